@@ -1,0 +1,120 @@
+import Papa from "papaparse";
+import type {DataIssue} from "./errors.js";
+
+/** A cell parser: returns the value, or `{error}` saying what was expected. */
+export type CellParser<T> = (raw: string) => T | {error: string};
+
+export interface Column<T = unknown> {
+  name: string;
+  /** When true, an empty cell is an error. */
+  required?: boolean;
+  parse?: CellParser<T>;
+}
+
+export type Schema = readonly Column[];
+
+/** One parsed data row with the line it started on, for messages. */
+export type Row<T> = T & {line: number};
+
+const BLANK = /^\s*$/;
+
+/**
+ * Parses CSV text against a schema. Collects every issue of the file (header, quoting, cells) instead of
+ * stopping at the first, so a user fixes a file in one pass.
+ */
+export function parseTable<T extends Record<string, unknown>>(
+  text: string,
+  file: string,
+  schema: Schema
+): {rows: Row<T>[]; issues: DataIssue[]} {
+  const issues: DataIssue[] = [];
+  if (BLANK.test(text)) return {rows: [], issues: [{file, line: 0, message: "the file is empty; expected a header row"}]};
+  // Line starts let us turn papaparse's character offsets into line numbers, even across quoted newlines.
+  const lineStarts = [0];
+  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) lineStarts.push(i + 1);
+  const lineAt = (offset: number) => {
+    let lo = 0, hi = lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (lineStarts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  };
+  const records: {fields: string[]; line: number}[] = [];
+  let cursor = 0;
+  Papa.parse<string[]>(text, {
+    header: false,
+    delimiter: ",",
+    skipEmptyLines: false,
+    step(result) {
+      const start = cursor;
+      cursor = result.meta.cursor;
+      // papaparse reports the offset just past the row; the row begins after the previous one's newline.
+      let begin = start;
+      while (begin < text.length && (text[begin] === "\n" || text[begin] === "\r")) begin++;
+      for (const error of result.errors) {
+        const line = lineAt(begin);
+        const message =
+          error.code === "MissingQuotes"
+            ? "a quoted field is not closed (missing closing \")"
+            : error.code === "InvalidQuotes"
+              ? "a quote appears inside an unquoted field or after a closing quote"
+              : error.message;
+        if (error.code !== "TooFewFields" && error.code !== "TooManyFields") issues.push({file, line, message});
+      }
+      const fields = result.data;
+      if (fields.length === 1 && BLANK.test(fields[0])) return; // blank line
+      records.push({fields, line: lineAt(begin)});
+    }
+  });
+  if (records.length === 0) return {rows: [], issues: [...issues, {file, line: 0, message: "the file has no header row"}]};
+  const [header, ...body] = records;
+  const names = header.fields.map((name) => name.trim());
+  const expected = schema.map((column) => column.name);
+  for (const name of expected)
+    if (!names.includes(name))
+      issues.push({file, line: header.line, column: name, message: `missing column "${name}" (expected columns: ${expected.join(", ")})`});
+  for (const name of names)
+    if (!expected.includes(name))
+      issues.push({file, line: header.line, column: name, message: `unexpected column "${name}" (expected columns: ${expected.join(", ")})`});
+  const seen = new Set<string>();
+  for (const name of names) {
+    if (seen.has(name)) issues.push({file, line: header.line, column: name, message: `column "${name}" appears twice`});
+    seen.add(name);
+  }
+  if (issues.some((issue) => issue.line === header.line)) return {rows: [], issues};
+  const index = schema.map((column) => names.indexOf(column.name));
+  const rows: Row<T>[] = [];
+  for (const {fields, line} of body) {
+    if (fields.length !== names.length) {
+      issues.push({file, line, message: `expected ${names.length} fields, found ${fields.length}`});
+      continue;
+    }
+    const row: Record<string, unknown> = {line};
+    let ok = true;
+    for (let c = 0; c < schema.length; c++) {
+      const column = schema[c];
+      const raw = fields[index[c]].trim();
+      if (raw === "") {
+        if (column.required) {
+          issues.push({file, line, column: column.name, message: "empty; a value is required"});
+          ok = false;
+        }
+        row[column.name] = undefined;
+        continue;
+      }
+      if (!column.parse) {
+        row[column.name] = raw;
+        continue;
+      }
+      const value = column.parse(raw);
+      if (value !== null && typeof value === "object" && "error" in (value as object)) {
+        issues.push({file, line, column: column.name, message: (value as {error: string}).error});
+        ok = false;
+      } else row[column.name] = value;
+    }
+    if (ok) rows.push(row as Row<T>);
+  }
+  return {rows, issues};
+}

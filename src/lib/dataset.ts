@@ -1,0 +1,333 @@
+import {isUnit, parseAmount, parseNumber, type Unit} from "./amount.js";
+import {parseTable, type CellParser, type Row, type Schema} from "./csv.js";
+import {decodeCsv} from "./decode.js";
+import {DataError, type DataIssue} from "./errors.js";
+
+export type EntityKind = "section" | "group" | "programme";
+export type Flag = "new" | "restated" | "includes-estimate";
+export const FLAGS: readonly Flag[] = ["new", "restated", "includes-estimate"];
+
+/** A budget line: the section, a group of programmes, or one programme. */
+export interface Entity {
+  id: string;
+  kind: EntityKind;
+  nameJa: string;
+  nameEn: string;
+  shortJa: string;
+  shortEn: string;
+  agency?: string;
+  strand?: string;
+  parent?: string;
+  source: string;
+  /** Position in the document, which is the order pages and slides keep. */
+  order: number;
+}
+
+export interface Stage {
+  id: string;
+  kind: "annual" | "supplementary";
+  order: number;
+  labelJa: string;
+  labelEn: string;
+  source: string;
+}
+
+/** One printed amount: entity × fiscal year × stage, in the unit printed. */
+export interface BudgetLine {
+  entity: string;
+  fiscalYear: number;
+  stage: string;
+  amount: number;
+  unit: Unit;
+  flags: Flag[];
+  notes: string[];
+  source: string;
+  line: number;
+}
+
+export interface Strand {id: string; nameJa: string; nameEn: string; source: string}
+export interface Note {id: string; appliesTo: string[]; textJa: string; textEn: string; source: string}
+export interface SchemeFact {
+  programme: string;
+  attribute: string;
+  printed: string;
+  low?: number;
+  high?: number;
+  unit?: string;
+  unitHigh?: string;
+  qualifier?: string;
+  eraYear?: string;
+  year?: number;
+  source: string;
+}
+export interface Framework {
+  id: string;
+  name: string;
+  membersPrinted: string;
+  membersEn: string;
+  partnersMin?: number;
+  noteJa?: string;
+  noteEn?: string;
+  source: string;
+}
+export interface Tier {tier: number; nameJa: string; nameEn: string; descriptionJa: string; descriptionEn: string; source: string}
+export interface Result {
+  id: string;
+  programme: string;
+  kind: "result" | "alumnus";
+  titleJa: string;
+  summaryEn: string;
+  person?: string;
+  affiliation?: string;
+  partner?: string;
+  selectedEra?: string;
+  selectedYear?: number;
+  publication?: string;
+  published?: string;
+  source: string;
+}
+export interface Country {iso: string; nameJa: string; nameEn: string; programme: string; context: string; source: string}
+export interface Meta {key: string; valueJa: string; valueEn: string; source: string}
+export interface Setting {key: string; value: string}
+
+/** Everything in `data/`, validated. */
+export interface Dataset {
+  entities: Entity[];
+  stages: Stage[];
+  strands: Strand[];
+  budget: BudgetLine[];
+  notes: Note[];
+  schemes: SchemeFact[];
+  frameworks: Framework[];
+  tiers: Tier[];
+  results: Result[];
+  countries: Country[];
+  meta: Meta[];
+  settings: Setting[];
+}
+
+/** The files a dataset is read from, in the order they are checked. */
+export const DATA_FILES = [
+  "programmes.csv",
+  "stages.csv",
+  "strands.csv",
+  "budget.csv",
+  "notes.csv",
+  "schemes.csv",
+  "frameworks.csv",
+  "tiers.csv",
+  "results.csv",
+  "countries.csv",
+  "meta.csv",
+  "settings.csv"
+] as const;
+export type DataFile = (typeof DATA_FILES)[number];
+
+const text = (name: string, required = true) => ({name, required});
+const integer =
+  (min: number, max: number): CellParser<number> =>
+  (raw) => {
+    const value = parseNumber(raw);
+    return typeof value === "number" && Number.isInteger(value) && value >= min && value <= max
+      ? value
+      : {error: `expected a whole number from ${min} to ${max}, found "${raw}"`};
+  };
+const oneOf =
+  <T extends string>(values: readonly T[]): CellParser<T> =>
+  (raw) =>
+    (values as readonly string[]).includes(raw) ? (raw as T) : {error: `expected one of ${values.join(", ")}, found "${raw}"`};
+const list = (raw: string) => raw.split(";").map((s) => s.trim()).filter(Boolean);
+const flags: CellParser<Flag[]> = (raw) => {
+  const values = list(raw);
+  const bad = values.filter((v) => !(FLAGS as readonly string[]).includes(v));
+  return bad.length ? {error: `unknown flag "${bad.join(", ")}"; expected any of ${FLAGS.join(", ")} separated by ;`} : values as Flag[];
+};
+const unit: CellParser<Unit> = (raw) => (isUnit(raw) ? raw : {error: `unknown unit "${raw}"; expected 百万円 or 億円`});
+const number: CellParser<number> = (raw) => parseNumber(raw);
+const YEAR = integer(1868, 2200);
+
+const SCHEMAS: Record<DataFile, Schema> = {
+  "programmes.csv": [
+    text("id"),
+    {name: "kind", required: true, parse: oneOf(["section", "group", "programme"])},
+    text("nameJa"),
+    text("nameEn"),
+    text("shortJa"),
+    text("shortEn"),
+    text("agency", false),
+    text("strand", false),
+    text("parent", false),
+    text("source")
+  ],
+  "stages.csv": [
+    text("id"),
+    {name: "kind", required: true, parse: oneOf(["annual", "supplementary"])},
+    {name: "order", required: true, parse: integer(0, 99)},
+    text("labelJa"),
+    text("labelEn"),
+    text("source")
+  ],
+  "strands.csv": [text("id"), text("nameJa"), text("nameEn"), text("source")],
+  "budget.csv": [
+    text("entity"),
+    {name: "fiscalYear", required: true, parse: YEAR},
+    text("stage"),
+    {name: "amount", required: true, parse: parseAmount},
+    {name: "unit", required: true, parse: unit},
+    {name: "flags", parse: flags},
+    {name: "notes", parse: list},
+    text("source")
+  ],
+  "notes.csv": [text("id"), {name: "appliesTo", required: true, parse: list}, text("textJa"), text("textEn"), text("source")],
+  "schemes.csv": [
+    text("programme"),
+    text("attribute"),
+    text("printed"),
+    {name: "low", parse: number},
+    {name: "high", parse: number},
+    text("unit", false),
+    text("unitHigh", false),
+    text("qualifier", false),
+    text("eraYear", false),
+    {name: "year", parse: YEAR},
+    text("source")
+  ],
+  "frameworks.csv": [
+    text("id"),
+    text("name"),
+    text("membersPrinted"),
+    text("membersEn"),
+    {name: "partnersMin", parse: integer(0, 300)},
+    text("noteJa", false),
+    text("noteEn", false),
+    text("source")
+  ],
+  "tiers.csv": [
+    {name: "tier", required: true, parse: integer(1, 9)},
+    text("nameJa"),
+    text("nameEn"),
+    text("descriptionJa"),
+    text("descriptionEn"),
+    text("source")
+  ],
+  "results.csv": [
+    text("id"),
+    text("programme"),
+    {name: "kind", required: true, parse: oneOf(["result", "alumnus"])},
+    text("titleJa"),
+    text("summaryEn"),
+    text("person", false),
+    text("affiliation", false),
+    text("partner", false),
+    text("selectedEra", false),
+    {name: "selectedYear", parse: YEAR},
+    text("publication", false),
+    text("published", false),
+    text("source")
+  ],
+  "countries.csv": [text("iso"), text("nameJa"), text("nameEn"), text("programme"), text("context"), text("source")],
+  "meta.csv": [text("key"), text("valueJa"), text("valueEn"), text("source")],
+  "settings.csv": [text("key"), text("value", false)]
+};
+
+/** Input to `parseDataset`: each file's raw bytes or already-decoded text. */
+export type DataInput = Partial<Record<DataFile, Uint8Array | string>>;
+
+/**
+ * Parses and validates every file of the dataset, then checks the files against each other (known
+ * programmes, stages and notes; no duplicate amount). Throws one DataError listing every problem.
+ */
+export function parseDataset(input: DataInput): Dataset {
+  const issues: DataIssue[] = [];
+  const tables: Partial<Record<DataFile, Row<Record<string, unknown>>[]>> = {};
+  for (const file of DATA_FILES) {
+    const content = input[file];
+    if (content === undefined) {
+      issues.push({file, line: 0, message: "the file is missing from the data folder"});
+      tables[file] = [];
+      continue;
+    }
+    try {
+      const decoded = typeof content === "string" ? content.replace(/^\uFEFF/, "") : decodeCsv(content, file);
+      const {rows, issues: fileIssues} = parseTable(decoded, file, SCHEMAS[file]);
+      tables[file] = rows;
+      issues.push(...fileIssues);
+    } catch (error) {
+      if (error instanceof DataError) issues.push(...error.issues);
+      else throw error;
+      tables[file] = [];
+    }
+  }
+  const rows = <T>(file: DataFile) => tables[file] as unknown as Row<T>[];
+  const dataset: Dataset = {
+    entities: rows<Entity>("programmes.csv").map((row, order) => ({...row, order})),
+    stages: rows<Stage>("stages.csv"),
+    strands: rows<Strand>("strands.csv"),
+    budget: rows<BudgetLine>("budget.csv").map((row) => ({...row, flags: row.flags ?? [], notes: row.notes ?? []})),
+    notes: rows<Note>("notes.csv"),
+    schemes: rows<SchemeFact>("schemes.csv"),
+    frameworks: rows<Framework>("frameworks.csv"),
+    tiers: rows<Tier>("tiers.csv"),
+    results: rows<Result>("results.csv"),
+    countries: rows<Country>("countries.csv"),
+    meta: rows<Meta>("meta.csv"),
+    settings: rows<Setting>("settings.csv")
+  };
+  issues.push(...crossCheck(dataset));
+  if (issues.length) throw new DataError(issues);
+  return dataset;
+}
+
+function crossCheck(d: Dataset): DataIssue[] {
+  const issues: DataIssue[] = [];
+  const line = (row: unknown) => (row as {line?: number}).line ?? 0;
+  const unique = <T>(file: DataFile, rows: T[], key: (row: T) => string, column: string) => {
+    const seen = new Map<string, number>();
+    for (const row of rows) {
+      const k = key(row);
+      if (seen.has(k)) issues.push({file, line: line(row), column, message: `duplicate ${column} "${k}" (first on line ${seen.get(k)})`});
+      else seen.set(k, line(row));
+    }
+    return seen;
+  };
+  const entities = unique("programmes.csv", d.entities, (e) => e.id, "id");
+  const stages = unique("stages.csv", d.stages, (s) => s.id, "id");
+  const strands = unique("strands.csv", d.strands, (s) => s.id, "id");
+  const notes = unique("notes.csv", d.notes, (n) => n.id, "id");
+  unique("results.csv", d.results, (r) => r.id, "id");
+  unique("frameworks.csv", d.frameworks, (f) => f.id, "id");
+  unique("meta.csv", d.meta, (m) => m.key, "key");
+  unique("settings.csv", d.settings, (s) => s.key, "key");
+  const known = (file: DataFile, row: unknown, column: string, value: string | undefined, set: Map<string, number>, what: string) => {
+    if (value !== undefined && !set.has(value))
+      issues.push({file, line: line(row), column, message: `unknown ${what} "${value}"; expected one of ${[...set.keys()].join(", ")}`});
+  };
+  const sections = d.entities.filter((e) => e.kind === "section");
+  if (d.entities.length && sections.length !== 1)
+    issues.push({file: "programmes.csv", line: 0, column: "kind", message: `expected exactly one row of kind "section", found ${sections.length}`});
+  for (const e of d.entities) {
+    known("programmes.csv", e, "strand", e.strand, strands, "strand");
+    known("programmes.csv", e, "parent", e.parent, entities, "parent");
+    if (e.kind !== "section" && !e.parent)
+      issues.push({file: "programmes.csv", line: line(e), column: "parent", message: `empty; a ${e.kind} needs a parent`});
+  }
+  const dup = new Map<string, number>();
+  for (const b of d.budget) {
+    known("budget.csv", b, "entity", b.entity, entities, "programme");
+    known("budget.csv", b, "stage", b.stage, stages, "stage");
+    for (const n of b.notes) known("budget.csv", b, "notes", n, notes, "note");
+    const key = `${b.entity} ${b.fiscalYear} ${b.stage}`;
+    if (dup.has(key))
+      issues.push({
+        file: "budget.csv",
+        line: line(b),
+        message: `duplicate amount for (${b.entity}, ${b.fiscalYear}, ${b.stage}); first given on line ${dup.get(key)}`
+      });
+    else dup.set(key, line(b));
+  }
+  for (const n of d.notes) for (const id of n.appliesTo) known("notes.csv", n, "appliesTo", id, entities, "programme");
+  for (const s of d.schemes) known("schemes.csv", s, "programme", s.programme, entities, "programme");
+  for (const r of d.results) known("results.csv", r, "programme", r.programme, entities, "programme");
+  for (const c of d.countries) known("countries.csv", c, "programme", c.programme, entities, "programme");
+  return issues;
+}

@@ -1,0 +1,103 @@
+import type {Quantity} from "./amount.js";
+
+export type Lang = "ja" | "en";
+/** How amounts are shown: as printed, all in million yen, or all in the large unit (億円 / ¥ billion). */
+export type UnitMode = "printed" | "million" | "large";
+export const UNIT_MODES: readonly UnitMode[] = ["printed", "million", "large"];
+
+export interface FormatOptions {
+  lang: Lang;
+  unit?: UnitMode;
+}
+
+const LARGE = {ja: 100, en: 1000} as const; // 億円 = 100 million yen; ¥1 billion = 1,000 million yen
+
+function targetSize(q: Quantity, {lang, unit = "printed"}: FormatOptions): number {
+  if (unit === "million") return 1;
+  if (unit === "large") return LARGE[lang];
+  return q.step === 1 ? 1 : LARGE[lang];
+}
+
+const formatters = new Map<string, Intl.NumberFormat>();
+function number(value: number, decimals: number, lang: Lang): string {
+  const id = `${lang} ${decimals}`;
+  let f = formatters.get(id);
+  if (!f) formatters.set(id, (f = new Intl.NumberFormat(lang === "ja" ? "ja-JP" : "en-US", {minimumFractionDigits: decimals, maximumFractionDigits: decimals})));
+  return f.format(value);
+}
+
+/** The magnitude of a quantity with its unit, e.g. 1,073百万円 / ¥1,073 million, 141億円 / ¥14.1 billion. */
+function magnitude(q: Quantity, options: FormatOptions): {text: string; approx: boolean} {
+  const size = targetSize(q, options);
+  // Show exactly as many decimals as the printed precision supports, and flag a figure shown finer than it is known.
+  const decimals = Math.max(0, Math.ceil(Math.log10(size / q.step) - 1e-9));
+  const approx = q.step > size;
+  const digits = number(Math.abs(q.millionYen) / size, decimals, options.lang);
+  const text =
+    options.lang === "ja"
+      ? `${digits}${size === 1 ? "百万円" : "億円"}`
+      : `¥${digits} ${size === 1 ? "million" : "billion"}`;
+  return {text, approx};
+}
+
+const APPROX = {ja: "約", en: "about "} as const;
+
+/** An amount, e.g. `1,073百万円`, `¥14.1 billion`; `約14,100百万円` when shown finer than printed. */
+export function formatAmount(q: Quantity, options: FormatOptions): string {
+  const {text, approx} = magnitude(q, options);
+  return `${approx ? APPROX[options.lang] : ""}${q.millionYen < 0 ? MINUS[options.lang] : ""}${text}`;
+}
+
+/** Japanese tables mark a decrease with ▲; English uses the minus sign. */
+export const MINUS = {ja: "▲", en: "−"} as const;
+
+function sign(value: number, lang: Lang): string {
+  return value > 0 ? "+" : value < 0 ? MINUS[lang] : "±";
+}
+
+/** A change, e.g. `▲87百万円`, `+¥189 million`, `±0百万円`. */
+export function formatChange(q: Quantity, options: FormatOptions): string {
+  const {text, approx} = magnitude(q, options);
+  return `${approx ? APPROX[options.lang] : ""}${sign(q.millionYen, options.lang)}${text}`;
+}
+
+/** A percentage change to one decimal, e.g. `▲7.5%`, `+7.8%`; `約` when derived from rounded figures. */
+export function formatPct(pct: number | null, lang: Lang, approximate = false): string {
+  if (pct === null) return lang === "ja" ? "—" : "n/a";
+  const rounded = Math.round(pct * 10) / 10;
+  return `${approximate ? APPROX[lang] : ""}${sign(rounded, lang)}${number(Math.abs(rounded), 1, lang)}%`;
+}
+
+/** A share (0–1) as a percentage, e.g. `76.3%`. */
+export function formatShare(share: number, lang: Lang, decimals = 1): string {
+  return `${number(share * 100, decimals, lang)}%`;
+}
+
+/** A ratio such as 3.1倍 / 3.1 times. */
+export function formatRatio(ratio: number, lang: Lang): string {
+  return lang === "ja" ? `${number(ratio, 1, lang)}倍` : `${number(ratio, 1, lang)} times`;
+}
+
+/** A plain count, e.g. 2,900. */
+export function formatCount(value: number, lang: Lang): string {
+  return number(value, Number.isInteger(value) ? 0 : 1, lang);
+}
+
+const ERAS = [
+  {name: "令和", start: 2019},
+  {name: "平成", start: 1989},
+  {name: "昭和", start: 1926}
+];
+
+/** The Japanese era form of a fiscal year, e.g. 2023 → 令和5年度, 2019 → 令和元年度, 1982 → 昭和57年度. */
+export function eraYear(fiscalYear: number): string {
+  const era = ERAS.find((e) => fiscalYear >= e.start);
+  if (!era) return `${fiscalYear}年度`;
+  const n = fiscalYear - era.start + 1;
+  return `${era.name}${n === 1 ? "元" : n}年度`;
+}
+
+/** A fiscal year as a reader of the language expects: 令和5年度 / FY2023. */
+export function fiscalYearLabel(fiscalYear: number, lang: Lang): string {
+  return lang === "ja" ? eraYear(fiscalYear) : `FY${fiscalYear}`;
+}

@@ -1,0 +1,113 @@
+import type {Briefing} from "./briefing.js";
+import type {EntityFigures, KeyMessage, StageRef} from "./derive.js";
+import {fiscalYearLabel, formatAmount, formatChange, formatPct, formatRatio, formatShare, type Lang, type UnitMode} from "./format.js";
+
+export interface TextOptions {
+  lang: Lang;
+  unit?: UnitMode;
+}
+
+export function entity(b: Briefing, id: string): EntityFigures {
+  const e = b.figures.entities.find((x) => x.id === id);
+  if (!e) throw new Error(`unknown entity ${id}`);
+  return e;
+}
+
+/** The name readers know a programme by: SICORP, 海外特別研究員 / Overseas Fellowships. */
+export function shortName(e: {shortJa: string; shortEn: string}, lang: Lang): string {
+  return lang === "ja" ? e.shortJa : e.shortEn;
+}
+
+export function fullName(e: {nameJa: string; nameEn: string}, lang: Lang): string {
+  return lang === "ja" ? e.nameJa : e.nameEn;
+}
+
+/** A stage as the document names it: 令和5年度予算額（案） / FY2023 draft budget. */
+export function stageLabel(b: Briefing, ref: StageRef, lang: Lang): string {
+  const stage = b.stages.find((s) => s.id === ref.stage);
+  const label = stage ? (lang === "ja" ? stage.labelJa : stage.labelEn) : ref.stage;
+  return lang === "ja" ? `${fiscalYearLabel(ref.fiscalYear, lang)}${label}` : `${fiscalYearLabel(ref.fiscalYear, lang)} ${label}`;
+}
+
+/** A short stage label for axes and legends: R5案 / FY2023 draft. */
+export function stageShort(b: Briefing, ref: StageRef, lang: Lang): string {
+  const stage = b.stages.find((s) => s.id === ref.stage);
+  if (lang === "en") return `FY${ref.fiscalYear} ${stage?.labelEn.replace(/ budget$/, "") ?? ref.stage}`;
+  return `${fiscalYearLabel(ref.fiscalYear, "ja").replace(/年度$/, "")}${stage?.kind === "supplementary" ? stage.labelJa.replace(/予算額$/, "") : stage?.id === "draft" ? "案" : stage?.id === "request" ? "要求" : "当初"}`;
+}
+
+/** A change is approximate when it comes from figures printed in a unit coarser than a million yen. */
+const approximate = (e: EntityFigures) => (e.change?.step ?? 1) > 1;
+
+/** One sentence on a programme's change, e.g. "SICORP falls by ¥87 million (−7.5%) to ¥1,073 million." */
+export function changeSentence(b: Briefing, e: EntityFigures, {lang, unit}: TextOptions): string {
+  const name = shortName(e, lang);
+  const fmt = {lang, unit};
+  const cur = e.current && formatAmount(e.current.value, fmt);
+  const cmpStage = b.figures.comparison && stageShort(b, b.figures.comparison, lang);
+  const curStage = stageShort(b, b.figures.current, lang);
+  if (e.status === "restated") {
+    const supp = e.supplementary ?? e.amounts[e.amounts.length - 1];
+    const amount = supp ? formatAmount(supp.value, fmt) : "";
+    return lang === "ja"
+      ? `${name}は再掲（他の項目に計上）: ${supp ? stageShort(b, supp, lang) : ""} ${amount}。この節の合計には加えない。`
+      : `${name} is restated from another section (${supp ? stageShort(b, supp, lang) : ""} ${amount}) and is not added to this section's total.`;
+  }
+  if (e.status === "new" && cur)
+    return lang === "ja" ? `${name}は新規: ${curStage} ${cur}。` : `${name} is new: ${cur} in the ${curStage}.`;
+  if (!e.change || !cur) return lang === "ja" ? `${name}: ${curStage}の計上なし。` : `${name}: no amount in the ${curStage}.`;
+  const pct = formatPct(e.pctChange, lang, approximate(e));
+  if (e.status === "flat") return lang === "ja" ? `${name}は${cmpStage}と同額の${cur}。` : `${name} is unchanged at ${cur}.`;
+  if (lang === "ja") return `${name}は${cmpStage}比${formatChange(e.change, fmt)}（${pct}）の${cur}。`;
+  const change = formatChange({...e.change, millionYen: Math.abs(e.change.millionYen)}, fmt).replace(/^(約|about )?\+/, "$1");
+  return `${name} ${e.status === "up" ? "rises" : "falls"} by ${change} (${pct}) to ${cur}.`;
+}
+
+/** A key message as one sentence in the reader's language. */
+export function messageText(b: Briefing, m: KeyMessage, {lang, unit}: TextOptions): string {
+  const fmt = {lang, unit};
+  const section = entity(b, b.figures.section);
+  if (m.kind === "total") {
+    const cur = formatAmount(m.current.value, fmt);
+    const stage = stageLabel(b, b.figures.current, lang);
+    if (!m.comparison || !m.change)
+      return lang === "ja" ? `${stage}は${cur}。` : `The ${stage} for section 7 is ${cur}.`;
+    const cmp = formatAmount(m.comparison.value, fmt);
+    const change = formatChange(m.change, fmt);
+    const pct = formatPct(m.pctChange, lang, m.change.step > 1);
+    return lang === "ja"
+      ? `${section.shortJa}の${stage}は${cur}。前年度（${cmp}）から${change}（${pct}）。`
+      : `Section 7 totals ${cur} in the ${stage}, ${change} (${pct}) on the previous year's ${cmp}.`;
+  }
+  if (m.kind === "supplementary") {
+    const supp = formatAmount(m.supplementary.value, fmt);
+    const stage = stageLabel(b, m.supplementary, lang);
+    const ratio = formatRatio(m.ratio, lang);
+    const largest = m.largest && entity(b, m.largest.entity);
+    const tail = m.largest && largest
+      ? lang === "ja"
+        ? `うち${largest.shortJa}が${formatAmount(m.largest.figure.value, fmt)}（${formatShare(m.largest.share, lang, 0)}）。`
+        : ` ${largest.shortEn} accounts for ${formatAmount(m.largest.figure.value, fmt)} of it (${formatShare(m.largest.share, lang, 0)}).`
+      : "";
+    return lang === "ja"
+      ? `${stage}は${supp}で、年間予算の約${ratio}。${tail}`
+      : `The ${stage} adds ${supp}, about ${ratio} the annual section budget.${tail}`;
+  }
+  const parts: string[] = [];
+  const up = m.up && entity(b, m.up);
+  const down = m.down && entity(b, m.down);
+  if (up) parts.push(lang === "ja" ? `増額が最大: ${changeSentence(b, up, {lang, unit})}` : `Largest increase: ${changeSentence(b, up, {lang, unit})}`);
+  if (down) parts.push(lang === "ja" ? `減額が最大: ${changeSentence(b, down, {lang, unit})}` : `Largest decrease: ${changeSentence(b, down, {lang, unit})}`);
+  for (const id of m.newProgrammes) parts.push(changeSentence(b, entity(b, id), {lang, unit}));
+  return parts.join(lang === "ja" ? "" : " ");
+}
+
+/** The itemisation sentence: how much of the total the document breaks down. */
+export function itemisationText(b: Briefing, {lang, unit}: TextOptions): string | null {
+  const it = b.figures.itemisation.find((i) => i.ref.fiscalYear === b.figures.current.fiscalYear && i.ref.stage === b.figures.current.stage);
+  if (!it) return null;
+  const fmt = {lang, unit};
+  return lang === "ja"
+    ? `文書が事業別に示すのは${formatAmount(it.itemised, fmt)}（合計の約${formatShare(it.share, lang, 0)}）。残る約${formatAmount({...it.unitemised, step: 100}, {lang, unit: unit === "million" ? "million" : "large"}).replace(/^約/, "")}は事業別に記載がない。`
+    : `The document itemises ${formatAmount(it.itemised, fmt)} (about ${formatShare(it.share, lang, 0)} of the total); the remaining ${formatAmount({...it.unitemised, step: 100}, {lang, unit: unit === "million" ? "million" : "large"})} is not broken down by programme.`;
+}
