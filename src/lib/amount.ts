@@ -20,7 +20,10 @@ export interface Quantity {
 }
 
 export function quantity(value: number, unit: Unit): Quantity {
-  return {millionYen: value * UNITS[unit].millionYen, step: UNITS[unit].millionYen};
+  // A figure printed with decimals (1.5億円) is known to its last digit: step 10, not 100. Steps finer than
+  // 1百万円 stay 1, the finest precision formatting shows.
+  const scale = 10 ** (/\.(\d+)$/.exec(String(value))?.[1].length ?? 0);
+  return {millionYen: Math.round(value * UNITS[unit].millionYen * scale) / scale, step: Math.max(1, UNITS[unit].millionYen / scale)};
 }
 
 /** Sum or difference keeps the coarsest precision of its terms. */

@@ -30,8 +30,9 @@ export function parseTable<T extends Record<string, unknown>>(
   const issues: DataIssue[] = [];
   if (BLANK.test(text)) return {rows: [], issues: [{file, line: 0, message: "the file is empty; expected a header row"}]};
   // Line starts let us turn papaparse's character offsets into line numbers, even across quoted newlines.
+  // A line ends with LF, CRLF or a lone CR (old Mac Excel "CSV (Macintosh)"), as papaparse also accepts.
   const lineStarts = [0];
-  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) lineStarts.push(i + 1);
+  for (const match of text.matchAll(/\r\n|\r|\n/g)) lineStarts.push(match.index + match[0].length);
   const lineAt = (offset: number) => {
     let lo = 0, hi = lineStarts.length - 1;
     while (lo < hi) {

@@ -51,6 +51,8 @@ export interface SchemeFact {
   programme: string;
   attribute: string;
   printed: string;
+  /** An English rendering of the printed text (the kit's translation, not the document's). */
+  printedEn: string;
   low?: number;
   high?: number;
   unit?: string;
@@ -183,6 +185,7 @@ const SCHEMAS: Record<DataFile, Schema> = {
     text("programme"),
     text("attribute"),
     text("printed"),
+    text("printedEn"),
     {name: "low", parse: number},
     {name: "high", parse: number},
     text("unit", false),

@@ -12,10 +12,17 @@ export interface FormatOptions {
 
 const LARGE = {ja: 100, en: 1000} as const; // 億円 = 100 million yen; ¥1 billion = 1,000 million yen
 
-function targetSize(q: Quantity, {lang, unit = "printed"}: FormatOptions): number {
+/** The size in million yen of the unit a figure of precision `step` is shown in. */
+export function unitSize(step: number, {lang, unit = "printed"}: FormatOptions): number {
   if (unit === "million") return 1;
   if (unit === "large") return LARGE[lang];
-  return q.step === 1 ? 1 : LARGE[lang];
+  return step === 1 ? 1 : LARGE[lang];
+}
+const targetSize = (q: Quantity, options: FormatOptions) => unitSize(q.step, options);
+
+/** The name of a unit for axes: 百万円 / 億円, ¥ million / ¥ billion. */
+export function unitLabel(size: number, lang: Lang): string {
+  return lang === "ja" ? (size === 1 ? "百万円" : "億円") : size === 1 ? "¥ million" : "¥ billion";
 }
 
 const formatters = new Map<string, Intl.NumberFormat>();

@@ -111,3 +111,97 @@ export function itemisationText(b: Briefing, {lang, unit}: TextOptions): string 
     ? `文書が事業別に示すのは${formatAmount(it.itemised, fmt)}（合計の約${formatShare(it.share, lang, 0)}）。残る約${formatAmount({...it.unitemised, step: 100}, {lang, unit: unit === "million" ? "million" : "large"}).replace(/^約/, "")}は事業別に記載がない。`
     : `The document itemises ${formatAmount(it.itemised, fmt)} (about ${formatShare(it.share, lang, 0)} of the total); the remaining ${formatAmount({...it.unitemised, step: 100}, {lang, unit: unit === "million" ? "million" : "large"})} is not broken down by programme.`;
 }
+
+/** Programmes counted in the section total (restated ones excluded), in budget order. */
+export function countedIds(b: Briefing): string[] {
+  return [...new Set(b.figures.itemisation.flatMap((i) => i.programmes))].sort((x, y) => entity(b, x).order - entity(b, y).order);
+}
+
+/** Text summaries of the charts: what a reader who cannot see the chart needs from it. */
+export function chartSummary(b: Briefing, chart: string, {lang, unit}: TextOptions): string {
+  const fmt = {lang, unit};
+  const programmes = countedIds(b).map((id) => entity(b, id));
+  const count = (status: string) => programmes.filter((e) => e.status === status).length;
+  switch (chart) {
+    case "section-totals":
+      return b.figures.messages.filter((m) => m.kind === "total" || m.kind === "supplementary").map((m) => messageText(b, m, fmt)).join(lang === "ja" ? "" : " ");
+    case "programme-dumbbell":
+    case "programme-change": {
+      const movers = b.figures.messages.find((m) => m.kind === "movers");
+      const head =
+        lang === "ja"
+          ? `${programmes.length}事業のうち増額${count("up")}、減額${count("down")}、同額${count("flat")}、新規${count("new")}。`
+          : `Of ${programmes.length} programmes, ${count("up")} rise, ${count("down")} fall, ${count("flat")} stay flat and ${count("new")} ${count("new") === 1 ? "is" : "are"} new.`;
+      return `${head}${lang === "ja" ? "" : " "}${movers ? messageText(b, movers, fmt) : ""}`;
+    }
+    case "strands": {
+      const parts = b.strands.map((s) => {
+        const members = programmes.filter((e) => e.strand === s.id && e.current);
+        const total = members.reduce((t, e) => t + e.current!.value.millionYen, 0);
+        const amount = formatAmount({millionYen: total, step: 1}, fmt);
+        return lang === "ja" ? `${s.nameJa}: ${amount}（${members.length}事業）` : `${s.nameEn}: ${amount} (${members.length} programmes)`;
+      });
+      return parts.join(lang === "ja" ? "。" : "; ") + (lang === "ja" ? "。" : ".");
+    }
+    case "timeline": {
+      const starts = b.schemes.filter((s) => s.attribute === "startYear" && s.year).sort((x, y) => x.year! - y.year!);
+      if (!starts.length) return "";
+      const first = starts[0], last = starts[starts.length - 1];
+      const n = (id: string) => shortName(entity(b, id), lang);
+      return lang === "ja"
+        ? `最も古い${n(first.programme)}は${first.eraYear}（${first.year}年度）開始、最も新しい${n(last.programme)}は${last.eraYear}（${last.year}年度）開始。`
+        : `The oldest, ${n(first.programme)}, began in FY${first.year} (${first.eraYear}); the newest with a printed start year, ${n(last.programme)}, in FY${last.year}.`;
+    }
+    case "support": {
+      const rows = b.schemes.filter((s) => s.attribute === "supportPerProject" || s.attribute === "jicaSupport");
+      return rows.map((s) => `${shortName(entity(b, s.programme), lang)}: ${lang === "ja" ? s.printed : s.printedEn}`).join(lang === "ja" ? "。" : "; ") + (lang === "ja" ? "。" : ".");
+    }
+    case "people": {
+      const rows = b.schemes.filter((s) => s.attribute === "people");
+      return rows.map((s) => `${shortName(entity(b, s.programme), lang)}: ${lang === "ja" ? s.printed : s.printedEn}`).join(lang === "ja" ? "。" : "; ") + (lang === "ja" ? "。" : ".");
+    }
+    case "frameworks":
+      return b.frameworks.map((f) => `${f.name}: ${lang === "ja" ? f.membersPrinted : f.membersEn}`).join(lang === "ja" ? "。" : "; ") + (lang === "ja" ? "。" : ".");
+    default:
+      throw new Error(`no summary for chart ${chart}`);
+  }
+}
+
+/** Labels of scheme attributes, in both languages, in the order cards show them. */
+export const ATTRIBUTES: Record<string, {ja: string; en: string}> = {
+  target: {ja: "支援対象", en: "Who is supported"},
+  supportPerProject: {ja: "支援額", en: "Support per project"},
+  jicaSupport: {ja: "JICAの支援", en: "JICA support"},
+  costs: {ja: "支援経費", en: "Costs covered"},
+  startYear: {ja: "事業開始", en: "Started"},
+  period: {ja: "支援・受入期間", en: "Period"},
+  people: {ja: "人数", en: "People"},
+  countries: {ja: "国・地域", en: "Countries and regions"},
+  projects: {ja: "課題数", en: "Projects"},
+  jointCallCountries: {ja: "joint call構築国", en: "Joint-call partner countries"},
+  currentJointCallCountries: {ja: "現在の協力国", en: "Current partner countries"},
+  fund: {ja: "基金", en: "Fund"},
+  fieldSelection: {ja: "分野・相手国の設定", en: "Fields and partners"},
+  partners: {ja: "協力相手国", en: "Partner countries"}
+};
+
+/** A note's text in the reader's language. */
+export function noteText(b: Briefing, id: string, lang: Lang): string {
+  const n = b.notes.find((x) => x.id === id);
+  return n ? (lang === "ja" ? n.textJa : n.textEn) : id;
+}
+
+/** The rounding note for a group whose printed total differs from its members' sum. */
+export function roundingNote(b: Briefing, lang: Lang): string[] {
+  return b.figures.groupChecks
+    .filter((c) => c.difference !== 0)
+    .map((c) => {
+      const g = entity(b, c.group);
+      const stage = stageShort(b, c.ref, lang);
+      const printed = formatAmount(c.printed, {lang});
+      const summed = formatAmount(c.membersSum, {lang});
+      return lang === "ja"
+        ? `${g.shortJa}（${stage}）の合計${printed}と内訳の和${summed}の差は四捨五入によるもの（許容差±${c.tolerance}百万円）。`
+        : `${g.shortEn} (${stage}): the printed total ${printed} and the sum of its programmes ${summed} differ by rounding (tolerance ±${c.tolerance} million yen).`;
+    });
+}

@@ -1,0 +1,20 @@
+// Screenshots of built pages, to look at: tsx scripts/screenshot.ts [dist] [out-dir] [paths...]
+import {mkdirSync} from "node:fs";
+import {join} from "node:path";
+import {launch} from "./browser.js";
+import {serve} from "./serve.js";
+
+const [root = "dist", out = ".build/screenshots", ...paths] = process.argv.slice(2);
+mkdirSync(out, {recursive: true});
+const {url, close} = await serve(root);
+const browser = await launch();
+const page = await browser.newPage({viewport: {width: 1200, height: 900}});
+for (const path of paths.length ? paths : ["/index.html"]) {
+  await page.goto(url + path, {waitUntil: "networkidle"});
+  await page.waitForTimeout(300);
+  const file = join(out, `${path.replace(/^\//, "").replace(/[/.]/g, "_") || "index"}.png`);
+  await page.screenshot({path: file, fullPage: true});
+  console.log(file);
+}
+await browser.close();
+await close();

@@ -1,0 +1,120 @@
+import {html} from "htl";
+import {toCsv} from "../lib/escape.js";
+import type {Lang, UnitMode} from "../lib/format.js";
+
+const UNIT_LABELS: Record<Lang, Record<UnitMode, string>> = {
+  ja: {printed: "印刷どおり", million: "百万円", large: "億円"},
+  en: {printed: "as printed", million: "¥ million", large: "¥ billion"}
+};
+
+/**
+ * A labelled radio group choosing how amounts are shown. Works as a Framework `view()`: its `value` is the
+ * unit mode and it dispatches `input` when changed. Keyboard: arrow keys move between options.
+ */
+export function UnitSwitch({lang = "ja" as Lang, value = "printed" as UnitMode} = {}): HTMLElement & {value: UnitMode} {
+  const name = `unit-${Math.random().toString(36).slice(2, 8)}`;
+  const form = html`<fieldset class="kit-switch">
+    <legend>${lang === "ja" ? "金額の単位" : "Amounts in"}</legend>
+    ${(Object.keys(UNIT_LABELS[lang]) as UnitMode[]).map(
+      (mode) => html`<label><input type="radio" name=${name} value=${mode} checked=${mode === value}> ${UNIT_LABELS[lang][mode]}</label>`
+    )}
+  </fieldset>` as HTMLElement & {value: UnitMode};
+  form.value = value;
+  form.addEventListener("change", (event) => {
+    event.stopPropagation();
+    form.value = (event.target as HTMLInputElement).value as UnitMode;
+    form.dispatchEvent(new Event("input", {bubbles: true}));
+  });
+  return form;
+}
+
+export interface TableColumn<T> {
+  key: string;
+  label: string;
+  /** Text shown in the cell; the raw value is used for sorting. */
+  format?: (row: T) => string;
+  value?: (row: T) => string | number | null | undefined;
+  numeric?: boolean;
+}
+
+/**
+ * An accessible table: a caption, column headers that sort on click or Enter (with aria-sort), a labelled
+ * filter box, and a CSV download of exactly the rows shown.
+ */
+export function DataTable<T>(rows: T[], columns: TableColumn<T>[], {lang = "ja" as Lang, caption = "", filename = "table.csv", filter = true} = {}): HTMLElement {
+  let sortKey: string | null = null;
+  let ascending = true;
+  let query = "";
+  const value = (row: T, c: TableColumn<T>) => (c.value ? c.value(row) : (row as Record<string, unknown>)[c.key]) as string | number | null | undefined;
+  const text = (row: T, c: TableColumn<T>) => (c.format ? c.format(row) : String(value(row, c) ?? ""));
+  const tbody = html`<tbody>` as HTMLTableSectionElement;
+  const headers = columns.map((c) => {
+    const button = html`<button type="button">${c.label}</button>` as HTMLButtonElement;
+    const th = html`<th scope="col" class=${c.numeric ? "num" : ""} aria-sort="none">${button}</th>` as HTMLTableCellElement;
+    button.onclick = () => {
+      ascending = sortKey === c.key ? !ascending : true;
+      sortKey = c.key;
+      for (const h of headers) h.setAttribute("aria-sort", "none");
+      th.setAttribute("aria-sort", ascending ? "ascending" : "descending");
+      render();
+    };
+    return th;
+  });
+  const shown = () => {
+    let out = rows.filter((row) => !query || columns.some((c) => text(row, c).toLowerCase().includes(query.toLowerCase())));
+    if (sortKey) {
+      const c = columns.find((x) => x.key === sortKey)!;
+      out = out.slice().sort((a, b) => {
+        const x = value(a, c), y = value(b, c);
+        const order = x == null ? 1 : y == null ? -1 : typeof x === "number" && typeof y === "number" ? x - y : String(x).localeCompare(String(y), lang);
+        return ascending ? order : -order;
+      });
+    }
+    return out;
+  };
+  const count = html`<span class="kit-count" aria-live="polite">` as HTMLElement;
+  function render() {
+    const out = shown();
+    tbody.replaceChildren(...out.map((row) => html`<tr>${columns.map((c) => html`<td class=${c.numeric ? "num" : ""}>${text(row, c)}</td>`)}</tr>` as Node));
+    count.textContent = lang === "ja" ? `${out.length}件` : `${out.length} row${out.length === 1 ? "" : "s"}`;
+  }
+  const id = `filter-${Math.random().toString(36).slice(2, 8)}`;
+  const search = html`<input type="search" id=${id}>` as HTMLInputElement;
+  search.oninput = () => {
+    query = search.value;
+    render();
+  };
+  const download = html`<button type="button" class="kit-download">${lang === "ja" ? "CSVをダウンロード" : "Download CSV"}</button>` as HTMLButtonElement;
+  download.onclick = () => {
+    const csv = toCsv(shown().map((row) => Object.fromEntries(columns.map((c) => [c.label, text(row, c)]))));
+    const url = URL.createObjectURL(new Blob(["\uFEFF", csv], {type: "text/csv;charset=utf-8"}));
+    const a = Object.assign(document.createElement("a"), {href: url, download: filename});
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  };
+  render();
+  return html`<div class="kit-table">
+    <div class="kit-table-tools">
+      ${filter ? html`<label for=${id}>${lang === "ja" ? "絞り込み" : "Filter"}</label> ${search}` : ""} ${count} ${download}
+    </div>
+    <div class="kit-table-scroll"><table>
+      ${caption ? html`<caption>${caption}</caption>` : ""}
+      <thead><tr>${headers}</tr></thead>
+      ${tbody}
+    </table></div>
+  </div>` as HTMLElement;
+}
+
+/** A chart with its text summary and, one click away, the same data as a table. */
+export function ChartFigure(chart: Element, {summary, table, lang = "ja" as Lang}: {summary: string; table?: Element; lang?: Lang}): HTMLElement {
+  // The chart itself is an image to assistive technology, described by the summary; the legend stays readable.
+  const svgs = chart.tagName.toLowerCase() === "svg" ? [chart] : [...chart.querySelectorAll(":scope > svg")];
+  const plot = svgs[svgs.length - 1] ?? chart;
+  plot.setAttribute("role", "img");
+  plot.setAttribute("aria-label", summary);
+  return html`<figure class="kit-figure">
+    ${chart}
+    <figcaption>${summary}</figcaption>
+    ${table ? html`<details><summary>${lang === "ja" ? "データ表を表示" : "Show the data table"}</summary>${table}</details>` : ""}
+  </figure>` as HTMLElement;
+}

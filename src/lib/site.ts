@@ -1,0 +1,57 @@
+import {escapeHtml} from "./escape.js";
+import type {Lang} from "./format.js";
+
+/** The report's pages, in reading order; each exists at /name (Japanese) and /en/name (English). */
+export const PAGES = [
+  {name: "index", ja: "概要", en: "Overview"},
+  {name: "programmes", ja: "事業別", en: "Programmes"},
+  {name: "schemes", ja: "制度と人材", en: "Schemes and people"},
+  {name: "network", ja: "国際ネットワーク", en: "International network"},
+  {name: "results", ja: "成果", en: "Results"},
+  {name: "data", ja: "データと出典", en: "Data and sources"}
+] as const;
+
+export const SITE_TITLE = {ja: "科学技術イノベーションの戦略的国際展開 予算ブリーフィング", en: "Section 7 budget briefing: international STI"} as const;
+
+/** The language of a page from its path: /en/… is English, the rest Japanese. */
+export function pageLang(path: string): Lang {
+  return /^\/en(\/|$)/.test(path) ? "en" : "ja";
+}
+
+/** Which page of PAGES a path is, whatever its language. */
+export function pageName(path: string): string {
+  const name = path.replace(/^\/en(\/|$)/, "/").replace(/^\//, "").replace(/\.html$/, "");
+  return name === "" ? "index" : name;
+}
+
+/** Relative prefix from a page to the site root, so the site works under any base path. */
+function toRoot(path: string): string {
+  const depth = path.split("/").length - 2;
+  return depth > 0 ? "../".repeat(depth) : "./";
+}
+
+/** The header on every page: title, page navigation, slide downloads, and a visible language switch. */
+export function headerHtml(path: string): string {
+  const lang = pageLang(path);
+  const current = pageName(path);
+  const root = toRoot(path);
+  const prefix = lang === "en" ? `${root}en/` : root;
+  const other = lang === "en" ? "ja" : "en";
+  const otherPrefix = other === "en" ? `${root}en/` : root;
+  const href = (p: string, name: string) => (name === "index" ? p : `${p}${name}`);
+  const nav = PAGES.map(
+    (p) => `<a href="${href(prefix, p.name)}"${p.name === current ? ` aria-current="page"` : ""}>${escapeHtml(p[lang])}</a>`
+  ).join("");
+  const slides = `${root}slides/briefing-${lang}`;
+  return `<div class="kit-header">
+<a class="kit-title" href="${href(prefix, "index")}">${escapeHtml(SITE_TITLE[lang])}</a>
+<a class="kit-lang" href="${href(otherPrefix, current)}" hreflang="${other}" lang="${other}">${other === "en" ? "English" : "日本語"}</a>
+</div>
+<nav class="kit-nav" aria-label="${lang === "ja" ? "ページ" : "Pages"}">${nav}</nav>
+<p class="kit-slides">${lang === "ja" ? "説明資料" : "Briefing slides"}: <a href="${slides}.html">HTML</a> · <a href="${slides}.pdf">PDF</a> · <a href="${slides}.pptx">PPTX</a> · <a href="${slides}-editable.pptx">${lang === "ja" ? "編集可能PPTX" : "editable PPTX"}</a></p>`;
+}
+
+/** Sets <html lang> in the browser; the build also writes it into the static HTML. */
+export function headHtml(path: string): string {
+  return `<script>document.documentElement.lang=${JSON.stringify(pageLang(path))}</script>`;
+}

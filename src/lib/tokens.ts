@@ -1,0 +1,53 @@
+/**
+ * Design tokens: the one source of colours, fonts and sizes for the report's CSS, the charts and the Marp
+ * theme. Colours meet WCAG AA contrast (4.5:1) on the background where they carry text.
+ */
+export const tokens = {
+  font: {
+    family: "Kit Noto Sans JP",
+    /** Fallbacks when the self-hosted subset is missing a glyph. */
+    fallback: `"Noto Sans CJK JP", "Hiragino Sans", "Yu Gothic", sans-serif`,
+    weights: [400, 700] as const
+  },
+  color: {
+    background: "#ffffff",
+    surface: "#f4f6f8",
+    text: "#1b1f24",
+    muted: "#4a5563",
+    rule: "#c9d1d9",
+    accent: "#0b5394",
+    /** Current stage vs comparison stage in charts. */
+    current: "#0b5394",
+    comparison: "#8fa9c4",
+    supplementary: "#b45309",
+    increase: "#1d6b3a",
+    decrease: "#b3261e",
+    flat: "#5f6b7a",
+    new: "#6a3d9a",
+    restated: "#8a94a0"
+  },
+  /** Strand colours, in the document's order. */
+  strand: {
+    "top-down": "#0b5394",
+    young: "#b45309",
+    "bottom-up": "#1d6b3a"
+  } as Record<string, string>,
+  size: {
+    base: 16,
+    slideBase: 28,
+    radius: 6
+  }
+} as const;
+
+export type Tokens = typeof tokens;
+
+/** CSS custom properties for the report and the slides. */
+export function tokensCss(t: Tokens = tokens): string {
+  const vars = [
+    `--kit-font: "${t.font.family}", ${t.font.fallback};`,
+    ...Object.entries(t.color).map(([k, v]) => `--kit-${k}: ${v};`),
+    ...Object.entries(t.strand).map(([k, v]) => `--kit-strand-${k}: ${v};`),
+    `--kit-radius: ${t.size.radius}px;`
+  ];
+  return `:root {\n${vars.map((v) => `  ${v}`).join("\n")}\n}\n`;
+}
