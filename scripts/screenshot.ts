@@ -13,8 +13,14 @@ for (const path of paths.length ? paths : ["/index.html"]) {
   await page.goto(url + path, {waitUntil: "networkidle"});
   await page.waitForTimeout(300);
   const file = join(out, `${path.replace(/^\//, "").replace(/[/.]/g, "_") || "index"}.png`);
+  // Full page, plus slices a person (or a model) can read at full size.
   await page.screenshot({path: file, fullPage: true});
-  console.log(file);
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  for (let y = 0, i = 0; y < height; y += 1300, i++) {
+    const slice = file.replace(/\.png$/, `.${i}.png`);
+    await page.screenshot({path: slice, fullPage: true, clip: {x: 0, y, width: 1200, height: Math.min(1300, height - y)}});
+    console.log(slice);
+  }
 }
 await browser.close();
 await close();

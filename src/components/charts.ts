@@ -21,8 +21,11 @@ const base = (o: ChartOptions) => ({
   width: o.width ?? 640,
   document: o.document,
   style: {fontFamily: font, fontSize: "13px", color: C.text, background: "transparent", overflow: "visible"},
-  marginLeft: 0
+  marginLeft: 0,
+  marginBottom: 48
 });
+/** x-axis label centred under the axis, so it never collides with the last tick on narrow screens. */
+const X = {labelAnchor: "center" as const, labelOffset: 40};
 
 /** Programmes counted in the section, in the document's order (budget order, never alphabetical). */
 export function countedProgrammes(b: Briefing): EntityFigures[] {
@@ -31,7 +34,7 @@ export function countedProgrammes(b: Briefing): EntityFigures[] {
 }
 
 function labelWidth(lang: Lang) {
-  return lang === "ja" ? 16 : 20;
+  return lang === "ja" ? 20 : 22;
 }
 
 /** Section total: comparison year, current year and the supplementary budget, with formatted labels. */
@@ -53,7 +56,7 @@ export function SectionTotals(b: Briefing, {lang = "ja", unit = "printed", ...op
     height: 40 + rows.length * 44,
     marginLeft: lang === "ja" ? 110 : 150,
     marginRight: 120,
-    x: {label: unitLabel(size, lang), grid: true, nice: true},
+    x: {...X, label: unitLabel(size, lang), grid: true, nice: true},
     y: {label: null, domain: rows.map((r) => r.label)},
     marks: [
       Plot.barX(rows, {x: "value", y: "label", fill: "color", title: (d) => `${d.label}: ${d.text}`}),
@@ -83,7 +86,7 @@ export function ProgrammeDumbbell(b: Briefing, {lang = "ja", unit = "printed", .
     height: 40 + programmes.length * 48,
     marginLeft: lang === "ja" ? 150 : 170,
     marginRight: 110,
-    x: {label: unitLabel(size, lang), grid: true, nice: true, zero: true},
+    x: {...X, label: unitLabel(size, lang), grid: true, nice: true, zero: true},
     y: {label: null, domain: programmes.map(name)},
     color: {domain: [cmpLabel, curLabel], range: [C.comparison, C.current], legend: true},
     marks: [
@@ -93,8 +96,7 @@ export function ProgrammeDumbbell(b: Briefing, {lang = "ja", unit = "printed", .
         y1: name,
         y2: name,
         stroke: (e) => (e.status === "up" ? C.increase : e.status === "down" ? C.decrease : C.flat),
-        strokeWidth: 3,
-        markerEnd: "arrow"
+        strokeWidth: 3
       }),
       Plot.dot(points, {
         x: (p) => p.f.value.millionYen / size,
@@ -134,7 +136,7 @@ export function ProgrammeChange(b: Briefing, {lang = "ja", unit = "printed", ...
     height: 40 + programmes.length * 40,
     marginLeft: lang === "ja" ? 150 : 170,
     marginRight: 150,
-    x: {label: `${lang === "ja" ? "前年度比" : "Change"} (${unitLabel(size, lang)})`, grid: true, nice: true},
+    x: {...X, label: `${lang === "ja" ? "前年度比" : "Change"} (${unitLabel(size, lang)})`, grid: true, nice: true},
     y: {label: null, domain: programmes.map(name)},
     marks: [
       Plot.barX(programmes, {x: value, y: name, fill: color, title: (e) => `${shortName(e, lang)}: ${label(e)}`}),
@@ -166,7 +168,7 @@ export function StrandTotals(b: Briefing, {lang = "ja", unit = "printed", ...opt
     height: 60 + b.strands.length * 56,
     marginLeft: lang === "ja" ? 190 : 210,
     marginRight: 20,
-    x: {label: unitLabel(size, lang), grid: true, nice: true},
+    x: {...X, label: unitLabel(size, lang), grid: true, nice: true},
     y: {label: null, domain: order},
     marks: [
       Plot.barX(
@@ -201,12 +203,12 @@ export function StartTimeline(b: Briefing, {lang = "ja", ...options}: ChartOptio
     .filter((s) => s.attribute === "startYear" && s.year)
     .map((s) => {
       const e = b.figures.entities.find((x) => x.id === s.programme)!;
-      return {year: s.year!, era: s.eraYear ?? "", name: shortName(e, lang), order: e.order};
+      return {year: s.year!, era: s.eraYear ?? "", name: shortName(e, lang), order: e.order, isNew: false};
     });
-  // A programme that is new in the current budget starts in the current fiscal year.
+  // A new programme has no printed start year: place it at its first budget line and say which that is.
   for (const e of b.figures.entities)
-    if (e.status === "new" && !starts.some((s) => s.name === shortName(e, lang)))
-      starts.push({year: b.figures.current.fiscalYear, era: "", name: shortName(e, lang), order: e.order});
+    if (e.status === "new" && e.amounts.length && !starts.some((s) => s.name === shortName(e, lang)))
+      starts.push({year: e.amounts[0].fiscalYear, era: `${stageShort(b, e.amounts[0], lang)}${lang === "ja" ? "〜（新規）" : " on (new)"}`, name: shortName(e, lang), order: e.order, isNew: true});
   starts.sort((x, y) => x.year - y.year);
   const first = Math.min(...starts.map((s) => s.year));
   return Plot.plot({
@@ -214,12 +216,18 @@ export function StartTimeline(b: Briefing, {lang = "ja", ...options}: ChartOptio
     height: 90 + starts.length * 26,
     marginLeft: 20,
     marginRight: 40,
-    x: {label: lang === "ja" ? "事業開始年度" : "Start (fiscal year)", domain: [first - 1, b.figures.current.fiscalYear + 1], tickFormat: "d", grid: true},
+    x: {...X, label: lang === "ja" ? "事業開始年度" : "Start (fiscal year)", domain: [first - 1, b.figures.current.fiscalYear + 1], tickFormat: "d", grid: true},
     y: {axis: null, domain: starts.map((s) => s.name)},
     marks: [
       Plot.ruleY(starts, {x1: (s) => s.year, x2: b.figures.current.fiscalYear, y: "name", stroke: C.rule, strokeWidth: 6}),
       Plot.dot(starts, {x: "year", y: "name", fill: C.accent, r: 6, title: (s) => `${s.name}: ${s.era ? `${s.era} (${s.year})` : s.year}`}),
-      Plot.text(starts, {x: "year", y: "name", text: (s) => `${s.name} ${lang === "ja" && s.era ? s.era : s.year}`, dy: -12, textAnchor: "start", fill: C.text})
+      // Labels of late starters run leftwards so they stay inside the chart.
+      ...(["start", "end"] as const).map((anchor) =>
+        Plot.text(
+          starts.filter((s) => (s.year > (first + b.figures.current.fiscalYear) / 2) === (anchor === "end")),
+          {x: "year", y: "name", text: (s) => `${s.name} ${lang === "ja" || s.isNew ? s.era : s.year}`, dy: -12, textAnchor: anchor, fill: C.text}
+        )
+      )
     ],
     ...options
   });
@@ -243,7 +251,7 @@ export function SupportRanges(b: Briefing, {lang = "ja", ...options}: ChartOptio
     height: 50 + rows.length * 44,
     marginLeft: lang === "ja" ? 150 : 170,
     marginRight: 30,
-    x: {label: lang === "ja" ? "1課題あたり年間支援額（百万円）" : "Support per project per year (¥ million)", grid: true, nice: true, zero: true},
+    x: {...X, label: lang === "ja" ? "1課題あたり年間支援額（百万円）" : "Support per project per year (¥ million)", grid: true, nice: true, zero: true},
     y: {label: null, domain: rows.map((r) => r.label)},
     marks: [
       Plot.ruleY(rows, {x1: "low", x2: "high", y: "label", stroke: (r) => (r.jica ? C.supplementary : C.accent), strokeWidth: 10, strokeLinecap: "round", title: "printed"}),
@@ -268,7 +276,7 @@ export function PeopleChart(b: Briefing, {lang = "ja", ...options}: ChartOptions
     height: 50 + rows.length * 40,
     marginLeft: lang === "ja" ? 150 : 170,
     marginRight: 80,
-    x: {label: lang === "ja" ? "人数（年間）" : "People per year", grid: true, nice: true},
+    x: {...X, label: lang === "ja" ? "人数（年間）" : "People per year", grid: true, nice: true},
     y: {label: null, domain: rows.map((r) => r.label)},
     marks: [
       Plot.barX(rows, {x: "value", y: "label", fill: C.accent, title: "printed"}),
@@ -287,11 +295,11 @@ export function FrameworkPartners(b: Briefing, {lang = "ja", ...options}: ChartO
     height: 50 + rows.length * 44,
     marginLeft: 190,
     marginRight: 200,
-    x: {label: lang === "ja" ? "日本以外の参加国数（最少）" : "Partner countries besides Japan (at least)", grid: true, nice: true},
+    x: {...X, label: lang === "ja" ? "日本以外の参加国数（最少）" : "Partner countries besides Japan (at least)", grid: true, nice: true},
     y: {label: null, domain: rows.map((r) => r.label)},
     marks: [
       Plot.barX(rows, {x: "value", y: "label", fill: C.accent, title: "printed"}),
-      Plot.text(rows, {x: "value", y: "label", text: "printed", textAnchor: "start", dx: 6, fill: C.text}),
+      Plot.text(rows, {x: "value", y: "label", text: "printed", textAnchor: "start", dx: 6, fill: C.text, lineWidth: 16}),
       Plot.ruleX([0], {stroke: C.text})
     ],
     ...options

@@ -60,7 +60,7 @@ export function parseTable<T extends Record<string, unknown>>(
           error.code === "MissingQuotes"
             ? "a quoted field is not closed (missing closing \")"
             : error.code === "InvalidQuotes"
-              ? "a quote appears inside an unquoted field or after a closing quote"
+              ? "a quote is misplaced, or a quoted field is not closed (it swallows the following lines)"
               : error.message;
         if (error.code !== "TooFewFields" && error.code !== "TooManyFields") issues.push({file, line, message});
       }

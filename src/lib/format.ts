@@ -71,7 +71,8 @@ export function formatChange(q: Quantity, options: FormatOptions): string {
 /** A percentage change to one decimal, e.g. `▲7.5%`, `+7.8%`; `約` when derived from rounded figures. */
 export function formatPct(pct: number | null, lang: Lang, approximate = false): string {
   if (pct === null) return lang === "ja" ? "—" : "n/a";
-  const rounded = Math.round(pct * 10) / 10;
+  // 四捨五入: halves round away from zero, so ▲7.55% and +7.55% both show 7.6%.
+  const rounded = (Math.sign(pct) * Math.round(Math.abs(pct) * 10)) / 10;
   return `${approximate ? APPROX[lang] : ""}${sign(rounded, lang)}${number(Math.abs(rounded), 1, lang)}%`;
 }
 

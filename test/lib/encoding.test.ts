@@ -36,6 +36,14 @@ function issuesOf(budget: string | Uint8Array): DataIssue[] {
   throw new Error("expected parseDataset to throw a DataError");
 }
 
+/** `text` with `from` replaced by `to`; fails when `from` is not in the text, so an edit never silently does nothing. */
+function replaceOnce(text: string, from: string, to: string): string {
+  expect(text, `text containing ${from}`).toContain(from);
+  return text.replace(from, to);
+}
+
+const SICORP_LINE = BUDGET.split("\n").findIndex((l) => l.startsWith("sicorp,2023,draft,")) + 1;
+
 const utf8 = (text: string) => new TextEncoder().encode(text);
 const withBom = (bytes: Uint8Array) => new Uint8Array([0xef, 0xbb, 0xbf, ...bytes]);
 const crlf = (text: string) => text.replace(/\r?\n/g, "\r\n");
@@ -80,10 +88,9 @@ describe("accepted odd inputs give the same budget lines as the plain file", () 
   });
 
   it("reports the right line in a CP932 file with CRLF", () => {
-    const bad = crlf(BUDGET).replace("sicorp,2023,draft,\"1,073\",百万円", "sicorp,2023,draft,\"1,073\",千円");
-    const sicorpLine = BUDGET.split("\n").findIndex((l) => l.startsWith("sicorp,2023,draft,")) + 1;
+    const bad = replaceOnce(crlf(BUDGET), 'sicorp,2023,draft,"1,073",百万円', 'sicorp,2023,draft,"1,073",千円');
     expect(issuesOf(cp932(bad))).toEqual([
-      {file: "budget.csv", line: sicorpLine, column: "unit", message: 'unknown unit "千円"; expected 百万円 or 億円'}
+      {file: "budget.csv", line: SICORP_LINE, column: "unit", message: 'unknown unit "千円"; expected 百万円 or 億円'}
     ]);
   });
 
@@ -92,15 +99,14 @@ describe("accepted odd inputs give the same budget lines as the plain file", () 
     ["CRLF", crlf],
     ["CR only", (t) => t.replace(/\n/g, "\r")]
   ])("reports the right line in a file with %s", (_name, encode) => {
-    const sicorpLine = BUDGET.split("\n").findIndex((l) => l.startsWith("sicorp,2023,draft,")) + 1;
-    const bad = BUDGET.replace('sicorp,2023,draft,"1,073"', "sicorp,2023,draft,x");
+    const bad = replaceOnce(BUDGET, 'sicorp,2023,draft,"1,073"', "sicorp,2023,draft,x");
     expect(issuesOf(encode(bad))).toEqual([
-      {file: "budget.csv", line: sicorpLine, column: "amount", message: 'expected an amount such as 1,073, found "x"'}
+      {file: "budget.csv", line: SICORP_LINE, column: "amount", message: 'expected an amount such as 1,073, found "x"'}
     ]);
   });
 
   it("reads ▲ in CP932 bytes and still rejects the negative amount with the decoded text", () => {
-    const bad = BUDGET.replace('sicorp,2023,draft,"1,073"', "sicorp,2023,draft,▲87");
+    const bad = replaceOnce(BUDGET, 'sicorp,2023,draft,"1,073"', "sicorp,2023,draft,▲87");
     expect(issuesOf(cp932(bad))).toEqual([expect.objectContaining({column: "amount", message: 'expected a non-negative amount, found "▲87"'})]);
   });
 });
@@ -126,6 +132,11 @@ describe("bytes that are neither UTF-8 nor CP932 are rejected, naming the file",
     }
     expect(caught).toBeInstanceOf(DataError);
     expect((caught as DataError).issues.map((i) => i.file)).toEqual(expect.arrayContaining(["budget.csv", "programmes.csv"]));
+  });
+
+  it("decodeCsv drops a UTF-8 BOM and keeps CP932 text intact", () => {
+    expect(decodeCsv(withBom(utf8("entity,amount\n")), "x.csv")).toBe("entity,amount\n");
+    expect(decodeCsv(cp932("髙～①,１，０７３\n"), "x.csv")).toBe("髙～①,１，０７３\n");
   });
 
   it("decodeCsv names the file it was given", () => {

@@ -72,7 +72,8 @@ const PRINTED: Printed[] = [
 ];
 
 describe("budget.csv holds the document's amounts", () => {
-  it.each(PRINTED)("$entity $ref.fiscalYear $ref.stage is $amount$unit ($printed)", ({entity, ref, amount, unit}) => {
+  const cases = PRINTED.map((p) => [`${p.entity} ${p.ref.fiscalYear} ${p.ref.stage} is ${p.amount}${p.unit} (${p.printed})`, p] as const);
+  it.each(cases)("%s", (_name, {entity, ref, amount, unit}) => {
     const line = budgetLine(entity, ref);
     expect(line.amount).toBe(amount);
     expect(line.unit).toBe(unit);
@@ -97,7 +98,7 @@ describe("budget.csv holds the document's amounts", () => {
     ["section7", FY2022_ENACTED],
     ["young-global", FY2023_DRAFT],
     ["young-global", FY2022_ENACTED]
-  ] as const)("marks %s %o as including an operating-grant estimate (推計額)", (entity, ref) => {
+  ] as const)("marks %s %j as including an operating-grant estimate (推計額)", (entity, ref) => {
     expect(budgetLine(entity, ref).flags).toContain("includes-estimate");
   });
 

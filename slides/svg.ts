@@ -1,0 +1,61 @@
+// Renders the report's chart components to standalone SVG in Node, for the slides. An SVG shown through
+// <img> cannot see the page's fonts, so each SVG carries its own font subset: just the glyphs it uses.
+import {readFileSync} from "node:fs";
+import {join} from "node:path";
+import {JSDOM} from "jsdom";
+import subsetFont from "subset-font";
+import {tokens} from "../src/lib/tokens.js";
+
+const root = join(import.meta.dirname, "..");
+const FONT_SOURCES: Record<number, string> = {
+  400: "node_modules/@expo-google-fonts/noto-sans-jp/400Regular/NotoSansJP_400Regular.ttf",
+  700: "node_modules/@expo-google-fonts/noto-sans-jp/700Bold/NotoSansJP_700Bold.ttf"
+};
+const fontCache = new Map<number, Buffer>();
+const fontSource = (weight: number) => {
+  if (!fontCache.has(weight)) fontCache.set(weight, readFileSync(join(root, FONT_SOURCES[weight])));
+  return fontCache.get(weight)!;
+};
+
+export type ChartComponent<O> = (data: never, options: O & {document?: Document; width?: number}) => Element;
+
+/** Draws a chart component into a JSDOM document and returns the finished SVG markup, fonts embedded. */
+export async function chartSvg<T, O extends object>(
+  component: (data: T, options: O) => Element,
+  data: T,
+  options: O
+): Promise<string> {
+  const {window} = new JSDOM("<!DOCTYPE html><body></body>", {pretendToBeVisual: false});
+  const element = component(data, {...options, document: window.document} as O);
+  // Plot returns a <figure> when it draws a legend: keep the chart's <svg> and add the legend as SVG text.
+  const svg = element.tagName.toLowerCase() === "svg" ? element : element.querySelector("svg:last-of-type");
+  if (!svg) throw new Error("chart component returned no <svg>");
+  svg.setAttribute("xmlns", "http://www.w3.org/2000/svg");
+  const text = svg.textContent ?? "";
+  const faces = await Promise.all(
+    tokens.font.weights.map(async (weight) => {
+      const woff2 = await subsetFont(fontSource(weight), `${text}0123456789`, {targetFormat: "woff2"});
+      return `@font-face{font-family:"${tokens.font.family}";font-weight:${weight};src:url(data:font/woff2;base64,${woff2.toString("base64")}) format("woff2");}`;
+    })
+  );
+  const style = window.document.createElementNS("http://www.w3.org/2000/svg", "style");
+  style.textContent = faces.join("");
+  svg.insertBefore(style, svg.firstChild);
+  return deterministic(svg.outerHTML);
+}
+
+/** Plot gives each chart a random class name; make it stable so the same data builds the same files. */
+function deterministic(svg: string): string {
+  const ids = new Map<string, string>();
+  return svg.replace(/plot-[0-9a-f]{6,}/g, (id) => {
+    if (!ids.has(id)) ids.set(id, `plot-${ids.size}`);
+    return ids.get(id)!;
+  });
+}
+
+/** An <img> that shows in Marp's HTML, PDF and PPTX output (a data: SVG in Markdown image syntax does not). */
+export function svgImg(svg: string, alt: string, {width}: {width?: number} = {}): string {
+  const src = `data:image/svg+xml;base64,${Buffer.from(svg).toString("base64")}`;
+  const esc = alt.replace(/[&<>"]/g, (c) => ({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;"})[c]!);
+  return `<img class="chart" src="${src}" alt="${esc}"${width ? ` width="${width}"` : ""}>`;
+}

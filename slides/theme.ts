@@ -1,0 +1,54 @@
+// The Marp theme, built from the same design tokens as the report. Fonts are embedded so the HTML deck,
+// the PDF and the PPTX render Japanese without any system font.
+import {tokens, tokensCss} from "../src/lib/tokens.js";
+
+export const THEME_NAME = "kit";
+
+/** `fonts`: weight → woff2 bytes (the report's subsets). */
+export function marpTheme(fonts: Record<number, Uint8Array>): string {
+  const c = tokens.color;
+  const faces = Object.entries(fonts)
+    .map(([weight, bytes]) => `@font-face { font-family: "${tokens.font.family}"; font-weight: ${weight}; src: url(data:font/woff2;base64,${Buffer.from(bytes).toString("base64")}) format("woff2"); }`)
+    .join("\n");
+  return `/* @theme ${THEME_NAME} */
+@import "default";
+${faces}
+${tokensCss().replace(":root", ":root, section")}
+section {
+  font-family: var(--kit-font);
+  font-size: ${tokens.size.slideBase}px;
+  line-height: 1.5;
+  color: ${c.text};
+  background: ${c.background};
+  padding: 48px 64px 56px;
+  justify-content: flex-start;
+  line-break: strict;
+  word-break: normal;
+  overflow-wrap: anywhere;
+}
+section h1 { font-size: 52px; color: ${c.accent}; margin: 0 0 16px; line-height: 1.25; }
+section h2 { font-size: 38px; color: ${c.accent}; margin: 0 0 18px; line-height: 1.3; border-bottom: 3px solid ${c.rule}; padding-bottom: 8px; }
+section h3 { font-size: 28px; color: ${c.text}; margin: 12px 0 6px; }
+section p, section li { margin: 4px 0; }
+section ul, section ol { padding-left: 1.2em; margin: 4px 0; }
+section strong { color: ${c.text}; }
+section .big { font-size: 64px; font-weight: 700; line-height: 1.1; color: ${c.accent}; }
+section .up { color: ${c.increase}; }
+section .down { color: ${c.decrease}; }
+section .muted, section .note { color: ${c.muted}; font-size: 20px; }
+section .cols { display: grid; grid-template-columns: 1fr 1fr; gap: 40px; }
+section .cols > div > :first-child { margin-top: 0; }
+section .figures { display: grid; grid-template-columns: repeat(3, 1fr); gap: 24px; margin: 12px 0; }
+section .figures > div { background: ${c.surface}; border-left: 8px solid ${c.accent}; border-radius: ${tokens.size.radius}px; padding: 12px 18px; }
+section .figures .label { font-size: 20px; color: ${c.muted}; }
+section .figures .value { font-size: 44px; font-weight: 700; line-height: 1.2; }
+section img.chart { display: block; max-width: 100%; max-height: 470px; margin: 4px auto 0; }
+section dl { display: grid; grid-template-columns: max-content 1fr; gap: 2px 18px; margin: 0; font-size: 22px; }
+section dt { color: ${c.muted}; }
+section dd { margin: 0; }
+section.title { justify-content: center; }
+section.title h1 { font-size: 56px; }
+section footer, section header { font-size: 16px; color: ${c.muted}; }
+section::after { font-size: 16px; color: ${c.muted}; }
+`;
+}

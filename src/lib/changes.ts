@@ -1,0 +1,176 @@
+import type {Unit} from "./amount.js";
+import type {Briefing} from "./briefing.js";
+import type {StageRef} from "./derive.js";
+import {formatCount, formatPct, type Lang} from "./format.js";
+import {stageShort} from "./text.js";
+
+/** The figures of one build, kept beside it so the next build can say what changed. */
+export interface Snapshot {
+  current: StageRef;
+  comparison: StageRef | null;
+  stages: Record<string, {labelJa: string; labelEn: string; kind: string; order: number}>;
+  entities: Record<
+    string,
+    {
+      shortJa: string;
+      shortEn: string;
+      amounts: Record<string, {amount: number; unit: Unit}>;
+      change: number | null;
+      pctChange: number | null;
+    }
+  >;
+}
+
+const refKey = (r: StageRef) => `${r.fiscalYear} ${r.stage}`;
+
+export function snapshot(b: Briefing): Snapshot {
+  return {
+    current: b.figures.current,
+    comparison: b.figures.comparison,
+    stages: Object.fromEntries(b.stages.map((s) => [s.id, {labelJa: s.labelJa, labelEn: s.labelEn, kind: s.kind, order: s.order}])),
+    entities: Object.fromEntries(
+      b.figures.entities.map((e) => [
+        e.id,
+        {
+          shortJa: e.shortJa,
+          shortEn: e.shortEn,
+          amounts: Object.fromEntries(e.amounts.map((a) => [refKey(a), {amount: a.amount, unit: a.unit}])),
+          change: e.change?.millionYen ?? null,
+          pctChange: e.pctChange === null ? null : Math.round(e.pctChange * 10) / 10
+        }
+      ])
+    )
+  };
+}
+
+export type Change =
+  | {kind: "amount"; entity: string; ref: string; before: {amount: number; unit: Unit}; after: {amount: number; unit: Unit}}
+  | {kind: "amount-added" | "amount-removed"; entity: string; ref: string; value: {amount: number; unit: Unit}}
+  | {kind: "derived"; entity: string; before: {change: number | null; pct: number | null}; after: {change: number | null; pct: number | null}}
+  | {kind: "programme-added" | "programme-removed"; entity: string}
+  | {kind: "stage-added" | "stage-removed"; ref: string}
+  | {kind: "comparison"; what: "current" | "comparison"; before: string | null; after: string | null};
+
+/** What changed between the last good build's figures and this build's: printed amounts first, then derived. */
+export function diffSnapshots(before: Snapshot, after: Snapshot): Change[] {
+  const changes: Change[] = [];
+  const refsOf = (s: Snapshot) => new Set(Object.values(s.entities).flatMap((e) => Object.keys(e.amounts)));
+  const refsBefore = refsOf(before), refsAfter = refsOf(after);
+  for (const ref of refsAfter) if (!refsBefore.has(ref)) changes.push({kind: "stage-added", ref});
+  for (const ref of refsBefore) if (!refsAfter.has(ref)) changes.push({kind: "stage-removed", ref});
+  if (refKey(before.current) !== refKey(after.current)) changes.push({kind: "comparison", what: "current", before: refKey(before.current), after: refKey(after.current)});
+  const cmp = (s: Snapshot) => (s.comparison ? refKey(s.comparison) : null);
+  if (cmp(before) !== cmp(after)) changes.push({kind: "comparison", what: "comparison", before: cmp(before), after: cmp(after)});
+  for (const id of Object.keys(after.entities)) if (!before.entities[id]) changes.push({kind: "programme-added", entity: id});
+  for (const id of Object.keys(before.entities)) if (!after.entities[id]) changes.push({kind: "programme-removed", entity: id});
+  for (const [id, a] of Object.entries(after.entities)) {
+    const b = before.entities[id];
+    if (!b) continue;
+    for (const [ref, value] of Object.entries(a.amounts)) {
+      const old = b.amounts[ref];
+      if (!old) {
+        if (refsBefore.has(ref)) changes.push({kind: "amount-added", entity: id, ref, value});
+      } else if (old.amount !== value.amount || old.unit !== value.unit) changes.push({kind: "amount", entity: id, ref, before: old, after: value});
+    }
+    for (const [ref, value] of Object.entries(b.amounts))
+      if (!a.amounts[ref] && refsAfter.has(ref)) changes.push({kind: "amount-removed", entity: id, ref, value});
+    if (a.change !== b.change || a.pctChange !== b.pctChange)
+      changes.push({kind: "derived", entity: id, before: {change: b.change, pct: b.pctChange}, after: {change: a.change, pct: a.pctChange}});
+  }
+  return changes;
+}
+
+/** One line per change, e.g. `SICORP FY2023 draft: 1,073 → 1,234 百万円 (change vs FY2022 enacted now +74, +6.4%)`. */
+export function changeLines(changes: Change[], after: Snapshot, before: Snapshot, lang: Lang): string[] {
+  const name = (id: string) => {
+    const e = after.entities[id] ?? before.entities[id];
+    return e ? (lang === "ja" ? e.shortJa : e.shortEn) : id;
+  };
+  const stage = (ref: string | null) => {
+    if (!ref) return lang === "ja" ? "なし" : "none";
+    const [year, id] = ref.split(" ");
+    const s = after.stages[id] ?? before.stages[id];
+    const fake = {stages: s ? [{id, kind: s.kind, order: s.order, labelJa: s.labelJa, labelEn: s.labelEn, source: ""}] : []} as unknown as Briefing;
+    return stageShort(fake, {fiscalYear: Number(year), stage: id}, lang);
+  };
+  const amount = (v: {amount: number; unit: Unit}) => `${formatCount(v.amount, lang)}${lang === "ja" ? "" : " "}${v.unit}`;
+  const signed = (n: number | null) => (n === null ? "—" : `${n > 0 ? "+" : n < 0 ? (lang === "ja" ? "▲" : "−") : "±"}${formatCount(Math.abs(n), lang)}`);
+  const derivedOf = (id: string) => changes.find((c): c is Extract<Change, {kind: "derived"}> => c.kind === "derived" && c.entity === id);
+  const cmpLabel = stage(after.comparison ? refKey(after.comparison) : null);
+  const lines: string[] = [];
+  for (const c of changes) {
+    switch (c.kind) {
+      case "amount": {
+        const d = derivedOf(c.entity);
+        const unitNote = c.before.unit !== c.after.unit ? (lang === "ja" ? `（単位変更 ${c.before.unit}→${c.after.unit}）` : ` (unit changed ${c.before.unit} → ${c.after.unit})`) : "";
+        const values = c.before.unit === c.after.unit ? `${formatCount(c.before.amount, lang)} → ${amount(c.after)}` : `${amount(c.before)} → ${amount(c.after)}`;
+        const tail = d
+          ? lang === "ja"
+            ? `（${cmpLabel}比 ${signed(d.after.change)}百万円、${formatPct(d.after.pct, lang)}に）`
+            : ` (change vs ${cmpLabel} now ${signed(d.after.change)}, ${formatPct(d.after.pct, lang)})`
+          : "";
+        lines.push(`${name(c.entity)} ${stage(c.ref)}: ${values}${unitNote}${tail}`);
+        break;
+      }
+      case "amount-added":
+        lines.push(lang === "ja" ? `${name(c.entity)} ${stage(c.ref)}: ${amount(c.value)}を追加` : `${name(c.entity)} ${stage(c.ref)}: added ${amount(c.value)}`);
+        break;
+      case "amount-removed":
+        lines.push(lang === "ja" ? `${name(c.entity)} ${stage(c.ref)}: ${amount(c.value)}を削除` : `${name(c.entity)} ${stage(c.ref)}: removed (was ${amount(c.value)})`);
+        break;
+      case "derived":
+        if (changes.some((x) => x.kind === "amount" && x.entity === c.entity)) break; // told with the amount
+        lines.push(
+          lang === "ja"
+            ? `${name(c.entity)}: 増減 ${signed(c.before.change)} → ${signed(c.after.change)}百万円（${formatPct(c.before.pct, lang)} → ${formatPct(c.after.pct, lang)}）`
+            : `${name(c.entity)}: change ${signed(c.before.change)} → ${signed(c.after.change)} million yen (${formatPct(c.before.pct, lang)} → ${formatPct(c.after.pct, lang)})`
+        );
+        break;
+      case "programme-added":
+        lines.push(lang === "ja" ? `事業を追加: ${name(c.entity)}` : `Programme added: ${name(c.entity)}`);
+        break;
+      case "programme-removed":
+        lines.push(lang === "ja" ? `事業を削除: ${name(c.entity)}` : `Programme removed: ${name(c.entity)}`);
+        break;
+      case "stage-added":
+        lines.push(lang === "ja" ? `予算段階を追加: ${stage(c.ref)}` : `Stage added: ${stage(c.ref)}`);
+        break;
+      case "stage-removed":
+        lines.push(lang === "ja" ? `予算段階を削除: ${stage(c.ref)}` : `Stage removed: ${stage(c.ref)}`);
+        break;
+      case "comparison":
+        lines.push(
+          lang === "ja"
+            ? `${c.what === "current" ? "今年度の基準" : "比較対象"}: ${stage(c.before)} → ${stage(c.after)}`
+            : `${c.what === "current" ? "Current stage" : "Comparison stage"}: ${stage(c.before)} → ${stage(c.after)}`
+        );
+        break;
+    }
+  }
+  return lines;
+}
+
+/** What a build keeps beside its output: its figures and the latest change list, in both languages. */
+export interface SnapshotFile {
+  snapshot: Snapshot;
+  /** True when there was a previous build to compare with. */
+  compared: boolean;
+  changes: {ja: string[]; en: string[]};
+}
+
+/**
+ * The snapshot file of this build, given the last good build's. When the figures did not change, the
+ * previous change list is carried over, so two builds of the same data write identical files.
+ */
+export function nextSnapshotFile(previous: SnapshotFile | null, b: Briefing): SnapshotFile & {changedNow: boolean} {
+  const after = snapshot(b);
+  if (!previous) return {snapshot: after, compared: false, changes: {ja: [], en: []}, changedNow: false};
+  const changes = diffSnapshots(previous.snapshot, after);
+  if (!changes.length) return {...previous, snapshot: after, changedNow: false};
+  return {
+    snapshot: after,
+    compared: true,
+    changes: {ja: changeLines(changes, after, previous.snapshot, "ja"), en: changeLines(changes, after, previous.snapshot, "en")},
+    changedNow: true
+  };
+}

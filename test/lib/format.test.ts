@@ -1,0 +1,141 @@
+// How amounts, changes, percentages and years read in Japanese and English.
+import {describe, expect, it} from "vitest";
+import {quantity, type Quantity, type Unit} from "../../src/lib/amount.js";
+import {
+  eraYear,
+  fiscalYearLabel,
+  formatAmount,
+  formatChange,
+  formatCount,
+  formatPct,
+  formatRatio,
+  formatShare,
+  type Lang,
+  type UnitMode
+} from "../../src/lib/format.js";
+
+/** A printed figure, e.g. q(1073, "百万円"), q(141, "億円"). */
+const q = (value: number, unit: Unit): Quantity => quantity(value, unit);
+/** A change in million yen, known to `step`. */
+const change = (millionYen: number, step = 1): Quantity => ({millionYen, step});
+
+describe("formatAmount", () => {
+  it.each<[string, Lang, UnitMode, string, Quantity]>([
+    ["1,073百万円", "ja", "printed", "1,073百万円", q(1_073, "百万円")],
+    ["1,073百万円", "en", "printed", "¥1,073 million", q(1_073, "百万円")],
+    ["141億円", "ja", "printed", "141億円", q(141, "億円")],
+    ["141億円", "en", "printed", "¥14.1 billion", q(141, "億円")],
+    ["440億円", "en", "printed", "¥44.0 billion", q(440, "億円")],
+    ["44,000百万円", "ja", "printed", "44,000百万円", q(44_000, "百万円")],
+    ["141億円", "ja", "million", "約14,100百万円", q(141, "億円")],
+    ["141億円", "en", "million", "about ¥14,100 million", q(141, "億円")],
+    ["1,073百万円", "ja", "million", "1,073百万円", q(1_073, "百万円")],
+    ["1,073百万円", "ja", "large", "10.73億円", q(1_073, "百万円")],
+    ["1,073百万円", "en", "large", "¥1.073 billion", q(1_073, "百万円")],
+    ["141億円", "ja", "large", "141億円", q(141, "億円")],
+    ["100百万円", "ja", "large", "1.00億円", q(100, "百万円")],
+    ["▲87百万円", "ja", "printed", "▲87百万円", change(-87)],
+    ["▲87百万円", "en", "printed", "−¥87 million", change(-87)]
+  ])("shows %s in %s, %s units, as %s", (_printed, lang, unit, expected, value) => {
+    expect(formatAmount(value, {lang, unit})).toBe(expected);
+  });
+
+  it("marks a figure shown finer than it was printed as approximate, and only then", () => {
+    expect(formatAmount(q(141, "億円"), {lang: "ja", unit: "million"})).toMatch(/^約/);
+    expect(formatAmount(q(141, "億円"), {lang: "ja", unit: "large"})).not.toMatch(/^約/);
+    expect(formatAmount(q(1_073, "百万円"), {lang: "ja", unit: "large"})).not.toMatch(/^約/);
+  });
+
+  it("defaults to the printed unit", () => {
+    expect(formatAmount(q(141, "億円"), {lang: "ja"})).toBe("141億円");
+    expect(formatAmount(q(1_073, "百万円"), {lang: "ja"})).toBe("1,073百万円");
+  });
+
+  it.each<[number, Lang, string]>([
+    [1.5, "ja", "1.5億円"],
+    [1.5, "en", "¥0.15 billion"],
+    [2.3, "ja", "2.3億円"]
+  ])("shows an amount printed with a decimal, %s億円, in %s as %s (not rounded to whole 億円)", (value, lang, expected) => {
+    expect(formatAmount(q(value, "億円"), {lang})).toBe(expected);
+  });
+});
+
+describe("formatChange", () => {
+  it.each<[string, Lang, UnitMode, string, Quantity]>([
+    ["SICORP −87", "ja", "printed", "▲87百万円", change(-87)],
+    ["SICORP −87", "en", "printed", "−¥87 million", change(-87)],
+    ["SATREPS +52", "ja", "printed", "+52百万円", change(52)],
+    ["SATREPS +52", "en", "printed", "+¥52 million", change(52)],
+    ["no change", "ja", "printed", "±0百万円", change(0)],
+    ["section +3億円", "ja", "printed", "+3億円", change(300, 100)],
+    ["section +3億円", "en", "printed", "+¥0.3 billion", change(300, 100)],
+    ["section +3億円", "ja", "million", "約+300百万円", change(300, 100)],
+    ["SICORP −87", "ja", "large", "▲0.87億円", change(-87)]
+  ])("shows %s in %s, %s units, as %s", (_what, lang, unit, expected, value) => {
+    expect(formatChange(value, {lang, unit})).toBe(expected);
+  });
+});
+
+describe("formatPct", () => {
+  it.each<[string, Lang, boolean, string, number | null]>([
+    ["SICORP −87 / 1,160", "ja", false, "▲7.5%", (-87 / 1_160) * 100],
+    ["SICORP −87 / 1,160", "en", false, "−7.5%", (-87 / 1_160) * 100],
+    ["SATREPS 52 / 1,826", "ja", false, "+2.8%", (52 / 1_826) * 100],
+    ["SATREPS 52 / 1,826", "en", false, "+2.8%", (52 / 1_826) * 100],
+    ["海外特別研究員 189 / 2,422", "ja", false, "+7.8%", (189 / 2_422) * 100],
+    ["no change", "ja", false, "±0.0%", 0],
+    ["section 3億 / 138億 (rounded figures)", "ja", true, "約+2.2%", (3 / 138) * 100],
+    ["section 3億 / 138億 (rounded figures)", "en", true, "about +2.2%", (3 / 138) * 100],
+    ["a new programme (no base)", "ja", false, "—", null],
+    ["a new programme (no base)", "en", false, "n/a", null]
+  ])("shows %s in %s (approximate: %s) as %s", (_what, lang, approximate, expected, pct) => {
+    expect(formatPct(pct, lang, approximate)).toBe(expected);
+  });
+});
+
+describe("ratios, shares and counts", () => {
+  it("shows the supplementary ratio 440 / 141 as 3.1倍 / 3.1 times", () => {
+    expect(formatRatio(440 / 141, "ja")).toBe("3.1倍");
+    expect(formatRatio(440 / 141, "en")).toBe("3.1 times");
+  });
+
+  it("shows the itemised share 10,756 / 14,100 as 76% or 76.3%", () => {
+    expect(formatShare(10_756 / 14_100, "ja", 0)).toBe("76%");
+    expect(formatShare(10_756 / 14_100, "en")).toBe("76.3%");
+  });
+
+  it("shows the Sakura Science count as 2,900", () => {
+    expect(formatCount(2_900, "ja")).toBe("2,900");
+    expect(formatCount(2_900, "en")).toBe("2,900");
+  });
+});
+
+describe("eraYear", () => {
+  it.each([
+    [2023, "令和5年度"],
+    [2022, "令和4年度"],
+    [2020, "令和2年度"],
+    [2019, "令和元年度"],
+    [2018, "平成30年度"],
+    [2017, "平成29年度"],
+    [2014, "平成26年度"],
+    [2009, "平成21年度"],
+    [2008, "平成20年度"],
+    [1989, "平成元年度"],
+    [1988, "昭和63年度"],
+    [1982, "昭和57年度"]
+  ])("names fiscal year %i %s", (year, expected) => {
+    expect(eraYear(year)).toBe(expected);
+  });
+});
+
+describe("fiscalYearLabel", () => {
+  it.each<[number, Lang, string]>([
+    [2023, "ja", "令和5年度"],
+    [2023, "en", "FY2023"],
+    [2019, "ja", "令和元年度"],
+    [2022, "en", "FY2022"]
+  ])("labels %i in %s as %s", (year, lang, expected) => {
+    expect(fiscalYearLabel(year, lang)).toBe(expected);
+  });
+});

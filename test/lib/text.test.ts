@@ -1,0 +1,123 @@
+// Sentences the report and the slides print, built from the real data.
+import {describe, expect, it} from "vitest";
+import type {KeyMessage} from "../../src/lib/derive.js";
+import {loadBriefing} from "../../src/lib/files.js";
+import {changeSentence, entity, itemisationText, messageText} from "../../src/lib/text.js";
+import type {Lang} from "../../src/lib/format.js";
+
+const briefing = loadBriefing();
+
+const sentence = (id: string, lang: Lang) => changeSentence(briefing, entity(briefing, id), {lang});
+
+function message(kind: KeyMessage["kind"]): KeyMessage {
+  const found = briefing.figures.messages.find((m) => m.kind === kind);
+  expect(found, `message ${kind}`).toBeDefined();
+  return found!;
+}
+
+describe("changeSentence", () => {
+  it("says in Japanese that SICORP falls by ▲87百万円 (▲7.5%) to 1,073百万円", () => {
+    const text = sentence("sicorp", "ja");
+    expect(text).toMatch(/^SICORP/);
+    expect(text).toContain("▲87百万円");
+    expect(text).toContain("▲7.5%");
+    expect(text).toContain("1,073百万円");
+  });
+
+  it("says in English that SICORP falls by ¥87 million (−7.5%) to ¥1,073 million", () => {
+    expect(sentence("sicorp", "en")).toContain("SICORP falls by ¥87 million (−7.5%)");
+    expect(sentence("sicorp", "en")).toContain("to ¥1,073 million");
+  });
+
+  it("says SATREPS rises by 52百万円 (+2.8%) to 1,878百万円", () => {
+    expect(sentence("satreps", "ja")).toContain("+52百万円（+2.8%）の1,878百万円");
+    expect(sentence("satreps", "en")).toBe("SATREPS rises by ¥52 million (+2.8%) to ¥1,878 million.");
+  });
+
+  it("says ASPIRE is new at 100百万円, with no change or percentage", () => {
+    const ja = sentence("aspire", "ja");
+    expect(ja).toContain("新規");
+    expect(ja).toContain("100百万円");
+    expect(ja).not.toMatch(/%|▲|\+/);
+    const en = sentence("aspire", "en");
+    expect(en).toMatch(/^ASPIRE is new: ¥100 million in the FY2023 draft/);
+    expect(en).not.toContain("%");
+  });
+
+  it("says the KAKENHI line is restated (再掲) at 11,000百万円 and not added to this section", () => {
+    const ja = sentence("kakenhi-intl", "ja");
+    expect(ja).toContain("再掲");
+    expect(ja).toContain("11,000百万円");
+    expect(ja).toContain("合計には加えない");
+    const en = sentence("kakenhi-intl", "en");
+    expect(en).toContain("restated");
+    expect(en).toContain("¥11,000 million");
+    expect(en).toContain("not added to this section's total");
+  });
+
+  it("says the Overseas Challenge Program is unchanged at 265百万円", () => {
+    expect(sentence("young-challenge", "ja")).toContain("同額の265百万円");
+    expect(sentence("young-challenge", "en")).toBe("Overseas Challenge is unchanged at ¥265 million.");
+  });
+
+  it("follows the unit option: SICORP in large units is ▲0.87億円 to 10.73億円", () => {
+    const text = changeSentence(briefing, entity(briefing, "sicorp"), {lang: "ja", unit: "large"});
+    expect(text).toContain("▲0.87億円");
+    expect(text).toContain("10.73億円");
+  });
+});
+
+describe("messageText", () => {
+  it("gives the section total in Japanese as 141億円 against 138億円, +3億円", () => {
+    const text = messageText(briefing, message("total"), {lang: "ja"});
+    expect(text).toContain("141億円");
+    expect(text).toContain("138億円");
+    expect(text).toContain("+3億円");
+    expect(text).toContain("約+2.2%"); // 3 / 138, from figures rounded to the 億円
+  });
+
+  it("gives the section total in English as ¥14.1 billion against ¥13.8 billion", () => {
+    const text = messageText(briefing, message("total"), {lang: "en"});
+    expect(text).toContain("¥14.1 billion");
+    expect(text).toContain("¥13.8 billion");
+    expect(text).toContain("about +2.2%");
+  });
+
+  it("shows the section total as approximate in million-yen mode (約14,100百万円)", () => {
+    const text = messageText(briefing, message("total"), {lang: "ja", unit: "million"});
+    expect(text).toContain("約14,100百万円");
+    expect(text).toContain("約13,800百万円");
+  });
+
+  it("says the 440億円 supplementary is about 3.1 times the annual budget, all of it ASPIRE", () => {
+    const ja = messageText(briefing, message("supplementary"), {lang: "ja"});
+    expect(ja).toContain("440億円");
+    expect(ja).toContain("3.1倍");
+    expect(ja).toContain("先端国際共同研究");
+    expect(ja).toContain("100%");
+    expect(messageText(briefing, message("supplementary"), {lang: "en"})).toContain("¥44.0 billion, about 3.1 times");
+  });
+
+  it("names the largest increase (海外特別研究員 +189百万円), the largest decrease (SICORP) and the new programme", () => {
+    const ja = messageText(briefing, message("movers"), {lang: "ja"});
+    expect(ja).toContain("海外特別研究員");
+    expect(ja).toContain("+189百万円");
+    expect(ja).toContain("▲87百万円");
+    expect(ja).toContain("新規");
+    const en = messageText(briefing, message("movers"), {lang: "en"});
+    expect(en).toContain("Largest increase: Overseas Fellowships rises by ¥189 million (+7.8%)");
+    expect(en).toContain("Largest decrease: SICORP falls by ¥87 million (−7.5%)");
+  });
+});
+
+describe("itemisationText", () => {
+  it("says the document itemises 10,756百万円 (about 76%) and leaves about 33億円 unitemised", () => {
+    const ja = itemisationText(briefing, {lang: "ja"});
+    expect(ja).toContain("10,756百万円");
+    expect(ja).toContain("76%");
+    expect(ja).toContain("約33億円");
+    const en = itemisationText(briefing, {lang: "en"});
+    expect(en).toContain("¥10,756 million");
+    expect(en).toContain("¥3.3 billion");
+  });
+});
