@@ -21,7 +21,7 @@ section {
   color: ${c.text};
   background: ${c.background};
   padding: 48px 64px 56px;
-  justify-content: flex-start;
+  justify-content: flex-start !important;
   line-break: strict;
   word-break: normal;
   overflow-wrap: anywhere;
@@ -42,11 +42,13 @@ section .figures { display: grid; grid-template-columns: repeat(3, 1fr); gap: 24
 section .figures > div { background: ${c.surface}; border-left: 8px solid ${c.accent}; border-radius: ${tokens.size.radius}px; padding: 12px 18px; }
 section .figures .label { font-size: 20px; color: ${c.muted}; }
 section .figures .value { font-size: 44px; font-weight: 700; line-height: 1.2; }
-section img.chart { display: block; max-width: 100%; max-height: 470px; margin: 4px auto 0; }
-section dl { display: grid; grid-template-columns: max-content 1fr; gap: 2px 18px; margin: 0; font-size: 22px; }
-section dt { color: ${c.muted}; }
+section img.chart { display: block; max-width: 100%; height: auto; max-height: 480px; object-fit: contain; margin: 4px auto 0; }
+section dl { display: grid; grid-template-columns: max-content 1fr; gap: 4px 18px; margin: 0; font-size: 22px; line-height: 1.45; }
+section dt { color: ${c.muted}; font-style: normal; font-weight: 400; margin: 0; }
 section dd { margin: 0; }
-section.title { justify-content: center; }
+section table { font-size: 20px; border-collapse: collapse; }
+section th, section td { padding: 4px 10px; border-bottom: 1px solid ${c.rule}; text-align: left; background: transparent; }
+section.title { justify-content: center !important; }
 section.title h1 { font-size: 56px; }
 section footer, section header { font-size: 16px; color: ${c.muted}; }
 section::after { font-size: 16px; color: ${c.muted}; }

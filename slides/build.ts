@@ -1,0 +1,96 @@
+// Builds the briefing decks: Markdown from the figures, charts from the report's components, then marp-cli
+// for HTML, PDF and PPTX. Output appears in the target folder only when every requested file succeeded.
+import {existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync} from "node:fs";
+import {join, resolve} from "node:path";
+import {marpCli} from "@marp-team/marp-cli";
+import type {Briefing} from "../src/lib/briefing.js";
+import {PeopleChart, ProgrammeChange, SectionTotals, StrandTotals} from "../src/components/charts.js";
+import {chartSummary} from "../src/lib/text.js";
+import type {Lang} from "../src/lib/format.js";
+import {tokens} from "../src/lib/tokens.js";
+import {chromePath} from "../scripts/browser.js";
+import {renderDeck, type DeckCharts} from "./deck.js";
+import {chartSvg, svgImg} from "./svg.js";
+import {marpTheme} from "./theme.js";
+
+const root = resolve(import.meta.dirname, "..");
+export const LANGS: readonly Lang[] = ["ja", "en"];
+export type Format = "html" | "pdf" | "pptx";
+
+export async function deckCharts(b: Briefing, lang: Lang): Promise<DeckCharts> {
+  const o = {lang};
+  // Drawn at about two thirds of their slide width and scaled up, so labels read at slide size.
+  const [total, change, strands, people] = await Promise.all([
+    chartSvg(SectionTotals, b, {lang, width: 760}),
+    chartSvg(ProgrammeChange, b, {lang, width: 780}),
+    chartSvg(StrandTotals, b, {lang, width: 780}),
+    chartSvg(PeopleChart, b, {lang, width: 400})
+  ]);
+  return {
+    "section-totals": svgImg(total, chartSummary(b, "section-totals", o), {width: 1140}),
+    "programme-change": svgImg(change, chartSummary(b, "programme-change", o), {width: 1150}),
+    strands: svgImg(strands, chartSummary(b, "strands", o), {width: 1150}),
+    people: svgImg(people, chartSummary(b, "people", o), {width: 560})
+  };
+}
+
+/** The decks' Markdown, one per language. */
+export async function deckMarkdown(b: Briefing): Promise<Record<Lang, string>> {
+  const out = {} as Record<Lang, string>;
+  for (const lang of LANGS) out[lang] = renderDeck(b, {lang, charts: await deckCharts(b, lang)});
+  return out;
+}
+
+export interface SlidesResult {
+  written: string[];
+  skipped: {format: Format; reason: string}[];
+}
+
+/**
+ * Writes dist-style slide files into `outDir`: briefing-{ja,en}.{html,pdf,pptx}. PDF and PPTX need Chromium;
+ * without one they are skipped (and said so), never written blank.
+ */
+export async function buildSlides(b: Briefing, outDir: string, {formats = ["html", "pdf", "pptx"] as Format[], log = console.error} = {}): Promise<SlidesResult> {
+  const work = join(root, ".build", `slides-${process.pid}-${Date.now()}`);
+  const src = join(work, "src");
+  const out = join(work, "out");
+  mkdirSync(src, {recursive: true});
+  mkdirSync(out, {recursive: true});
+  try {
+    const fonts = Object.fromEntries(tokens.font.weights.map((w) => [w, readFileSync(join(root, "src", "_generated", `noto-sans-jp-${w}.woff2`))]));
+    const themeFile = join(work, "theme.css");
+    writeFileSync(themeFile, marpTheme(fonts));
+    const markdown = await deckMarkdown(b);
+    for (const lang of LANGS) writeFileSync(join(src, `briefing-${lang}.md`), markdown[lang]);
+    const browser = chromePath();
+    const skipped: SlidesResult["skipped"] = [];
+    const wanted = formats.filter((f) => {
+      if (f === "html" || browser) return true;
+      skipped.push({format: f, reason: "no Chromium found (install Debian's chromium or set CHROME_PATH)"});
+      return false;
+    });
+    const run = async (format: Format) => {
+      const argv = ["--input-dir", src, "--output", out, "--theme", themeFile, "--html", "--allow-local-files", "--no-config-file"];
+      if (format !== "html") argv.push(`--${format}`, "--browser-path", browser!, "--browser-timeout", "120");
+      const code = await marpCli(argv);
+      if (code !== 0) throw new Error(`marp-cli failed to write ${format} (exit code ${code})`);
+    };
+    // One marp-cli run per format converts both decks; PDF and PPTX run side by side on the two cores.
+    await run("html");
+    await Promise.all(wanted.filter((f) => f !== "html").map(run));
+    const written: string[] = [];
+    for (const format of wanted)
+      for (const lang of LANGS) {
+        const file = join(out, `briefing-${lang}.${format}`);
+        if (!existsSync(file) || readFileSync(file).length === 0) throw new Error(`marp-cli wrote no ${file}`);
+        written.push(`briefing-${lang}.${format}`);
+      }
+    mkdirSync(outDir, {recursive: true});
+    for (const name of written) renameSync(join(out, name), join(outDir, name));
+    for (const lang of LANGS) writeFileSync(join(outDir, `briefing-${lang}.md`), markdown[lang]);
+    for (const s of skipped) log(`slides: skipped ${s.format.toUpperCase()}: ${s.reason}`);
+    return {written, skipped};
+  } finally {
+    rmSync(work, {recursive: true, force: true});
+  }
+}
