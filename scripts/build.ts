@@ -2,7 +2,7 @@
 // folder, and swap it into dist/ only when everything succeeded. A failure leaves dist/ exactly as it was.
 import {spawn} from "node:child_process";
 import {existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync} from "node:fs";
-import {join, relative, resolve} from "node:path";
+import {dirname, join, relative, resolve} from "node:path";
 import {nextSnapshotFile, type SnapshotFile} from "../src/lib/changes.js";
 import {DataError} from "../src/lib/errors.js";
 import {loadBriefing, dataDir} from "../src/lib/files.js";
@@ -78,6 +78,7 @@ export async function build({out = join(root, "dist"), formats, log = (l) => con
 
     // 3. Swap: the old dist/ is removed only once the new one is complete.
     const old = `${tmp}-old`;
+    mkdirSync(dirname(out), {recursive: true});
     if (existsSync(out)) renameSync(out, old);
     renameSync(tmp, out);
     rmSync(old, {recursive: true, force: true});

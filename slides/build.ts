@@ -11,6 +11,7 @@ import {tokens} from "../src/lib/tokens.js";
 import {chromePath} from "../scripts/browser.js";
 import {renderDeck, type DeckCharts} from "./deck.js";
 import {chartSvg, svgImg} from "./svg.js";
+import {editablePptx} from "./pptx.js";
 import {marpTheme} from "./theme.js";
 
 const root = resolve(import.meta.dirname, "..");
@@ -72,13 +73,21 @@ export async function buildSlides(b: Briefing, outDir: string, {formats = ["html
     const run = async (format: Format) => {
       const argv = ["--input-dir", src, "--output", out, "--theme", themeFile, "--html", "--allow-local-files", "--no-config-file"];
       if (format !== "html") argv.push(`--${format}`, "--browser-path", browser!, "--browser-timeout", "120");
-      const code = await marpCli(argv);
-      if (code !== 0) throw new Error(`marp-cli failed to write ${format} (exit code ${code})`);
+      const code = await quietly(() => marpCli(argv));
+      if (code.result !== 0) throw new Error(`marp-cli failed to write ${format} (exit code ${code.result}):\n${code.output}`);
     };
-    // One marp-cli run per format converts both decks; PDF and PPTX run side by side on the two cores.
+    // One marp-cli run per format converts both decks; PDF and PPTX run side by side on the two cores, and the
+    // editable PPTX (real text and native charts, no browser needed) is written meanwhile.
     await run("html");
-    await Promise.all(wanted.filter((f) => f !== "html").map(run));
+    const [editable] = await Promise.all([
+      Promise.all(LANGS.map(async (lang) => [lang, await editablePptx(b, lang)] as const)),
+      ...wanted.filter((f) => f !== "html").map(run)
+    ]);
     const written: string[] = [];
+    for (const [lang, bytes] of editable) {
+      writeFileSync(join(out, `briefing-${lang}-editable.pptx`), bytes);
+      written.push(`briefing-${lang}-editable.pptx`);
+    }
     for (const format of wanted)
       for (const lang of LANGS) {
         const file = join(out, `briefing-${lang}.${format}`);
@@ -92,5 +101,23 @@ export async function buildSlides(b: Briefing, outDir: string, {formats = ["html
     return {written, skipped};
   } finally {
     rmSync(work, {recursive: true, force: true});
+  }
+}
+
+/** marp-cli logs every file it converts; keep its lines and show them only when it fails. */
+let quietDepth = 0;
+const original = {log: console.log, info: console.info, warn: console.warn, error: console.error};
+let captured = "";
+const capture = (...args: unknown[]) => void (captured += args.map(String).join(" ") + "\n");
+async function quietly<T>(fn: () => Promise<T>): Promise<{result: T; output: string}> {
+  if (quietDepth++ === 0) {
+    captured = "";
+    Object.assign(console, {log: capture, info: capture, warn: capture, error: capture});
+  }
+  try {
+    const result = await fn();
+    return {result, output: captured};
+  } finally {
+    if (--quietDepth === 0) Object.assign(console, original);
   }
 }

@@ -6,6 +6,7 @@ import {escapeHtml, escapeMarkdown} from "../src/lib/escape.js";
 import {formatAmount, formatChange, formatPct, type Lang} from "../src/lib/format.js";
 import {ATTRIBUTES, changeSentence, chartSummary, countedIds, entity, fullName, itemisationText, messageText, noteText, roundingNote, shortName, stageLabel, stageShort} from "../src/lib/text.js";
 import {THEME_NAME} from "./theme.js";
+import {networkLine, SLIDE_FACTS, UI} from "./words.js";
 
 /** Charts the deck shows, as ready <img> HTML (see svg.ts), keyed by name. */
 export type DeckCharts = Record<"section-totals" | "programme-change" | "strands" | "people", string>;
@@ -15,38 +16,6 @@ const h = escapeHtml;
 /** Speaker notes live in HTML comments; a "--" inside would end the comment early. */
 const notes = (lines: string[]) => `<!--\n${lines.filter(Boolean).map((l) => l.replace(/--/g, "- -").replace(/>/g, "＞")).join("\n")}\n-->`;
 
-const UI = {
-  ja: {
-    keyMessages: "要点",
-    total: "節の合計と補正予算",
-    change: "事業別の増減",
-    strands: "3つの区分",
-    people: "人材と国際ネットワーク",
-    sources: "注記と出典",
-    asOf: "数値の時点",
-    source: "出典",
-    highlight: "成果・経験者",
-    scheme: "スキーム",
-    amounts: "予算額",
-    frameworks: "マルチ枠組み",
-    peopleTitle: "年間の支援人数"
-  },
-  en: {
-    keyMessages: "Key messages",
-    total: "Section total and the supplementary budget",
-    change: "Change by programme",
-    strands: "Three strands",
-    people: "People and the international network",
-    sources: "Notes and sources",
-    asOf: "Figures as of",
-    source: "Source",
-    highlight: "Results and alumni",
-    scheme: "Scheme",
-    amounts: "Budget",
-    frameworks: "Multilateral frameworks",
-    peopleTitle: "People supported per year"
-  }
-} as const;
 
 export function renderDeck(b: Briefing, {lang, charts}: {lang: Lang; charts: DeckCharts}): string {
   const t = UI[lang];
@@ -70,7 +39,7 @@ ${md(lang === "ja" ? (doc?.valueJa ?? "") : (doc?.valueEn ?? ""))}
 <p class="muted">${h(t.asOf)}: ${h(lang === "ja" ? (asOf?.valueJa ?? "") : (asOf?.valueEn ?? ""))}</p>
 
 ${notes([
-    lang === "ja" ? "この資料の数値はすべて data/ のCSVから計算。" : "Every figure in this deck is computed from the CSV files in data/.",
+    t.computed,
     messageText(b, b.figures.messages[0], opts)
   ])}`);
 
@@ -84,7 +53,7 @@ ${notes([itemisationText(b, opts) ?? "", ...roundingNote(b, lang)])}`);
   // Total vs previous year, and the supplementary budget
   const figures = [
     section.current && {label: stageShort(b, section.current, lang), value: formatAmount(section.current.value, opts), cls: ""},
-    section.change && {label: lang === "ja" ? "前年度比" : "Change", value: `${formatChange(section.change, opts)}`, cls: section.change.millionYen >= 0 ? "up" : "down"},
+    section.change && {label: t.changeLabel, value: `${formatChange(section.change, opts)}`, cls: section.change.millionYen >= 0 ? "up" : "down"},
     section.supplementary && {label: stageShort(b, section.supplementary, lang), value: formatAmount(section.supplementary.value, opts), cls: ""}
   ].filter((x): x is {label: string; value: string; cls: string} => !!x);
   slides.push(`## ${md(t.total)}
@@ -141,7 +110,7 @@ ${notes([chartSummary(b, "people", opts), chartSummary(b, "frameworks", opts)])}
 
 <p class="note">${h(t.source)}: ${h(lang === "ja" ? (doc?.valueJa ?? "") : (doc?.valueEn ?? ""))}. ${h(t.asOf)}: ${h(lang === "ja" ? (asOf?.valueJa ?? "") : (asOf?.valueEn ?? ""))}</p>
 
-${notes([lang === "ja" ? "再掲の額は合計に加えていない。新規事業は増減率を示さない。" : "Restated amounts are not added to the total; new programmes have no percentage change."])}`);
+${notes([t.sourcesNote])}`);
 
   const front = `---
 marp: true
@@ -158,21 +127,21 @@ footer: "${h(lang === "ja" ? "文部科学省 令和5年度予算額（案） �
 function programmeSlide(b: Briefing, e: EntityFigures, lang: Lang): string {
   const t = UI[lang];
   const opts = {lang};
-  const facts = b.schemes.filter((s) => s.programme === e.id && ["supportPerProject", "jicaSupport", "period", "startYear", "people", "countries", "projects", "fund"].includes(s.attribute));
+  const facts = b.schemes.filter((s) => s.programme === e.id && SLIDE_FACTS.includes(s.attribute));
   const order = Object.keys(ATTRIBUTES);
   facts.sort((x, y) => order.indexOf(x.attribute) - order.indexOf(y.attribute));
   const highlight = b.results.find((r) => r.programme === e.id);
   const amounts = e.amounts.map((f) => `<dt>${h(stageShort(b, f, lang))}</dt><dd>${h(formatAmount(f.value, opts))}</dd>`).join("");
   const change =
     e.change && e.status !== "new"
-      ? `<dt>${lang === "ja" ? "増減" : "Change"}</dt><dd class="${e.status === "up" ? "up" : e.status === "down" ? "down" : ""}">${h(formatChange(e.change, opts))}${lang === "ja" ? `（${h(formatPct(e.pctChange, lang))}）` : ` (${h(formatPct(e.pctChange, lang))})`}</dd>`
+      ? `<dt>${t.changeRow}</dt><dd class="${e.status === "up" ? "up" : e.status === "down" ? "down" : ""}">${h(formatChange(e.change, opts))}${lang === "ja" ? `（${h(formatPct(e.pctChange, lang))}）` : ` (${h(formatPct(e.pctChange, lang))})`}</dd>`
       : "";
   const big = e.current ? formatAmount(e.current.value, opts) : e.supplementary ? formatAmount(e.supplementary.value, opts) : "";
   const bigLabel = e.current ? stageShort(b, e.current, lang) : e.supplementary ? stageShort(b, e.supplementary, lang) : "";
   return `## ${md(fullName(e, lang))}
 
 <div class="cols"><div>
-<p class="muted">${h(bigLabel)}${e.status === "new" ? (lang === "ja" ? "（新規）" : " (new)") : ""}${e.restated ? (lang === "ja" ? "（再掲）" : " (restated)") : ""}</p>
+<p class="muted">${h(bigLabel)}${e.status === "new" ? t.isNew : ""}${e.restated ? t.restated : ""}</p>
 <p class="big">${h(big)}</p>
 <p>${h(changeSentence(b, e, opts))}</p>
 <dl>${amounts}${change}</dl>
@@ -181,15 +150,6 @@ ${facts.length ? `<h3>${h(t.scheme)}</h3><dl>${facts.map((f) => `<dt>${h(ATTRIBU
 ${highlight ? `<h3>${h(t.highlight)}</h3><p lang="ja">${h(highlight.titleJa)}</p>${lang === "en" ? `<p class="note">${h(highlight.summaryEn)}</p>` : ""}${highlight.person ? `<p class="note">${h(highlight.person)}${highlight.publication ? ` · ${h(highlight.publication)}${highlight.published ? ` (${h(highlight.published)})` : ""}` : ""}</p>` : ""}` : ""}
 </div></div>
 
-${notes([changeSentence(b, e, opts), ...e.notes.map((n) => noteText(b, n, lang)), e.agency ? `${lang === "ja" ? "実施機関" : "Agency"}: ${e.agency}` : "", `${t.source}: ${e.source}`])}`;
+${notes([changeSentence(b, e, opts), ...e.notes.map((n) => noteText(b, n, lang)), e.agency ? `${t.agency}: ${e.agency}` : "", `${t.source}: ${e.source}`])}`;
 }
 
-/** SICORP's partner counts in one line, when the data has them. */
-function networkLine(b: Briefing, lang: Lang): string {
-  const fact = (a: string) => b.schemes.find((s) => s.programme === "sicorp" && s.attribute === a);
-  const ever = fact("jointCallCountries"), now = fact("currentJointCallCountries"), projects = fact("projects");
-  if (!ever || !now) return "";
-  return lang === "ja"
-    ? `SICORP: ${ever.printed}（${now.printed}）${projects ? `、${projects.printed}` : ""}`
-    : `SICORP: ${ever.printedEn} (${now.printedEn.toLowerCase()})${projects ? `; ${projects.printedEn}` : ""}.`;
-}

@@ -44,7 +44,8 @@ section .figures .label { font-size: 20px; color: ${c.muted}; }
 section .figures .value { font-size: 44px; font-weight: 700; line-height: 1.2; }
 section img.chart { display: block; max-width: 100%; height: auto; max-height: 480px; object-fit: contain; margin: 4px auto 0; }
 section dl { display: grid; grid-template-columns: max-content 1fr; gap: 4px 18px; margin: 0; font-size: 22px; line-height: 1.45; }
-section dt { color: ${c.muted}; font-style: normal; font-weight: 400; margin: 0; }
+section dl dt { color: ${c.muted}; font-style: normal; font-weight: 400; margin: 0; }
+section dl dd { margin: 0; }
 section dd { margin: 0; }
 section table { font-size: 20px; border-collapse: collapse; }
 section th, section td { padding: 4px 10px; border-bottom: 1px solid ${c.rule}; text-align: left; background: transparent; }

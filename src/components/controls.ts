@@ -107,13 +107,10 @@ export function DataTable<T>(rows: T[], columns: TableColumn<T>[], {lang = "ja" 
 
 /** A chart with its text summary and, one click away, the same data as a table. */
 export function ChartFigure(chart: Element, {summary, table, lang = "ja" as Lang}: {summary: string; table?: Element; lang?: Lang}): HTMLElement {
-  // The chart itself is an image to assistive technology, described by the summary; the legend stays readable.
-  const svgs = chart.tagName.toLowerCase() === "svg" ? [chart] : [...chart.querySelectorAll(":scope > svg")];
-  const plot = svgs[svgs.length - 1] ?? chart;
-  plot.setAttribute("role", "img");
-  plot.setAttribute("aria-label", summary);
+  // The chart is an image to assistive technology, described by the summary printed below it. The role sits
+  // on a wrapper because resize() draws the <svg> later, once the width is known.
   return html`<figure class="kit-figure">
-    ${chart}
+    <div role="img" aria-label=${summary}>${chart}</div>
     <figcaption>${summary}</figcaption>
     ${table ? html`<details><summary>${lang === "ja" ? "データ表を表示" : "Show the data table"}</summary>${table}</details>` : ""}
   </figure>` as HTMLElement;

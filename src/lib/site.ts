@@ -53,5 +53,6 @@ export function headerHtml(path: string): string {
 
 /** Sets <html lang> in the browser; the build also writes it into the static HTML. */
 export function headHtml(path: string): string {
-  return `<script>document.documentElement.lang=${JSON.stringify(pageLang(path))}</script>`;
+  // An empty icon: otherwise every page asks the server for /favicon.ico and logs a 404.
+  return `<link rel="icon" href="data:,"><script>document.documentElement.lang=${JSON.stringify(pageLang(path))}</script>`;
 }

@@ -1,0 +1,182 @@
+// The built report, as a reader's browser sees it: every page in both languages.
+import {readFileSync, readdirSync, statSync, mkdirSync} from "node:fs";
+import {join, relative} from "node:path";
+import type {Browser, Page} from "playwright-core";
+import {afterAll, beforeAll, describe, expect, it} from "vitest";
+import {launch} from "../scripts/browser.js";
+import {serve} from "../scripts/serve.js";
+import {loadBriefing} from "../src/lib/files.js";
+import {formatAmount, formatChange} from "../src/lib/format.js";
+import {entity} from "../src/lib/text.js";
+import {PAGES} from "../src/lib/site.js";
+import {ensureBuilt, tmpRoot} from "./support/built.js";
+
+const briefing = loadBriefing();
+const sicorp = entity(briefing, "sicorp");
+const section = entity(briefing, "section7");
+const paths = PAGES.flatMap((p) => [`/${p.name}.html`, `/en/${p.name}.html`]);
+
+function htmlFiles(dir: string, out: string[] = []): string[] {
+  for (const e of readdirSync(dir)) {
+    const p = join(dir, e);
+    if (statSync(p).isDirectory()) htmlFiles(p, out);
+    else if (e.endsWith(".html")) out.push(p);
+  }
+  return out;
+}
+
+let dist: string;
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serve>>;
+
+beforeAll(async () => {
+  dist = await ensureBuilt();
+  server = await serve(dist);
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe("the built report", () => {
+  it("has every page in Japanese and English", () => {
+    for (const path of paths) expect(statSync(join(dist, path)).isFile(), path).toBe(true);
+  });
+
+  it("declares each page's language on <html>", () => {
+    for (const path of paths) expect(readFileSync(join(dist, path), "utf8")).toContain(`<html lang="${path.startsWith("/en/") ? "en" : "ja"}">`);
+  });
+
+  it("loads no script, stylesheet or font from outside the site", () => {
+    for (const file of htmlFiles(dist)) {
+      const html = readFileSync(file, "utf8");
+      const external = html.match(/<(script|link|img|iframe)[^>]+(src|href)="(https?:)?\/\/[^"]+"/g) ?? [];
+      expect(external, relative(dist, file)).toEqual([]);
+      // Imports, CSS urls and Framework's npm: specifiers are loads too (a licence comment naming a host is not).
+      expect(html, relative(dist, file)).not.toMatch(/import[^;]*["']https?:\/\/|url\(["']?https?:\/\/|["']npm:/);
+    }
+  });
+
+  it("links every page to the slide decks", () => {
+    const html = readFileSync(join(dist, "index.html"), "utf8");
+    for (const ext of ["html", "pdf", "pptx"]) expect(html).toContain(`slides/briefing-ja.${ext}`);
+  });
+});
+
+describe.each(paths)("page %s in headless Chromium", (path) => {
+  let page: Page;
+  const errors: string[] = [];
+  const outside: string[] = [];
+
+  beforeAll(async () => {
+    page = await browser.newPage({viewport: {width: 1200, height: 900}});
+    page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+    page.on("pageerror", (e) => errors.push(e.message));
+    page.on("request", (r) => !r.url().startsWith(server.url) && !r.url().startsWith("data:") && !r.url().startsWith("blob:") && outside.push(r.url()));
+    await page.goto(server.url + path, {waitUntil: "networkidle"});
+    await page.evaluate(() => document.fonts.ready);
+    const shots = join(tmpRoot, "screenshots");
+    mkdirSync(shots, {recursive: true});
+    await page.screenshot({path: join(shots, `${path.replace(/^\//, "").replace(/[/.]/g, "_")}.png`), fullPage: true});
+  });
+  afterAll(() => page?.close());
+
+  it("loads with no console error and no failed cell", async () => {
+    expect(errors).toEqual([]);
+    expect(await page.locator(".observablehq--error").count()).toBe(0);
+  });
+
+  it("makes no request outside the site", () => {
+    expect(outside).toEqual([]);
+  });
+
+  it("uses the self-hosted Japanese font", async () => {
+    expect(await page.evaluate(() => [...document.fonts].some((f) => f.family.includes("Kit Noto Sans JP") && f.status === "loaded"))).toBe(true);
+  });
+
+  it("has a visible link to the same page in the other language", async () => {
+    const other = path.startsWith("/en/") ? "ja" : "en";
+    await expect(page.locator(`a.kit-lang[hreflang="${other}"]`).isVisible()).resolves.toBe(true);
+  });
+
+  it("labels every form control", async () => {
+    const unlabelled = await page.evaluate(() =>
+      [...document.querySelectorAll("input, select, textarea")].filter((el) => !(el as HTMLInputElement).labels?.length && !el.getAttribute("aria-label")).length
+    );
+    expect(unlabelled).toBe(0);
+  });
+
+  it("gives every chart a text alternative", async () => {
+    const figures = await page.locator("figure.kit-figure").count();
+    const described = await page.locator("figure.kit-figure > [role=img][aria-label]:has(svg)").count();
+    expect(described).toBe(figures);
+  });
+});
+
+describe("figures on the pages", () => {
+  async function text(path: string) {
+    const page = await browser.newPage();
+    await page.goto(server.url + path, {waitUntil: "networkidle"});
+    const body = await page.locator("main").innerText();
+    await page.close();
+    return body;
+  }
+
+  it("the Japanese overview shows the section total and its change as the library formats them", async () => {
+    const body = await text("/index.html");
+    expect(body).toContain("141億円");
+    expect(body).toContain(formatAmount(section.current!.value, {lang: "ja"}));
+    expect(body).toContain(formatChange(section.change!, {lang: "ja"}));
+  });
+
+  it("the English overview shows ¥14.1 billion", async () => {
+    expect(await text("/en/index.html")).toContain("¥14.1 billion");
+  });
+
+  it("the programmes pages show SICORP's fall in both languages", async () => {
+    expect(await text("/programmes.html")).toContain(`SICORPは令和4当初比${formatChange(sicorp.change!, {lang: "ja"})}（▲7.5%）の1,073百万円。`);
+    expect(await text("/en/programmes.html")).toContain("SICORP falls by ¥87 million (−7.5%) to ¥1,073 million.");
+  });
+
+  it("the programmes page draws its three charts", async () => {
+    const page = await browser.newPage();
+    await page.goto(server.url + "/programmes.html", {waitUntil: "networkidle"});
+    expect(await page.locator("figure.kit-figure > [role=img] svg").count()).toBeGreaterThanOrEqual(3);
+    expect(await page.locator("figure.kit-figure > [role=img] svg [aria-label=bar], figure.kit-figure > [role=img] svg [aria-label=dot]").count()).toBeGreaterThanOrEqual(3);
+    await page.close();
+  });
+
+  it("the unit switch changes sentences and tables to 億円", async () => {
+    const page = await browser.newPage();
+    await page.goto(server.url + "/programmes.html", {waitUntil: "networkidle"});
+    await page.getByLabel("億円").check();
+    await page.waitForTimeout(200);
+    const body = await page.locator("main").innerText();
+    expect(body).toContain("10.73億円");
+    expect(body).not.toContain("1,073百万円");
+    await page.close();
+  });
+
+  it("the programme table sorts by a column from the keyboard", async () => {
+    const page = await browser.newPage();
+    await page.goto(server.url + "/en/programmes.html", {waitUntil: "networkidle"});
+    const header = page.locator("th", {hasText: "% change"}).locator("button");
+    await header.focus();
+    await page.keyboard.press("Enter");
+    await expect(page.locator("th", {hasText: "% change"}).getAttribute("aria-sort")).resolves.toBe("ascending");
+    const first = await page.locator(".kit-table tbody tr").first().innerText();
+    expect(first).toContain("SICORP");
+    await page.close();
+  });
+
+  it("the data page offers each table as a CSV download with formulas neutralised", async () => {
+    const page = await browser.newPage({acceptDownloads: true});
+    await page.goto(server.url + "/data.html", {waitUntil: "networkidle"});
+    const [download] = await Promise.all([page.waitForEvent("download"), page.locator("button.kit-download").first().click()]);
+    const csv = readFileSync((await download.path())!, "utf8");
+    expect(csv).toContain("sicorp");
+    expect(csv).toContain("1073");
+    await page.close();
+  });
+});

@@ -1,0 +1,138 @@
+// The editable PowerPoint deck (slides/pptx.ts), read back as the zip of XML parts PowerPoint opens.
+import JSZip from "jszip";
+import {JSDOM} from "jsdom";
+import {beforeAll, describe, expect, it} from "vitest";
+import type {Briefing} from "../../src/lib/briefing.js";
+import {loadBriefing} from "../../src/lib/files.js";
+import type {Lang} from "../../src/lib/format.js";
+import {fullName} from "../../src/lib/text.js";
+import {editablePptx} from "../../slides/pptx.js";
+
+const briefing = loadBriefing();
+const programmes = briefing.figures.entities.filter((e) => e.kind === "programme");
+/** Title, key messages, section total, programme change, strands | programmes | people, notes and sources. */
+const SLIDES_BEFORE_PROGRAMMES = 5;
+const SLIDES_AFTER_PROGRAMMES = 2;
+const EXPECTED_SLIDES = SLIDES_BEFORE_PROGRAMMES + programmes.length + SLIDES_AFTER_PROGRAMMES;
+
+interface Deck {
+  bytes: Buffer;
+  zip: JSZip;
+  /** Every XML part (and .rels), by path. */
+  xml: Map<string, string>;
+}
+
+async function open(bytes: Buffer): Promise<Deck> {
+  const zip = await JSZip.loadAsync(bytes);
+  const xml = new Map<string, string>();
+  for (const name of Object.keys(zip.files).sort())
+    if (!zip.files[name].dir && /\.(xml|rels)$/.test(name)) xml.set(name, await zip.files[name].async("string"));
+  return {bytes, zip, xml};
+}
+
+const parts = (deck: Deck, pattern: RegExp) => [...deck.xml.keys()].filter((n) => pattern.test(n));
+const slideXml = (deck: Deck, n: number) => deck.xml.get(`ppt/slides/slide${n}.xml`) ?? "";
+const allXml = (deck: Deck) => [...deck.xml.values()].join("\n");
+/** The text of a part's <a:t> runs, unescaped the way an XML parser would. */
+const runsText = (xml: string) =>
+  [...xml.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((m) => m[1].replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, "&"));
+const escapeXml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+
+const decks = {} as Record<Lang, Deck>;
+beforeAll(async () => {
+  for (const lang of ["ja", "en"] as const) decks[lang] = await open(await editablePptx(briefing, lang));
+});
+
+describe.each([
+  {lang: "ja" as const, amount: "1,073百万円", change: "▲87百万円", tag: "ja-JP"},
+  {lang: "en" as const, amount: "¥1,073 million", change: "¥87 million", tag: "en-US"}
+])("the $lang editable deck", ({lang, amount, change, tag}) => {
+  it(`has one slide per fixed section plus one per programme (${EXPECTED_SLIDES} slides)`, () => {
+    expect(parts(decks[lang], /^ppt\/slides\/slide\d+\.xml$/)).toHaveLength(EXPECTED_SLIDES);
+  });
+
+  it(`prints SICORP's ${amount} and its change ${change} as text`, () => {
+    const text = allXml(decks[lang]);
+    expect(text).toContain(amount);
+    expect(text).toContain(change);
+    const slides = Array.from({length: EXPECTED_SLIDES}, (_, i) => slideXml(decks[lang], i + 1)).join("\n");
+    expect(slides).toContain(amount);
+    expect(slides).toContain(change);
+  });
+
+  it("draws at least three native charts, each with an embedded workbook to edit", () => {
+    const charts = parts(decks[lang], /^ppt\/charts\/chart\d+\.xml$/);
+    expect(charts.length).toBeGreaterThanOrEqual(3);
+    expect(charts).toEqual(charts.map((_, i) => `ppt/charts/chart${i + 1}.xml`).sort());
+    for (const chart of charts) expect(decks[lang].xml.get(chart)).toContain("<c:barChart>");
+    expect(Object.keys(decks[lang].zip.files).filter((n) => /^ppt\/embeddings\/.*\.xlsx$/.test(n))).toHaveLength(charts.length);
+  });
+
+  it("shows the multilateral frameworks as a native table", () => {
+    const people = slideXml(decks[lang], SLIDES_BEFORE_PROGRAMMES + programmes.length + 1);
+    expect(people).toContain("<a:tbl>");
+    for (const f of briefing.frameworks) expect(runsText(people)).toContain(f.name);
+  });
+
+  it("gives every slide speaker notes with its talking points", () => {
+    const notes = parts(decks[lang], /^ppt\/notesSlides\/notesSlide\d+\.xml$/);
+    expect(notes).toHaveLength(EXPECTED_SLIDES);
+    for (const n of notes) {
+      const text = runsText(decks[lang].xml.get(n)!).join("");
+      // Besides the slide-number field, which is only digits.
+      expect(text.replace(/\d+$/, "").trim().length, n).toBeGreaterThan(10);
+    }
+  });
+
+  it("titles one slide per programme with its full name, in the document's order", () => {
+    programmes.forEach((e, i) => expect(slideXml(decks[lang], SLIDES_BEFORE_PROGRAMMES + i + 1)).toContain(`<a:t>${escapeXml(fullName(e, lang))}</a:t>`));
+  });
+
+  it(`is a 16:9 widescreen deck whose text is set in Noto Sans JP and tagged ${tag}`, () => {
+    expect(decks[lang].xml.get("ppt/presentation.xml")).toMatch(/<p:sldSz cx="12192000" cy="6858000"/);
+    const slide = slideXml(decks[lang], 2);
+    expect(slide).toContain('typeface="Noto Sans JP"');
+    expect(slide).toContain(`lang="${tag}"`);
+    expect(decks[lang].xml.get("ppt/notesSlides/notesSlide2.xml")).toContain(`lang="${tag}"`);
+  });
+
+  it("consists of well-formed XML parts only", () => {
+    const {DOMParser} = new JSDOM("").window;
+    for (const [name, xml] of decks[lang].xml) {
+      const doc = new DOMParser().parseFromString(xml, "application/xml");
+      expect(doc.getElementsByTagName("parsererror").length, name).toBe(0);
+    }
+  });
+});
+
+describe("editablePptx output", () => {
+  it("is byte-identical when the same briefing is built twice", async () => {
+    for (const lang of ["ja", "en"] as const) {
+      const again = await editablePptx(briefing, lang);
+      expect(again.equals(decks[lang].bytes), lang).toBe(true);
+    }
+  });
+
+  it("carries a date taken from the data, not the clock, in its metadata and zip entries", async () => {
+    const core = decks.ja.xml.get("docProps/core.xml")!;
+    expect(core).toContain(">2022-12-01T00:00:00Z</dcterms:created>");
+    expect(core).toContain(">2022-12-01T00:00:00Z</dcterms:modified>");
+    for (const file of Object.values(decks.ja.zip.files)) expect(file.date.toISOString(), file.name).toBe("2022-12-01T00:00:00.000Z");
+  });
+
+  it("keeps markup in a programme name as literal text", async () => {
+    const b = structuredClone(briefing) as Briefing;
+    const odd = "<b>X</b> & Y";
+    for (const e of [...b.entities, ...b.figures.entities].filter((x) => x.id === "sicorp")) {
+      e.shortJa = odd;
+      e.nameJa = odd;
+    }
+    const deck = await open(await editablePptx(b, "ja"));
+    const xml = allXml(deck);
+    expect(xml).toContain("&lt;b&gt;X&lt;/b&gt; &amp; Y");
+    expect(xml).not.toContain("<b>X</b>");
+    // The programme's slide is titled with the name, as plain text.
+    const sicorp = programmes.findIndex((e) => e.id === "sicorp");
+    expect(runsText(slideXml(deck, SLIDES_BEFORE_PROGRAMMES + sicorp + 1))).toContain(odd);
+  });
+});
