@@ -4,7 +4,13 @@ import {chromium, type Browser} from "playwright-core";
 import {existsSync} from "node:fs";
 
 export function chromePath(): string | undefined {
-  const candidates = [process.env.CHROME_PATH, process.env.BROWSER_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"];
+  const candidates = [
+    process.env.CHROME_PATH,
+    process.env.BROWSER_PATH,
+    "/usr/bin/chromium",
+    "/usr/bin/chromium-browser",
+    "/usr/bin/google-chrome"
+  ];
   return candidates.find((p): p is string => !!p && existsSync(p));
 }
 

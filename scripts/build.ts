@@ -9,6 +9,7 @@ import {loadBriefing, dataDir} from "../src/lib/files.js";
 import {stableJson} from "../src/lib/json.js";
 import {pageLang} from "../src/lib/site.js";
 import {buildSlides, type Format} from "../slides/build.js";
+import {fixedDate} from "../slides/pptx.js";
 import {prepare} from "./prepare.js";
 
 const root = resolve(import.meta.dirname, "..");
@@ -33,7 +34,19 @@ function frameworkBuild(output: string, previousSnapshot: string): Promise<void>
     let log = "";
     child.stdout.on("data", (d) => (log += d));
     child.stderr.on("data", (d) => (log += d));
-    child.on("close", (code) => (code === 0 && !/\berror\b.*loader|loader.*failed/i.test(log) ? resolvePromise() : reject(new Error(`Framework build failed (exit ${code}):\n${log.split("\n").filter((l) => !/^(build|alias|copy|bundle|  copy|↳) /.test(l)).slice(-30).join("\n")}`))));
+    child.on("close", (code) =>
+      code === 0 && !/\berror\b.*loader|loader.*failed/i.test(log)
+        ? resolvePromise()
+        : reject(
+            new Error(
+              `Framework build failed (exit ${code}):\n${log
+                .split("\n")
+                .filter((l) => !/^(build|alias|copy|bundle|  copy|↳) /.test(l))
+                .slice(-30)
+                .join("\n")}`
+            )
+          )
+    );
   });
 }
 
@@ -42,20 +55,30 @@ export function clearLoaderCache(): void {
   rmSync(join(root, "src", ".observablehq", "cache", "data"), {recursive: true, force: true});
 }
 
-/** Framework 1.13 writes <html> without lang; set it from the page's path so every page declares its language. */
-function setLangAttributes(dir: string, base = dir): void {
+/** Framework 1.13 writes <html> without lang: set it from the page's path so every page declares its language. */
+function finishPages(dir: string, lastModified: number, base = dir): void {
   for (const entry of readdirSync(dir)) {
     const path = join(dir, entry);
     if (statSync(path).isDirectory()) {
-      if (!entry.startsWith("_") && entry !== "slides") setLangAttributes(path, base);
+      if (!entry.startsWith("_") && entry !== "slides") finishPages(path, lastModified, base);
     } else if (entry.endsWith(".html")) {
       const lang = pageLang(`/${relative(base, path).replace(/\\/g, "/")}`);
-      writeFileSync(path, readFileSync(path, "utf8").replace(/<html>/, `<html lang="${lang}">`));
+      // Also drop the loader output's mtime, which Framework writes into each page and which changes every build.
+      writeFileSync(
+        path,
+        readFileSync(path, "utf8")
+          .replace(/<html>/, `<html lang="${lang}">`)
+          .replace(/"lastModified":\d+/g, `"lastModified":${lastModified}`)
+      );
     }
   }
 }
 
-export async function build({out = join(root, "dist"), formats, log = (l) => console.error(l)}: BuildOptions = {}): Promise<{changes: SnapshotFile["changes"]; changedNow: boolean; compared: boolean}> {
+export async function build({out = join(root, "dist"), formats, log = (l) => console.error(l)}: BuildOptions = {}): Promise<{
+  changes: SnapshotFile["changes"];
+  changedNow: boolean;
+  compared: boolean;
+}> {
   const started = Date.now();
   // 1. Validate everything before anything is written.
   const briefing = loadBriefing();
@@ -68,9 +91,12 @@ export async function build({out = join(root, "dist"), formats, log = (l) => con
   const previousSnapshot = join(out, SNAPSHOT);
   mkdirSync(tmp, {recursive: true});
   try {
-    const [, slides] = await Promise.all([frameworkBuild(tmp, previousSnapshot), buildSlides(briefing, join(tmp, "slides.tmp"), {formats, log})]);
+    const [, slides] = await Promise.all([
+      frameworkBuild(tmp, previousSnapshot),
+      buildSlides(briefing, join(tmp, "slides.tmp"), {formats, log})
+    ]);
     renameSync(join(tmp, "slides.tmp"), join(tmp, "slides"));
-    setLangAttributes(tmp);
+    finishPages(tmp, fixedDate(briefing).getTime());
     const previous: SnapshotFile | null = existsSync(previousSnapshot) ? JSON.parse(readFileSync(previousSnapshot, "utf8")) : null;
     const next = nextSnapshotFile(previous, briefing);
     const {changedNow, ...file} = next;
@@ -86,7 +112,9 @@ export async function build({out = join(root, "dist"), formats, log = (l) => con
     if (!previous) log("changes: first build, nothing to compare with");
     else if (!changedNow) log("changes: no figure changed since the last good build");
     else for (const line of next.changes.en) log(`changed: ${line}`);
-    log(`built ${relative(process.cwd(), out) || "."}/ (report, ${slides.written.length} slide files${slides.skipped.length ? `, skipped ${slides.skipped.map((s) => s.format).join(", ")}` : ""}) in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    log(
+      `built ${relative(process.cwd(), out) || "."}/ (report, ${slides.written.length} slide files${slides.skipped.length ? `, skipped ${slides.skipped.map((s) => s.format).join(", ")}` : ""}) in ${((Date.now() - started) / 1000).toFixed(1)} s`
+    );
     return {changes: next.changes, changedNow, compared: next.compared};
   } catch (error) {
     rmSync(tmp, {recursive: true, force: true});

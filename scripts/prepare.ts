@@ -48,7 +48,10 @@ export async function prepare({quiet = false} = {}): Promise<void> {
     writeFileSync(path, content);
   };
   write("tokens.css", tokensCss());
-  const fontsFresh = existsSync(stampFile) && readFileSync(stampFile, "utf8") === stamp && tokens.font.weights.every((w) => existsSync(join(generatedDir, `noto-sans-jp-${w}.woff2`)));
+  const fontsFresh =
+    existsSync(stampFile) &&
+    readFileSync(stampFile, "utf8") === stamp &&
+    tokens.font.weights.every((w) => existsSync(join(generatedDir, `noto-sans-jp-${w}.woff2`)));
   if (!fontsFresh) {
     for (const weight of tokens.font.weights) {
       const source = readFileSync(join(root, "node_modules", "@expo-google-fonts", "noto-sans-jp", FONT_FILES[weight]));

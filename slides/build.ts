@@ -1,5 +1,6 @@
 // Builds the briefing decks: Markdown from the figures, charts from the report's components, then marp-cli
 // for HTML, PDF and PPTX. Output appears in the target folder only when every requested file succeeded.
+import {createHash} from "node:crypto";
 import {existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync} from "node:fs";
 import {join, resolve} from "node:path";
 import {marpCli} from "@marp-team/marp-cli";
@@ -11,7 +12,7 @@ import {tokens} from "../src/lib/tokens.js";
 import {chromePath} from "../scripts/browser.js";
 import {renderDeck, type DeckCharts} from "./deck.js";
 import {chartSvg, svgImg} from "./svg.js";
-import {editablePptx} from "./pptx.js";
+import {editablePptx, fixedDate, normaliseZip} from "./pptx.js";
 import {marpTheme} from "./theme.js";
 
 const root = resolve(import.meta.dirname, "..");
@@ -51,14 +52,20 @@ export interface SlidesResult {
  * Writes dist-style slide files into `outDir`: briefing-{ja,en}.{html,pdf,pptx}. PDF and PPTX need Chromium;
  * without one they are skipped (and said so), never written blank.
  */
-export async function buildSlides(b: Briefing, outDir: string, {formats = ["html", "pdf", "pptx"] as Format[], log = console.error} = {}): Promise<SlidesResult> {
+export async function buildSlides(
+  b: Briefing,
+  outDir: string,
+  {formats = ["html", "pdf", "pptx"] as Format[], log = console.error} = {}
+): Promise<SlidesResult> {
   const work = join(root, ".build", `slides-${process.pid}-${Date.now()}`);
   const src = join(work, "src");
   const out = join(work, "out");
   mkdirSync(src, {recursive: true});
   mkdirSync(out, {recursive: true});
   try {
-    const fonts = Object.fromEntries(tokens.font.weights.map((w) => [w, readFileSync(join(root, "src", "_generated", `noto-sans-jp-${w}.woff2`))]));
+    const fonts = Object.fromEntries(
+      tokens.font.weights.map((w) => [w, readFileSync(join(root, "src", "_generated", `noto-sans-jp-${w}.woff2`))])
+    );
     const themeFile = join(work, "theme.css");
     writeFileSync(themeFile, marpTheme(fonts));
     const markdown = await deckMarkdown(b);
@@ -83,6 +90,7 @@ export async function buildSlides(b: Briefing, outDir: string, {formats = ["html
       Promise.all(LANGS.map(async (lang) => [lang, await editablePptx(b, lang)] as const)),
       ...wanted.filter((f) => f !== "html").map(run)
     ]);
+    await makeDeterministic(out, b);
     const written: string[] = [];
     for (const [lang, bytes] of editable) {
       writeFileSync(join(out, `briefing-${lang}-editable.pptx`), bytes);
@@ -119,5 +127,26 @@ async function quietly<T>(fn: () => Promise<T>): Promise<{result: T; output: str
     return {result, output: captured};
   } finally {
     if (--quietDepth === 0) Object.assign(console, original);
+  }
+}
+
+/**
+ * marp-cli gives each HTML deck a random theme id and stamps the clock into each PPTX: replace both, so the
+ * same data builds the same files. (The PDFs keep Chromium's creation date, inside a compressed stream.)
+ */
+async function makeDeterministic(dir: string, b: Briefing): Promise<void> {
+  for (const lang of LANGS) {
+    const html = join(dir, `briefing-${lang}.html`);
+    if (existsSync(html)) {
+      const text = readFileSync(html, "utf8");
+      const id = /data-theme="([a-z0-9]+)"/.exec(text)?.[1];
+      if (id) {
+        const blank = text.split(id).join("");
+        const stable = `kit${createHash("sha256").update(blank).digest("hex").slice(0, 16)}`;
+        writeFileSync(html, text.split(id).join(stable));
+      }
+    }
+    const pptx = join(dir, `briefing-${lang}.pptx`);
+    if (existsSync(pptx)) writeFileSync(pptx, await normaliseZip(readFileSync(pptx), fixedDate(b)));
   }
 }

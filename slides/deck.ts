@@ -4,7 +4,21 @@ import type {Briefing} from "../src/lib/briefing.js";
 import type {EntityFigures} from "../src/lib/derive.js";
 import {escapeHtml, escapeMarkdown} from "../src/lib/escape.js";
 import {formatAmount, formatChange, formatPct, type Lang} from "../src/lib/format.js";
-import {ATTRIBUTES, changeSentence, chartSummary, countedIds, entity, fullName, itemisationText, messageText, noteText, roundingNote, shortName, stageLabel, stageShort} from "../src/lib/text.js";
+import {
+  ATTRIBUTES,
+  changeSentence,
+  chartSummary,
+  countedIds,
+  entity,
+  fullName,
+  itemisationText,
+  messageText,
+  noteText,
+  roundingNote,
+  shortName,
+  stageLabel,
+  stageShort
+} from "../src/lib/text.js";
 import {THEME_NAME} from "./theme.js";
 import {networkLine, SLIDE_FACTS, UI} from "./words.js";
 
@@ -14,8 +28,11 @@ export type DeckCharts = Record<"section-totals" | "programme-change" | "strands
 const md = escapeMarkdown;
 const h = escapeHtml;
 /** Speaker notes live in HTML comments; a "--" inside would end the comment early. */
-const notes = (lines: string[]) => `<!--\n${lines.filter(Boolean).map((l) => l.replace(/--/g, "- -").replace(/>/g, "＞")).join("\n")}\n-->`;
-
+const notes = (lines: string[]) =>
+  `<!--\n${lines
+    .filter(Boolean)
+    .map((l) => l.replace(/--/g, "- -").replace(/>/g, "＞"))
+    .join("\n")}\n-->`;
 
 export function renderDeck(b: Briefing, {lang, charts}: {lang: Lang; charts: DeckCharts}): string {
   const t = UI[lang];
@@ -38,10 +55,7 @@ ${md(lang === "ja" ? (doc?.valueJa ?? "") : (doc?.valueEn ?? ""))}
 
 <p class="muted">${h(t.asOf)}: ${h(lang === "ja" ? (asOf?.valueJa ?? "") : (asOf?.valueEn ?? ""))}</p>
 
-${notes([
-    t.computed,
-    messageText(b, b.figures.messages[0], opts)
-  ])}`);
+${notes([t.computed, messageText(b, b.figures.messages[0], opts)])}`);
 
   // Key messages
   slides.push(`## ${md(t.keyMessages)}
@@ -53,8 +67,16 @@ ${notes([itemisationText(b, opts) ?? "", ...roundingNote(b, lang)])}`);
   // Total vs previous year, and the supplementary budget
   const figures = [
     section.current && {label: stageShort(b, section.current, lang), value: formatAmount(section.current.value, opts), cls: ""},
-    section.change && {label: t.changeLabel, value: `${formatChange(section.change, opts)}`, cls: section.change.millionYen >= 0 ? "up" : "down"},
-    section.supplementary && {label: stageShort(b, section.supplementary, lang), value: formatAmount(section.supplementary.value, opts), cls: ""}
+    section.change && {
+      label: t.changeLabel,
+      value: `${formatChange(section.change, opts)}`,
+      cls: section.change.millionYen >= 0 ? "up" : "down"
+    },
+    section.supplementary && {
+      label: stageShort(b, section.supplementary, lang),
+      value: formatAmount(section.supplementary.value, opts),
+      cls: ""
+    }
   ].filter((x): x is {label: string; value: string; cls: string} => !!x);
   slides.push(`## ${md(t.total)}
 
@@ -152,4 +174,3 @@ ${highlight ? `<h3>${h(t.highlight)}</h3><p lang="ja">${h(highlight.titleJa)}</p
 
 ${notes([changeSentence(b, e, opts), ...e.notes.map((n) => noteText(b, n, lang)), e.agency ? `${t.agency}: ${e.agency}` : "", `${t.source}: ${e.source}`])}`;
 }
-

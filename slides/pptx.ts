@@ -8,7 +8,21 @@ import pptxgenjs from "pptxgenjs";
 import type {Briefing} from "../src/lib/briefing.js";
 import type {EntityFigures} from "../src/lib/derive.js";
 import {formatAmount, formatChange, formatPct, unitLabel, unitSize, type Lang} from "../src/lib/format.js";
-import {ATTRIBUTES, changeSentence, chartSummary, countedIds, entity, fullName, itemisationText, messageText, noteText, roundingNote, shortName, stageLabel, stageShort} from "../src/lib/text.js";
+import {
+  ATTRIBUTES,
+  changeSentence,
+  chartSummary,
+  countedIds,
+  entity,
+  fullName,
+  itemisationText,
+  messageText,
+  noteText,
+  roundingNote,
+  shortName,
+  stageLabel,
+  stageShort
+} from "../src/lib/text.js";
 import {tokens} from "../src/lib/tokens.js";
 import {textWidth, wrapLabel} from "../src/components/labels.js";
 import {networkLine, SLIDE_FACTS, UI} from "./words.js";
@@ -47,7 +61,7 @@ const GAP = inch(40);
 const COL = (CW - GAP) / 2;
 
 /** A date for the file's metadata and zip entries, from the data ("December 2022 …") so output never depends on the clock. */
-function fixedDate(b: Briefing): Date {
+export function fixedDate(b: Briefing): Date {
   const months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
   const asOf = b.meta.find((m) => m.key === "asOf")?.valueEn ?? "";
   const m = new RegExp(`\\b(${months.join("|")})\\s+(\\d{4})\\b`).exec(asOf);
@@ -120,7 +134,10 @@ function scaled(paras: Para[], base: TextOpts, k: number): Para[] {
     if (style.tabStops) out.tabStops = style.tabStops.map((t) => ({...t, position: t.position * k}));
     return out;
   };
-  return paras.map((p) => ({runs: p.runs.map((r) => ({text: r.text, style: r.style && scale(r.style)})), style: scale({fontSize: base.fontSize, ...p.style})}));
+  return paras.map((p) => ({
+    runs: p.runs.map((r) => ({text: r.text, style: r.style && scale(r.style)})),
+    style: scale({fontSize: base.fontSize, ...p.style})
+  }));
 }
 
 /** The largest scale (1 at most, ½ at least) at which the paragraphs fit the box. */
@@ -164,7 +181,12 @@ class DeckWriter {
   slide(heading: string, notes: string[]): Slide {
     const slide = this.pptx.addSlide();
     slide.background = {color: C.background};
-    this.text(slide, heading, {x: MX, y: TOP, w: CW, h: 0.85}, {fontSize: SIZE.h2, bold: true, color: C.accent, valign: "bottom", fit: "shrink"});
+    this.text(
+      slide,
+      heading,
+      {x: MX, y: TOP, w: CW, h: 0.85},
+      {fontSize: SIZE.h2, bold: true, color: C.accent, valign: "bottom", fit: "shrink"}
+    );
     slide.addShape("line", {x: MX, y: TOP + 0.93, w: CW, h: 0, line: {color: C.rule, width: pt(3)}});
     this.text(slide, this.footer, {x: MX, y: 7.0, w: CW - 1.2, h: 0.3}, {fontSize: SIZE.footer, color: C.muted, valign: "middle"});
     slide.slideNumber = {x: W - MX - 1, y: 7.0, w: 1, h: 0.3, fontFace: FONT, fontSize: SIZE.footer, color: C.muted, align: "right"};
@@ -241,7 +263,10 @@ export async function editablePptx(b: Briefing, lang: Lang): Promise<Buffer> {
   // Key messages
   {
     const slide = d.slide(t.keyMessages, [itemisationText(b, opts) ?? "", ...roundingNote(b, lang)]);
-    const paras = b.figures.messages.map((m) => ({runs: [{text: messageText(b, m, opts)}], style: {bullet: {type: "number" as const}, paraSpaceAfter: 12}}));
+    const paras = b.figures.messages.map((m) => ({
+      runs: [{text: messageText(b, m, opts)}],
+      style: {bullet: {type: "number" as const}, paraSpaceAfter: 12}
+    }));
     d.text(slide, paras, {x: MX, y: BODY_TOP + 0.1, w: CW, h: BODY_BOTTOM - BODY_TOP - 0.1}, {fit: "shrink", lineSpacingMultiple: 1.15});
   }
 
@@ -249,15 +274,26 @@ export async function editablePptx(b: Briefing, lang: Lang): Promise<Buffer> {
 
   // Programme changes
   {
-    const slide = d.slide(t.change, [chartSummary(b, "programme-change", opts), ...countedIds(b).map((id) => changeSentence(b, entity(b, id), opts))]);
+    const slide = d.slide(t.change, [
+      chartSummary(b, "programme-change", opts),
+      ...countedIds(b).map((id) => changeSentence(b, entity(b, id), opts))
+    ]);
     const size = unitSize(1, {lang, unit: "million"});
     const rows = topDown(counted(b));
     const label = (e: EntityFigures) =>
       e.status === "new" ? t.newBar : e.change ? `${formatChange(e.change, opts)} (${formatPct(e.pctChange, lang)})` : "";
-    const colors = rows.map((e) => (C as Record<string, string>)[e.status === "up" ? "increase" : e.status === "down" ? "decrease" : e.status] ?? C.flat);
+    const colors = rows.map(
+      (e) => (C as Record<string, string>)[e.status === "up" ? "increase" : e.status === "down" ? "decrease" : e.status] ?? C.flat
+    );
     slide.addChart(
       "bar",
-      [{name: t.changeLabel, labels: rows.map((e) => `${wrapLabel(shortName(e, lang), LABEL_WIDTH[lang])}\n${label(e)}`), values: rows.map((e) => (e.change ? e.change.millionYen / size : 0))}],
+      [
+        {
+          name: t.changeLabel,
+          labels: rows.map((e) => `${wrapLabel(shortName(e, lang), LABEL_WIDTH[lang])}\n${label(e)}`),
+          values: rows.map((e) => (e.change ? e.change.millionYen / size : 0))
+        }
+      ],
       {
         ...d.chartBase(chartSummary(b, "programme-change", opts)),
         x: MX,
@@ -284,7 +320,12 @@ export async function editablePptx(b: Briefing, lang: Lang): Promise<Buffer> {
     const noteIds = [...new Set(b.figures.entities.flatMap((e) => e.notes))];
     const paras: Para[] = noteIds.map((id) => ({runs: [{text: noteText(b, id, lang)}], style: {bullet: true, paraSpaceAfter: 6}}));
     paras.push({runs: [{text: `${t.source}: ${doc}. ${t.asOf}: ${asOf}`}], style: {paraSpaceBefore: 12}});
-    d.text(slide, paras, {x: MX, y: BODY_TOP + 0.1, w: CW, h: BODY_BOTTOM - BODY_TOP - 0.1}, {fontSize: SIZE.note, color: C.muted, fit: "shrink"});
+    d.text(
+      slide,
+      paras,
+      {x: MX, y: BODY_TOP + 0.1, w: CW, h: BODY_BOTTOM - BODY_TOP - 0.1},
+      {fontSize: SIZE.note, color: C.muted, fit: "shrink"}
+    );
   }
 
   const raw = (await d.pptx.write({outputType: "nodebuffer", compression: true})) as Buffer;
@@ -315,8 +356,16 @@ function totalSlide(d: DeckWriter, section: EntityFigures) {
   // The three figures above the chart, as in deck.ts.
   const figures = [
     section.current && {label: stageShort(b, section.current, lang), value: formatAmount(section.current.value, opts), color: C.text},
-    section.change && {label: t.changeLabel, value: formatChange(section.change, opts), color: section.change.millionYen >= 0 ? C.increase : C.decrease},
-    section.supplementary && {label: stageShort(b, section.supplementary, lang), value: formatAmount(section.supplementary.value, opts), color: C.text}
+    section.change && {
+      label: t.changeLabel,
+      value: formatChange(section.change, opts),
+      color: section.change.millionYen >= 0 ? C.increase : C.decrease
+    },
+    section.supplementary && {
+      label: stageShort(b, section.supplementary, lang),
+      value: formatAmount(section.supplementary.value, opts),
+      color: C.text
+    }
   ].filter((x): x is {label: string; value: string; color: string} => !!x);
   const gap = inch(24);
   const fw = (CW - gap * 2) / 3;
@@ -339,14 +388,25 @@ function totalSlide(d: DeckWriter, section: EntityFigures) {
   const rows = [section.comparison, section.current, section.supplementary]
     .map((figure, i) => figure && {figure, color: [C.comparison, C.current, C.supplementary][i]})
     .filter((r): r is NonNullable<typeof r> => !!r)
-    .map((r) => ({...r, size: unitSize(r.figure.value.step, {lang, unit: "large"}), label: stageShort(b, r.figure, lang), text: formatAmount(r.figure.value, opts)}));
+    .map((r) => ({
+      ...r,
+      size: unitSize(r.figure.value.step, {lang, unit: "large"}),
+      label: stageShort(b, r.figure, lang),
+      text: formatAmount(r.figure.value, opts)
+    }));
   if (!rows.length) return;
   const size = rows[0].size;
   const shown = topDown(rows);
   const y = BODY_TOP + fh + 0.25;
   slide.addChart(
     "bar",
-    [{name: shortName(section, lang), labels: shown.map((r) => `${r.label}: ${r.text}`), values: shown.map((r) => r.figure.value.millionYen / size)}],
+    [
+      {
+        name: shortName(section, lang),
+        labels: shown.map((r) => `${r.label}: ${r.text}`),
+        values: shown.map((r) => r.figure.value.millionYen / size)
+      }
+    ],
     {
       ...d.chartBase(chartSummary(b, "section-totals", opts)),
       x: MX,
@@ -428,7 +488,10 @@ function programmeSlide(d: DeckWriter, e: EntityFigures) {
   const dl = (items: {term: string; value: string; color?: string}[]): Para[] => {
     const tab = Math.max(0, ...items.map((i) => textPt(i.term, SIZE.dl))) / 72 + 0.2;
     return items.map((i) => ({
-      runs: [{text: i.term, style: muted}, {text: `\t${i.value}`, style: i.color ? {color: i.color} : {}}],
+      runs: [
+        {text: i.term, style: muted},
+        {text: `\t${i.value}`, style: i.color ? {color: i.color} : {}}
+      ],
       style: {fontSize: SIZE.dl, tabStops: [{position: tab}], paraSpaceAfter: 3}
     }));
   };
@@ -445,7 +508,10 @@ function programmeSlide(d: DeckWriter, e: EntityFigures) {
   d.text(
     slide,
     [
-      {runs: [{text: `${bigLabel}${e.status === "new" ? t.isNew : ""}${e.restated ? t.restated : ""}`}], style: {fontSize: SIZE.note, ...muted}},
+      {
+        runs: [{text: `${bigLabel}${e.status === "new" ? t.isNew : ""}${e.restated ? t.restated : ""}`}],
+        style: {fontSize: SIZE.note, ...muted}
+      },
       {runs: [{text: big}], style: {fontSize: SIZE.big, bold: true, color: C.accent, paraSpaceAfter: 8}},
       {runs: [{text: changeSentence(b, e, opts)}], style: {fontSize: SIZE.body, paraSpaceAfter: 14}},
       ...dl([...e.amounts.map((f) => ({term: stageShort(b, f, lang), value: formatAmount(f.value, opts)})), ...change])
@@ -453,11 +519,16 @@ function programmeSlide(d: DeckWriter, e: EntityFigures) {
     {x: MX, y: BODY_TOP, w: COL, h: BODY_BOTTOM - BODY_TOP},
     {fit: "shrink"}
   );
-  const h3 = (text: string, first = false): Para => ({runs: [{text}], style: {fontSize: SIZE.h3, bold: true, paraSpaceBefore: first ? 0 : 14, paraSpaceAfter: 4}});
+  const h3 = (text: string, first = false): Para => ({
+    runs: [{text}],
+    style: {fontSize: SIZE.h3, bold: true, paraSpaceBefore: first ? 0 : 14, paraSpaceAfter: 4}
+  });
   const right: Para[] = [];
   if (facts.length) {
     right.push(h3(t.scheme, true));
-    right.push(...dl(facts.map((f) => ({term: ATTRIBUTES[f.attribute]?.[lang] ?? f.attribute, value: lang === "ja" ? f.printed : f.printedEn}))));
+    right.push(
+      ...dl(facts.map((f) => ({term: ATTRIBUTES[f.attribute]?.[lang] ?? f.attribute, value: lang === "ja" ? f.printed : f.printedEn})))
+    );
   }
   if (highlight) {
     right.push(h3(t.highlight, !facts.length));
@@ -466,7 +537,11 @@ function programmeSlide(d: DeckWriter, e: EntityFigures) {
     if (lang === "en") right.push({runs: [{text: highlight.summaryEn}], style: {fontSize: SIZE.note, ...muted, paraSpaceAfter: 4}});
     if (highlight.person)
       right.push({
-        runs: [{text: `${highlight.person}${highlight.publication ? ` · ${highlight.publication}${highlight.published ? ` (${highlight.published})` : ""}` : ""}`}],
+        runs: [
+          {
+            text: `${highlight.person}${highlight.publication ? ` · ${highlight.publication}${highlight.published ? ` (${highlight.published})` : ""}` : ""}`
+          }
+        ],
         style: {fontSize: SIZE.note, ...muted}
       });
   }
@@ -488,21 +563,27 @@ function peopleSlide(d: DeckWriter) {
       .sort((x, y) => x.e.order - y.e.order)
   );
   if (rows.length)
-    slide.addChart("bar", [{name: t.peopleTitle, labels: rows.map((r) => wrapLabel(shortName(r.e, lang), LABEL_WIDTH[lang])), values: rows.map((r) => r.value)}], {
-      ...d.chartBase(chartSummary(b, "people", opts)),
-      x: left,
-      y: BODY_TOP + 0.55,
-      w: COL,
-      h: BODY_BOTTOM - BODY_TOP - 0.55,
-      chartColors: [C.accent],
-      showValue: true,
-      dataLabelFormatCode: "#,##0",
-      dataLabelPosition: "outEnd",
-      valAxisHidden: true,
-      valGridLine: {style: "none"},
-      showValAxisTitle: false,
-      catAxisLabelFontSize: SIZE.note
-    });
+    slide.addChart(
+      "bar",
+      [
+        {name: t.peopleTitle, labels: rows.map((r) => wrapLabel(shortName(r.e, lang), LABEL_WIDTH[lang])), values: rows.map((r) => r.value)}
+      ],
+      {
+        ...d.chartBase(chartSummary(b, "people", opts)),
+        x: left,
+        y: BODY_TOP + 0.55,
+        w: COL,
+        h: BODY_BOTTOM - BODY_TOP - 0.55,
+        chartColors: [C.accent],
+        showValue: true,
+        dataLabelFormatCode: "#,##0",
+        dataLabelPosition: "outEnd",
+        valAxisHidden: true,
+        valGridLine: {style: "none"},
+        showValAxisTitle: false,
+        catAxisLabelFontSize: SIZE.note
+      }
+    );
   d.text(slide, t.frameworks, {x: right, y: BODY_TOP, w: COL, h: 0.5}, h3);
   const cell = (text: string, style: Pptx.default.TableCellProps = {}): Pptx.default.TableCell => ({text, options: style});
   const line = {type: "solid" as const, pt: 1, color: C.rule};
@@ -525,13 +606,13 @@ function peopleSlide(d: DeckWriter) {
     });
     // Rows grow to fit their text: estimate how tall the table will be to place the line below it.
     const cellLines = (text: string, bold = false) => lineCount(textPt(text, SIZE.note) * (bold ? 1.05 : 1), COL * 0.5 - 0.2);
-    const rowIn = (f: (typeof b.frameworks)[number]) => (Math.max(cellLines(f.name, true), cellLines(lang === "ja" ? f.membersPrinted : f.membersEn)) * SIZE.note * LINE_HEIGHT) / 72 + 0.08;
+    const rowIn = (f: (typeof b.frameworks)[number]) =>
+      (Math.max(cellLines(f.name, true), cellLines(lang === "ja" ? f.membersPrinted : f.membersEn)) * SIZE.note * LINE_HEIGHT) / 72 + 0.08;
     y += b.frameworks.reduce((sum, f) => sum + rowIn(f), 0) + 0.2;
   }
   const network = networkLine(b, lang);
   if (network) d.text(slide, network, {x: right, y, w: COL, h: BODY_BOTTOM - y}, {fontSize: SIZE.note, color: C.muted, fit: "shrink"});
 }
-
 
 // --- Determinism ---
 
@@ -574,8 +655,12 @@ function fixCore(xml: string, stamp: string): string {
   return xml.replace(/(<dcterms:(created|modified)\b[^>]*>)[^<]*(<\/dcterms:\2>)/g, `$1${stamp}$3`);
 }
 
-/** A chart's embedded workbook, with its own core.xml and zip dates fixed. */
-async function normaliseZip(bytes: Uint8Array, date: Date, stamp: string): Promise<Uint8Array> {
+/** Any Office zip (a chart's embedded workbook, Marp's PPTX) with its core.xml dates and zip dates fixed. */
+export async function normaliseZip(
+  bytes: Uint8Array,
+  date: Date,
+  stamp = date.toISOString().replace(/\.\d{3}Z$/, "Z")
+): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(bytes);
   const out = new Map<string, string | Uint8Array>();
   for (const name of Object.keys(zip.files).filter((n) => !zip.files[n].dir)) {
@@ -592,7 +677,9 @@ async function normaliseZip(bytes: Uint8Array, date: Date, stamp: string): Promi
 /** Entries in a fixed order ([Content_Types].xml first, as Office writes it), each with the same date. */
 async function zipped(files: Map<string, string | Uint8Array>, date: Date): Promise<Buffer> {
   const zip = new JSZip();
-  const names = [...files.keys()].sort((x, y) => (x === "[Content_Types].xml" ? -1 : y === "[Content_Types].xml" ? 1 : x < y ? -1 : x > y ? 1 : 0));
+  const names = [...files.keys()].sort((x, y) =>
+    x === "[Content_Types].xml" ? -1 : y === "[Content_Types].xml" ? 1 : x < y ? -1 : x > y ? 1 : 0
+  );
   for (const name of names) zip.file(name, files.get(name)!, {date, createFolders: false});
   return zip.generateAsync({type: "nodebuffer", compression: "DEFLATE", compressionOptions: {level: 9}, platform: "DOS"});
 }

@@ -20,11 +20,7 @@ const fontSource = (weight: number) => {
 export type ChartComponent<O> = (data: never, options: O & {document?: Document; width?: number}) => Element;
 
 /** Draws a chart component into a JSDOM document and returns the finished SVG markup, fonts embedded. */
-export async function chartSvg<T, O extends object>(
-  component: (data: T, options: O) => Element,
-  data: T,
-  options: O
-): Promise<string> {
+export async function chartSvg<T, O extends object>(component: (data: T, options: O) => Element, data: T, options: O): Promise<string> {
   const {window} = new JSDOM("<!DOCTYPE html><body></body>", {pretendToBeVisual: false});
   const element = component(data, {...options, document: window.document} as O);
   // Plot returns a <figure> when it draws a legend: keep the chart's <svg> and add the legend as SVG text.

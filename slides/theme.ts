@@ -8,7 +8,10 @@ export const THEME_NAME = "kit";
 export function marpTheme(fonts: Record<number, Uint8Array>): string {
   const c = tokens.color;
   const faces = Object.entries(fonts)
-    .map(([weight, bytes]) => `@font-face { font-family: "${tokens.font.family}"; font-weight: ${weight}; src: url(data:font/woff2;base64,${Buffer.from(bytes).toString("base64")}) format("woff2"); }`)
+    .map(
+      ([weight, bytes]) =>
+        `@font-face { font-family: "${tokens.font.family}"; font-weight: ${weight}; src: url(data:font/woff2;base64,${Buffer.from(bytes).toString("base64")}) format("woff2"); }`
+    )
     .join("\n");
   return `/* @theme ${THEME_NAME} */
 @import "default";
@@ -27,12 +30,12 @@ section {
   overflow-wrap: anywhere;
 }
 section h1 { font-size: 52px; color: ${c.accent}; margin: 0 0 16px; line-height: 1.25; }
-section h2 { font-size: 38px; color: ${c.accent}; margin: 0 0 18px; line-height: 1.3; border-bottom: 3px solid ${c.rule}; padding-bottom: 8px; }
+section h2 { font-size: 34px; color: ${c.accent}; margin: 0 0 18px; line-height: 1.3; border-bottom: 3px solid ${c.rule}; padding-bottom: 8px; }
 section h3 { font-size: 28px; color: ${c.text}; margin: 12px 0 6px; }
 section p, section li { margin: 4px 0; }
 section ul, section ol { padding-left: 1.2em; margin: 4px 0; }
 section strong { color: ${c.text}; }
-section .big { font-size: 64px; font-weight: 700; line-height: 1.1; color: ${c.accent}; }
+section .big { font-size: 56px; font-weight: 700; line-height: 1.1; color: ${c.accent}; }
 section .up { color: ${c.increase}; }
 section .down { color: ${c.decrease}; }
 section .muted, section .note { color: ${c.muted}; font-size: 20px; }
@@ -50,6 +53,9 @@ section dd { margin: 0; }
 section table { font-size: 20px; border-collapse: collapse; }
 section th, section td { padding: 4px 10px; border-bottom: 1px solid ${c.rule}; text-align: left; background: transparent; }
 section.title { justify-content: center !important; }
+section .cols > div:last-child { font-size: 22px; }
+section .cols h3 { font-size: 24px; margin-top: 6px; }
+section .cols .note { font-size: 17px; line-height: 1.4; }
 section.title h1 { font-size: 56px; }
 section footer, section header { font-size: 16px; color: ${c.muted}; }
 section::after { font-size: 16px; color: ${c.muted}; }

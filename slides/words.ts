@@ -57,7 +57,9 @@ export const SLIDE_FACTS = ["supportPerProject", "jicaSupport", "period", "start
 /** SICORP's partner counts in one line . */
 export function networkLine(b: Briefing, lang: Lang): string {
   const fact = (a: string) => b.schemes.find((s) => s.programme === "sicorp" && s.attribute === a);
-  const ever = fact("jointCallCountries"), now = fact("currentJointCallCountries"), projects = fact("projects");
+  const ever = fact("jointCallCountries"),
+    now = fact("currentJointCallCountries"),
+    projects = fact("projects");
   if (!ever || !now) return "";
   return lang === "ja"
     ? `SICORP: ${ever.printed}（${now.printed}）${projects ? `、${projects.printed}` : ""}`

@@ -45,7 +45,8 @@ describe("the built report", () => {
   });
 
   it("declares each page's language on <html>", () => {
-    for (const path of paths) expect(readFileSync(join(dist, path), "utf8")).toContain(`<html lang="${path.startsWith("/en/") ? "en" : "ja"}">`);
+    for (const path of paths)
+      expect(readFileSync(join(dist, path), "utf8")).toContain(`<html lang="${path.startsWith("/en/") ? "en" : "ja"}">`);
   });
 
   it("loads no script, stylesheet or font from outside the site", () => {
@@ -73,7 +74,10 @@ describe.each(paths)("page %s in headless Chromium", (path) => {
     page = await browser.newPage({viewport: {width: 1200, height: 900}});
     page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
     page.on("pageerror", (e) => errors.push(e.message));
-    page.on("request", (r) => !r.url().startsWith(server.url) && !r.url().startsWith("data:") && !r.url().startsWith("blob:") && outside.push(r.url()));
+    page.on(
+      "request",
+      (r) => !r.url().startsWith(server.url) && !r.url().startsWith("data:") && !r.url().startsWith("blob:") && outside.push(r.url())
+    );
     await page.goto(server.url + path, {waitUntil: "networkidle"});
     await page.evaluate(() => document.fonts.ready);
     const shots = join(tmpRoot, "screenshots");
@@ -92,7 +96,9 @@ describe.each(paths)("page %s in headless Chromium", (path) => {
   });
 
   it("uses the self-hosted Japanese font", async () => {
-    expect(await page.evaluate(() => [...document.fonts].some((f) => f.family.includes("Kit Noto Sans JP") && f.status === "loaded"))).toBe(true);
+    expect(await page.evaluate(() => [...document.fonts].some((f) => f.family.includes("Kit Noto Sans JP") && f.status === "loaded"))).toBe(
+      true
+    );
   });
 
   it("has a visible link to the same page in the other language", async () => {
@@ -101,8 +107,11 @@ describe.each(paths)("page %s in headless Chromium", (path) => {
   });
 
   it("labels every form control", async () => {
-    const unlabelled = await page.evaluate(() =>
-      [...document.querySelectorAll("input, select, textarea")].filter((el) => !(el as HTMLInputElement).labels?.length && !el.getAttribute("aria-label")).length
+    const unlabelled = await page.evaluate(
+      () =>
+        [...document.querySelectorAll("input, select, textarea")].filter(
+          (el) => !(el as HTMLInputElement).labels?.length && !el.getAttribute("aria-label")
+        ).length
     );
     expect(unlabelled).toBe(0);
   });
@@ -135,7 +144,9 @@ describe("figures on the pages", () => {
   });
 
   it("the programmes pages show SICORP's fall in both languages", async () => {
-    expect(await text("/programmes.html")).toContain(`SICORPは令和4当初比${formatChange(sicorp.change!, {lang: "ja"})}（▲7.5%）の1,073百万円。`);
+    expect(await text("/programmes.html")).toContain(
+      `SICORPは令和4当初比${formatChange(sicorp.change!, {lang: "ja"})}（▲7.5%）の1,073百万円。`
+    );
     expect(await text("/en/programmes.html")).toContain("SICORP falls by ¥87 million (−7.5%) to ¥1,073 million.");
   });
 
@@ -143,7 +154,9 @@ describe("figures on the pages", () => {
     const page = await browser.newPage();
     await page.goto(server.url + "/programmes.html", {waitUntil: "networkidle"});
     expect(await page.locator("figure.kit-figure > [role=img] svg").count()).toBeGreaterThanOrEqual(3);
-    expect(await page.locator("figure.kit-figure > [role=img] svg [aria-label=bar], figure.kit-figure > [role=img] svg [aria-label=dot]").count()).toBeGreaterThanOrEqual(3);
+    expect(
+      await page.locator("figure.kit-figure > [role=img] svg [aria-label=bar], figure.kit-figure > [role=img] svg [aria-label=dot]").count()
+    ).toBeGreaterThanOrEqual(3);
     await page.close();
   });
 

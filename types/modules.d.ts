@@ -1,6 +1,10 @@
 // Types for modules that ship none.
 declare module "subset-font" {
-  export default function subsetFont(font: Buffer, text: string, options?: {targetFormat?: "woff2" | "woff" | "truetype" | "sfnt"}): Promise<Buffer>;
+  export default function subsetFont(
+    font: Buffer,
+    text: string,
+    options?: {targetFormat?: "woff2" | "woff" | "truetype" | "sfnt"}
+  ): Promise<Buffer>;
 }
 
 // Framework's client standard library, available to modules imported by pages.

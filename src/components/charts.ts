@@ -48,7 +48,13 @@ export function SectionTotals(b: Briefing, {lang = "ja", unit = "printed", ...op
     .filter((r): r is NonNullable<typeof r> => !!r)
     .map((r) => {
       const size = unitSize(r.figure.value.step, {lang, unit: unit === "printed" ? "large" : unit});
-      return {...r, label: stageShort(b, r.figure, lang), value: r.figure.value.millionYen / size, size, text: formatAmount(r.figure.value, {lang, unit})};
+      return {
+        ...r,
+        label: stageShort(b, r.figure, lang),
+        value: r.figure.value.millionYen / size,
+        size,
+        text: formatAmount(r.figure.value, {lang, unit})
+      };
     });
   const size = rows[0]?.size ?? 100;
   return Plot.plot({
@@ -105,14 +111,17 @@ export function ProgrammeDumbbell(b: Briefing, {lang = "ja", unit = "printed", .
         r: 6,
         title: (p) => `${shortName(p.e, lang)}\n${stageShort(b, p.f, lang)}: ${formatAmount(p.f.value, {lang, unit})}`
       }),
-      Plot.text(programmes.filter((e) => e.current), {
-        x: (e) => Math.max(e.current!.value.millionYen, e.comparison?.value.millionYen ?? 0) / size,
-        y: name,
-        text: (e) => formatAmount(e.current!.value, {lang, unit}),
-        textAnchor: "start",
-        dx: 10,
-        fill: C.text
-      })
+      Plot.text(
+        programmes.filter((e) => e.current),
+        {
+          x: (e) => Math.max(e.current!.value.millionYen, e.comparison?.value.millionYen ?? 0) / size,
+          y: name,
+          text: (e) => formatAmount(e.current!.value, {lang, unit}),
+          textAnchor: "start",
+          dx: 10,
+          fill: C.text
+        }
+      )
     ],
     ...options
   });
@@ -124,10 +133,13 @@ export function ProgrammeChange(b: Briefing, {lang = "ja", unit = "printed", ...
   const size = unitSize(1, {lang, unit: unit === "large" ? "large" : "million"});
   const name = (e: EntityFigures) => wrapLabel(shortName(e, lang), labelWidth(lang));
   const value = (e: EntityFigures) => (e.change ? e.change.millionYen / size : 0);
-  const color = (e: EntityFigures) => (C as Record<string, string>)[e.status === "up" ? "increase" : e.status === "down" ? "decrease" : e.status] ?? C.flat;
+  const color = (e: EntityFigures) =>
+    (C as Record<string, string>)[e.status === "up" ? "increase" : e.status === "down" ? "decrease" : e.status] ?? C.flat;
   const label = (e: EntityFigures) =>
     e.status === "new"
-      ? lang === "ja" ? "新規" : "new"
+      ? lang === "ja"
+        ? "新規"
+        : "new"
       : e.change
         ? `${formatChange(e.change, {lang, unit})} (${formatPct(e.pctChange, lang)})`
         : "";
@@ -208,7 +220,13 @@ export function StartTimeline(b: Briefing, {lang = "ja", ...options}: ChartOptio
   // A new programme has no printed start year: place it at its first budget line and say which that is.
   for (const e of b.figures.entities)
     if (e.status === "new" && e.amounts.length && !starts.some((s) => s.name === shortName(e, lang)))
-      starts.push({year: e.amounts[0].fiscalYear, era: `${stageShort(b, e.amounts[0], lang)}${lang === "ja" ? "〜（新規）" : " on (new)"}`, name: shortName(e, lang), order: e.order, isNew: true});
+      starts.push({
+        year: e.amounts[0].fiscalYear,
+        era: `${stageShort(b, e.amounts[0], lang)}${lang === "ja" ? "〜（新規）" : " on (new)"}`,
+        name: shortName(e, lang),
+        order: e.order,
+        isNew: true
+      });
   starts.sort((x, y) => x.year - y.year);
   const first = Math.min(...starts.map((s) => s.year));
   return Plot.plot({
@@ -216,7 +234,13 @@ export function StartTimeline(b: Briefing, {lang = "ja", ...options}: ChartOptio
     height: 90 + starts.length * 26,
     marginLeft: 20,
     marginRight: 40,
-    x: {...X, label: lang === "ja" ? "事業開始年度" : "Start (fiscal year)", domain: [first - 1, b.figures.current.fiscalYear + 1], tickFormat: "d", grid: true},
+    x: {
+      ...X,
+      label: lang === "ja" ? "事業開始年度" : "Start (fiscal year)",
+      domain: [first - 1, b.figures.current.fiscalYear + 1],
+      tickFormat: "d",
+      grid: true
+    },
     y: {axis: null, domain: starts.map((s) => s.name)},
     marks: [
       Plot.ruleY(starts, {x1: (s) => s.year, x2: b.figures.current.fiscalYear, y: "name", stroke: C.rule, strokeWidth: 6}),
@@ -224,8 +248,15 @@ export function StartTimeline(b: Briefing, {lang = "ja", ...options}: ChartOptio
       // Labels of late starters run leftwards so they stay inside the chart.
       ...(["start", "end"] as const).map((anchor) =>
         Plot.text(
-          starts.filter((s) => (s.year > (first + b.figures.current.fiscalYear) / 2) === (anchor === "end")),
-          {x: "year", y: "name", text: (s) => `${s.name} ${lang === "ja" || s.isNew ? s.era : s.year}`, dy: -12, textAnchor: anchor, fill: C.text}
+          starts.filter((s) => s.year > (first + b.figures.current.fiscalYear) / 2 === (anchor === "end")),
+          {
+            x: "year",
+            y: "name",
+            text: (s) => `${s.name} ${lang === "ja" || s.isNew ? s.era : s.year}`,
+            dy: -12,
+            textAnchor: anchor,
+            fill: C.text
+          }
         )
       )
     ],
@@ -242,8 +273,16 @@ export function SupportRanges(b: Briefing, {lang = "ja", ...options}: ChartOptio
       const e = b.figures.entities.find((x) => x.id === s.programme)!;
       const high = toMillion(s.high, s.unitHigh ?? s.unit)!;
       const low = toMillion(s.low, s.unit) ?? 0;
-      const label = s.attribute === "jicaSupport" ? `${shortName(e, lang)} ${lang === "ja" ? "（JICA別途）" : "(JICA, separate)"}` : shortName(e, lang);
-      return {label: wrapLabel(label, labelWidth(lang)), low, high, printed: s.printed, order: e.order, jica: s.attribute === "jicaSupport"};
+      const label =
+        s.attribute === "jicaSupport" ? `${shortName(e, lang)} ${lang === "ja" ? "（JICA別途）" : "(JICA, separate)"}` : shortName(e, lang);
+      return {
+        label: wrapLabel(label, labelWidth(lang)),
+        low,
+        high,
+        printed: s.printed,
+        order: e.order,
+        jica: s.attribute === "jicaSupport"
+      };
     })
     .sort((x, y) => x.order - y.order || Number(x.jica) - Number(y.jica));
   return Plot.plot({
@@ -251,12 +290,32 @@ export function SupportRanges(b: Briefing, {lang = "ja", ...options}: ChartOptio
     height: 50 + rows.length * 44,
     marginLeft: lang === "ja" ? 150 : 170,
     marginRight: 30,
-    x: {...X, label: lang === "ja" ? "1課題あたり年間支援額（百万円）" : "Support per project per year (¥ million)", grid: true, nice: true, zero: true},
+    x: {
+      ...X,
+      label: lang === "ja" ? "1課題あたり年間支援額（百万円）" : "Support per project per year (¥ million)",
+      grid: true,
+      nice: true,
+      zero: true
+    },
     y: {label: null, domain: rows.map((r) => r.label)},
     marks: [
-      Plot.ruleY(rows, {x1: "low", x2: "high", y: "label", stroke: (r) => (r.jica ? C.supplementary : C.accent), strokeWidth: 10, strokeLinecap: "round", title: "printed"}),
+      Plot.ruleY(rows, {
+        x1: "low",
+        x2: "high",
+        y: "label",
+        stroke: (r) => (r.jica ? C.supplementary : C.accent),
+        strokeWidth: 10,
+        strokeLinecap: "round",
+        title: "printed"
+      }),
       Plot.dot(rows, {x: "high", y: "label", fill: (r) => (r.jica ? C.supplementary : C.accent), r: 6, title: "printed"}),
-      Plot.text(rows, {x: "high", y: "label", text: (r) => (r.low && r.low !== r.high ? `${r.low}–${r.high}` : `${r.high}`), dy: -14, fill: C.text})
+      Plot.text(rows, {
+        x: "high",
+        y: "label",
+        text: (r) => (r.low && r.low !== r.high ? `${r.low}–${r.high}` : `${r.high}`),
+        dy: -14,
+        fill: C.text
+      })
     ],
     ...options
   });
@@ -268,7 +327,13 @@ export function PeopleChart(b: Briefing, {lang = "ja", ...options}: ChartOptions
     .filter((s) => s.attribute === "people" && s.high !== undefined)
     .map((s) => {
       const e = b.figures.entities.find((x) => x.id === s.programme)!;
-      return {label: wrapLabel(shortName(e, lang), labelWidth(lang)), value: s.high!, printed: s.printed, order: e.order, qualifier: s.qualifier ?? ""};
+      return {
+        label: wrapLabel(shortName(e, lang), labelWidth(lang)),
+        value: s.high!,
+        printed: s.printed,
+        order: e.order,
+        qualifier: s.qualifier ?? ""
+      };
     })
     .sort((x, y) => x.order - y.order);
   return Plot.plot({
@@ -280,7 +345,15 @@ export function PeopleChart(b: Briefing, {lang = "ja", ...options}: ChartOptions
     y: {label: null, domain: rows.map((r) => r.label)},
     marks: [
       Plot.barX(rows, {x: "value", y: "label", fill: C.accent, title: "printed"}),
-      Plot.text(rows, {x: "value", y: "label", text: (r) => `${r.qualifier === "約" ? (lang === "ja" ? "約" : "c. ") : ""}${r.value.toLocaleString("en-US")}${lang === "ja" ? "人" : ""}`, textAnchor: "start", dx: 6, fill: C.text}),
+      Plot.text(rows, {
+        x: "value",
+        y: "label",
+        text: (r) =>
+          `${r.qualifier === "約" ? (lang === "ja" ? "約" : "c. ") : ""}${r.value.toLocaleString("en-US")}${lang === "ja" ? "人" : ""}`,
+        textAnchor: "start",
+        dx: 6,
+        fill: C.text
+      }),
       Plot.ruleX([0], {stroke: C.text})
     ],
     ...options
@@ -289,7 +362,12 @@ export function PeopleChart(b: Briefing, {lang = "ja", ...options}: ChartOptions
 
 /** Partner counts of the multilateral frameworks (Japan + N). */
 export function FrameworkPartners(b: Briefing, {lang = "ja", ...options}: ChartOptions = {}) {
-  const rows = b.frameworks.map((f) => ({label: wrapLabel(f.name, 24), value: f.partnersMin ?? 0, printed: lang === "ja" ? f.membersPrinted : f.membersEn, known: f.partnersMin !== undefined}));
+  const rows = b.frameworks.map((f) => ({
+    label: wrapLabel(f.name, 24),
+    value: f.partnersMin ?? 0,
+    printed: lang === "ja" ? f.membersPrinted : f.membersEn,
+    known: f.partnersMin !== undefined
+  }));
   return Plot.plot({
     ...base(options),
     height: 50 + rows.length * 44,

@@ -16,7 +16,7 @@ export function UnitSwitch({lang = "ja" as Lang, value = "printed" as UnitMode} 
   const form = html`<fieldset class="kit-switch">
     <legend>${lang === "ja" ? "金額の単位" : "Amounts in"}</legend>
     ${(Object.keys(UNIT_LABELS[lang]) as UnitMode[]).map(
-      (mode) => html`<label><input type="radio" name=${name} value=${mode} checked=${mode === value}> ${UNIT_LABELS[lang][mode]}</label>`
+      (mode) => html`<label><input type="radio" name=${name} value=${mode} checked=${mode === value} /> ${UNIT_LABELS[lang][mode]}</label>`
     )}
   </fieldset>` as HTMLElement & {value: UnitMode};
   form.value = value;
@@ -41,13 +41,18 @@ export interface TableColumn<T> {
  * An accessible table: a caption, column headers that sort on click or Enter (with aria-sort), a labelled
  * filter box, and a CSV download of exactly the rows shown.
  */
-export function DataTable<T>(rows: T[], columns: TableColumn<T>[], {lang = "ja" as Lang, caption = "", filename = "table.csv", filter = true} = {}): HTMLElement {
+export function DataTable<T>(
+  rows: T[],
+  columns: TableColumn<T>[],
+  {lang = "ja" as Lang, caption = "", filename = "table.csv", filter = true} = {}
+): HTMLElement {
   let sortKey: string | null = null;
   let ascending = true;
   let query = "";
-  const value = (row: T, c: TableColumn<T>) => (c.value ? c.value(row) : (row as Record<string, unknown>)[c.key]) as string | number | null | undefined;
+  const value = (row: T, c: TableColumn<T>) =>
+    (c.value ? c.value(row) : (row as Record<string, unknown>)[c.key]) as string | number | null | undefined;
   const text = (row: T, c: TableColumn<T>) => (c.format ? c.format(row) : String(value(row, c) ?? ""));
-  const tbody = html`<tbody>` as HTMLTableSectionElement;
+  const tbody = html`<tbody></tbody>` as HTMLTableSectionElement;
   const headers = columns.map((c) => {
     const button = html`<button type="button">${c.label}</button>` as HTMLButtonElement;
     const th = html`<th scope="col" class=${c.numeric ? "num" : ""} aria-sort="none">${button}</th>` as HTMLTableCellElement;
@@ -65,26 +70,43 @@ export function DataTable<T>(rows: T[], columns: TableColumn<T>[], {lang = "ja" 
     if (sortKey) {
       const c = columns.find((x) => x.key === sortKey)!;
       out = out.slice().sort((a, b) => {
-        const x = value(a, c), y = value(b, c);
-        const order = x == null ? 1 : y == null ? -1 : typeof x === "number" && typeof y === "number" ? x - y : String(x).localeCompare(String(y), lang);
+        const x = value(a, c),
+          y = value(b, c);
+        const order =
+          x == null
+            ? 1
+            : y == null
+              ? -1
+              : typeof x === "number" && typeof y === "number"
+                ? x - y
+                : String(x).localeCompare(String(y), lang);
         return ascending ? order : -order;
       });
     }
     return out;
   };
-  const count = html`<span class="kit-count" aria-live="polite">` as HTMLElement;
+  const count = html`<span class="kit-count" aria-live="polite"></span>` as HTMLElement;
   function render() {
     const out = shown();
-    tbody.replaceChildren(...out.map((row) => html`<tr>${columns.map((c) => html`<td class=${c.numeric ? "num" : ""}>${text(row, c)}</td>`)}</tr>` as Node));
+    tbody.replaceChildren(
+      ...out.map(
+        (row) =>
+          html`<tr>
+            ${columns.map((c) => html`<td class=${c.numeric ? "num" : ""}>${text(row, c)}</td>`)}
+          </tr>` as Node
+      )
+    );
     count.textContent = lang === "ja" ? `${out.length}件` : `${out.length} row${out.length === 1 ? "" : "s"}`;
   }
   const id = `filter-${Math.random().toString(36).slice(2, 8)}`;
-  const search = html`<input type="search" id=${id}>` as HTMLInputElement;
+  const search = html`<input type="search" id=${id} />` as HTMLInputElement;
   search.oninput = () => {
     query = search.value;
     render();
   };
-  const download = html`<button type="button" class="kit-download">${lang === "ja" ? "CSVをダウンロード" : "Download CSV"}</button>` as HTMLButtonElement;
+  const download = html`<button type="button" class="kit-download">
+    ${lang === "ja" ? "CSVをダウンロード" : "Download CSV"}
+  </button>` as HTMLButtonElement;
   download.onclick = () => {
     const csv = toCsv(shown().map((row) => Object.fromEntries(columns.map((c) => [c.label, text(row, c)]))));
     const url = URL.createObjectURL(new Blob(["\uFEFF", csv], {type: "text/csv;charset=utf-8"}));
@@ -97,21 +119,43 @@ export function DataTable<T>(rows: T[], columns: TableColumn<T>[], {lang = "ja" 
     <div class="kit-table-tools">
       ${filter ? html`<label for=${id}>${lang === "ja" ? "絞り込み" : "Filter"}</label> ${search}` : ""} ${count} ${download}
     </div>
-    <div class="kit-table-scroll"><table>
-      ${caption ? html`<caption>${caption}</caption>` : ""}
-      <thead><tr>${headers}</tr></thead>
-      ${tbody}
-    </table></div>
+    <div class="kit-table-scroll">
+      <table>
+        ${
+          caption
+            ? html`<caption>
+                ${caption}
+              </caption>`
+            : ""
+        }
+        <thead>
+          <tr>
+            ${headers}
+          </tr>
+        </thead>
+        ${tbody}
+      </table>
+    </div>
   </div>` as HTMLElement;
 }
 
 /** A chart with its text summary and, one click away, the same data as a table. */
-export function ChartFigure(chart: Element, {summary, table, lang = "ja" as Lang}: {summary: string; table?: Element; lang?: Lang}): HTMLElement {
+export function ChartFigure(
+  chart: Element,
+  {summary, table, lang = "ja" as Lang}: {summary: string; table?: Element; lang?: Lang}
+): HTMLElement {
   // The chart is an image to assistive technology, described by the summary printed below it. The role sits
   // on a wrapper because resize() draws the <svg> later, once the width is known.
   return html`<figure class="kit-figure">
     <div role="img" aria-label=${summary}>${chart}</div>
     <figcaption>${summary}</figcaption>
-    ${table ? html`<details><summary>${lang === "ja" ? "データ表を表示" : "Show the data table"}</summary>${table}</details>` : ""}
+    ${
+      table
+        ? html`<details>
+            <summary>${lang === "ja" ? "データ表を表示" : "Show the data table"}</summary>
+            ${table}
+          </details>`
+        : ""
+    }
   </figure>` as HTMLElement;
 }

@@ -13,7 +13,10 @@ export async function loadFonts(): Promise<void> {
   if (typeof FontFace === "undefined") return;
   await Promise.all(
     tokens.font.weights.map(async (weight) => {
-      const face = new FontFace(tokens.font.family, `url(${await files[weight].url()}) format("woff2")`, {weight: String(weight), display: "swap"});
+      const face = new FontFace(tokens.font.family, `url(${await files[weight].url()}) format("woff2")`, {
+        weight: String(weight),
+        display: "swap"
+      });
       document.fonts.add(face);
       await face.load();
     })

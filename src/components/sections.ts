@@ -2,7 +2,20 @@ import {html} from "htl";
 import type {Briefing} from "../lib/briefing.js";
 import type {EntityFigures} from "../lib/derive.js";
 import {formatAmount, formatChange, formatPct, type Lang, type UnitMode} from "../lib/format.js";
-import {ATTRIBUTES, changeSentence, countedIds, entity, fullName, itemisationText, messageText, noteText, roundingNote, shortName, stageLabel, stageShort} from "../lib/text.js";
+import {
+  ATTRIBUTES,
+  changeSentence,
+  countedIds,
+  entity,
+  fullName,
+  itemisationText,
+  messageText,
+  noteText,
+  roundingNote,
+  shortName,
+  stageLabel,
+  stageShort
+} from "../lib/text.js";
 import {DataTable, type TableColumn} from "./controls.js";
 
 // Page blocks shared by the Japanese and English pages. Every figure and sentence comes from the briefing;
@@ -20,24 +33,49 @@ export function KeyFigures(b: Briefing, {lang, unit}: Opts): HTMLElement {
   const s = entity(b, b.figures.section);
   const fmt = {lang, unit};
   const card = (label: string, value: string, note: string, cls = "") =>
-    html`<div class="kit-message"><p class="kit-note">${label}</p><p class=${`kit-big ${cls}`}>${value}</p><p class="kit-note">${note}</p></div>`;
-  return el(html`<div class="kit-messages">
-    ${s.current ? card(stageLabel(b, b.figures.current, lang), formatAmount(s.current.value, fmt), s.notes.filter((n) => n === "n-section-estimate").map((n) => noteText(b, n, lang)).join(" ")) : ""}
-    ${s.change && b.figures.comparison
-      ? card(
-          lang === "ja" ? `前年度（${stageLabel(b, b.figures.comparison, lang)}）比` : `Change on the ${stageLabel(b, b.figures.comparison, lang)}`,
-          formatChange(s.change, fmt),
-          `${formatPct(s.pctChange, lang, s.change.step > 1)} · ${lang === "ja" ? "前年度" : "previous year"} ${formatAmount(s.comparison!.value, fmt)}`,
-          s.change.millionYen >= 0 ? "kit-change-up" : "kit-change-down"
-        )
-      : ""}
-    ${s.supplementary ? card(stageLabel(b, s.supplementary, lang), formatAmount(s.supplementary.value, fmt), lang === "ja" ? "年間予算とは別枠" : "separate from the annual budget") : ""}
-  </div>`);
+    html`<div class="kit-message">
+      <p class="kit-note">${label}</p>
+      <p class=${`kit-big ${cls}`}>${value}</p>
+      <p class="kit-note">${note}</p>
+    </div>`;
+  return el(
+    html`<div class="kit-messages">
+      ${
+        s.current
+          ? card(
+              stageLabel(b, b.figures.current, lang),
+              formatAmount(s.current.value, fmt),
+              s.notes
+                .filter((n) => n === "n-section-estimate")
+                .map((n) => noteText(b, n, lang))
+                .join(" ")
+            )
+          : ""
+      }
+      ${
+        s.change && b.figures.comparison
+          ? card(
+              lang === "ja"
+                ? `前年度（${stageLabel(b, b.figures.comparison, lang)}）比`
+                : `Change on the ${stageLabel(b, b.figures.comparison, lang)}`,
+              formatChange(s.change, fmt),
+              `${formatPct(s.pctChange, lang, s.change.step > 1)} · ${lang === "ja" ? "前年度" : "previous year"} ${formatAmount(s.comparison!.value, fmt)}`,
+              s.change.millionYen >= 0 ? "kit-change-up" : "kit-change-down"
+            )
+          : ""
+      }
+      ${s.supplementary ? card(stageLabel(b, s.supplementary, lang), formatAmount(s.supplementary.value, fmt), lang === "ja" ? "年間予算とは別枠" : "separate from the annual budget") : ""}
+    </div>`
+  );
 }
 
 /** The key messages, computed from the figures. */
 export function KeyMessages(b: Briefing, {lang, unit}: Opts): HTMLElement {
-  return el(html`<ol class="kit-key-messages">${b.figures.messages.map((m) => html`<li>${messageText(b, m, {lang, unit})}</li>`)}</ol>`);
+  return el(
+    html`<ol class="kit-key-messages">
+      ${b.figures.messages.map((m) => html`<li>${messageText(b, m, {lang, unit})}</li>`)}
+    </ol>`
+  );
 }
 
 export function Itemisation(b: Briefing, opts: Opts): HTMLElement {
@@ -47,7 +85,11 @@ export function Itemisation(b: Briefing, opts: Opts): HTMLElement {
 /** Notes (※) that apply to the given entities, deduplicated, in the reader's language. */
 export function Notes(b: Briefing, ids: string[], {lang}: Opts): HTMLElement {
   const notes = [...new Set(ids.flatMap((id) => entity(b, id).notes))];
-  return el(html`<ul class="kit-note">${notes.map((n) => html`<li>${noteText(b, n, lang)}${lang === "en" ? html` <span lang="ja">(${noteText(b, n, "ja")})</span>` : ""}</li>`)}</ul>`);
+  return el(
+    html`<ul class="kit-note">
+      ${notes.map((n) => html`<li>${noteText(b, n, lang)}${lang === "en" ? html` <span lang="ja">(${noteText(b, n, "ja")})</span>` : ""}</li>`)}
+    </ul>`
+  );
 }
 
 /** Section total rows as a table: one row per stage. */
@@ -57,7 +99,13 @@ export function SectionTable(b: Briefing, {lang, unit}: Opts): HTMLElement {
     s.amounts,
     [
       {key: "stage", label: lang === "ja" ? "予算段階" : "Stage", format: (f) => stageLabel(b, f, lang)},
-      {key: "amount", label: lang === "ja" ? "金額" : "Amount", numeric: true, value: (f) => f.value.millionYen, format: (f) => formatAmount(f.value, {lang, unit})},
+      {
+        key: "amount",
+        label: lang === "ja" ? "金額" : "Amount",
+        numeric: true,
+        value: (f) => f.value.millionYen,
+        format: (f) => formatAmount(f.value, {lang, unit})
+      },
       {key: "printed", label: lang === "ja" ? "印刷表記" : "As printed", format: (f) => `${f.amount.toLocaleString("en-US")}${f.unit}`}
     ],
     {lang, caption: fullName(s, lang), filename: `section-total-${lang}.csv`, filter: false}
@@ -73,25 +121,77 @@ export function ProgrammeTable(b: Briefing, {lang, unit}: Opts): HTMLElement {
     return s ? (lang === "ja" ? s.nameJa : s.nameEn) : e.kind === "group" ? (lang === "ja" ? "（グループ合計）" : "(group total)") : "";
   };
   const columns: TableColumn<EntityFigures>[] = [
-    {key: "name", label: lang === "ja" ? "事業" : "Programme", value: (e) => e.order, format: (e) => `${fullName(e, lang)}${e.restated ? (lang === "ja" ? "（再掲）" : " (restated)") : ""}`},
+    {
+      key: "name",
+      label: lang === "ja" ? "事業" : "Programme",
+      value: (e) => e.order,
+      format: (e) => `${fullName(e, lang)}${e.restated ? (lang === "ja" ? "（再掲）" : " (restated)") : ""}`
+    },
     {key: "strand", label: lang === "ja" ? "区分" : "Strand", format: strand},
-    {key: "comparison", label: b.figures.comparison ? stageShort(b, b.figures.comparison, lang) : "", numeric: true, value: (e) => e.comparison?.value.millionYen, format: (e) => (e.comparison ? formatAmount(e.comparison.value, fmt) : "—")},
-    {key: "current", label: stageShort(b, b.figures.current, lang), numeric: true, value: (e) => e.current?.value.millionYen, format: (e) => (e.current ? formatAmount(e.current.value, fmt) : "—")},
-    {key: "change", label: lang === "ja" ? "増減" : "Change", numeric: true, value: (e) => e.change?.millionYen, format: (e) => (e.status === "new" ? (lang === "ja" ? "新規" : "new") : e.change ? formatChange(e.change, fmt) : "—")},
-    {key: "pct", label: lang === "ja" ? "増減率" : "% change", numeric: true, value: (e) => e.pctChange, format: (e) => (e.change ? formatPct(e.pctChange, lang) : "—")},
-    {key: "share", label: lang === "ja" ? "合計に占める割合" : "Share of total", numeric: true, value: (e) => e.share, format: (e) => (e.share === null ? "—" : `${(e.share * 100).toFixed(1)}%`)},
-    {key: "supplementary", label: b.figures.supplementary ? stageShort(b, b.figures.supplementary, lang) : "", numeric: true, value: (e) => e.supplementary?.value.millionYen, format: (e) => (e.supplementary ? formatAmount(e.supplementary.value, fmt) : "—")}
+    {
+      key: "comparison",
+      label: b.figures.comparison ? stageShort(b, b.figures.comparison, lang) : "",
+      numeric: true,
+      value: (e) => e.comparison?.value.millionYen,
+      format: (e) => (e.comparison ? formatAmount(e.comparison.value, fmt) : "—")
+    },
+    {
+      key: "current",
+      label: stageShort(b, b.figures.current, lang),
+      numeric: true,
+      value: (e) => e.current?.value.millionYen,
+      format: (e) => (e.current ? formatAmount(e.current.value, fmt) : "—")
+    },
+    {
+      key: "change",
+      label: lang === "ja" ? "増減" : "Change",
+      numeric: true,
+      value: (e) => e.change?.millionYen,
+      format: (e) => (e.status === "new" ? (lang === "ja" ? "新規" : "new") : e.change ? formatChange(e.change, fmt) : "—")
+    },
+    {
+      key: "pct",
+      label: lang === "ja" ? "増減率" : "% change",
+      numeric: true,
+      value: (e) => e.pctChange,
+      format: (e) => (e.change ? formatPct(e.pctChange, lang) : "—")
+    },
+    {
+      key: "share",
+      label: lang === "ja" ? "合計に占める割合" : "Share of total",
+      numeric: true,
+      value: (e) => e.share,
+      format: (e) => (e.share === null ? "—" : `${(e.share * 100).toFixed(1)}%`)
+    },
+    {
+      key: "supplementary",
+      label: b.figures.supplementary ? stageShort(b, b.figures.supplementary, lang) : "",
+      numeric: true,
+      value: (e) => e.supplementary?.value.millionYen,
+      format: (e) => (e.supplementary ? formatAmount(e.supplementary.value, fmt) : "—")
+    }
   ];
-  return DataTable(rows, columns, {lang, caption: lang === "ja" ? "事業別の予算額" : "Budget by programme", filename: `programmes-${lang}.csv`});
+  return DataTable(rows, columns, {
+    lang,
+    caption: lang === "ja" ? "事業別の予算額" : "Budget by programme",
+    filename: `programmes-${lang}.csv`
+  });
 }
 
 /** One card per programme, grouped by strand in the document's order. */
 export function ProgrammeCards(b: Briefing, {lang, unit}: Opts): HTMLElement {
   const programmes = b.figures.entities.filter((e) => e.kind === "programme");
-  return el(html`<div>${b.strands.map((s) => {
-    const members = programmes.filter((e) => e.strand === s.id);
-    return html`<section><h3>${lang === "ja" ? s.nameJa : s.nameEn}</h3><div class="kit-cards">${members.map((e) => ProgrammeCard(b, e, {lang, unit}))}</div></section>`;
-  })}</div>`);
+  return el(
+    html`<div>
+      ${b.strands.map((s) => {
+        const members = programmes.filter((e) => e.strand === s.id);
+        return html`<section>
+          <h3>${lang === "ja" ? s.nameJa : s.nameEn}</h3>
+          <div class="kit-cards">${members.map((e) => ProgrammeCard(b, e, {lang, unit}))}</div>
+        </section>`;
+      })}
+    </div>`
+  );
 }
 
 function ProgrammeCard(b: Briefing, e: EntityFigures, {lang, unit}: Opts) {
@@ -100,36 +200,71 @@ function ProgrammeCard(b: Briefing, e: EntityFigures, {lang, unit}: Opts) {
     <h4>${fullName(e, lang)}</h4>
     ${lang === "en" ? html`<p class="kit-note" lang="ja">${e.nameJa}</p>` : ""}
     <dl>
-      ${e.agency ? html`<dt>${lang === "ja" ? "実施機関" : "Agency"}</dt><dd>${e.agency}</dd>` : ""}
-      ${e.amounts.map((f) => html`<dt>${stageShort(b, f, lang)}</dt><dd>${formatAmount(f.value, fmt)}</dd>`)}
+      ${
+        e.agency
+          ? html`<dt>${lang === "ja" ? "実施機関" : "Agency"}</dt>
+              <dd>${e.agency}</dd>`
+          : ""
+      }
+      ${e.amounts.map(
+        (f) =>
+          html`<dt>${stageShort(b, f, lang)}</dt>
+            <dd>${formatAmount(f.value, fmt)}</dd>`
+      )}
     </dl>
     <p>${changeSentence(b, e, {lang, unit})}</p>
-    ${e.notes.length ? html`<ul class="kit-note">${e.notes.map((n) => html`<li>${noteText(b, n, lang)}</li>`)}</ul>` : ""}
+    ${
+      e.notes.length
+        ? html`<ul class="kit-note">
+            ${e.notes.map((n) => html`<li>${noteText(b, n, lang)}</li>`)}
+          </ul>`
+        : ""
+    }
   </article>`;
 }
 
 /** Group totals against their members, with the rounding note. */
 export function GroupChecks(b: Briefing, {lang}: Opts): HTMLElement {
-  return el(html`<ul>${roundingNote(b, lang).map((t) => html`<li>${t}</li>`)}</ul>`);
+  return el(
+    html`<ul>
+      ${roundingNote(b, lang).map((t) => html`<li>${t}</li>`)}
+    </ul>`
+  );
 }
 
 /** Scheme facts per programme as cards. */
 export function SchemeCards(b: Briefing, {lang}: Opts): HTMLElement {
   const ids = [...new Set(b.schemes.map((s) => s.programme))].sort((x, y) => entity(b, x).order - entity(b, y).order);
   const order = Object.keys(ATTRIBUTES);
-  return el(html`<div class="kit-cards">${ids.map((id) => {
-    const facts = b.schemes.filter((s) => s.programme === id).sort((x, y) => order.indexOf(x.attribute) - order.indexOf(y.attribute));
-    return html`<article class="kit-card"><h3>${shortName(entity(b, id), lang)}</h3><dl>${facts.map(
-      (f) => html`<dt>${ATTRIBUTES[f.attribute]?.[lang] ?? f.attribute}</dt><dd>${lang === "ja" ? f.printed : f.printedEn}${f.year && lang === "ja" ? `（${f.year}年度）` : ""}</dd>`
-    )}</dl></article>`;
-  })}</div>`);
+  return el(
+    html`<div class="kit-cards">
+      ${ids.map((id) => {
+        const facts = b.schemes.filter((s) => s.programme === id).sort((x, y) => order.indexOf(x.attribute) - order.indexOf(y.attribute));
+        return html`<article class="kit-card">
+          <h3>${shortName(entity(b, id), lang)}</h3>
+          <dl>
+            ${facts.map(
+              (f) =>
+                html`<dt>${ATTRIBUTES[f.attribute]?.[lang] ?? f.attribute}</dt>
+                  <dd>${lang === "ja" ? f.printed : f.printedEn}${f.year && lang === "ja" ? `（${f.year}年度）` : ""}</dd>`
+            )}
+          </dl>
+        </article>`;
+      })}
+    </div>`
+  );
 }
 
 export function SchemeTable(b: Briefing, {lang}: Opts): HTMLElement {
   return DataTable(
     b.schemes,
     [
-      {key: "programme", label: lang === "ja" ? "事業" : "Programme", value: (s) => entity(b, s.programme).order, format: (s) => shortName(entity(b, s.programme), lang)},
+      {
+        key: "programme",
+        label: lang === "ja" ? "事業" : "Programme",
+        value: (s) => entity(b, s.programme).order,
+        format: (s) => shortName(entity(b, s.programme), lang)
+      },
       {key: "attribute", label: lang === "ja" ? "項目" : "Item", format: (s) => ATTRIBUTES[s.attribute]?.[lang] ?? s.attribute},
       {key: "printed", label: lang === "ja" ? "記載" : "As printed", format: (s) => s.printed},
       ...(lang === "en" ? [{key: "printedEn", label: "English", format: (s: Briefing["schemes"][number]) => s.printedEn}] : []),
@@ -140,7 +275,11 @@ export function SchemeTable(b: Briefing, {lang}: Opts): HTMLElement {
 }
 
 export function Tiers(b: Briefing, {lang}: Opts): HTMLElement {
-  return el(html`<ol class="kit-tiers">${b.tiers.map((t) => html`<li><strong>${lang === "ja" ? t.nameJa : t.nameEn}</strong>: ${lang === "ja" ? t.descriptionJa : t.descriptionEn}</li>`)}</ol>`);
+  return el(
+    html`<ol class="kit-tiers">
+      ${b.tiers.map((t) => html`<li><strong>${lang === "ja" ? t.nameJa : t.nameEn}</strong>: ${lang === "ja" ? t.descriptionJa : t.descriptionEn}</li>`)}
+    </ol>`
+  );
 }
 
 export function FrameworkTable(b: Briefing, {lang}: Opts): HTMLElement {
@@ -149,10 +288,21 @@ export function FrameworkTable(b: Briefing, {lang}: Opts): HTMLElement {
     [
       {key: "name", label: lang === "ja" ? "枠組み" : "Framework"},
       {key: "members", label: lang === "ja" ? "構成" : "Members", format: (f) => (lang === "ja" ? f.membersPrinted : f.membersEn)},
-      {key: "partnersMin", label: lang === "ja" ? "日本以外（最少）" : "Partners besides Japan (at least)", numeric: true, value: (f) => f.partnersMin, format: (f) => (f.partnersMin === undefined ? "—" : String(f.partnersMin))},
+      {
+        key: "partnersMin",
+        label: lang === "ja" ? "日本以外（最少）" : "Partners besides Japan (at least)",
+        numeric: true,
+        value: (f) => f.partnersMin,
+        format: (f) => (f.partnersMin === undefined ? "—" : String(f.partnersMin))
+      },
       {key: "note", label: lang === "ja" ? "備考" : "Note", format: (f) => (lang === "ja" ? f.noteJa : f.noteEn) ?? ""}
     ],
-    {lang, caption: lang === "ja" ? "マルチ枠組み（SICORPで想定）" : "Multilateral frameworks (envisaged under SICORP)", filename: `frameworks-${lang}.csv`, filter: false}
+    {
+      lang,
+      caption: lang === "ja" ? "マルチ枠組み（SICORPで想定）" : "Multilateral frameworks (envisaged under SICORP)",
+      filename: `frameworks-${lang}.csv`,
+      filter: false
+    }
   );
 }
 
@@ -162,7 +312,12 @@ export function CountryTable(b: Briefing, {lang}: Opts): HTMLElement {
     [
       {key: "name", label: lang === "ja" ? "国" : "Country", format: (c) => (lang === "ja" ? c.nameJa : c.nameEn)},
       {key: "iso", label: "ISO"},
-      {key: "programme", label: lang === "ja" ? "事業" : "Programme", value: (c) => entity(b, c.programme).order, format: (c) => shortName(entity(b, c.programme), lang)},
+      {
+        key: "programme",
+        label: lang === "ja" ? "事業" : "Programme",
+        value: (c) => entity(b, c.programme).order,
+        format: (c) => shortName(entity(b, c.programme), lang)
+      },
       {key: "context", label: lang === "ja" ? "文脈" : "Context"}
     ],
     {lang, caption: lang === "ja" ? "文書に名前の出る国" : "Countries the document names", filename: `countries-${lang}.csv`}
@@ -172,20 +327,45 @@ export function CountryTable(b: Briefing, {lang}: Opts): HTMLElement {
 /** Results and alumni, with year, institution and publication. */
 export function Results(b: Briefing, {lang, kind}: Opts & {kind: "result" | "alumnus"}): HTMLElement {
   const items = b.results.filter((r) => r.kind === kind).sort((x, y) => entity(b, x.programme).order - entity(b, y.programme).order);
-  return el(html`<div class="kit-cards">${items.map(
-    (r) => html`<article class="kit-card">
-      <p class="kit-note">${shortName(entity(b, r.programme), lang)}${r.partner ? ` · ${r.partner}` : ""}</p>
-      <h3 lang="ja">${r.titleJa}</h3>
-      ${lang === "en" ? html`<p>${r.summaryEn}</p>` : ""}
-      <dl>
-        ${r.person ? html`<dt>${lang === "ja" ? "研究者" : "Researcher"}</dt><dd>${r.person}</dd>` : ""}
-        ${r.affiliation ? html`<dt>${lang === "ja" ? "所属" : "Institution"}</dt><dd>${r.affiliation}</dd>` : ""}
-        ${r.selectedYear ? html`<dt>${kind === "alumnus" ? (lang === "ja" ? "採用" : "Fellowship") : lang === "ja" ? "採択" : "Selected"}</dt><dd>${lang === "ja" ? `${r.selectedEra}（${r.selectedYear}年度）` : `FY${r.selectedYear} (${r.selectedEra})`}</dd>` : ""}
-        ${r.publication ? html`<dt>${lang === "ja" ? "掲載" : "Published in"}</dt><dd>${r.publication}${r.published ? ` (${r.published})` : ""}</dd>` : ""}
-      </dl>
-      <p class="kit-note">${lang === "ja" ? "出典" : "Source"}: ${r.source}</p>
-    </article>`
-  )}</div>`);
+  return el(
+    html`<div class="kit-cards">
+      ${items.map(
+        (r) =>
+          html`<article class="kit-card">
+            <p class="kit-note">${shortName(entity(b, r.programme), lang)}${r.partner ? ` · ${r.partner}` : ""}</p>
+            <h3 lang="ja">${r.titleJa}</h3>
+            ${lang === "en" ? html`<p>${r.summaryEn}</p>` : ""}
+            <dl>
+              ${
+                r.person
+                  ? html`<dt>${lang === "ja" ? "研究者" : "Researcher"}</dt>
+                      <dd>${r.person}</dd>`
+                  : ""
+              }
+              ${
+                r.affiliation
+                  ? html`<dt>${lang === "ja" ? "所属" : "Institution"}</dt>
+                      <dd>${r.affiliation}</dd>`
+                  : ""
+              }
+              ${
+                r.selectedYear
+                  ? html`<dt>${kind === "alumnus" ? (lang === "ja" ? "採用" : "Fellowship") : lang === "ja" ? "採択" : "Selected"}</dt>
+                      <dd>${lang === "ja" ? `${r.selectedEra}（${r.selectedYear}年度）` : `FY${r.selectedYear} (${r.selectedEra})`}</dd>`
+                  : ""
+              }
+              ${
+                r.publication
+                  ? html`<dt>${lang === "ja" ? "掲載" : "Published in"}</dt>
+                      <dd>${r.publication}${r.published ? ` (${r.published})` : ""}</dd>`
+                  : ""
+              }
+            </dl>
+            <p class="kit-note">${lang === "ja" ? "出典" : "Source"}: ${r.source}</p>
+          </article>`
+      )}
+    </div>`
+  );
 }
 
 /** Every data file as a table, each downloadable as CSV. */
@@ -200,10 +380,25 @@ export function SourceTables(b: Briefing, {lang}: Opts): HTMLElement {
     ["results", b.results as unknown as Record<string, unknown>[]],
     ["countries", b.countries as unknown as Record<string, unknown>[]]
   ];
-  return el(html`<div>${tables.map(([name, rows]) => {
-    const keys = [...new Set(rows.flatMap((r) => Object.keys(r)))].filter((k) => k !== "line" && k !== "order");
-    return html`<section><h3>${name}.csv</h3>${DataTable(rows, keys.map((k) => ({key: k, label: k, format: (r: Record<string, unknown>) => (Array.isArray(r[k]) ? (r[k] as unknown[]).join(";") : String(r[k] ?? ""))})), {lang, caption: `data/${name}.csv`, filename: `${name}.csv`})}</section>`;
-  })}</div>`);
+  return el(
+    html`<div>
+      ${tables.map(([name, rows]) => {
+        const keys = [...new Set(rows.flatMap((r) => Object.keys(r)))].filter((k) => k !== "line" && k !== "order");
+        return html`<section>
+          <h3>${name}.csv</h3>
+          ${DataTable(
+            rows,
+            keys.map((k) => ({
+              key: k,
+              label: k,
+              format: (r: Record<string, unknown>) => (Array.isArray(r[k]) ? (r[k] as unknown[]).join(";") : String(r[k] ?? ""))
+            })),
+            {lang, caption: `data/${name}.csv`, filename: `${name}.csv`}
+          )}
+        </section>`;
+      })}
+    </div>`
+  );
 }
 
 export {countedIds};

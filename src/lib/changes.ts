@@ -46,7 +46,12 @@ export function snapshot(b: Briefing): Snapshot {
 export type Change =
   | {kind: "amount"; entity: string; ref: string; before: {amount: number; unit: Unit}; after: {amount: number; unit: Unit}}
   | {kind: "amount-added" | "amount-removed"; entity: string; ref: string; value: {amount: number; unit: Unit}}
-  | {kind: "derived"; entity: string; before: {change: number | null; pct: number | null}; after: {change: number | null; pct: number | null}}
+  | {
+      kind: "derived";
+      entity: string;
+      before: {change: number | null; pct: number | null};
+      after: {change: number | null; pct: number | null};
+    }
   | {kind: "programme-added" | "programme-removed"; entity: string}
   | {kind: "stage-added" | "stage-removed"; ref: string}
   | {kind: "comparison"; what: "current" | "comparison"; before: string | null; after: string | null};
@@ -55,10 +60,12 @@ export type Change =
 export function diffSnapshots(before: Snapshot, after: Snapshot): Change[] {
   const changes: Change[] = [];
   const refsOf = (s: Snapshot) => new Set(Object.values(s.entities).flatMap((e) => Object.keys(e.amounts)));
-  const refsBefore = refsOf(before), refsAfter = refsOf(after);
+  const refsBefore = refsOf(before),
+    refsAfter = refsOf(after);
   for (const ref of refsAfter) if (!refsBefore.has(ref)) changes.push({kind: "stage-added", ref});
   for (const ref of refsBefore) if (!refsAfter.has(ref)) changes.push({kind: "stage-removed", ref});
-  if (refKey(before.current) !== refKey(after.current)) changes.push({kind: "comparison", what: "current", before: refKey(before.current), after: refKey(after.current)});
+  if (refKey(before.current) !== refKey(after.current))
+    changes.push({kind: "comparison", what: "current", before: refKey(before.current), after: refKey(after.current)});
   const cmp = (s: Snapshot) => (s.comparison ? refKey(s.comparison) : null);
   if (cmp(before) !== cmp(after)) changes.push({kind: "comparison", what: "comparison", before: cmp(before), after: cmp(after)});
   for (const id of Object.keys(after.entities)) if (!before.entities[id]) changes.push({kind: "programme-added", entity: id});
@@ -70,12 +77,18 @@ export function diffSnapshots(before: Snapshot, after: Snapshot): Change[] {
       const old = b.amounts[ref];
       if (!old) {
         if (refsBefore.has(ref)) changes.push({kind: "amount-added", entity: id, ref, value});
-      } else if (old.amount !== value.amount || old.unit !== value.unit) changes.push({kind: "amount", entity: id, ref, before: old, after: value});
+      } else if (old.amount !== value.amount || old.unit !== value.unit)
+        changes.push({kind: "amount", entity: id, ref, before: old, after: value});
     }
     for (const [ref, value] of Object.entries(b.amounts))
       if (!a.amounts[ref] && refsAfter.has(ref)) changes.push({kind: "amount-removed", entity: id, ref, value});
     if (a.change !== b.change || a.pctChange !== b.pctChange)
-      changes.push({kind: "derived", entity: id, before: {change: b.change, pct: b.pctChange}, after: {change: a.change, pct: a.pctChange}});
+      changes.push({
+        kind: "derived",
+        entity: id,
+        before: {change: b.change, pct: b.pctChange},
+        after: {change: a.change, pct: a.pctChange}
+      });
   }
   return changes;
 }
@@ -90,11 +103,14 @@ export function changeLines(changes: Change[], after: Snapshot, before: Snapshot
     if (!ref) return lang === "ja" ? "なし" : "none";
     const [year, id] = ref.split(" ");
     const s = after.stages[id] ?? before.stages[id];
-    const fake = {stages: s ? [{id, kind: s.kind, order: s.order, labelJa: s.labelJa, labelEn: s.labelEn, source: ""}] : []} as unknown as Briefing;
+    const fake = {
+      stages: s ? [{id, kind: s.kind, order: s.order, labelJa: s.labelJa, labelEn: s.labelEn, source: ""}] : []
+    } as unknown as Briefing;
     return stageShort(fake, {fiscalYear: Number(year), stage: id}, lang);
   };
   const amount = (v: {amount: number; unit: Unit}) => `${formatCount(v.amount, lang)}${lang === "ja" ? "" : " "}${v.unit}`;
-  const signed = (n: number | null) => (n === null ? "—" : `${n > 0 ? "+" : n < 0 ? (lang === "ja" ? "▲" : "−") : "±"}${formatCount(Math.abs(n), lang)}`);
+  const signed = (n: number | null) =>
+    n === null ? "—" : `${n > 0 ? "+" : n < 0 ? (lang === "ja" ? "▲" : "−") : "±"}${formatCount(Math.abs(n), lang)}`;
   const derivedOf = (id: string) => changes.find((c): c is Extract<Change, {kind: "derived"}> => c.kind === "derived" && c.entity === id);
   const cmpLabel = stage(after.comparison ? refKey(after.comparison) : null);
   const lines: string[] = [];
@@ -102,8 +118,16 @@ export function changeLines(changes: Change[], after: Snapshot, before: Snapshot
     switch (c.kind) {
       case "amount": {
         const d = derivedOf(c.entity);
-        const unitNote = c.before.unit !== c.after.unit ? (lang === "ja" ? `（単位変更 ${c.before.unit}→${c.after.unit}）` : ` (unit changed ${c.before.unit} → ${c.after.unit})`) : "";
-        const values = c.before.unit === c.after.unit ? `${formatCount(c.before.amount, lang)} → ${amount(c.after)}` : `${amount(c.before)} → ${amount(c.after)}`;
+        const unitNote =
+          c.before.unit !== c.after.unit
+            ? lang === "ja"
+              ? `（単位変更 ${c.before.unit}→${c.after.unit}）`
+              : ` (unit changed ${c.before.unit} → ${c.after.unit})`
+            : "";
+        const values =
+          c.before.unit === c.after.unit
+            ? `${formatCount(c.before.amount, lang)} → ${amount(c.after)}`
+            : `${amount(c.before)} → ${amount(c.after)}`;
         const tail = d
           ? lang === "ja"
             ? `（${cmpLabel}比 ${signed(d.after.change)}百万円、${formatPct(d.after.pct, lang)}に）`
@@ -113,10 +137,18 @@ export function changeLines(changes: Change[], after: Snapshot, before: Snapshot
         break;
       }
       case "amount-added":
-        lines.push(lang === "ja" ? `${name(c.entity)} ${stage(c.ref)}: ${amount(c.value)}を追加` : `${name(c.entity)} ${stage(c.ref)}: added ${amount(c.value)}`);
+        lines.push(
+          lang === "ja"
+            ? `${name(c.entity)} ${stage(c.ref)}: ${amount(c.value)}を追加`
+            : `${name(c.entity)} ${stage(c.ref)}: added ${amount(c.value)}`
+        );
         break;
       case "amount-removed":
-        lines.push(lang === "ja" ? `${name(c.entity)} ${stage(c.ref)}: ${amount(c.value)}を削除` : `${name(c.entity)} ${stage(c.ref)}: removed (was ${amount(c.value)})`);
+        lines.push(
+          lang === "ja"
+            ? `${name(c.entity)} ${stage(c.ref)}: ${amount(c.value)}を削除`
+            : `${name(c.entity)} ${stage(c.ref)}: removed (was ${amount(c.value)})`
+        );
         break;
       case "derived":
         if (changes.some((x) => x.kind === "amount" && x.entity === c.entity)) break; // told with the amount

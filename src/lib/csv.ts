@@ -34,7 +34,8 @@ export function parseTable<T extends Record<string, unknown>>(
   const lineStarts = [0];
   for (const match of text.matchAll(/\r\n|\r|\n/g)) lineStarts.push(match.index + match[0].length);
   const lineAt = (offset: number) => {
-    let lo = 0, hi = lineStarts.length - 1;
+    let lo = 0,
+      hi = lineStarts.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
       if (lineStarts[mid] <= offset) lo = mid;
@@ -58,7 +59,7 @@ export function parseTable<T extends Record<string, unknown>>(
         const line = lineAt(begin);
         const message =
           error.code === "MissingQuotes"
-            ? "a quoted field is not closed (missing closing \")"
+            ? 'a quoted field is not closed (missing closing ")'
             : error.code === "InvalidQuotes"
               ? "a quote is misplaced, or a quoted field is not closed (it swallows the following lines)"
               : error.message;
@@ -78,7 +79,12 @@ export function parseTable<T extends Record<string, unknown>>(
       issues.push({file, line: header.line, column: name, message: `missing column "${name}" (expected columns: ${expected.join(", ")})`});
   for (const name of names)
     if (!expected.includes(name))
-      issues.push({file, line: header.line, column: name, message: `unexpected column "${name}" (expected columns: ${expected.join(", ")})`});
+      issues.push({
+        file,
+        line: header.line,
+        column: name,
+        message: `unexpected column "${name}" (expected columns: ${expected.join(", ")})`
+      });
   const seen = new Set<string>();
   for (const name of names) {
     if (seen.has(name)) issues.push({file, line: header.line, column: name, message: `column "${name}" appears twice`});

@@ -45,8 +45,19 @@ export interface BudgetLine {
   line: number;
 }
 
-export interface Strand {id: string; nameJa: string; nameEn: string; source: string}
-export interface Note {id: string; appliesTo: string[]; textJa: string; textEn: string; source: string}
+export interface Strand {
+  id: string;
+  nameJa: string;
+  nameEn: string;
+  source: string;
+}
+export interface Note {
+  id: string;
+  appliesTo: string[];
+  textJa: string;
+  textEn: string;
+  source: string;
+}
 export interface SchemeFact {
   programme: string;
   attribute: string;
@@ -72,7 +83,14 @@ export interface Framework {
   noteEn?: string;
   source: string;
 }
-export interface Tier {tier: number; nameJa: string; nameEn: string; descriptionJa: string; descriptionEn: string; source: string}
+export interface Tier {
+  tier: number;
+  nameJa: string;
+  nameEn: string;
+  descriptionJa: string;
+  descriptionEn: string;
+  source: string;
+}
 export interface Result {
   id: string;
   programme: string;
@@ -88,9 +106,24 @@ export interface Result {
   published?: string;
   source: string;
 }
-export interface Country {iso: string; nameJa: string; nameEn: string; programme: string; context: string; source: string}
-export interface Meta {key: string; valueJa: string; valueEn: string; source: string}
-export interface Setting {key: string; value: string}
+export interface Country {
+  iso: string;
+  nameJa: string;
+  nameEn: string;
+  programme: string;
+  context: string;
+  source: string;
+}
+export interface Meta {
+  key: string;
+  valueJa: string;
+  valueEn: string;
+  source: string;
+}
+export interface Setting {
+  key: string;
+  value: string;
+}
 
 /** Everything in `data/`, validated. */
 export interface Dataset {
@@ -138,11 +171,15 @@ const oneOf =
   <T extends string>(values: readonly T[]): CellParser<T> =>
   (raw) =>
     (values as readonly string[]).includes(raw) ? (raw as T) : {error: `expected one of ${values.join(", ")}, found "${raw}"`};
-const list = (raw: string) => raw.split(";").map((s) => s.trim()).filter(Boolean);
+const list = (raw: string) =>
+  raw
+    .split(";")
+    .map((s) => s.trim())
+    .filter(Boolean);
 const flags: CellParser<Flag[]> = (raw) => {
   const values = list(raw);
   const bad = values.filter((v) => !(FLAGS as readonly string[]).includes(v));
-  return bad.length ? {error: `unknown flag "${bad.join(", ")}"; expected any of ${FLAGS.join(", ")} separated by ;`} : values as Flag[];
+  return bad.length ? {error: `unknown flag "${bad.join(", ")}"; expected any of ${FLAGS.join(", ")} separated by ;`} : (values as Flag[]);
 };
 const unit: CellParser<Unit> = (raw) => (isUnit(raw) ? raw : {error: `unknown unit "${raw}"; expected 百万円 or 億円`});
 const number: CellParser<number> = (raw) => parseNumber(raw);
@@ -307,7 +344,12 @@ function crossCheck(d: Dataset): DataIssue[] {
   };
   const sections = d.entities.filter((e) => e.kind === "section");
   if (d.entities.length && sections.length !== 1)
-    issues.push({file: "programmes.csv", line: 0, column: "kind", message: `expected exactly one row of kind "section", found ${sections.length}`});
+    issues.push({
+      file: "programmes.csv",
+      line: 0,
+      column: "kind",
+      message: `expected exactly one row of kind "section", found ${sections.length}`
+    });
   for (const e of d.entities) {
     known("programmes.csv", e, "strand", e.strand, strands, "strand");
     known("programmes.csv", e, "parent", e.parent, entities, "parent");

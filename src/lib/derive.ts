@@ -108,11 +108,19 @@ export function chooseStages(dataset: Dataset): {current: StageRef; comparison: 
     if (!value) return undefined;
     const ref = parseStageRef(value);
     if (!ref || !present.has(key(ref)))
-      throw new DataError([{file: "settings.csv", line: 0, column: "value", message: `setting "${name}" is "${value}"; expected a fiscal year and stage present in budget.csv, such as "${annual.length ? key(annual[annual.length - 1]) : "2023 draft"}"`}]);
+      throw new DataError([
+        {
+          file: "settings.csv",
+          line: 0,
+          column: "value",
+          message: `setting "${name}" is "${value}"; expected a fiscal year and stage present in budget.csv, such as "${annual.length ? key(annual[annual.length - 1]) : "2023 draft"}"`
+        }
+      ]);
     return ref;
   };
   const current = chosen("current") ?? annual[annual.length - 1];
-  if (!current) throw new DataError([{file: "budget.csv", line: 0, message: "no amount for an annual stage (draft, enacted …); nothing to brief on"}]);
+  if (!current)
+    throw new DataError([{file: "budget.csv", line: 0, message: "no amount for an annual stage (draft, enacted …); nothing to brief on"}]);
   const previous = annual.filter((r) => r.fiscalYear === current.fiscalYear - 1);
   const comparison = chosen("comparison") ?? previous[previous.length - 1] ?? null;
   const supplementaries = refs.filter(
@@ -187,8 +195,7 @@ export function deriveFigures(dataset: Dataset): Figures {
   const byId = new Map(entities.map((e) => [e.id, e]));
   // Programmes counted in the section: every programme under it, except those restated from elsewhere.
   const counted = entities.filter((e) => e.kind === "programme" && !e.restated && inSection(e, byId, section.id));
-  if (sectionCurrent)
-    for (const e of counted) if (e.current) e.share = e.current.value.millionYen / sectionCurrent.value.millionYen;
+  if (sectionCurrent) for (const e of counted) if (e.current) e.share = e.current.value.millionYen / sectionCurrent.value.millionYen;
 
   const issues: DataIssue[] = [];
   const groupChecks: GroupCheck[] = [];
@@ -200,7 +207,15 @@ export function deriveFigures(dataset: Dataset): Figures {
       const membersSum = sum(parts.map((p) => p.value));
       const tolerance = roundingTolerance([printed.value, ...parts.map((p) => p.value)]);
       const difference = printed.value.millionYen - membersSum.millionYen;
-      const check = {group: group.id, ref: {fiscalYear: printed.fiscalYear, stage: printed.stage}, printed: printed.value, membersSum, members: members.filter((m) => at(m.id, printed)).map((m) => m.id), difference, tolerance};
+      const check = {
+        group: group.id,
+        ref: {fiscalYear: printed.fiscalYear, stage: printed.stage},
+        printed: printed.value,
+        membersSum,
+        members: members.filter((m) => at(m.id, printed)).map((m) => m.id),
+        difference,
+        tolerance
+      };
       groupChecks.push(check);
       if (Math.abs(difference) > tolerance) {
         const line = byEntity.get(group.id)!.find((b) => b.fiscalYear === printed.fiscalYear && b.stage === printed.stage)!.line;
@@ -235,15 +250,22 @@ export function deriveFigures(dataset: Dataset): Figures {
 
   const messages: KeyMessage[] = [];
   const sec = byId.get(section.id)!;
-  if (sec.current) messages.push({kind: "total", current: sec.current, comparison: sec.comparison, change: sec.change, pctChange: sec.pctChange});
+  if (sec.current)
+    messages.push({kind: "total", current: sec.current, comparison: sec.comparison, change: sec.change, pctChange: sec.pctChange});
   if (sec.supplementary && sec.current) {
-    const supps = counted.filter((e) => e.supplementary).sort((a, b) => b.supplementary!.value.millionYen - a.supplementary!.value.millionYen);
+    const supps = counted
+      .filter((e) => e.supplementary)
+      .sort((a, b) => b.supplementary!.value.millionYen - a.supplementary!.value.millionYen);
     const top = supps[0];
     messages.push({
       kind: "supplementary",
       supplementary: sec.supplementary,
       ratio: sec.supplementary.value.millionYen / sec.current.value.millionYen,
-      largest: top && {entity: top.id, figure: top.supplementary!, share: top.supplementary!.value.millionYen / sec.supplementary.value.millionYen}
+      largest: top && {
+        entity: top.id,
+        figure: top.supplementary!,
+        share: top.supplementary!.value.millionYen / sec.supplementary.value.millionYen
+      }
     });
   }
   const movers = counted.filter((e) => e.change);

@@ -29,7 +29,11 @@ const formatters = new Map<string, Intl.NumberFormat>();
 function number(value: number, decimals: number, lang: Lang): string {
   const id = `${lang} ${decimals}`;
   let f = formatters.get(id);
-  if (!f) formatters.set(id, (f = new Intl.NumberFormat(lang === "ja" ? "ja-JP" : "en-US", {minimumFractionDigits: decimals, maximumFractionDigits: decimals})));
+  if (!f)
+    formatters.set(
+      id,
+      (f = new Intl.NumberFormat(lang === "ja" ? "ja-JP" : "en-US", {minimumFractionDigits: decimals, maximumFractionDigits: decimals}))
+    );
   return f.format(value);
 }
 
@@ -40,10 +44,7 @@ function magnitude(q: Quantity, options: FormatOptions): {text: string; approx: 
   const decimals = Math.max(0, Math.ceil(Math.log10(size / q.step) - 1e-9));
   const approx = q.step > size;
   const digits = number(Math.abs(q.millionYen) / size, decimals, options.lang);
-  const text =
-    options.lang === "ja"
-      ? `${digits}${size === 1 ? "百万円" : "億円"}`
-      : `¥${digits} ${size === 1 ? "million" : "billion"}`;
+  const text = options.lang === "ja" ? `${digits}${size === 1 ? "百万円" : "億円"}` : `¥${digits} ${size === 1 ? "million" : "billion"}`;
   return {text, approx};
 }
 

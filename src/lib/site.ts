@@ -11,7 +11,10 @@ export const PAGES = [
   {name: "data", ja: "データと出典", en: "Data and sources"}
 ] as const;
 
-export const SITE_TITLE = {ja: "科学技術イノベーションの戦略的国際展開 予算ブリーフィング", en: "Section 7 budget briefing: international STI"} as const;
+export const SITE_TITLE = {
+  ja: "科学技術イノベーションの戦略的国際展開 予算ブリーフィング",
+  en: "Section 7 budget briefing: international STI"
+} as const;
 
 /** The language of a page from its path: /en/… is English, the rest Japanese. */
 export function pageLang(path: string): Lang {
@@ -20,7 +23,10 @@ export function pageLang(path: string): Lang {
 
 /** Which page of PAGES a path is, whatever its language. */
 export function pageName(path: string): string {
-  const name = path.replace(/^\/en(\/|$)/, "/").replace(/^\//, "").replace(/\.html$/, "");
+  const name = path
+    .replace(/^\/en(\/|$)/, "/")
+    .replace(/^\//, "")
+    .replace(/\.html$/, "");
   return name === "" ? "index" : name;
 }
 

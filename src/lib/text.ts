@@ -70,8 +70,7 @@ export function messageText(b: Briefing, m: KeyMessage, {lang, unit}: TextOption
   if (m.kind === "total") {
     const cur = formatAmount(m.current.value, fmt);
     const stage = stageLabel(b, b.figures.current, lang);
-    if (!m.comparison || !m.change)
-      return lang === "ja" ? `${stage}は${cur}。` : `The ${stage} for section 7 is ${cur}.`;
+    if (!m.comparison || !m.change) return lang === "ja" ? `${stage}は${cur}。` : `The ${stage} for section 7 is ${cur}.`;
     const cmp = formatAmount(m.comparison.value, fmt);
     const change = formatChange(m.change, fmt);
     const pct = formatPct(m.pctChange, lang, m.change.step > 1);
@@ -84,11 +83,12 @@ export function messageText(b: Briefing, m: KeyMessage, {lang, unit}: TextOption
     const stage = stageLabel(b, m.supplementary, lang);
     const ratio = formatRatio(m.ratio, lang);
     const largest = m.largest && entity(b, m.largest.entity);
-    const tail = m.largest && largest
-      ? lang === "ja"
-        ? `うち${largest.shortJa}が${formatAmount(m.largest.figure.value, fmt)}（${formatShare(m.largest.share, lang, 0)}）。`
-        : ` ${largest.shortEn} accounts for ${formatAmount(m.largest.figure.value, fmt)} of it (${formatShare(m.largest.share, lang, 0)}).`
-      : "";
+    const tail =
+      m.largest && largest
+        ? lang === "ja"
+          ? `うち${largest.shortJa}が${formatAmount(m.largest.figure.value, fmt)}（${formatShare(m.largest.share, lang, 0)}）。`
+          : ` ${largest.shortEn} accounts for ${formatAmount(m.largest.figure.value, fmt)} of it (${formatShare(m.largest.share, lang, 0)}).`
+        : "";
     return lang === "ja"
       ? `${stage}は${supp}で、年間予算の約${ratio}。${tail}`
       : `The ${stage} adds ${supp}, about ${ratio} the annual section budget.${tail}`;
@@ -96,15 +96,23 @@ export function messageText(b: Briefing, m: KeyMessage, {lang, unit}: TextOption
   const parts: string[] = [];
   const up = m.up && entity(b, m.up);
   const down = m.down && entity(b, m.down);
-  if (up) parts.push(lang === "ja" ? `増額が最大: ${changeSentence(b, up, {lang, unit})}` : `Largest increase: ${changeSentence(b, up, {lang, unit})}`);
-  if (down) parts.push(lang === "ja" ? `減額が最大: ${changeSentence(b, down, {lang, unit})}` : `Largest decrease: ${changeSentence(b, down, {lang, unit})}`);
+  if (up)
+    parts.push(
+      lang === "ja" ? `増額が最大: ${changeSentence(b, up, {lang, unit})}` : `Largest increase: ${changeSentence(b, up, {lang, unit})}`
+    );
+  if (down)
+    parts.push(
+      lang === "ja" ? `減額が最大: ${changeSentence(b, down, {lang, unit})}` : `Largest decrease: ${changeSentence(b, down, {lang, unit})}`
+    );
   for (const id of m.newProgrammes) parts.push(changeSentence(b, entity(b, id), {lang, unit}));
   return parts.join(lang === "ja" ? "" : " ");
 }
 
 /** The itemisation sentence: how much of the total the document breaks down. */
 export function itemisationText(b: Briefing, {lang, unit}: TextOptions): string | null {
-  const it = b.figures.itemisation.find((i) => i.ref.fiscalYear === b.figures.current.fiscalYear && i.ref.stage === b.figures.current.stage);
+  const it = b.figures.itemisation.find(
+    (i) => i.ref.fiscalYear === b.figures.current.fiscalYear && i.ref.stage === b.figures.current.stage
+  );
   if (!it) return null;
   const fmt = {lang, unit};
   return lang === "ja"
@@ -124,7 +132,10 @@ export function chartSummary(b: Briefing, chart: string, {lang, unit}: TextOptio
   const count = (status: string) => programmes.filter((e) => e.status === status).length;
   switch (chart) {
     case "section-totals":
-      return b.figures.messages.filter((m) => m.kind === "total" || m.kind === "supplementary").map((m) => messageText(b, m, fmt)).join(lang === "ja" ? "" : " ");
+      return b.figures.messages
+        .filter((m) => m.kind === "total" || m.kind === "supplementary")
+        .map((m) => messageText(b, m, fmt))
+        .join(lang === "ja" ? "" : " ");
     case "programme-dumbbell":
     case "programme-change": {
       const movers = b.figures.messages.find((m) => m.kind === "movers");
@@ -146,7 +157,8 @@ export function chartSummary(b: Briefing, chart: string, {lang, unit}: TextOptio
     case "timeline": {
       const starts = b.schemes.filter((s) => s.attribute === "startYear" && s.year).sort((x, y) => x.year! - y.year!);
       if (!starts.length) return "";
-      const first = starts[0], last = starts[starts.length - 1];
+      const first = starts[0],
+        last = starts[starts.length - 1];
       const n = (id: string) => shortName(entity(b, id), lang);
       return lang === "ja"
         ? `最も古い${n(first.programme)}は${first.eraYear}（${first.year}年度）開始、最も新しい${n(last.programme)}は${last.eraYear}（${last.year}年度）開始。`
@@ -154,14 +166,25 @@ export function chartSummary(b: Briefing, chart: string, {lang, unit}: TextOptio
     }
     case "support": {
       const rows = b.schemes.filter((s) => s.attribute === "supportPerProject" || s.attribute === "jicaSupport");
-      return rows.map((s) => `${shortName(entity(b, s.programme), lang)}: ${lang === "ja" ? s.printed : s.printedEn}`).join(lang === "ja" ? "。" : "; ") + (lang === "ja" ? "。" : ".");
+      return (
+        rows
+          .map((s) => `${shortName(entity(b, s.programme), lang)}: ${lang === "ja" ? s.printed : s.printedEn}`)
+          .join(lang === "ja" ? "。" : "; ") + (lang === "ja" ? "。" : ".")
+      );
     }
     case "people": {
       const rows = b.schemes.filter((s) => s.attribute === "people");
-      return rows.map((s) => `${shortName(entity(b, s.programme), lang)}: ${lang === "ja" ? s.printed : s.printedEn}`).join(lang === "ja" ? "。" : "; ") + (lang === "ja" ? "。" : ".");
+      return (
+        rows
+          .map((s) => `${shortName(entity(b, s.programme), lang)}: ${lang === "ja" ? s.printed : s.printedEn}`)
+          .join(lang === "ja" ? "。" : "; ") + (lang === "ja" ? "。" : ".")
+      );
     }
     case "frameworks":
-      return b.frameworks.map((f) => `${f.name}: ${lang === "ja" ? f.membersPrinted : f.membersEn}`).join(lang === "ja" ? "。" : "; ") + (lang === "ja" ? "。" : ".");
+      return (
+        b.frameworks.map((f) => `${f.name}: ${lang === "ja" ? f.membersPrinted : f.membersEn}`).join(lang === "ja" ? "。" : "; ") +
+        (lang === "ja" ? "。" : ".")
+      );
     default:
       throw new Error(`no summary for chart ${chart}`);
   }

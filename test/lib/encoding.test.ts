@@ -62,7 +62,7 @@ describe("the plain file", () => {
 
 describe("accepted odd inputs give the same budget lines as the plain file", () => {
   it.each<[string, () => string | Uint8Array]>([
-    ["amounts written \"1,073\" in quotes (the real file)", () => REAL["budget.csv"] as Uint8Array],
+    ['amounts written "1,073" in quotes (the real file)', () => REAL["budget.csv"] as Uint8Array],
     ["UTF-8 with a BOM", () => withBom(utf8(PLAIN))],
     ["a BOM on a text string", () => "\uFEFF" + PLAIN],
     ["CRLF line endings", () => crlf(PLAIN)],
@@ -71,10 +71,13 @@ describe("accepted odd inputs give the same budget lines as the plain file", () 
     ["no newline at the end", () => PLAIN.replace(/\n$/, "")],
     ["Shift_JIS / CP932 bytes", () => cp932(BUDGET)],
     ["CP932 bytes with CRLF, as Excel on Japanese Windows saves", () => cp932(crlf(BUDGET))],
-    ["full-width digits in quotes, \"１，０７３\"", () => BUDGET.replace(GROUPED, (_m, n: string) => `"${toFullWidth(n)}"`)],
-    ["full-width digits unquoted, １，０７３ (a full-width comma is not a separator)", () => BUDGET.replace(GROUPED, (_m, n: string) => toFullWidth(n))],
+    ['full-width digits in quotes, "１，０７３"', () => BUDGET.replace(GROUPED, (_m, n: string) => `"${toFullWidth(n)}"`)],
+    [
+      "full-width digits unquoted, １，０７３ (a full-width comma is not a separator)",
+      () => BUDGET.replace(GROUPED, (_m, n: string) => toFullWidth(n))
+    ],
     ["full-width digits in CP932 bytes", () => cp932(BUDGET.replace(GROUPED, (_m, n: string) => `"${toFullWidth(n)}"`))],
-    ["spaces around unquoted amounts, \" 1073 \"", () => PLAIN.replace(/,(\d+),(百万円|億円)/g, ", $1 ,$2")]
+    ['spaces around unquoted amounts, " 1073 "', () => PLAIN.replace(/,(\d+),(百万円|億円)/g, ", $1 ,$2")]
   ])("reads %s", (_name, make) => {
     const parsed = budgetOf(make());
     expect(amounts(parsed)).toEqual(amounts(plain));
@@ -107,7 +110,9 @@ describe("accepted odd inputs give the same budget lines as the plain file", () 
 
   it("reads ▲ in CP932 bytes and still rejects the negative amount with the decoded text", () => {
     const bad = replaceOnce(BUDGET, 'sicorp,2023,draft,"1,073"', "sicorp,2023,draft,▲87");
-    expect(issuesOf(cp932(bad))).toEqual([expect.objectContaining({column: "amount", message: 'expected a non-negative amount, found "▲87"'})]);
+    expect(issuesOf(cp932(bad))).toEqual([
+      expect.objectContaining({column: "amount", message: 'expected a non-negative amount, found "▲87"'})
+    ]);
   });
 });
 
@@ -118,7 +123,7 @@ describe("bytes that are neither UTF-8 nor CP932 are rejected, naming the file",
     expect(issuesOf(Buffer.from([0x82, 0xff, 0xfe, 0x80]))).toEqual([REJECTED]);
   });
 
-  it("rejects a UTF-16LE file (Excel's \"Unicode text\")", () => {
+  it('rejects a UTF-16LE file (Excel\'s "Unicode text")', () => {
     expect(issuesOf(new Uint8Array(iconv.encode(BUDGET, "utf-16le", {addBOM: true})))).toEqual([REJECTED]);
   });
 
@@ -140,6 +145,8 @@ describe("bytes that are neither UTF-8 nor CP932 are rejected, naming the file",
   });
 
   it("decodeCsv names the file it was given", () => {
-    expect(() => decodeCsv(Buffer.from([0x82, 0xff, 0xfe, 0x80]), "other.csv")).toThrow(/^1 problem in the budget data:\n {2}- other\.csv: the file is neither/);
+    expect(() => decodeCsv(Buffer.from([0x82, 0xff, 0xfe, 0x80]), "other.csv")).toThrow(
+      /^1 problem in the budget data:\n {2}- other\.csv: the file is neither/
+    );
   });
 });

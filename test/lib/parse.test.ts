@@ -68,16 +68,25 @@ describe("parseDataset rejects bad budget rows, naming file, line and column", (
   });
 
   it("rejects an extra column in the header, naming it", () => {
-    const lines = BUDGET.replace(/\n$/, "").split("\n").map((l, i) => (i === 0 ? `${l},remarks` : `${l},`));
+    const lines = BUDGET.replace(/\n$/, "")
+      .split("\n")
+      .map((l, i) => (i === 0 ? `${l},remarks` : `${l},`));
     const issues = issuesWith(lines.join("\n"));
     expect(issues).toEqual([
-      expect.objectContaining({file: "budget.csv", line: 1, column: "remarks", message: expect.stringMatching(/^unexpected column "remarks"/)})
+      expect.objectContaining({
+        file: "budget.csv",
+        line: 1,
+        column: "remarks",
+        message: expect.stringMatching(/^unexpected column "remarks"/)
+      })
     ]);
   });
 
   it("rejects a column given twice", () => {
     const issues = issuesWith(BUDGET.replace("flags,notes,", "flags,flags,"));
-    expect(issues).toContainEqual(expect.objectContaining({file: "budget.csv", line: 1, column: "flags", message: 'column "flags" appears twice'}));
+    expect(issues).toContainEqual(
+      expect.objectContaining({file: "budget.csv", line: 1, column: "flags", message: 'column "flags" appears twice'})
+    );
   });
 
   it("rejects a row with an extra field, naming its line", () => {
@@ -93,7 +102,12 @@ describe("parseDataset rejects bad budget rows, naming file, line and column", (
   it("rejects an unknown programme, naming the entity column", () => {
     const issues = issuesWith(budgetWith({[SICORP_2023]: (l) => l.replace(/^sicorp/, "sicrop")}));
     expect(issues).toEqual([
-      expect.objectContaining({file: "budget.csv", line: lineOf(SICORP_2023), column: "entity", message: expect.stringMatching(/^unknown programme "sicrop"; expected one of .*sicorp/)})
+      expect.objectContaining({
+        file: "budget.csv",
+        line: lineOf(SICORP_2023),
+        column: "entity",
+        message: expect.stringMatching(/^unknown programme "sicrop"; expected one of .*sicorp/)
+      })
     ]);
   });
 
@@ -132,7 +146,12 @@ describe("parseDataset rejects bad budget rows, naming file, line and column", (
   it("rejects an unknown stage, naming the stage column", () => {
     const issues = issuesWith(budgetWith({[SICORP_2023]: (l) => l.replace(",draft,", ",final,")}));
     expect(issues).toEqual([
-      expect.objectContaining({file: "budget.csv", line: lineOf(SICORP_2023), column: "stage", message: expect.stringMatching(/^unknown stage "final"; expected one of .*draft/)})
+      expect.objectContaining({
+        file: "budget.csv",
+        line: lineOf(SICORP_2023),
+        column: "stage",
+        message: expect.stringMatching(/^unknown stage "final"; expected one of .*draft/)
+      })
     ]);
   });
 
@@ -251,9 +270,7 @@ describe("parseDataset collects every problem before throwing", () => {
   it("reports problems in two files together", () => {
     const programmes = new TextDecoder().decode(REAL["programmes.csv"] as Uint8Array).replace("sicorp,programme,", "sicorp,project,");
     const issues = issuesWith(budgetWith({[SATREPS_2022]: amount("-1")}), {"programmes.csv": programmes});
-    expect(issues.map((i) => `${i.file} ${i.column}`)).toEqual(
-      expect.arrayContaining(["programmes.csv kind", "budget.csv amount"])
-    );
+    expect(issues.map((i) => `${i.file} ${i.column}`)).toEqual(expect.arrayContaining(["programmes.csv kind", "budget.csv amount"]));
   });
 
   it("lists every issue with file, line and column in the error message", () => {

@@ -35,7 +35,14 @@ const slideXml = (deck: Deck, n: number) => deck.xml.get(`ppt/slides/slide${n}.x
 const allXml = (deck: Deck) => [...deck.xml.values()].join("\n");
 /** The text of a part's <a:t> runs, unescaped the way an XML parser would. */
 const runsText = (xml: string) =>
-  [...xml.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((m) => m[1].replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, "&"));
+  [...xml.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((m) =>
+    m[1]
+      .replace(/&lt;/g, "<")
+      .replace(/&gt;/g, ">")
+      .replace(/&quot;/g, '"')
+      .replace(/&apos;/g, "'")
+      .replace(/&amp;/g, "&")
+  );
 const escapeXml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
 const decks = {} as Record<Lang, Deck>;
@@ -85,7 +92,9 @@ describe.each([
   });
 
   it("titles one slide per programme with its full name, in the document's order", () => {
-    programmes.forEach((e, i) => expect(slideXml(decks[lang], SLIDES_BEFORE_PROGRAMMES + i + 1)).toContain(`<a:t>${escapeXml(fullName(e, lang))}</a:t>`));
+    programmes.forEach((e, i) =>
+      expect(slideXml(decks[lang], SLIDES_BEFORE_PROGRAMMES + i + 1)).toContain(`<a:t>${escapeXml(fullName(e, lang))}</a:t>`)
+    );
   });
 
   it(`is a 16:9 widescreen deck whose text is set in Noto Sans JP and tagged ${tag}`, () => {

@@ -1,0 +1,136 @@
+// The Marp deck: its Markdown (snapshot), its escaping, and the built HTML and PDF decks.
+import {execFileSync} from "node:child_process";
+import {mkdirSync, readFileSync, readdirSync, statSync} from "node:fs";
+import {join} from "node:path";
+import {Marp} from "@marp-team/marp-core";
+import type {Browser} from "playwright-core";
+import {afterAll, beforeAll, describe, expect, it} from "vitest";
+import {launch} from "../../scripts/browser.js";
+import type {Briefing} from "../../src/lib/briefing.js";
+import {loadBriefing} from "../../src/lib/files.js";
+import {formatAmount, formatChange} from "../../src/lib/format.js";
+import {changeSentence, countedIds, entity} from "../../src/lib/text.js";
+import {renderDeck, type DeckCharts} from "../../slides/deck.js";
+import {ensureBuilt, tmpRoot} from "../support/built.js";
+
+const briefing = loadBriefing();
+const charts: DeckCharts = {
+  "section-totals": "<!-- chart: section-totals -->",
+  "programme-change": "<!-- chart: programme-change -->",
+  strands: "<!-- chart: strands -->",
+  people: "<!-- chart: people -->"
+};
+const programmes = briefing.figures.entities.filter((e) => e.kind === "programme");
+const FIXED_SLIDES = 7; // title, key messages, total, change, strands, people and network, notes
+const slideCount = FIXED_SLIDES + programmes.length;
+
+/** A deep copy of the briefing with one programme's names replaced. */
+function withName(id: string, name: string): Briefing {
+  const copy = structuredClone(briefing);
+  for (const list of [copy.entities, copy.figures.entities])
+    for (const e of list) if (e.id === id) Object.assign(e, {nameJa: name, nameEn: name, shortJa: name, shortEn: name});
+  return copy;
+}
+
+describe("renderDeck(briefing, {lang, charts})", () => {
+  it.each(["ja", "en"] as const)("writes the %s deck the snapshot holds", async (lang) => {
+    await expect(renderDeck(briefing, {lang, charts})).toMatchFileSnapshot(`__snapshots__/briefing-${lang}.md`);
+  });
+
+  it.each(["ja", "en"] as const)("has %s slides: the fixed ones and one per programme", (lang) => {
+    const md = renderDeck(briefing, {lang, charts});
+    expect(md.split(/\n---\n/).length - 1).toBe(slideCount); // minus the front matter
+  });
+
+  it("puts speaker notes on every slide", () => {
+    const html = new Marp({html: true}).render(renderDeck(briefing, {lang: "ja", charts}));
+    expect(html.comments).toHaveLength(slideCount);
+    for (const notes of html.comments) expect(notes.join("\n").trim().length).toBeGreaterThan(0);
+  });
+
+  it("prints every programme's change sentence exactly as the report does", () => {
+    for (const lang of ["ja", "en"] as const) {
+      const md = renderDeck(briefing, {lang, charts});
+      for (const id of countedIds(briefing))
+        expect(md).toContain(changeSentence(briefing, entity(briefing, id), {lang}).replace(/&/g, "&amp;"));
+    }
+  });
+
+  it("keeps a programme name with markup or Markdown image syntax as text that fetches nothing", () => {
+    const evil = `<img src="http://evil.example/x.png"> ![x](http://evil.example/y.png) <script>alert(1)</script> **bold**`;
+    for (const lang of ["ja", "en"] as const) {
+      const {html} = new Marp({html: true}).render(renderDeck(withName("sicorp", evil), {lang, charts}));
+      expect(html).not.toMatch(/<img[^>]+evil\.example/);
+      expect(html).not.toContain("<script>alert");
+      expect(html).not.toContain("<strong>bold</strong>");
+      expect(html).toContain("evil.example"); // still shown, as text
+    }
+  });
+});
+
+describe("the built decks", () => {
+  let dist: string;
+  let browser: Browser;
+  beforeAll(async () => {
+    dist = await ensureBuilt();
+    browser = await launch();
+  });
+  afterAll(() => browser?.close());
+
+  it("writes HTML, PDF, PPTX and the editable PPTX in both languages", () => {
+    const files = readdirSync(join(dist, "slides"));
+    for (const lang of ["ja", "en"])
+      for (const name of [`briefing-${lang}.html`, `briefing-${lang}.pdf`, `briefing-${lang}.pptx`, `briefing-${lang}-editable.pptx`]) {
+        expect(files).toContain(name);
+        expect(statSync(join(dist, "slides", name)).size).toBeGreaterThan(10_000);
+      }
+  });
+
+  it.each(["ja", "en"] as const)("the %s PDF has one page per slide and its text holds the figures", (lang) => {
+    const pdf = join(dist, "slides", `briefing-${lang}.pdf`);
+    const info = execFileSync("pdfinfo", [pdf], {encoding: "utf8"});
+    expect(Number(/Pages:\s+(\d+)/.exec(info)![1])).toBe(slideCount);
+    const text = execFileSync("pdftotext", ["-layout", pdf, "-"], {encoding: "utf8"}).replace(/\s+/g, "");
+    const section = entity(briefing, "section7");
+    expect(text).toContain(formatAmount(section.current!.value, {lang}).replace(/\s+/g, ""));
+    for (const id of countedIds(briefing)) {
+      const e = entity(briefing, id);
+      expect(text, id).toContain(formatAmount(e.current!.value, {lang}).replace(/\s+/g, ""));
+      if (e.change && e.status !== "new") expect(text, id).toContain(formatChange(e.change, {lang}).replace(/\s+/g, ""));
+    }
+    if (lang === "ja") expect(text).toContain("▲87百万円");
+    else expect(text).toContain("−¥87million");
+  });
+
+  it.each(["ja", "en"] as const)("the %s HTML deck overflows no slide", async (lang) => {
+    const page = await browser.newPage({viewport: {width: 1280, height: 720}});
+    await page.goto(`file://${join(dist, "slides", `briefing-${lang}.html`)}`);
+    await page.evaluate(() => document.fonts.ready);
+    const overflowing = await page.evaluate(() =>
+      [...document.querySelectorAll("section")].flatMap((s, i) => {
+        const box = s.getBoundingClientRect();
+        const children = [...s.querySelectorAll("*")].filter((c) => {
+          const r = c.getBoundingClientRect();
+          return r.height > 0 && (r.bottom > box.bottom + 1 || r.right > box.right + 1);
+        });
+        return children.length ? [`slide ${i + 1}: ${children[0].tagName} ${children[0].textContent?.slice(0, 40)}`] : [];
+      })
+    );
+    expect(overflowing).toEqual([]);
+    const shots = join(tmpRoot, "screenshots");
+    mkdirSync(shots, {recursive: true});
+    await page.close();
+  });
+
+  it("the PDF pages have been turned into pictures to look at", () => {
+    const out = join(tmpRoot, "slides-png");
+    mkdirSync(out, {recursive: true});
+    execFileSync("pdftoppm", ["-r", "40", "-png", join(dist, "slides", "briefing-ja.pdf"), join(out, "ja")]);
+    expect(readdirSync(out).filter((f) => f.startsWith("ja-")).length).toBe(slideCount);
+  });
+
+  it("the Markdown beside each deck is the one renderDeck writes from the data", () => {
+    const md = readFileSync(join(dist, "slides", "briefing-ja.md"), "utf8");
+    expect(md).toContain(changeSentence(briefing, entity(briefing, "sicorp"), {lang: "ja"}));
+  });
+});
