@@ -6,7 +6,7 @@ import {DATA_FILES, parseDataset, type DataInput, type Dataset} from "./dataset.
 
 /** The data folder: `BUDGET_DATA_DIR` when set (tests, fixtures), else `data/` at the project root. */
 export function dataDir(): string {
-  return resolve(process.env.BUDGET_DATA_DIR ?? join(import.meta.dirname, "..", "..", "data"));
+  return resolve(process.env.BUDGET_DATA_DIR || join(import.meta.dirname, "..", "..", "data"));
 }
 
 export function readDataFiles(dir = dataDir()): DataInput {
