@@ -124,7 +124,8 @@ export async function build({out = join(root, "dist"), formats, log = (l) => con
 
 if (import.meta.filename === process.argv[1]) {
   try {
-    await build();
+    // KIT_DIST: build somewhere other than dist/ (benchmarks).
+    await build(process.env.KIT_DIST ? {out: resolve(process.env.KIT_DIST)} : {});
   } catch (error) {
     if (error instanceof DataError) console.error(`build stopped: ${error.message}\ndist/ was not changed.`);
     else console.error(`build failed: ${error instanceof Error ? error.message : error}\ndist/ was not changed.`);

@@ -150,3 +150,12 @@ async function makeDeterministic(dir: string, b: Briefing): Promise<void> {
     if (existsSync(pptx)) writeFileSync(pptx, await normaliseZip(readFileSync(pptx), fixedDate(b)));
   }
 }
+
+// npm run slides [out-dir]: the decks alone, from the current data.
+if (import.meta.filename === process.argv[1]) {
+  const {loadBriefing} = await import("../src/lib/files.js");
+  const {prepare} = await import("../scripts/prepare.js");
+  await prepare({quiet: true});
+  const result = await buildSlides(loadBriefing(), resolve(process.argv[2] ?? "dist/slides"));
+  console.error(`slides: wrote ${result.written.join(", ")}`);
+}
