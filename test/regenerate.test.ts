@@ -129,7 +129,7 @@ describe("npm run build with a broken CSV", () => {
     const good = readFileSync(budget(), "utf8");
     const lines = good.split("\n");
     const line = lines.findIndex((l) => l.startsWith("satreps,2023,draft")) + 1;
-    lines[line - 1] = lines[line - 1].replace('"1,878"', "1,87x");
+    lines[line - 1] = lines[line - 1].replace('"1,878"', '"1,87x"');
     writeFileSync(budget(), lines.join("\n"));
     try {
       const result = await npmBuild();

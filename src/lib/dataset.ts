@@ -303,7 +303,11 @@ export function parseDataset(input: DataInput): Dataset {
     entities: rows<Entity>("programmes.csv").map((row, order) => ({...row, order})),
     stages: rows<Stage>("stages.csv"),
     strands: rows<Strand>("strands.csv"),
-    budget: rows<BudgetLine>("budget.csv").map((row) => ({...row, flags: row.flags ?? [], notes: row.notes ?? []})),
+    budget: rows<BudgetLine>("budget.csv").map((row) => {
+      row.flags ??= [];
+      row.notes ??= [];
+      return row;
+    }),
     notes: rows<Note>("notes.csv"),
     schemes: rows<SchemeFact>("schemes.csv"),
     frameworks: rows<Framework>("frameworks.csv"),
@@ -356,19 +360,24 @@ function crossCheck(d: Dataset): DataIssue[] {
     if (e.kind !== "section" && !e.parent)
       issues.push({file: "programmes.csv", line: line(e), column: "parent", message: `empty; a ${e.kind} needs a parent`});
   }
-  const dup = new Map<string, number>();
+  // Duplicates of (entity, fiscal year, stage), keyed per entity by a number: no 100k-string map for big files.
+  const stageIndex = new Map([...stages.keys()].map((id, i) => [id, i]));
+  const seenAmounts = new Map<string, Map<number, number>>();
   for (const b of d.budget) {
-    known("budget.csv", b, "entity", b.entity, entities, "programme");
-    known("budget.csv", b, "stage", b.stage, stages, "stage");
+    if (!entities.has(b.entity)) known("budget.csv", b, "entity", b.entity, entities, "programme");
+    if (!stages.has(b.stage)) known("budget.csv", b, "stage", b.stage, stages, "stage");
     for (const n of b.notes) known("budget.csv", b, "notes", n, notes, "note");
-    const key = `${b.entity} ${b.fiscalYear} ${b.stage}`;
-    if (dup.has(key))
+    let perEntity = seenAmounts.get(b.entity);
+    if (!perEntity) seenAmounts.set(b.entity, (perEntity = new Map()));
+    const key = b.fiscalYear * 1024 + (stageIndex.get(b.stage) ?? 1023);
+    const first = perEntity.get(key);
+    if (first !== undefined && stageIndex.has(b.stage))
       issues.push({
         file: "budget.csv",
         line: line(b),
-        message: `duplicate amount for (${b.entity}, ${b.fiscalYear}, ${b.stage}); first given on line ${dup.get(key)}`
+        message: `duplicate amount for (${b.entity}, ${b.fiscalYear}, ${b.stage}); first given on line ${first}`
       });
-    else dup.set(key, line(b));
+    else if (first === undefined) perEntity.set(key, line(b));
   }
   for (const n of d.notes) for (const id of n.appliesTo) known("notes.csv", n, "appliesTo", id, entities, "programme");
   for (const s of d.schemes) known("schemes.csv", s, "programme", s.programme, entities, "programme");

@@ -148,10 +148,17 @@ export function deriveFigures(dataset: Dataset): Figures {
   const {current, comparison, supplementary} = chooseStages(dataset);
   const stageOrder = new Map(dataset.stages.map((s: Stage) => [s.id, s.order]));
   const byEntity = new Map<string, BudgetLine[]>();
-  for (const b of dataset.budget) byEntity.set(b.entity, [...(byEntity.get(b.entity) ?? []), b]);
+  for (const b of dataset.budget) {
+    const lines = byEntity.get(b.entity);
+    if (lines) lines.push(b);
+    else byEntity.set(b.entity, [b]);
+  }
   const section = dataset.entities.find((e) => e.kind === "section")!;
+  // Each printed amount by entity and stage, for constant-time look-ups in large files.
+  const index = new Map<string, Map<string, BudgetLine>>();
+  for (const [id, lines] of byEntity) index.set(id, new Map(lines.map((l) => [key(l), l])));
   const at = (id: string, ref: StageRef | null) => {
-    const line = ref && byEntity.get(id)?.find((b) => b.fiscalYear === ref.fiscalYear && b.stage === ref.stage);
+    const line = ref && index.get(id)?.get(key(ref));
     return line ? figure(line) : undefined;
   };
   const sectionCurrent = at(section.id, current);
