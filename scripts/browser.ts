@@ -4,14 +4,10 @@ import {chromium, type Browser} from "playwright-core";
 import {existsSync} from "node:fs";
 
 export function chromePath(): string | undefined {
-  const candidates = [
-    process.env.CHROME_PATH,
-    process.env.BROWSER_PATH,
-    "/usr/bin/chromium",
-    "/usr/bin/chromium-browser",
-    "/usr/bin/google-chrome"
-  ];
-  return candidates.find((p): p is string => !!p && existsSync(p));
+  // A path the user set is taken as meant: if it does not exist there is no browser (no silent fallback).
+  const explicit = process.env.CHROME_PATH || process.env.BROWSER_PATH;
+  if (explicit) return existsSync(explicit) ? explicit : undefined;
+  return ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"].find((p) => existsSync(p));
 }
 
 export const CHROME_ARGS = [

@@ -74,7 +74,11 @@ export async function buildSlides(
     const skipped: SlidesResult["skipped"] = [];
     const wanted = formats.filter((f) => {
       if (f === "html" || browser) return true;
-      skipped.push({format: f, reason: "no Chromium found (install Debian's chromium or set CHROME_PATH)"});
+      const set = process.env.CHROME_PATH || process.env.BROWSER_PATH;
+      skipped.push({
+        format: f,
+        reason: `${set ? `no browser at CHROME_PATH=${set}` : "no Chromium found"}; to get PDF and PPTX, apt-get install -y chromium (or set CHROME_PATH to a Chrome or Chromium)`
+      });
       return false;
     });
     const run = async (format: Format) => {

@@ -116,10 +116,11 @@ describe.each(paths)("page %s in headless Chromium", (path) => {
     expect(unlabelled).toBe(0);
   });
 
-  it("gives every chart a text alternative", async () => {
+  it("gives every chart a text alternative and its data as a table", async () => {
     const figures = await page.locator("figure.kit-figure").count();
-    const described = await page.locator("figure.kit-figure > [role=img][aria-label]:has(svg)").count();
-    expect(described).toBe(figures);
+    expect(await page.locator("figure.kit-figure > [role=img][aria-label]:has(svg)").count()).toBe(figures);
+    expect(await page.locator("figure.kit-figure > figcaption").count()).toBe(figures);
+    expect(await page.locator("figure.kit-figure details table").count()).toBe(figures);
   });
 });
 

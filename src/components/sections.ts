@@ -113,8 +113,10 @@ export function SectionTable(b: Briefing, {lang, unit}: Opts): HTMLElement {
 }
 
 /** Every programme and group with comparison, current, change and share: sortable and filterable. */
-export function ProgrammeTable(b: Briefing, {lang, unit}: Opts): HTMLElement {
-  const rows = b.figures.entities.filter((e) => e.kind !== "section");
+export function ProgrammeTable(b: Briefing, {lang, unit, compact = false}: Opts & {compact?: boolean}): HTMLElement {
+  // compact: the data behind the programme charts (counted programmes, amounts and changes only).
+  const counted = new Set(countedIds(b));
+  const rows = b.figures.entities.filter((e) => (compact ? counted.has(e.id) : e.kind !== "section"));
   const fmt = {lang, unit};
   const strand = (e: EntityFigures) => {
     const s = b.strands.find((x) => x.id === e.strand);
@@ -255,9 +257,9 @@ export function SchemeCards(b: Briefing, {lang}: Opts): HTMLElement {
   );
 }
 
-export function SchemeTable(b: Briefing, {lang}: Opts): HTMLElement {
+export function SchemeTable(b: Briefing, {lang, attributes}: Opts & {attributes?: string[]}): HTMLElement {
   return DataTable(
-    b.schemes,
+    attributes ? b.schemes.filter((s) => attributes.includes(s.attribute)) : b.schemes,
     [
       {
         key: "programme",
@@ -270,7 +272,7 @@ export function SchemeTable(b: Briefing, {lang}: Opts): HTMLElement {
       ...(lang === "en" ? [{key: "printedEn", label: "English", format: (s: Briefing["schemes"][number]) => s.printedEn}] : []),
       {key: "source", label: lang === "ja" ? "出典" : "Source", format: (s) => s.source}
     ],
-    {lang, caption: lang === "ja" ? "事業スキーム" : "Schemes", filename: `schemes-${lang}.csv`}
+    {lang, caption: lang === "ja" ? "事業スキーム" : "Schemes", filename: `schemes-${lang}.csv`, filter: !attributes}
   );
 }
 

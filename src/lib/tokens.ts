@@ -18,7 +18,7 @@ export const tokens = {
     accent: "#0b5394",
     /** Current stage vs comparison stage in charts. */
     current: "#0b5394",
-    comparison: "#8fa9c4",
+    comparison: "#6f8fb3",
     supplementary: "#b45309",
     increase: "#1d6b3a",
     decrease: "#b3261e",

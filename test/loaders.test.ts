@@ -1,0 +1,48 @@
+// The data loaders as Framework runs them: a process that prints JSON, or exits non-zero with the library's message.
+import {execFile} from "node:child_process";
+import {cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from "node:fs";
+import {tmpdir} from "node:os";
+import {join} from "node:path";
+import {promisify} from "node:util";
+import {describe, expect, it} from "vitest";
+import {root} from "./support/built.js";
+
+const run = promisify(execFile);
+const loader = (name: string, env: Record<string, string> = {}) =>
+  run(process.execPath, ["--import", "tsx", join(root, "src", "data", name)], {cwd: root, env: {...process.env, ...env}, maxBuffer: 1 << 26});
+
+describe("src/data/briefing.json.ts", () => {
+  it("prints the briefing the snapshot holds", async () => {
+    const {stdout} = await loader("briefing.json.ts");
+    await expect(JSON.stringify(JSON.parse(stdout), null, 1)).toMatchFileSnapshot("__snapshots__/briefing.json");
+  });
+
+  it("prints the same bytes twice", async () => {
+    const [a, b] = await Promise.all([loader("briefing.json.ts"), loader("briefing.json.ts")]);
+    expect(a.stdout).toBe(b.stdout);
+  });
+
+  it("exits non-zero with file, line and column when a CSV is bad", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "kit-data-"));
+    try {
+      cpSync(join(root, "data"), dir, {recursive: true});
+      const budget = join(dir, "budget.csv");
+      writeFileSync(budget, readFileSync(budget, "utf8").replace("sicorp,2023,draft", "sicorp,2023,drafted"));
+      const failure = await loader("briefing.json.ts", {BUDGET_DATA_DIR: dir}).then(
+        () => null,
+        (e: {code: number; stderr: string}) => e
+      );
+      expect(failure?.code).not.toBe(0);
+      expect(failure?.stderr).toMatch(/budget\.csv, line 7, column "stage": unknown stage "drafted"/);
+    } finally {
+      rmSync(dir, {recursive: true, force: true});
+    }
+  });
+});
+
+describe("src/data/changes.json.ts", () => {
+  it("says there is nothing to compare with when no earlier build exists", async () => {
+    const {stdout} = await loader("changes.json.ts", {KIT_PREVIOUS_SNAPSHOT: join(tmpdir(), "no-such-snapshot.json")});
+    expect(JSON.parse(stdout)).toEqual({compared: false, changes: {ja: [], en: []}});
+  });
+});
