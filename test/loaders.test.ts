@@ -9,16 +9,20 @@ import {root} from "./support/built.js";
 
 const run = promisify(execFile);
 const loader = (name: string, env: Record<string, string> = {}) =>
-  run(process.execPath, ["--import", "tsx", join(root, "src", "data", name)], {cwd: root, env: {...process.env, ...env}, maxBuffer: 1 << 26});
+  run(process.execPath, ["--import", "tsx", join(root, "src", "data", name)], {
+    cwd: root,
+    env: {...process.env, ...env},
+    maxBuffer: 1 << 26
+  });
 
 describe("src/data/briefing.json.ts", () => {
   it("prints the briefing the snapshot holds", async () => {
-    const {stdout} = await loader("briefing.json.ts");
+    const {stdout} = await loader("briefing.json.ts", {KIT_PREVIOUS_SNAPSHOT: join(tmpdir(), "no-such-snapshot.json")});
     await expect(JSON.stringify(JSON.parse(stdout), null, 1)).toMatchFileSnapshot("__snapshots__/briefing.json");
   });
 
   it("prints the same bytes twice", async () => {
-    const [a, b] = await Promise.all([loader("briefing.json.ts"), loader("briefing.json.ts")]);
+    const [a, b] = await Promise.all([loader("briefing.json.ts"), loader("briefing.json.ts")]); // same dist/ snapshot
     expect(a.stdout).toBe(b.stdout);
   });
 
@@ -40,9 +44,9 @@ describe("src/data/briefing.json.ts", () => {
   });
 });
 
-describe("src/data/changes.json.ts", () => {
-  it("says there is nothing to compare with when no earlier build exists", async () => {
-    const {stdout} = await loader("changes.json.ts", {KIT_PREVIOUS_SNAPSHOT: join(tmpdir(), "no-such-snapshot.json")});
-    expect(JSON.parse(stdout)).toEqual({compared: false, changes: {ja: [], en: []}});
+describe("the changes in src/data/briefing.json.ts", () => {
+  it("say there is nothing to compare with when no earlier build exists", async () => {
+    const {stdout} = await loader("briefing.json.ts", {KIT_PREVIOUS_SNAPSHOT: join(tmpdir(), "no-such-snapshot.json")});
+    expect(JSON.parse(stdout).changes).toEqual({compared: false, ja: [], en: []});
   });
 });

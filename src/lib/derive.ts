@@ -99,7 +99,16 @@ export function chooseStages(dataset: Dataset): {current: StageRef; comparison: 
   const stages = new Map(dataset.stages.map((s) => [s.id, s]));
   const order = (r: StageRef) => r.fiscalYear * 100 + (stages.get(r.stage)?.order ?? 0);
   const present = new Map<string, StageRef>();
-  for (const b of dataset.budget) present.set(key(b), {fiscalYear: b.fiscalYear, stage: b.stage});
+  const seen = new Set<string>(); // "year stage" only once per distinct pair, not once per row
+  let lastYear = NaN,
+    lastStage = "";
+  for (const b of dataset.budget) {
+    if (b.fiscalYear === lastYear && b.stage === lastStage) continue;
+    lastYear = b.fiscalYear;
+    lastStage = b.stage;
+    const k = key(b);
+    if (!seen.has(k)) (seen.add(k), present.set(k, {fiscalYear: b.fiscalYear, stage: b.stage}));
+  }
   const refs = [...present.values()].sort((a, b) => order(a) - order(b));
   const annual = refs.filter((r) => stages.get(r.stage)?.kind === "annual");
   const setting = (name: string) => dataset.settings.find((s) => s.key === name)?.value?.trim();
@@ -155,10 +164,17 @@ export function deriveFigures(dataset: Dataset): Figures {
   }
   const section = dataset.entities.find((e) => e.kind === "section")!;
   // Each printed amount by entity and stage, for constant-time look-ups in large files.
-  const index = new Map<string, Map<string, BudgetLine>>();
-  for (const [id, lines] of byEntity) index.set(id, new Map(lines.map((l) => [key(l), l])));
+  // Keyed by a number (year and stage position), not a string: no 100k strings for big files.
+  const stagePos = new Map(dataset.stages.map((s, i) => [s.id, i]));
+  const num = (r: StageRef) => r.fiscalYear * 1024 + (stagePos.get(r.stage) ?? 1023);
+  const index = new Map<string, Map<number, BudgetLine>>();
+  for (const [id, lines] of byEntity) {
+    const m = new Map<number, BudgetLine>();
+    for (const l of lines) m.set(num(l), l);
+    index.set(id, m);
+  }
   const at = (id: string, ref: StageRef | null) => {
-    const line = ref && index.get(id)?.get(key(ref));
+    const line = ref && index.get(id)?.get(num(ref));
     return line ? figure(line) : undefined;
   };
   const sectionCurrent = at(section.id, current);

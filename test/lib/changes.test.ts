@@ -7,7 +7,8 @@ import {readDataFiles} from "../../src/lib/files.js";
 
 const real = readDataFiles();
 const budgetText = new TextDecoder().decode(real["budget.csv"] as Uint8Array);
-const briefingWith = (budget: string, extra: Partial<DataInput> = {}) => buildBriefing(parseDataset({...real, "budget.csv": budget, ...extra}));
+const briefingWith = (budget: string, extra: Partial<DataInput> = {}) =>
+  buildBriefing(parseDataset({...real, "budget.csv": budget, ...extra}));
 const base = buildBriefing(parseDataset(real));
 
 function lines(budget: string, lang: "ja" | "en" = "en", extra: Partial<DataInput> = {}) {
@@ -30,18 +31,22 @@ describe("diffSnapshots and changeLines", () => {
   });
 
   it("report a unit change as such", () => {
-    const out = lines(budgetText.replace("sakura,2023,draft,\"1,454\",百万円", "sakura,2023,draft,15,億円"));
-    expect(out[0]).toBe("Sakura Science FY2023 draft: 1,454 百万円 → 15 億円 (unit changed 百万円 → 億円) (change vs FY2022 enacted now +129, +9.4%)");
+    const out = lines(budgetText.replace('sakura,2023,draft,"1,454",百万円', "sakura,2023,draft,15,億円"));
+    expect(out[0]).toBe(
+      "Sakura Science FY2023 draft: 1,454 百万円 → 15 億円 (unit changed 百万円 → 億円) (change vs FY2022 enacted now +129, +9.4%)"
+    );
   });
 
   it("report a stage added beside the draft, and the comparison that moves with it", () => {
-    const out = lines(budgetText.trimEnd() + "\nsection7,2023,enacted,142,億円,,,fixture\nsicorp,2023,enacted,\"1,080\",百万円,,,fixture\n");
+    const out = lines(budgetText.trimEnd() + '\nsection7,2023,enacted,142,億円,,,fixture\nsicorp,2023,enacted,"1,080",百万円,,,fixture\n');
     expect(out).toContain("Stage added: FY2023 enacted");
     expect(out).toContain("Current stage: FY2023 draft → FY2023 enacted");
   });
 
   it("report a programme added and one removed", () => {
-    const programmes = new TextDecoder().decode(real["programmes.csv"] as Uint8Array).trimEnd() + "\nnew-one,programme,新事業,New one,新事業,New one,JST,top-down,section7,fixture\n";
+    const programmes =
+      new TextDecoder().decode(real["programmes.csv"] as Uint8Array).trimEnd() +
+      "\nnew-one,programme,新事業,New one,新事業,New one,JST,top-down,section7,fixture\n";
     const added = lines(budgetText.trimEnd() + "\nnew-one,2023,draft,50,百万円,new,,fixture\n", "en", {"programmes.csv": programmes});
     expect(added).toContain("Programme added: New one");
     // Removing a programme means removing every row that names it, in every file.

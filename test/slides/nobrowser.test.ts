@@ -31,7 +31,9 @@ describe("buildSlides(briefing, dir) with no browser", () => {
         "briefing-ja.md"
       ]);
       expect(existsSync(join(dir, "briefing-ja.pdf"))).toBe(false);
-      expect(log.join("\n")).toMatch(/skipped PDF: no browser at CHROME_PATH=\/nonexistent\/chromium; to get PDF and PPTX, apt-get install -y chromium/);
+      expect(log.join("\n")).toMatch(
+        /skipped PDF: no browser at CHROME_PATH=\/nonexistent\/chromium; to get PDF and PPTX, apt-get install -y chromium/
+      );
     } finally {
       rmSync(dir, {recursive: true, force: true});
     }
