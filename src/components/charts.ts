@@ -4,7 +4,7 @@ import type {EntityFigures} from "../lib/derive.js";
 import {formatAmount, formatChange, formatPct, unitLabel, unitSize, type Lang, type UnitMode} from "../lib/format.js";
 import {shortName, stageShort} from "../lib/text.js";
 import {tokens} from "../lib/tokens.js";
-import {wrapLabel} from "./labels.js";
+import {textWidth, wrapLabel} from "./labels.js";
 
 /** Options every chart takes; the rest is passed to Plot.plot. */
 export interface ChartOptions extends Omit<Plot.PlotOptions, "document"> {
@@ -26,6 +26,12 @@ const base = (o: ChartOptions) => ({
 });
 /** x-axis label centred under the axis, so it never collides with the last tick on narrow screens. */
 const X = {labelAnchor: "center" as const, labelOffset: 40};
+
+/** A left margin that fits the longest (wrapped) y label: about 6.8 px per column at 13 px, CJK counting two. */
+function marginFor(labels: string[]): number {
+  const widest = Math.max(0, ...labels.flatMap((l) => l.split("\n").map(textWidth)));
+  return Math.min(280, Math.ceil(14 + widest * 6.8));
+}
 
 /** Programmes counted in the section, in the document's order (budget order, never alphabetical). */
 export function countedProgrammes(b: Briefing): EntityFigures[] {
@@ -60,7 +66,7 @@ export function SectionTotals(b: Briefing, {lang = "ja", unit = "printed", ...op
   return Plot.plot({
     ...base(options),
     height: 40 + rows.length * 44,
-    marginLeft: lang === "ja" ? 110 : 150,
+    marginLeft: marginFor(rows.map((r) => r.label)),
     marginRight: 120,
     x: {...X, label: unitLabel(size, lang), grid: true, nice: true},
     y: {label: null, domain: rows.map((r) => r.label)},
@@ -90,7 +96,7 @@ export function ProgrammeDumbbell(b: Briefing, {lang = "ja", unit = "printed", .
   return Plot.plot({
     ...base(options),
     height: 40 + programmes.length * 48,
-    marginLeft: lang === "ja" ? 150 : 170,
+    marginLeft: marginFor(programmes.map(name)),
     marginRight: 110,
     x: {...X, label: unitLabel(size, lang), grid: true, nice: true, zero: true},
     y: {label: null, domain: programmes.map(name)},
@@ -146,7 +152,7 @@ export function ProgrammeChange(b: Briefing, {lang = "ja", unit = "printed", ...
   return Plot.plot({
     ...base(options),
     height: 40 + programmes.length * 40,
-    marginLeft: lang === "ja" ? 150 : 170,
+    marginLeft: marginFor(programmes.map(name)),
     marginRight: 150,
     x: {...X, label: `${lang === "ja" ? "前年度比" : "Change"} (${unitLabel(size, lang)})`, grid: true, nice: true},
     y: {label: null, domain: programmes.map(name)},
@@ -178,7 +184,7 @@ export function StrandTotals(b: Briefing, {lang = "ja", unit = "printed", ...opt
   return Plot.plot({
     ...base(options),
     height: 60 + b.strands.length * 56,
-    marginLeft: lang === "ja" ? 190 : 210,
+    marginLeft: marginFor(order),
     marginRight: 20,
     x: {...X, label: unitLabel(size, lang), grid: true, nice: true},
     y: {label: null, domain: order},
@@ -288,7 +294,7 @@ export function SupportRanges(b: Briefing, {lang = "ja", ...options}: ChartOptio
   return Plot.plot({
     ...base(options),
     height: 50 + rows.length * 44,
-    marginLeft: lang === "ja" ? 150 : 170,
+    marginLeft: marginFor(rows.map((r) => r.label)),
     marginRight: 30,
     x: {
       ...X,
@@ -339,7 +345,7 @@ export function PeopleChart(b: Briefing, {lang = "ja", ...options}: ChartOptions
   return Plot.plot({
     ...base(options),
     height: 50 + rows.length * 40,
-    marginLeft: lang === "ja" ? 150 : 170,
+    marginLeft: marginFor(rows.map((r) => r.label)),
     marginRight: 80,
     x: {...X, label: lang === "ja" ? "人数（年間）" : "People per year", grid: true, nice: true},
     y: {label: null, domain: rows.map((r) => r.label)},

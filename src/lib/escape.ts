@@ -6,13 +6,12 @@ export function escapeHtml(text: string): string {
 }
 
 /**
- * Text for Markdown (Marp): HTML-escaped, then every Markdown-active character backslash-escaped, so a name
- * like `![x](http://…)` or `<img>` stays literal text and fetches nothing.
+ * Text for Markdown (Marp): every ASCII punctuation character that Markdown or HTML could act on is
+ * backslash-escaped (CommonMark allows that for any ASCII punctuation), so a name like `![x](http://…)` or
+ * `<img src=…>` stays literal text and fetches nothing, and an apostrophe still reads as one.
  */
 export function escapeMarkdown(text: string): string {
-  return escapeHtml(text)
-    .replace(/([\\`*_{}\[\]()#+\-.!|~:])/g, "\\$1")
-    .replace(/\n/g, " ");
+  return text.replace(/[\\`*_{}\[\]()#+\-.!|~:<>&"']/g, "\\$&").replace(/\n/g, " ");
 }
 
 /**

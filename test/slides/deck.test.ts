@@ -56,6 +56,12 @@ describe("renderDeck(briefing, {lang, charts})", () => {
     }
   });
 
+  it("renders escaped text as the reader should see it (an apostrophe stays an apostrophe)", () => {
+    const {html} = new Marp({html: true}).render(renderDeck(briefing, {lang: "en", charts}));
+    expect(html).toContain("on the previous year's ¥13.8 billion.");
+    expect(html).not.toContain("&amp;#39;");
+  });
+
   it("keeps a programme name with markup or Markdown image syntax as text that fetches nothing", () => {
     const evil = `<img src="http://evil.example/x.png"> ![x](http://evil.example/y.png) <script>alert(1)</script> **bold**`;
     for (const lang of ["ja", "en"] as const) {
