@@ -24,7 +24,9 @@ section {
   color: ${c.text};
   background: ${c.background};
   padding: 48px 64px 56px;
-  justify-content: flex-start !important;
+  /* Block layout: content starts at the top on every slide (the default theme centres it vertically). */
+  display: block !important;
+  align-content: start !important;
   line-break: strict;
   word-break: normal;
   overflow-wrap: anywhere;
@@ -39,7 +41,8 @@ section .big { font-size: 56px; font-weight: 700; line-height: 1.1; color: ${c.a
 section .up { color: ${c.increase}; }
 section .down { color: ${c.decrease}; }
 section .muted, section .note { color: ${c.muted}; font-size: 20px; }
-section .cols { display: grid; grid-template-columns: 1fr 1fr; gap: 40px; }
+section .cols { display: grid; grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); gap: 40px; }
+section .cols table { width: 100%; font-size: 18px; }
 section .cols > div > :first-child { margin-top: 0; }
 section .figures { display: grid; grid-template-columns: repeat(3, 1fr); gap: 24px; margin: 12px 0; }
 section .figures > div { background: ${c.surface}; border-left: 8px solid ${c.accent}; border-radius: ${tokens.size.radius}px; padding: 12px 18px; }
@@ -52,7 +55,7 @@ section dl dd { margin: 0; }
 section dd { margin: 0; }
 section table { font-size: 20px; border-collapse: collapse; }
 section th, section td { padding: 4px 10px; border-bottom: 1px solid ${c.rule}; text-align: left; background: transparent; }
-section.title { justify-content: center !important; }
+section.title { display: flex !important; flex-direction: column; justify-content: center !important; }
 section .cols > div:last-child { font-size: 22px; }
 section .cols h3 { font-size: 24px; margin-top: 6px; }
 section .cols .note { font-size: 17px; line-height: 1.4; }

@@ -228,7 +228,10 @@ export function StartTimeline(b: Briefing, {lang = "ja", ...options}: ChartOptio
     if (e.status === "new" && e.amounts.length && !starts.some((s) => s.name === shortName(e, lang)))
       starts.push({
         year: e.amounts[0].fiscalYear,
-        era: `${stageShort(b, e.amounts[0], lang)}${lang === "ja" ? "〜（新規）" : " on (new)"}`,
+        era:
+          lang === "ja"
+            ? `（新規、${stageShort(b, e.amounts[0], lang)}〜）`
+            : `(new; first amount in the ${stageShort(b, e.amounts[0], lang)})`,
         name: shortName(e, lang),
         order: e.order,
         isNew: true
