@@ -2,7 +2,7 @@
 // weights and load times, and the library at 100,000 rows; then records the table in BENCHMARKS.md.
 // A script that prints numbers, not a test: nothing here passes or fails.
 import {spawn} from "node:child_process";
-import {cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync} from "node:fs";
+import {cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync} from "node:fs";
 import {cpus, totalmem} from "node:os";
 import {join, resolve} from "node:path";
 import {gzipSync} from "node:zlib";
@@ -95,7 +95,7 @@ function floorSite(): string {
   writeFileSync(join(dir, "src", "data.json"), JSON.stringify([{name: "a", value: 1}]));
   writeFileSync(
     join(dir, "src", "index.md"),
-    '```js\nimport * as Plot from "@observablehq/plot";\nimport * as d3 from "d3";\nimport {html} from "htl";\nconst data = FileAttachment("data.json").json();\n```\n\n```js\ndisplay(Plot.barX(data, {x: "value", y: "name"}).plot());\n```\n'
+    '```js\nimport * as Plot from "@observablehq/plot";\nimport {html} from "htl";\nconst data = FileAttachment("data.json").json();\n```\n\n```js\ndisplay(Plot.barX(data, {x: "value", y: "name"}).plot());\n```\n'
   );
   if (!existsSync(join(dir, "node_modules")))
     cpSync(join(root, "node_modules"), join(dir, "node_modules"), {recursive: true, dereference: false, verbatimSymlinks: true});
