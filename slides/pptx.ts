@@ -239,7 +239,7 @@ const LABEL_WIDTH: Record<Lang, number> = {ja: 20, en: 22};
 /** Charts in PowerPoint draw the first category at the bottom; the deck reads top-down in budget order. */
 const topDown = <T>(rows: T[]) => rows.slice().reverse();
 
-/** Programmes counted in the section, in budget order (the charts' countedProgrammes). */
+/** Programmes counted in the section, in budget order . */
 const counted = (b: Briefing) => countedIds(b).map((id) => entity(b, id));
 
 /** The editable deck, in one language: the same slides and words as renderDeck, as a .pptx file's bytes. */

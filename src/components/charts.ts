@@ -2,7 +2,7 @@ import * as Plot from "@observablehq/plot";
 import type {Briefing} from "../lib/briefing.js";
 import type {EntityFigures} from "../lib/derive.js";
 import {formatAmount, formatChange, formatPct, unitLabel, unitSize, type Lang, type UnitMode} from "../lib/format.js";
-import {shortName, stageShort} from "../lib/text.js";
+import {countedIds, entity, shortName, stageShort} from "../lib/text.js";
 import {tokens} from "../lib/tokens.js";
 import {textWidth, wrapLabel} from "./labels.js";
 
@@ -35,8 +35,7 @@ function marginFor(labels: string[]): number {
 
 /** Programmes counted in the section, in the document's order (budget order, never alphabetical). */
 export function countedProgrammes(b: Briefing): EntityFigures[] {
-  const sectionIds = new Set(b.figures.itemisation.flatMap((i) => i.programmes));
-  return b.figures.entities.filter((e) => sectionIds.has(e.id)).sort((x, y) => x.order - y.order);
+  return countedIds(b).map((id) => entity(b, id));
 }
 
 function labelWidth(lang: Lang) {

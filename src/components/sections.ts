@@ -402,5 +402,3 @@ export function SourceTables(b: Briefing, {lang}: Opts): HTMLElement {
     </div>`
   );
 }
-
-export {countedIds};

@@ -116,8 +116,8 @@ export function itemisationText(b: Briefing, {lang, unit}: TextOptions): string 
   if (!it) return null;
   const fmt = {lang, unit};
   return lang === "ja"
-    ? `文書が事業別に示すのは${formatAmount(it.itemised, fmt)}（合計の約${formatShare(it.share, lang, 0)}）。残る約${formatAmount({...it.unitemised, step: 100}, {lang, unit: unit === "million" ? "million" : "large"}).replace(/^約/, "")}は事業別に記載がない。`
-    : `The document itemises ${formatAmount(it.itemised, fmt)} (about ${formatShare(it.share, lang, 0)} of the total); the remaining ${formatAmount({...it.unitemised, step: 100}, {lang, unit: unit === "million" ? "million" : "large"})} is not broken down by programme.`;
+    ? `文書が事業別に示すのは${formatAmount(it.itemised, fmt)}（合計の約${formatShare(it.share, lang, 0)}）。残る約${formatAmount(it.unitemised, {lang, unit: unit === "million" ? "million" : "large"}).replace(/^約/, "")}は事業別に記載がない。`
+    : `The document itemises ${formatAmount(it.itemised, fmt)} (about ${formatShare(it.share, lang, 0)} of the total); the remaining ${formatAmount(it.unitemised, {lang, unit: unit === "million" ? "million" : "large"})} is not broken down by programme.`;
 }
 
 /** Programmes counted in the section total (restated ones excluded), in budget order. */
