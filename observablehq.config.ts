@@ -1,11 +1,16 @@
-import {headHtml, headerHtml, SITE_TITLE} from "./src/lib/site.js";
+import {briefingTitle} from "./src/lib/edition.js";
+import {siteBriefing} from "./src/lib/files.js";
+import {footerHtml, headHtml, headerHtml} from "./src/lib/site.js";
 
-// See README: the build writes into a temporary folder (KIT_OUTPUT) and swaps it into dist/ only when the
-// report and the slides have all succeeded.
+// Titles, header and footer name the edition the data holds (editions.csv and the current stage), never a
+// document typed here. See README: the build writes into a temporary folder (KIT_OUTPUT) and swaps it into
+// dist/ only when the report and the slides have all succeeded.
+const briefing = siteBriefing();
+
 export default {
   root: "src",
   output: process.env.KIT_OUTPUT ?? "dist",
-  title: SITE_TITLE.ja,
+  title: briefingTitle(briefing, "ja"),
   // No Google Fonts: fonts are self-hosted subsets (src/_generated), so a built page loads offline.
   globalStylesheets: [],
   style: "style.css",
@@ -16,6 +21,6 @@ export default {
   preserveExtension: true,
   search: false,
   head: ({path}: {path: string}) => headHtml(path),
-  header: ({path}: {path: string}) => headerHtml(path),
-  footer: `出典: 文部科学省 令和5年度予算額（案） 7.科学技術イノベーションの戦略的国際展開 / Source: MEXT FY2023 draft budget, section 7.`
+  header: ({path}: {path: string}) => headerHtml(path, briefing),
+  footer: ({path}: {path: string}) => footerHtml(path, briefing)
 };

@@ -2,6 +2,7 @@
 // slides say exactly what the report says (both call the same text functions) and can be snapshot-tested.
 import type {Briefing} from "../src/lib/briefing.js";
 import type {EntityFigures} from "../src/lib/derive.js";
+import {asOfText, briefingTitle, documentTitle, footerText} from "../src/lib/edition.js";
 import {escapeHtml, escapeMarkdown} from "../src/lib/escape.js";
 import {formatAmount, formatChange, formatPct, type Lang} from "../src/lib/format.js";
 import {
@@ -38,9 +39,8 @@ export function renderDeck(b: Briefing, {lang, charts}: {lang: Lang; charts: Dec
   const t = UI[lang];
   const opts = {lang};
   const section = entity(b, b.figures.section);
-  const meta = (key: string) => b.meta.find((m) => m.key === key);
-  const asOf = meta("asOf");
-  const doc = meta("document");
+  const asOf = asOfText(b, lang);
+  const doc = documentTitle(b, lang);
   const slides: string[] = [];
 
   // Title
@@ -51,9 +51,9 @@ export function renderDeck(b: Briefing, {lang, charts}: {lang: Lang; charts: Dec
 
 ## ${md(stageLabel(b, b.figures.current, lang))}
 
-${md(lang === "ja" ? (doc?.valueJa ?? "") : (doc?.valueEn ?? ""))}
+${md(doc)}
 
-<p class="muted">${h(t.asOf)}: ${h(lang === "ja" ? (asOf?.valueJa ?? "") : (asOf?.valueEn ?? ""))}</p>
+<p class="muted">${h(t.asOf)}: ${h(asOf)}</p>
 
 ${notes([t.computed, messageText(b, b.figures.messages[0], opts)])}`);
 
@@ -130,7 +130,7 @@ ${notes([chartSummary(b, "people", opts), chartSummary(b, "frameworks", opts)])}
 
 <ul class="note">${noteIds.map((id) => `<li>${h(noteText(b, id, lang))}</li>`).join("")}</ul>
 
-<p class="note">${h(t.source)}: ${h(lang === "ja" ? (doc?.valueJa ?? "") : (doc?.valueEn ?? ""))}. ${h(t.asOf)}: ${h(lang === "ja" ? (asOf?.valueJa ?? "") : (asOf?.valueEn ?? ""))}</p>
+<p class="note">${h(t.source)}: ${h(doc)}. ${h(t.asOf)}: ${h(asOf)}</p>
 
 ${notes([t.sourcesNote])}`);
 
@@ -138,9 +138,11 @@ ${notes([t.sourcesNote])}`);
 marp: true
 theme: ${THEME_NAME}
 lang: ${lang}
+title: ${JSON.stringify(briefingTitle(b, lang))}
+description: ${JSON.stringify(documentTitle(b, lang))}
 paginate: true
 size: 16:9
-footer: "${h(lang === "ja" ? "文部科学省 令和5年度予算額（案） 第7節" : "MEXT FY2023 draft budget, section 7").replace(/"/g, "")}"
+footer: ${JSON.stringify(h(footerText(b, lang)))}
 ---
 `;
   return `${front}\n${slides.join("\n\n---\n\n")}\n`;

@@ -6,6 +6,7 @@ import JSZip from "jszip";
 import type * as Pptx from "pptxgenjs";
 import pptxgenjs from "pptxgenjs";
 import type {Briefing} from "../src/lib/briefing.js";
+import {asOfDate, asOfText, briefingTitle, documentTitle, footerText} from "../src/lib/edition.js";
 import type {EntityFigures} from "../src/lib/derive.js";
 import {formatAmount, formatChange, formatPct, unitLabel, unitSize, type Lang} from "../src/lib/format.js";
 import {
@@ -60,14 +61,8 @@ const BODY_BOTTOM = 6.85;
 const GAP = inch(40);
 const COL = (CW - GAP) / 2;
 
-/** A date for the file's metadata and zip entries, from the data ("December 2022 …") so output never depends on the clock. */
-export function fixedDate(b: Briefing): Date {
-  const months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-  const asOf = b.meta.find((m) => m.key === "asOf")?.valueEn ?? "";
-  const m = new RegExp(`\\b(${months.join("|")})\\s+(\\d{4})\\b`).exec(asOf);
-  // Without a readable date: the first day of the fiscal year briefed on.
-  return m ? new Date(Date.UTC(Number(m[2]), months.indexOf(m[1]), 1)) : new Date(Date.UTC(b.figures.current.fiscalYear, 3, 1));
-}
+/** A date for the file's metadata and zip entries: the edition's as-of month, so output never depends on the clock. */
+export const fixedDate = asOfDate;
 
 // Under NodeNext, TypeScript reads pptxgenjs's types as CommonJS (the default import is the module, the class is
 // its `default`), while Node loads the ES build, whose default import is the class itself. Accept both.
@@ -245,16 +240,12 @@ const counted = (b: Briefing) => countedIds(b).map((id) => entity(b, id));
 /** The editable deck, in one language: the same slides and words as renderDeck, as a .pptx file's bytes. */
 export async function editablePptx(b: Briefing, lang: Lang): Promise<Buffer> {
   const section = entity(b, b.figures.section);
-  const meta = (key: string) => b.meta.find((m) => m.key === key);
-  const pick = (m: {valueJa: string; valueEn: string} | undefined) => (m ? (lang === "ja" ? m.valueJa : m.valueEn) : "");
-  const doc = pick(meta("document"));
-  const asOf = pick(meta("asOf"));
-  // The footer names the document as the data does (the Marp footer is typed into deck.ts's front matter).
-  const footer = lang === "ja" ? [pick(meta("ministry")), doc].filter(Boolean).join(" ") : doc;
-  const d = new DeckWriter(b, lang, footer);
+  const doc = documentTitle(b, lang);
+  const asOf = asOfText(b, lang);
+  const d = new DeckWriter(b, lang, footerText(b, lang));
   const {t, opts} = d;
-  d.pptx.title = fullName(section, lang);
-  d.pptx.subject = stageLabel(b, b.figures.current, lang);
+  d.pptx.title = briefingTitle(b, lang);
+  d.pptx.subject = documentTitle(b, lang);
   d.pptx.author = "budget-briefing-kit";
   d.pptx.company = "";
 

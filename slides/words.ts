@@ -1,6 +1,7 @@
 // Words the decks print besides the data, shared by the Marp deck (deck.ts) and the editable PPTX (pptx.ts).
 import type {Briefing} from "../src/lib/briefing.js";
 import type {Lang} from "../src/lib/format.js";
+import {networkProgramme, schemeFact, shortName} from "../src/lib/text.js";
 
 export const UI = {
   ja: {
@@ -54,14 +55,17 @@ export const UI = {
 /** Scheme facts a programme slide shows (deck.ts programmeSlide), in ATTRIBUTES order. */
 export const SLIDE_FACTS = ["supportPerProject", "jicaSupport", "period", "startYear", "people", "countries", "projects", "fund"];
 
-/** SICORP's partner counts in one line . */
+/** The partner counts of the programme the document counts a network for, in one line. */
 export function networkLine(b: Briefing, lang: Lang): string {
-  const fact = (a: string) => b.schemes.find((s) => s.programme === "sicorp" && s.attribute === a);
+  const p = networkProgramme(b);
+  if (!p) return "";
+  const fact = (a: string) => schemeFact(b, p.id, a);
+  const name = shortName(p, lang);
   const ever = fact("jointCallCountries"),
     now = fact("currentJointCallCountries"),
     projects = fact("projects");
   if (!ever || !now) return "";
   return lang === "ja"
-    ? `SICORP: ${ever.printed}（${now.printed}）${projects ? `、${projects.printed}` : ""}`
-    : `SICORP: ${ever.printedEn} (${now.printedEn.toLowerCase()})${projects ? `; ${projects.printedEn}` : ""}.`;
+    ? `${name}: ${ever.printed}（${now.printed}）${projects ? `、${projects.printed}` : ""}`
+    : `${name}: ${ever.printedEn} (${now.printedEn.toLowerCase()})${projects ? `; ${projects.printedEn}` : ""}.`;
 }

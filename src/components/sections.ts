@@ -1,7 +1,7 @@
 import {html} from "htl";
 import type {Briefing} from "../lib/briefing.js";
 import type {EntityFigures} from "../lib/derive.js";
-import {formatAmount, formatChange, formatPct, type Lang, type UnitMode} from "../lib/format.js";
+import {formatAmount, formatChange, formatCount, formatPct, type Lang, type UnitMode} from "../lib/format.js";
 import {
   ATTRIBUTES,
   changeSentence,
@@ -10,8 +10,10 @@ import {
   fullName,
   itemisationText,
   messageText,
+  networkProgramme,
   noteText,
   roundingNote,
+  schemeFact,
   shortName,
   stageLabel,
   stageShort
@@ -45,10 +47,7 @@ export function KeyFigures(b: Briefing, {lang, unit}: Opts): HTMLElement {
           ? card(
               stageLabel(b, b.figures.current, lang),
               formatAmount(s.current.value, fmt),
-              s.notes
-                .filter((n) => n === "n-section-estimate")
-                .map((n) => noteText(b, n, lang))
-                .join(" ")
+              s.current.notes.map((n) => noteText(b, n, lang)).join(" ")
             )
           : ""
       }
@@ -399,6 +398,39 @@ export function SourceTables(b: Briefing, {lang}: Opts): HTMLElement {
           )}
         </section>`;
       })}
+    </div>`
+  );
+}
+
+/** The partner network's headline counts, for whichever programme the document counts a network for. */
+export function NetworkFigures(b: Briefing, {lang}: Opts): HTMLElement {
+  const p = networkProgramme(b);
+  if (!p) return el(html`<p class="kit-note">${lang === "ja" ? "資料に記載なし" : "Not in the document"}</p>`);
+  const fact = (a: string) => schemeFact(b, p.id, a);
+  const card = (label: string, value: string, note = "") =>
+    html`<div class="kit-message">
+      <p class="kit-note">${label}</p>
+      <p class="kit-big">${value}</p>
+      ${note ? html`<p class="kit-note">${note}</p>` : ""}
+    </div>`;
+  const ever = fact("jointCallCountries"),
+    now = fact("currentJointCallCountries"),
+    projects = fact("projects"),
+    countries = fact("countries");
+  const count = (f: typeof ever, ja: string) => (f?.high === undefined ? "" : `${formatCount(f.high, lang)}${lang === "ja" ? ja : ""}`);
+  return el(
+    html`<div class="kit-messages">
+      ${ever ? card(lang === "ja" ? "joint call構築の協力関係（これまで）" : "Countries with joint-call partnerships so far", count(ever, "か国")) : ""}
+      ${now ? card(lang === "ja" ? "現在協力中" : "Cooperating now", count(now, "か国")) : ""}
+      ${
+        projects
+          ? card(
+              lang === "ja" ? `${projects.eraYear ?? ""}の課題数` : `Projects${projects.year ? `, FY${projects.year}` : ""}`,
+              count(projects, "課題"),
+              countries ? (lang === "ja" ? countries.printed : countries.printedEn) : ""
+            )
+          : ""
+      }
     </div>`
   );
 }

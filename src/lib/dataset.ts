@@ -51,8 +51,17 @@ export interface Strand {
   nameEn: string;
   source: string;
 }
+/**
+ * Where a ※ note belongs. `amount`: to the printed amounts whose budget.csv row lists it (one edition's figure);
+ * `entity`: to a programme in every edition (only where the document says so); `description`: to a programme's
+ * scheme or results text, never shown beside an amount.
+ */
+export type NoteScope = "amount" | "entity" | "description";
+export const NOTE_SCOPES: readonly NoteScope[] = ["amount", "entity", "description"];
 export interface Note {
   id: string;
+  scope: NoteScope;
+  /** Programmes an `entity` or `description` note is about; empty for `amount` notes (budget.csv names them). */
   appliesTo: string[];
   textJa: string;
   textEn: string;
@@ -114,11 +123,24 @@ export interface Country {
   context: string;
   source: string;
 }
-export interface Meta {
-  key: string;
-  valueJa: string;
-  valueEn: string;
+/** One budget document (edition) transcribed into data/: who issued it, which section, as of when, where to find it. */
+export interface Edition {
+  fiscalYear: number;
+  stage: string;
+  ministryJa: string;
+  ministryEn: string;
+  /** The section's number in the document, as printed (e.g. 7). */
+  sectionNumber: string;
+  /** Month the figures are as of, YYYY-MM: fixes the dates inside generated files. */
+  asOf: string;
+  asOfJa: string;
+  asOfEn: string;
+  /** Where the original document can be read, when known. */
+  url?: string;
+  /** Page numbers of the section in the original document, when known. */
+  pages?: string;
   source: string;
+  line: number;
 }
 export interface Setting {
   key: string;
@@ -137,7 +159,7 @@ export interface Dataset {
   tiers: Tier[];
   results: Result[];
   countries: Country[];
-  meta: Meta[];
+  editions: Edition[];
   settings: Setting[];
 }
 
@@ -153,7 +175,7 @@ export const DATA_FILES = [
   "tiers.csv",
   "results.csv",
   "countries.csv",
-  "meta.csv",
+  "editions.csv",
   "settings.csv"
 ] as const;
 export type DataFile = (typeof DATA_FILES)[number];
@@ -184,6 +206,8 @@ const flags: CellParser<Flag[]> = (raw) => {
 const unit: CellParser<Unit> = (raw) => (isUnit(raw) ? raw : {error: `unknown unit "${raw}"; expected 百万円 or 億円`});
 const number: CellParser<number> = (raw) => parseNumber(raw);
 const YEAR = integer(1868, 2200);
+const yearMonth: CellParser<string> = (raw) =>
+  /^\d{4}-(0[1-9]|1[0-2])$/.test(raw) ? raw : {error: `expected a month as YYYY-MM (e.g. 2022-12), found "${raw}"`};
 
 const SCHEMAS: Record<DataFile, Schema> = {
   "programmes.csv": [
@@ -217,7 +241,14 @@ const SCHEMAS: Record<DataFile, Schema> = {
     {name: "notes", parse: list},
     text("source")
   ],
-  "notes.csv": [text("id"), {name: "appliesTo", required: true, parse: list}, text("textJa"), text("textEn"), text("source")],
+  "notes.csv": [
+    text("id"),
+    {name: "scope", required: true, parse: oneOf(NOTE_SCOPES)},
+    {name: "appliesTo", parse: list},
+    text("textJa"),
+    text("textEn"),
+    text("source")
+  ],
   "schemes.csv": [
     text("programme"),
     text("attribute"),
@@ -266,7 +297,19 @@ const SCHEMAS: Record<DataFile, Schema> = {
     text("source")
   ],
   "countries.csv": [text("iso"), text("nameJa"), text("nameEn"), text("programme"), text("context"), text("source")],
-  "meta.csv": [text("key"), text("valueJa"), text("valueEn"), text("source")],
+  "editions.csv": [
+    {name: "fiscalYear", required: true, parse: YEAR},
+    text("stage"),
+    text("ministryJa"),
+    text("ministryEn"),
+    text("sectionNumber"),
+    {name: "asOf", required: true, parse: yearMonth},
+    text("asOfJa"),
+    text("asOfEn"),
+    text("url", false),
+    text("pages", false),
+    text("source")
+  ],
   "settings.csv": [text("key"), text("value", false)]
 };
 
@@ -308,13 +351,16 @@ export function parseDataset(input: DataInput): Dataset {
       row.notes ??= [];
       return row;
     }),
-    notes: rows<Note>("notes.csv"),
     schemes: rows<SchemeFact>("schemes.csv"),
     frameworks: rows<Framework>("frameworks.csv"),
     tiers: rows<Tier>("tiers.csv"),
     results: rows<Result>("results.csv"),
     countries: rows<Country>("countries.csv"),
-    meta: rows<Meta>("meta.csv"),
+    notes: rows<Note>("notes.csv").map((row) => {
+      row.appliesTo ??= [];
+      return row;
+    }),
+    editions: rows<Edition>("editions.csv"),
     settings: rows<Setting>("settings.csv")
   };
   issues.push(...crossCheck(dataset));
@@ -340,7 +386,7 @@ function crossCheck(d: Dataset): DataIssue[] {
   const notes = unique("notes.csv", d.notes, (n) => n.id, "id");
   unique("results.csv", d.results, (r) => r.id, "id");
   unique("frameworks.csv", d.frameworks, (f) => f.id, "id");
-  unique("meta.csv", d.meta, (m) => m.key, "key");
+  unique("editions.csv", d.editions, (e) => `${e.fiscalYear} ${e.stage}`, "fiscalYear and stage");
   unique("settings.csv", d.settings, (s) => s.key, "key");
   const known = (file: DataFile, row: unknown, column: string, value: string | undefined, set: Map<string, number>, what: string) => {
     if (value !== undefined && !set.has(value))
@@ -379,7 +425,34 @@ function crossCheck(d: Dataset): DataIssue[] {
       });
     else if (first === undefined) perEntity.set(key, line(b));
   }
-  for (const n of d.notes) for (const id of n.appliesTo) known("notes.csv", n, "appliesTo", id, entities, "programme");
+  for (const ed of d.editions) known("editions.csv", ed, "stage", ed.stage, stages, "stage");
+  const noteScope = new Map(d.notes.map((n) => [n.id, n.scope]));
+  for (const b of d.budget)
+    for (const n of b.notes)
+      if (noteScope.has(n) && noteScope.get(n) !== "amount")
+        issues.push({
+          file: "budget.csv",
+          line: line(b),
+          column: "notes",
+          message: `note "${n}" has scope "${noteScope.get(n)}" in notes.csv; only notes of scope "amount" annotate a printed amount`
+        });
+  for (const n of d.notes) {
+    for (const id of n.appliesTo) known("notes.csv", n, "appliesTo", id, entities, "programme");
+    if (n.scope === "amount" && n.appliesTo.length)
+      issues.push({
+        file: "notes.csv",
+        line: line(n),
+        column: "appliesTo",
+        message: `an "amount" note is attached by the notes column of budget.csv, not here; leave appliesTo empty or set scope to "entity" (every edition) or "description"`
+      });
+    if (n.scope !== "amount" && !n.appliesTo.length)
+      issues.push({
+        file: "notes.csv",
+        line: line(n),
+        column: "appliesTo",
+        message: `empty; a note of scope "${n.scope}" names the programmes it is about`
+      });
+  }
   for (const s of d.schemes) known("schemes.csv", s, "programme", s.programme, entities, "programme");
   for (const r of d.results) known("results.csv", r, "programme", r.programme, entities, "programme");
   for (const c of d.countries) known("countries.csv", c, "programme", c.programme, entities, "programme");

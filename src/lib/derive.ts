@@ -1,5 +1,5 @@
 import {add, quantity, roundingTolerance, sum, type Quantity, type Unit} from "./amount.js";
-import type {BudgetLine, Dataset, Entity, Flag, Stage} from "./dataset.js";
+import type {BudgetLine, Dataset, Edition, Entity, Flag, Stage} from "./dataset.js";
 import {DataError, type DataIssue} from "./errors.js";
 
 /** A fiscal year and budget stage, e.g. FY2023 draft. */
@@ -36,8 +36,18 @@ export interface EntityFigures extends Entity {
   share: number | null;
   /** True when the amount is counted in another section (再掲) and must not be added here. */
   restated: boolean;
-  /** Note ids that apply to this entity's figures or to the entity itself. */
+  /**
+   * Note ids shown beside this entity's figures: the notes printed with the amounts on show (current,
+   * comparison, supplementary) and notes of scope "entity" (every edition). Never a note of another edition's amount.
+   */
   notes: string[];
+  /** Notes about the programme's scheme or results (scope "description"), never shown beside an amount. */
+  descriptionNotes: string[];
+  /**
+   * When the current edition prints no amount for this entity (a partial edition): its latest amount from an
+   * earlier stage, to show as "not in this document; last …". Absent when the current edition has a figure.
+   */
+  lastPrinted?: Figure;
 }
 
 /** A printed group total checked against the sum of its members. */
@@ -73,6 +83,8 @@ export type KeyMessage =
 
 export interface Figures {
   current: StageRef;
+  /** The document of the current stage (editions.csv): ministry, section number, as-of date, link. */
+  edition: Edition;
   comparison: StageRef | null;
   supplementary: StageRef | null;
   section: string;
@@ -155,6 +167,15 @@ export function pctChange(change: Quantity, base: Quantity): number | null {
  */
 export function deriveFigures(dataset: Dataset): Figures {
   const {current, comparison, supplementary} = chooseStages(dataset);
+  const edition = dataset.editions.find((e) => e.fiscalYear === current.fiscalYear && e.stage === current.stage);
+  if (!edition)
+    throw new DataError([
+      {
+        file: "editions.csv",
+        line: 0,
+        message: `no row for the current edition (${key(current)}); every document briefed on needs one row: fiscalYear,stage,ministryJa,ministryEn,sectionNumber,asOf,asOfJa,asOfEn,url,pages,source (found: ${dataset.editions.map((e) => key(e)).join(", ") || "none"})`
+      }
+    ]);
   const stageOrder = new Map(dataset.stages.map((s: Stage) => [s.id, s.order]));
   const byEntity = new Map<string, BudgetLine[]>();
   for (const b of dataset.budget) {
@@ -178,6 +199,7 @@ export function deriveFigures(dataset: Dataset): Figures {
     return line ? figure(line) : undefined;
   };
   const sectionCurrent = at(section.id, current);
+  const order = (r: StageRef) => r.fiscalYear * 100 + (stageOrder.get(r.stage) ?? 0);
   const entities: EntityFigures[] = dataset.entities.map((entity) => {
     const lines = (byEntity.get(entity.id) ?? []).slice();
     lines.sort((a, b) => a.fiscalYear - b.fiscalYear || (stageOrder.get(a.stage) ?? 0) - (stageOrder.get(b.stage) ?? 0));
@@ -199,8 +221,11 @@ export function deriveFigures(dataset: Dataset): Figures {
               : "flat"
           : "none";
     const notes = new Set<string>();
-    for (const a of amounts) for (const n of a.notes) notes.add(n);
-    for (const n of dataset.notes) if (n.appliesTo.includes(entity.id)) notes.add(n.id);
+    for (const f of [cur, cmp, supp]) for (const n of f?.notes ?? []) notes.add(n);
+    for (const n of dataset.notes) if (n.scope === "entity" && n.appliesTo.includes(entity.id)) notes.add(n.id);
+    const descriptionNotes = dataset.notes.filter((n) => n.scope === "description" && n.appliesTo.includes(entity.id)).map((n) => n.id);
+    const currentOrder = order(current);
+    const earlier = cur ? undefined : amounts.filter((a) => order(a) < currentOrder);
     return {
       ...entity,
       amounts,
@@ -212,7 +237,9 @@ export function deriveFigures(dataset: Dataset): Figures {
       status,
       share: null,
       restated,
-      notes: [...notes]
+      notes: [...notes],
+      descriptionNotes,
+      lastPrinted: earlier?.[earlier.length - 1]
     };
   });
   const byId = new Map(entities.map((e) => [e.id, e]));
@@ -296,7 +323,7 @@ export function deriveFigures(dataset: Dataset): Figures {
   const down = movers.filter((e) => e.change!.millionYen < 0).sort((a, b) => a.change!.millionYen - b.change!.millionYen)[0];
   messages.push({kind: "movers", up: up?.id, down: down?.id, newProgrammes: counted.filter((e) => e.status === "new").map((e) => e.id)});
 
-  return {current, comparison, supplementary, section: section.id, entities, groupChecks, itemisation, messages};
+  return {current, edition, comparison, supplementary, section: section.id, entities, groupChecks, itemisation, messages};
 }
 
 function inSection(e: Entity, byId: Map<string, Entity>, section: string): boolean {

@@ -23,3 +23,8 @@ export function loadDataset(dir = dataDir()): Dataset {
 export function loadBriefing(dir = dataDir()): Briefing {
   return buildBriefing(loadDataset(dir));
 }
+
+/** The briefing the site's config (titles, header, footer) is built from: the same data the loader reads. */
+export function siteBriefing(dir = dataDir()): Briefing {
+  return loadBriefing(dir);
+}

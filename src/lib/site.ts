@@ -1,3 +1,5 @@
+import type {Briefing} from "./briefing.js";
+import {asOfText, briefingTitle, documentLink, sourceLine} from "./edition.js";
 import {escapeHtml} from "./escape.js";
 import type {Lang} from "./format.js";
 
@@ -10,11 +12,6 @@ export const PAGES = [
   {name: "results", ja: "成果", en: "Results"},
   {name: "data", ja: "データと出典", en: "Data and sources"}
 ] as const;
-
-export const SITE_TITLE = {
-  ja: "科学技術イノベーションの戦略的国際展開 予算ブリーフィング",
-  en: "Section 7 budget briefing: international STI"
-} as const;
 
 /** The language of a page from its path: /en/… is English, the rest Japanese. */
 export function pageLang(path: string): Lang {
@@ -37,7 +34,7 @@ function toRoot(path: string): string {
 }
 
 /** The header on every page: title, page navigation, slide downloads, and a visible language switch. */
-export function headerHtml(path: string): string {
+export function headerHtml(path: string, b: Briefing): string {
   const lang = pageLang(path);
   const current = pageName(path);
   const root = toRoot(path);
@@ -50,7 +47,7 @@ export function headerHtml(path: string): string {
   ).join("");
   const slides = `${root}slides/briefing-${lang}`;
   return `<div class="kit-header">
-<a class="kit-title" href="${href(prefix, "index")}">${escapeHtml(SITE_TITLE[lang])}</a>
+<a class="kit-title" href="${href(prefix, "index")}">${escapeHtml(briefingTitle(b, lang))}</a>
 <a class="kit-lang" href="${href(otherPrefix, current)}" hreflang="${other}" lang="${other}">${other === "en" ? "English" : "日本語"}</a>
 </div>
 <nav class="kit-nav" aria-label="${lang === "ja" ? "ページ" : "Pages"}">${nav}</nav>
@@ -61,4 +58,12 @@ export function headerHtml(path: string): string {
 export function headHtml(path: string): string {
   // An empty icon: otherwise every page asks the server for /favicon.ico and logs a 404.
   return `<link rel="icon" href="data:,"><script>document.documentElement.lang=${JSON.stringify(pageLang(path))}</script>`;
+}
+
+/** The footer on every page, in the page's language: the document cited, its as-of date and, when known, a link. */
+export function footerHtml(path: string, b: Briefing): string {
+  const lang = pageLang(path);
+  const link = documentLink(b);
+  const original = link ? ` · <a href="${escapeHtml(link.url)}">${lang === "ja" ? "原資料" : "Original document"}</a>` : "";
+  return `${escapeHtml(sourceLine(b, lang))}${original} · ${lang === "ja" ? "数値の時点" : "Figures as of"}: ${escapeHtml(asOfText(b, lang))}`;
 }

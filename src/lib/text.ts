@@ -70,13 +70,15 @@ export function messageText(b: Briefing, m: KeyMessage, {lang, unit}: TextOption
   if (m.kind === "total") {
     const cur = formatAmount(m.current.value, fmt);
     const stage = stageLabel(b, b.figures.current, lang);
-    if (!m.comparison || !m.change) return lang === "ja" ? `${stage}は${cur}。` : `The ${stage} for section 7 is ${cur}.`;
+    const sectionEn = `Section ${b.figures.edition.sectionNumber}`;
+    if (!m.comparison || !m.change)
+      return lang === "ja" ? `${section.shortJa}の${stage}は${cur}。` : `The ${stage} for ${sectionEn.toLowerCase()} is ${cur}.`;
     const cmp = formatAmount(m.comparison.value, fmt);
     const change = formatChange(m.change, fmt);
     const pct = formatPct(m.pctChange, lang, m.change.step > 1);
     return lang === "ja"
       ? `${section.shortJa}の${stage}は${cur}。前年度（${cmp}）から${change}（${pct}）。`
-      : `Section 7 totals ${cur} in the ${stage}, ${change} (${pct}) on the previous year's ${cmp}.`;
+      : `${sectionEn} totals ${cur} in the ${stage}, ${change} (${pct}) on the previous year's ${cmp}.`;
   }
   if (m.kind === "supplementary") {
     const supp = formatAmount(m.supplementary.value, fmt);
@@ -227,4 +229,15 @@ export function roundingNote(b: Briefing, lang: Lang): string[] {
         ? `${g.shortJa}（${stage}）の合計${printed}と内訳の和${summed}の差は四捨五入によるもの（許容差±${c.tolerance}百万円）。`
         : `${g.shortEn} (${stage}): the printed total ${printed} and the sum of its programmes ${summed} differ by rounding (tolerance ±${c.tolerance} million yen).`;
     });
+}
+
+/** The programme whose partner network the document counts (it has joint-call country facts), if any. */
+export function networkProgramme(b: Briefing): EntityFigures | undefined {
+  const fact = b.schemes.find((s) => s.attribute === "jointCallCountries");
+  return fact && entity(b, fact.programme);
+}
+
+/** A scheme fact of a programme, e.g. its number of projects. */
+export function schemeFact(b: Briefing, programme: string, attribute: string) {
+  return b.schemes.find((s) => s.programme === programme && s.attribute === attribute);
 }

@@ -38,7 +38,14 @@ describe("diffSnapshots and changeLines", () => {
   });
 
   it("report a stage added beside the draft, and the comparison that moves with it", () => {
-    const out = lines(budgetText.trimEnd() + '\nsection7,2023,enacted,142,億円,,,fixture\nsicorp,2023,enacted,"1,080",百万円,,,fixture\n');
+    const editions =
+      new TextDecoder().decode(real["editions.csv"] as Uint8Array).trimEnd() +
+      "\n2023,enacted,文部科学省,MEXT,7,2023-03,fixture,fixture,,,fixture\n";
+    const out = lines(
+      budgetText.trimEnd() + '\nsection7,2023,enacted,142,億円,,,fixture\nsicorp,2023,enacted,"1,080",百万円,,,fixture\n',
+      "en",
+      {"editions.csv": editions}
+    );
     expect(out).toContain("Stage added: FY2023 enacted");
     expect(out).toContain("Current stage: FY2023 draft → FY2023 enacted");
   });

@@ -12,11 +12,13 @@ import {renderDeck} from "../../slides/deck.js";
 const real = readDataFiles();
 const text = (file: keyof DataInput) => new TextDecoder().decode(real[file] as Uint8Array);
 
-/** The real data with extra budget rows appended, and optionally settings. */
+/** The real data with extra budget rows appended (and a fixture document row for each fixture edition), and optionally settings. */
 function withRows(rows: string[], settings?: string): DataInput {
+  const editions = ["2024,draft", "2023,enacted"].map((e) => `${e},文部科学省,MEXT,7,2023-12,fixture,fixture,,,fixture`);
   return {
     ...real,
     "budget.csv": text("budget.csv").trimEnd() + "\n" + rows.join("\n") + "\n",
+    "editions.csv": text("editions.csv").trimEnd() + "\n" + editions.join("\n") + "\n",
     ...(settings ? {"settings.csv": settings} : {})
   };
 }
