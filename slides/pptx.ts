@@ -6,6 +6,7 @@ import JSZip from "jszip";
 import type * as Pptx from "pptxgenjs";
 import pptxgenjs from "pptxgenjs";
 import type {Briefing} from "../src/lib/briefing.js";
+import {strandColour} from "../src/lib/tokens.js";
 import {asOfDate, asOfText, briefingTitle, documentTitle, footerText} from "../src/lib/edition.js";
 import type {EntityFigures} from "../src/lib/derive.js";
 import {formatAmount, formatChange, formatPct, unitLabel, unitSize, type Lang} from "../src/lib/format.js";
@@ -34,7 +35,7 @@ import {networkLine, SLIDE_FACTS, UI} from "./words.js";
 const FONT = tokens.font.family.replace(/^Kit\s+/, "");
 const hex = (c: string) => c.replace(/^#/, "").toUpperCase();
 const C = Object.fromEntries(Object.entries(tokens.color).map(([k, v]) => [k, hex(v)])) as {[K in keyof typeof tokens.color]: string};
-const STRAND = (id: string | undefined) => hex((id && tokens.strand[id]) || tokens.color.flat);
+const STRAND = (b: Briefing, id: string | undefined) => hex(strandColour(b.strands.findIndex((s) => s.id === id)));
 const LANG_TAG: Record<Lang, string> = {ja: "ja-JP", en: "en-US"};
 /** Marp slides are 1280 px wide; LAYOUT_WIDE is 13.333 in: 96 px to the inch, so 1 px = 0.75 pt. */
 const pt = (px: number) => px * 0.75;
@@ -421,7 +422,7 @@ function strandsSlide(d: DeckWriter) {
   // (the report uses the strand colour with white gaps), so the legend can tell them apart.
   const colors = members.map((e) => {
     const same = members.filter((x) => x.strand === e.strand);
-    return tint(STRAND(e.strand), same.indexOf(e) / Math.max(same.length, 2));
+    return tint(STRAND(b, e.strand), same.indexOf(e) / Math.max(same.length, 2));
   });
   slide.addChart(
     "bar",

@@ -3,7 +3,7 @@ import type {Briefing} from "../lib/briefing.js";
 import type {EntityFigures} from "../lib/derive.js";
 import {formatAmount, formatChange, formatPct, unitLabel, unitSize, type Lang, type UnitMode} from "../lib/format.js";
 import {countedIds, entity, shortName, stageShort} from "../lib/text.js";
-import {tokens} from "../lib/tokens.js";
+import {strandColour, tokens} from "../lib/tokens.js";
 import {textWidth, wrapLabel} from "./labels.js";
 
 /** Options every chart takes; the rest is passed to Plot.plot. */
@@ -193,7 +193,7 @@ export function StrandTotals(b: Briefing, {lang = "ja", unit = "printed", ...opt
         Plot.stackX({
           x: (e: EntityFigures) => e.current!.value.millionYen / size,
           y: (e: EntityFigures) => strandName(e.strand!),
-          fill: (e: EntityFigures) => tokens.strand[e.strand!] ?? C.flat,
+          fill: (e: EntityFigures) => strandColour(b.strands.findIndex((s) => s.id === e.strand)),
           stroke: "white",
           title: (e: EntityFigures) => `${shortName(e, lang)}: ${formatAmount(e.current!.value, {lang, unit})}`
         })

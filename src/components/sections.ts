@@ -11,9 +11,11 @@ import {
   itemisationText,
   messageText,
   networkProgramme,
+  notInDocument,
   noteText,
   roundingNote,
   schemeFact,
+  shareLabel,
   shortName,
   stageLabel,
   stageShort
@@ -81,12 +83,28 @@ export function Itemisation(b: Briefing, opts: Opts): HTMLElement {
   return el(html`<p>${itemisationText(b, opts) ?? ""}</p>`);
 }
 
-/** Notes (※) that apply to the given entities, deduplicated, in the reader's language. */
-export function Notes(b: Briefing, ids: string[], {lang}: Opts): HTMLElement {
-  const notes = [...new Set(ids.flatMap((id) => entity(b, id).notes))];
+/**
+ * Notes (※) of the given entities, each with the printed amount it annotates (令和5案 141億円: ※…), so a note of one
+ * edition's figure is never read as a note on another's. Notes of scope "entity" (every edition) stand alone.
+ */
+export function Notes(b: Briefing, ids: string[], {lang, unit}: Opts): HTMLElement {
+  const items: {label: string; note: string}[] = [];
+  const seen = new Set<string>();
+  for (const id of ids) {
+    const e = entity(b, id);
+    for (const f of [e.current, e.comparison, e.supplementary])
+      for (const n of f?.notes ?? []) {
+        const label = `${stageShort(b, f!, lang)} ${formatAmount(f!.value, {lang, unit})}`;
+        if (!seen.has(`${label} ${n}`)) (seen.add(`${label} ${n}`), items.push({label, note: n}));
+      }
+    for (const n of e.notes) if (!items.some((i) => i.note === n)) items.push({label: "", note: n});
+  }
   return el(
     html`<ul class="kit-note">
-      ${notes.map((n) => html`<li>${noteText(b, n, lang)}${lang === "en" ? html` <span lang="ja">(${noteText(b, n, "ja")})</span>` : ""}</li>`)}
+      ${items.map(
+        ({label, note}) =>
+          html`<li>${label ? `${label}: ` : ""}${noteText(b, note, lang)}${lang === "en" ? html` <span lang="ja">(${noteText(b, note, "ja")})</span>` : ""}</li>`
+      )}
     </ul>`
   );
 }
@@ -119,16 +137,29 @@ export function ProgrammeTable(b: Briefing, {lang, unit, compact = false}: Opts 
   const fmt = {lang, unit};
   const strand = (e: EntityFigures) => {
     const s = b.strands.find((x) => x.id === e.strand);
-    return s ? (lang === "ja" ? s.nameJa : s.nameEn) : e.kind === "group" ? (lang === "ja" ? "（グループ合計）" : "(group total)") : "";
+    if (s) return lang === "ja" ? s.nameJa : s.nameEn;
+    if (e.kind !== "group") return "";
+    const headings = new Set(b.figures.entities.filter((m) => m.parent === e.id).map((m) => m.strand)).size;
+    return lang === "ja" ? `（予算の合計行。${headings}つの見出しにまたがる）` : `(budget line spanning ${headings} headings)`;
   };
+  const members = (e: EntityFigures) =>
+    e.kind === "group"
+      ? (lang === "ja" ? "（内訳: " : " (covers: ") +
+        b.figures.entities
+          .filter((m) => m.parent === e.id)
+          .map((m) => shortName(m, lang))
+          .join(lang === "ja" ? "、" : ", ") +
+        (lang === "ja" ? "）" : ")")
+      : "";
+  const missing = notInDocument(lang);
   const columns: TableColumn<EntityFigures>[] = [
     {
       key: "name",
       label: lang === "ja" ? "事業" : "Programme",
       value: (e) => e.order,
-      format: (e) => `${fullName(e, lang)}${e.restated ? (lang === "ja" ? "（再掲）" : " (restated)") : ""}`
+      format: (e) => `${fullName(e, lang)}${e.restated ? (lang === "ja" ? "（再掲）" : " (restated)") : ""}${members(e)}`
     },
-    {key: "strand", label: lang === "ja" ? "区分" : "Strand", format: strand},
+    {key: "strand", label: lang === "ja" ? "文書の見出し" : "Document heading", format: strand},
     {
       key: "comparison",
       label: b.figures.comparison ? stageShort(b, b.figures.comparison, lang) : "",
@@ -141,7 +172,12 @@ export function ProgrammeTable(b: Briefing, {lang, unit, compact = false}: Opts 
       label: stageShort(b, b.figures.current, lang),
       numeric: true,
       value: (e) => e.current?.value.millionYen,
-      format: (e) => (e.current ? formatAmount(e.current.value, fmt) : "—")
+      format: (e) =>
+        e.current
+          ? formatAmount(e.current.value, fmt)
+          : e.restated
+            ? "—"
+            : `${missing}${e.lastPrinted ? (lang === "ja" ? `（直近 ${stageShort(b, e.lastPrinted, lang)} ${formatAmount(e.lastPrinted.value, fmt)}）` : ` (last: ${stageShort(b, e.lastPrinted, lang)} ${formatAmount(e.lastPrinted.value, fmt)})`) : ""}`
     },
     {
       key: "change",
@@ -159,7 +195,7 @@ export function ProgrammeTable(b: Briefing, {lang, unit, compact = false}: Opts 
     },
     {
       key: "share",
-      label: lang === "ja" ? "合計に占める割合" : "Share of total",
+      label: shareLabel(b, {lang, unit}),
       numeric: true,
       value: (e) => e.share,
       format: (e) => (e.share === null ? "—" : `${(e.share * 100).toFixed(1)}%`)
@@ -214,13 +250,7 @@ function ProgrammeCard(b: Briefing, e: EntityFigures, {lang, unit}: Opts) {
       )}
     </dl>
     <p>${changeSentence(b, e, {lang, unit})}</p>
-    ${
-      e.notes.length
-        ? html`<ul class="kit-note">
-            ${e.notes.map((n) => html`<li>${noteText(b, n, lang)}</li>`)}
-          </ul>`
-        : ""
-    }
+    ${e.notes.length ? Notes(b, [e.id], {lang, unit}) : ""}
   </article>`;
 }
 

@@ -55,12 +55,73 @@ export function changeSentence(b: Briefing, e: EntityFigures, {lang, unit}: Text
   }
   if (e.status === "new" && cur)
     return lang === "ja" ? `${name}は新規: ${curStage} ${cur}。` : `${name} is new: ${cur} in the ${curStage}.`;
-  if (!e.change || !cur) return lang === "ja" ? `${name}: ${curStage}の計上なし。` : `${name}: no amount in the ${curStage}.`;
+  if (!cur) return notInDocumentSentence(b, e, {lang, unit});
+  if (!e.change)
+    return lang === "ja"
+      ? `${name}は${curStage}に${cur}（比較できる前年度の額なし）。`
+      : `${name}: ${cur} in the ${curStage}, with no previous-year amount to compare.`;
   const pct = formatPct(e.pctChange, lang, approximate(e));
   if (e.status === "flat") return lang === "ja" ? `${name}は${cmpStage}と同額の${cur}。` : `${name} is unchanged at ${cur}.`;
   if (lang === "ja") return `${name}は${cmpStage}比${formatChange(e.change, fmt)}（${pct}）の${cur}。`;
   const change = formatChange({...e.change, millionYen: Math.abs(e.change.millionYen)}, fmt).replace(/^(約|about )?\+/, "$1");
   return `${name} ${e.status === "up" ? "rises" : "falls"} by ${change} (${pct}) to ${cur}.`;
+}
+
+/** 本資料に記載なし / not in this document: the words for an entity the current edition prints no amount for. */
+export function notInDocument(lang: Lang): string {
+  return lang === "ja" ? "本資料に記載なし" : "not in this document";
+}
+
+/** An entity without a figure in the current edition: said so, with its last printed amount where there is one. */
+export function notInDocumentSentence(b: Briefing, e: EntityFigures, {lang, unit}: TextOptions): string {
+  const name = shortName(e, lang);
+  const last = e.lastPrinted;
+  const lastText = last && `${stageShort(b, last, lang)} ${formatAmount(last.value, {lang, unit})}`;
+  return lang === "ja"
+    ? `${name}: ${notInDocument(lang)}${lastText ? `（直近の額は${lastText}）` : ""}。`
+    : `${name}: ${notInDocument(lang)}${lastText ? ` (last printed: ${lastText})` : ""}.`;
+}
+
+/**
+ * A budget line that groups programmes (kind "group"): its printed total, its change and its members, and the
+ * document headings its members sit under when they are more than one. E.g. 「グローバルに…育成等（予算の合計行）は
+ * 令和5案 7,704百万円、前年度比+233百万円（+3.1%）。内訳は…の4事業。」
+ */
+export function groupSentence(b: Briefing, g: EntityFigures, {lang, unit}: TextOptions): string {
+  const fmt = {lang, unit};
+  const members = b.figures.entities.filter((e) => e.parent === g.id);
+  const names = members.map((m) => shortName(m, lang));
+  const headings = [...new Set(members.map((m) => m.strand).filter((x): x is string => !!x))];
+  const headingNames = headings.map((id) => {
+    const s = b.strands.find((x) => x.id === id);
+    return s ? (lang === "ja" ? s.nameJa : s.nameEn) : id;
+  });
+  const name = fullName(g, lang);
+  if (!g.current) return notInDocumentSentence(b, g, fmt);
+  const cur = `${stageShort(b, g.current, lang)} ${formatAmount(g.current.value, fmt)}`;
+  const change =
+    g.change && g.comparison
+      ? lang === "ja"
+        ? `、前年度（${formatAmount(g.comparison.value, fmt)}）比${formatChange(g.change, fmt)}（${formatPct(g.pctChange, lang, g.change.step > 1)}）`
+        : `, ${formatChange(g.change, fmt)} (${formatPct(g.pctChange, lang, g.change.step > 1)}) on the previous year's ${formatAmount(g.comparison.value, fmt)}`
+      : "";
+  const spans =
+    headings.length > 1
+      ? lang === "ja"
+        ? `この予算行の事業は文書の${headings.length}つの見出し（${headingNames.map((h) => `「${h}」`).join("と")}）にまたがる。`
+        : ` Its programmes sit under ${headings.length} of the document's headings (${headingNames.map((h) => `"${h}"`).join(" and ")}).`
+      : "";
+  return lang === "ja"
+    ? `予算行「${name}」は${cur}${change}。内訳は${names.join("、")}の${members.length}事業。${spans}`
+    : `The budget line "${name}" is ${cur}${change}. It covers ${members.length} programmes: ${names.join(", ")}.${spans}`;
+}
+
+/** What a share is a share of: 第7節合計（141億円）に占める割合 / Share of the section 7 total (¥14.1 billion). */
+export function shareLabel(b: Briefing, {lang, unit}: TextOptions): string {
+  const s = entity(b, b.figures.section);
+  const total = s.current ? formatAmount(s.current.value, {lang, unit}) : "";
+  const n = b.figures.edition.sectionNumber;
+  return lang === "ja" ? `第${n}節合計（${total}）に占める割合` : `Share of the section ${n} total (${total})`;
 }
 
 /** A key message as one sentence in the reader's language. */
@@ -141,10 +202,18 @@ export function chartSummary(b: Briefing, chart: string, {lang, unit}: TextOptio
     case "programme-dumbbell":
     case "programme-change": {
       const movers = b.figures.messages.find((m) => m.kind === "movers");
+      const missing = programmes.filter((e) => !e.current);
+      const shown = programmes.length - missing.length;
+      const absent =
+        missing.length === 0
+          ? ""
+          : lang === "ja"
+            ? `${missing.length}事業（${missing.map((e) => shortName(e, lang)).join("、")}）は${notInDocument(lang)}。`
+            : ` ${missing.length} (${missing.map((e) => shortName(e, lang)).join(", ")}) ${missing.length === 1 ? "is" : "are"} ${notInDocument(lang)}.`;
       const head =
         lang === "ja"
-          ? `${programmes.length}事業のうち増額${count("up")}、減額${count("down")}、同額${count("flat")}、新規${count("new")}。`
-          : `Of ${programmes.length} programmes, ${count("up")} rise, ${count("down")} fall, ${count("flat")} stay flat and ${count("new")} ${count("new") === 1 ? "is" : "are"} new.`;
+          ? `${programmes.length}事業のうち今回の資料に金額があるのは${shown}事業: 増額${count("up")}、減額${count("down")}、同額${count("flat")}、新規${count("new")}。${absent}`
+          : `Of ${programmes.length} programmes, ${shown} have an amount in this document: ${count("up")} rise, ${count("down")} fall, ${count("flat")} stay flat and ${count("new")} ${count("new") === 1 ? "is" : "are"} new.${absent}`;
       return `${head}${lang === "ja" ? "" : " "}${movers ? messageText(b, movers, fmt) : ""}`;
     }
     case "strands": {
@@ -152,9 +221,20 @@ export function chartSummary(b: Briefing, chart: string, {lang, unit}: TextOptio
         const members = programmes.filter((e) => e.strand === s.id && e.current);
         const total = members.reduce((t, e) => t + e.current!.value.millionYen, 0);
         const amount = formatAmount({millionYen: total, step: 1}, fmt);
-        return lang === "ja" ? `${s.nameJa}: ${amount}（${members.length}事業）` : `${s.nameEn}: ${amount} (${members.length} programmes)`;
+        return lang === "ja"
+          ? `「${s.nameJa}」${amount}（${members.length}事業）`
+          : `"${s.nameEn}" ${amount} (${members.length} programme${members.length === 1 ? "" : "s"})`;
       });
-      return parts.join(lang === "ja" ? "。" : "; ") + (lang === "ja" ? "。" : ".");
+      const head = lang === "ja" ? "文書の見出し別に事業の額を足したもの: " : "Programme amounts added up by the document's headings: ";
+      const groups = b.figures.entities
+        .filter((g) => g.kind === "group" && new Set(b.figures.entities.filter((e) => e.parent === g.id).map((e) => e.strand)).size > 1)
+        .map((g) => spansNote(b, g, fmt));
+      return (
+        head +
+        parts.join(lang === "ja" ? "。" : "; ") +
+        (lang === "ja" ? "。" : ".") +
+        groups.map((t) => (lang === "ja" ? t : ` ${t}`)).join("")
+      );
     }
     case "timeline": {
       const starts = b.schemes.filter((s) => s.attribute === "startYear" && s.year).sort((x, y) => x.year! - y.year!);
@@ -190,6 +270,16 @@ export function chartSummary(b: Briefing, chart: string, {lang, unit}: TextOptio
     default:
       throw new Error(`no summary for chart ${chart}`);
   }
+}
+
+/** A heading and a budget line of the same name are different things: say so with both figures. */
+export function spansNote(b: Briefing, g: EntityFigures, {lang, unit}: TextOptions): string {
+  const members = b.figures.entities.filter((e) => e.parent === g.id);
+  const headingCount = new Set(members.map((e) => e.strand).filter(Boolean)).size;
+  const total = g.current ? formatAmount(g.current.value, {lang, unit}) : notInDocument(lang);
+  return lang === "ja"
+    ? `予算行「${g.nameJa}」（${total}、${members.length}事業）は${headingCount}つの見出しにまたがるため、同じ名前の見出しの合計とは一致しない。`
+    : `The budget line "${g.nameEn}" (${total}, ${members.length} programmes) spans ${headingCount} headings, so it does not match the heading of the same name.`;
 }
 
 /** Labels of scheme attributes, in both languages, in the order cards show them. */

@@ -26,12 +26,8 @@ export const tokens = {
     new: "#6a3d9a",
     restated: "#8a94a0"
   },
-  /** Strand colours, in the document's order. */
-  strand: {
-    "top-down": "#0b5394",
-    young: "#b45309",
-    "bottom-up": "#1d6b3a"
-  } as Record<string, string>,
+  /** Colours of the document's headings (strands.csv), by position: the first heading gets the first colour. */
+  strands: ["#0b5394", "#b45309", "#1d6b3a", "#6a3d9a", "#8a5a00", "#00707a"],
   size: {
     base: 16,
     slideBase: 28,
@@ -41,12 +37,17 @@ export const tokens = {
 
 export type Tokens = typeof tokens;
 
+/** The colour of the heading at `index` in strands.csv (cycling when a document has more headings than colours). */
+export function strandColour(index: number): string {
+  return index < 0 ? tokens.color.flat : tokens.strands[index % tokens.strands.length];
+}
+
 /** CSS custom properties for the report and the slides. */
 export function tokensCss(t: Tokens = tokens): string {
   const vars = [
     `--kit-font: "${t.font.family}", ${t.font.fallback};`,
     ...Object.entries(t.color).map(([k, v]) => `--kit-${k}: ${v};`),
-    ...Object.entries(t.strand).map(([k, v]) => `--kit-strand-${k}: ${v};`),
+    ...t.strands.map((v, i) => `--kit-strand-${i + 1}: ${v};`),
     `--kit-radius: ${t.size.radius}px;`
   ];
   return `:root {\n${vars.map((v) => `  ${v}`).join("\n")}\n}\n`;

@@ -1,0 +1,306 @@
+// Views that keep the whole document in sight: where the section total goes (itemised programmes plus the part
+// the document does not break down), the printed budget lines that group programmes, and each entity's amounts
+// across the editions in data/. Pure functions of the briefing, drawn with Plot (page and slides alike).
+import * as Plot from "@observablehq/plot";
+import {html} from "htl";
+import type {Quantity} from "../lib/amount.js";
+import type {Briefing} from "../lib/briefing.js";
+import type {EntityFigures, Figure, Itemisation} from "../lib/derive.js";
+import {fiscalYearLabel, formatAmount, formatShare, unitLabel, unitSize, type Lang, type UnitMode} from "../lib/format.js";
+import {entity, groupSentence, shareLabel, shortName, stageLabel, stageShort} from "../lib/text.js";
+import {tokens} from "../lib/tokens.js";
+import type {ChartOptions} from "./charts.js";
+import {DataTable} from "./controls.js";
+
+const C = tokens.color;
+const font = `"${tokens.font.family}", ${tokens.font.fallback}`;
+
+interface Opts {
+  lang: Lang;
+  unit?: UnitMode;
+}
+
+/** One row of the composition: an itemised programme or the remainder the document does not itemise. */
+export interface CompositionRow {
+  id: string;
+  label: string;
+  value: Quantity;
+  /** Share of the section total (0–1). */
+  share: number;
+  remainder: boolean;
+  /** Shown as the document allows: 約 on the remainder, which is a difference of rounded figures. */
+  text: string;
+}
+
+/** The itemisation of the current edition, if the section total is printed in it. */
+export function currentItemisation(b: Briefing): Itemisation | undefined {
+  const {current} = b.figures;
+  return b.figures.itemisation.find((i) => i.ref.fiscalYear === current.fiscalYear && i.ref.stage === current.stage);
+}
+
+/** The remainder's words: 内訳記載なし / not itemised in the document. */
+export function remainderLabel(lang: Lang): string {
+  return lang === "ja" ? "内訳記載なし" : "Not itemised in the document";
+}
+
+/** Rows of the composition: itemised programmes in the document's order, then the unitemised remainder. */
+export function compositionRows(b: Briefing, {lang, unit}: Opts): CompositionRow[] {
+  const it = currentItemisation(b);
+  if (!it) return [];
+  const total = it.total.millionYen;
+  const rows: CompositionRow[] = it.programmes.map((id) => {
+    const e = entity(b, id);
+    const value = e.current!.value;
+    return {
+      id,
+      label: shortName(e, lang),
+      value,
+      share: value.millionYen / total,
+      remainder: false,
+      text: formatAmount(value, {lang, unit})
+    };
+  });
+  // The remainder is a difference of a figure printed in 億円 and figures in 百万円: known only to the coarser unit.
+  const rest = it.unitemised;
+  const restText = formatAmount(rest, {lang, unit: unit === "million" ? "million" : "large"}).replace(/^(約|about )/, "");
+  rows.push({
+    id: "remainder",
+    label: remainderLabel(lang),
+    value: rest,
+    share: rest.millionYen / total,
+    remainder: true,
+    text: `${lang === "ja" ? "約" : "about "}${restText}`
+  });
+  return rows;
+}
+
+/** Where the section total goes: one bar per itemised programme and one for the remainder, each with its share. */
+export function CompositionChart(b: Briefing, {lang = "ja", unit = "printed", ...options}: ChartOptions = {}) {
+  const rows = compositionRows(b, {lang, unit});
+  const size = unitSize(1, {lang, unit: unit === "large" ? "large" : "million"});
+  const label = (r: CompositionRow) =>
+    `${r.text}（${formatShare(r.share, lang)}）`.replace(/（(.*)）$/, lang === "ja" ? "（$1）" : " ($1)");
+  const widest = Math.max(...rows.map((r) => r.label.length * (lang === "ja" ? 13 : 7)));
+  return Plot.plot({
+    width: options.width ?? 640,
+    document: options.document,
+    style: {fontFamily: font, fontSize: "13px", color: C.text, background: "transparent", overflow: "visible"},
+    height: 50 + rows.length * 34,
+    marginLeft: Math.min(260, widest + 14),
+    marginRight: 170,
+    marginBottom: 44,
+    x: {label: unitLabel(size, lang), grid: true, nice: true, labelAnchor: "center", labelOffset: 36},
+    y: {label: null, domain: rows.map((r) => r.label)},
+    marks: [
+      Plot.barX(rows, {
+        x: (r: CompositionRow) => r.value.millionYen / size,
+        y: "label",
+        fill: (r: CompositionRow) => (r.remainder ? C.restated : C.current)
+      }),
+      Plot.text(rows, {
+        x: (r: CompositionRow) => r.value.millionYen / size,
+        y: "label",
+        text: label,
+        textAnchor: "start",
+        dx: 6,
+        fill: C.text
+      }),
+      Plot.ruleX([0], {stroke: C.text})
+    ]
+  });
+}
+
+/** The composition as a table: the same rows, with the total and a share column that says what it is a share of. */
+export function CompositionTable(b: Briefing, {lang, unit}: Opts): HTMLElement {
+  const rows = compositionRows(b, {lang, unit});
+  const it = currentItemisation(b);
+  const section = entity(b, b.figures.section);
+  const total: CompositionRow | null =
+    it && section.current
+      ? {
+          id: "total",
+          label: lang === "ja" ? `合計（${section.shortJa}）` : `Total (${section.shortEn})`,
+          value: it.total,
+          share: 1,
+          remainder: false,
+          text: formatAmount(it.total, {lang, unit})
+        }
+      : null;
+  return DataTable(
+    total ? [...rows, total] : rows,
+    [
+      {key: "label", label: lang === "ja" ? "内訳" : "Part", format: (r) => r.label},
+      {
+        key: "amount",
+        label: `${lang === "ja" ? "金額" : "Amount"} (${stageShort(b, b.figures.current, lang)})`,
+        numeric: true,
+        value: (r) => r.value.millionYen,
+        format: (r) => r.text
+      },
+      {key: "share", label: shareLabel(b, {lang, unit}), numeric: true, value: (r) => r.share, format: (r) => formatShare(r.share, lang)}
+    ],
+    {
+      lang,
+      caption: lang === "ja" ? "節の合計の内訳" : "What the section total is made of",
+      filename: `composition-${lang}.csv`,
+      filter: false
+    }
+  );
+}
+
+/** The sentence under the composition: how much is itemised, and the remainder as the document allows. */
+export function compositionSummary(b: Briefing, {lang, unit}: Opts): string {
+  const rows = compositionRows(b, {lang, unit});
+  const it = currentItemisation(b);
+  if (!it) return lang === "ja" ? "今回の資料に節の合計の記載なし。" : "This document prints no section total.";
+  const rest = rows.find((r) => r.remainder)!;
+  const itemised = it.itemised;
+  return lang === "ja"
+    ? `${stageLabel(b, b.figures.current, lang)}の合計${formatAmount(it.total, {lang, unit})}のうち、${it.programmes.length}事業の額（計${formatAmount(itemised, {lang, unit: "million"})}）が${formatShare(it.share, lang, 0)}、${rest.label}が${rest.text}（${formatShare(rest.share, lang, 0)}）。`
+    : `Of the ${stageLabel(b, b.figures.current, lang)} total of ${formatAmount(it.total, {lang, unit})}, ${it.programmes.length} programmes account for ${formatAmount(itemised, {lang, unit: "million"})} (${formatShare(it.share, lang, 0)}); ${rest.text} (${formatShare(rest.share, lang, 0)}) is not itemised in the document.`;
+}
+
+/** Budget lines that group programmes (kind "group"), each with its printed total, change and members. */
+export function GroupLines(b: Briefing, {lang, unit}: Opts): HTMLElement {
+  const groups = b.figures.entities.filter((e) => e.kind === "group");
+  return html`<div class="kit-groups">
+    ${groups.map((g) => html`<p>${groupSentence(b, g, {lang, unit})}</p>`)}
+  </div>` as unknown as HTMLElement;
+}
+
+/** One point of an entity's history: a printed amount with its edition. */
+export interface HistoryPoint {
+  entity: string;
+  name: string;
+  fiscalYear: number;
+  stage: string;
+  stageKind: string;
+  label: string;
+  value: number;
+  text: string;
+}
+
+/** Every printed amount of the given entities, oldest first, each marked with its stage. */
+export function historyPoints(b: Briefing, entities: EntityFigures[], {lang, unit}: Opts): HistoryPoint[] {
+  const size = unitSize(1, {lang, unit: unit === "million" ? "million" : "large"});
+  return entities.flatMap((e) =>
+    e.amounts.map((f: Figure) => ({
+      entity: e.id,
+      name: shortName(e, lang),
+      fiscalYear: f.fiscalYear,
+      stage: f.stage,
+      stageKind: b.stages.find((s) => s.id === f.stage)?.kind ?? "annual",
+      label: stageShort(b, f, lang),
+      value: f.value.millionYen / size,
+      text: formatAmount(f.value, {lang, unit})
+    }))
+  );
+}
+
+/** Amounts across editions: annual stages joined by a line, supplementary budgets as separate hollow points. */
+export function HistoryChart(
+  b: Briefing,
+  {lang = "ja", unit = "printed", entities, ...options}: ChartOptions & {entities?: EntityFigures[]} = {}
+) {
+  const list = entities ?? [entity(b, b.figures.section)];
+  const points = historyPoints(b, list, {lang, unit});
+  const size = unitSize(1, {lang, unit: unit === "million" ? "million" : "large"});
+  const annual = points.filter((p) => p.stageKind === "annual");
+  const years = [...new Set(points.map((p) => p.fiscalYear))].sort((x, y) => x - y);
+  const stageName = (p: HistoryPoint) => {
+    const s = b.stages.find((x) => x.id === p.stage);
+    return s ? (lang === "ja" ? s.labelJa : s.labelEn) : p.stage;
+  };
+  const facet = list.length > 1 ? {fy: "name"} : {};
+  return Plot.plot({
+    width: options.width ?? 640,
+    document: options.document,
+    style: {fontFamily: font, fontSize: "13px", color: C.text, background: "transparent", overflow: "visible"},
+    height: list.length > 1 ? 30 + list.length * 110 : 260,
+    marginLeft: 60,
+    marginRight: 110,
+    marginTop: 24,
+    marginBottom: 40,
+    x: {
+      label: null,
+      domain: years,
+      type: "point",
+      padding: 0.4,
+      tickFormat: (y: number) => fiscalYearLabel(y, lang)
+    },
+    y: {label: unitLabel(size, lang), grid: true, nice: true, zero: true},
+    fy: list.length > 1 ? {label: null, domain: list.map((e) => shortName(e, lang))} : undefined,
+    // No legend: every point is labelled with its stage, which also reads in print and without colour.
+    symbol: {domain: [...new Set(points.map(stageName))]},
+    marks: [
+      Plot.line(annual, {x: "fiscalYear", y: "value", z: "entity", stroke: C.comparison, ...facet}),
+      Plot.dot(points, {
+        x: "fiscalYear",
+        y: "value",
+        symbol: stageName,
+        r: 6,
+        stroke: (p: HistoryPoint) => (p.stageKind === "supplementary" ? C.supplementary : C.current),
+        fill: (p: HistoryPoint) => (p.stageKind === "supplementary" ? "white" : C.current),
+        strokeWidth: 2,
+        ...facet
+      }),
+      Plot.text(points, {
+        x: "fiscalYear",
+        y: "value",
+        text: (p: HistoryPoint) => `${p.label} ${p.text}`,
+        textAnchor: "middle",
+        dy: -14,
+        fill: C.text,
+        ...facet
+      })
+    ]
+  });
+}
+
+/** The history in words, for readers who cannot see the chart. */
+export function historySummary(b: Briefing, entities: EntityFigures[], {lang, unit}: Opts): string {
+  return entities
+    .map((e) => {
+      const parts = e.amounts.map((f) => `${stageLabel(b, f, lang)} ${formatAmount(f.value, {lang, unit})}`);
+      return lang === "ja" ? `${shortName(e, lang)}: ${parts.join("、")}。` : `${shortName(e, lang)}: ${parts.join("; ")}.`;
+    })
+    .join(lang === "ja" ? "" : " ");
+}
+
+/** Each entity's amounts across the editions in data/, one column per fiscal year and stage, oldest first. */
+export function HistoryTable(b: Briefing, entities: EntityFigures[], {lang, unit}: Opts): HTMLElement {
+  const refs = new Map<string, {fiscalYear: number; stage: string; order: number}>();
+  const stageOrder = (id: string) => {
+    const s = b.stages.find((x) => x.id === id);
+    // Supplementary budgets of a year come after its annual stages.
+    return (s?.kind === "supplementary" ? 10 : 0) + (s?.order ?? 0);
+  };
+  for (const e of entities)
+    for (const f of e.amounts)
+      refs.set(`${f.fiscalYear} ${f.stage}`, {fiscalYear: f.fiscalYear, stage: f.stage, order: f.fiscalYear * 100 + stageOrder(f.stage)});
+  const columns = [...refs.values()].sort((x, y) => x.order - y.order);
+  const at = (e: EntityFigures, r: {fiscalYear: number; stage: string}) =>
+    e.amounts.find((f) => f.fiscalYear === r.fiscalYear && f.stage === r.stage);
+  return DataTable(
+    entities,
+    [
+      {key: "name", label: lang === "ja" ? "事業" : "Programme", value: (e) => e.order, format: (e) => shortName(e, lang)},
+      ...columns.map((r) => ({
+        key: `${r.fiscalYear}-${r.stage}`,
+        label: stageShort(b, r, lang),
+        numeric: true,
+        value: (e: EntityFigures) => at(e, r)?.value.millionYen,
+        format: (e: EntityFigures) => {
+          const f = at(e, r);
+          return f ? formatAmount(f.value, {lang, unit}) : "—";
+        }
+      }))
+    ],
+    {
+      lang,
+      caption: lang === "ja" ? "資料ごとの予算額（予算段階つき）" : "Amounts by edition and stage",
+      filename: `history-${lang}.csv`,
+      filter: false
+    }
+  );
+}
