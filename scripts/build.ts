@@ -8,6 +8,8 @@ import {DataError} from "../src/lib/errors.js";
 import {loadBriefing, dataDir} from "../src/lib/files.js";
 import {stableJson} from "../src/lib/json.js";
 import {pageLang} from "../src/lib/site.js";
+import {briefingTitle} from "../src/lib/edition.js";
+import {escapeHtml} from "../src/lib/escape.js";
 import {buildSlides, type Format} from "../slides/build.js";
 import {fixedDate} from "../slides/pptx.js";
 import {prepare} from "./prepare.js";
@@ -56,11 +58,11 @@ export function clearLoaderCache(): void {
 }
 
 /** Framework 1.13 writes <html> without lang: set it from the page's path so every page declares its language. */
-function finishPages(dir: string, lastModified: number, base = dir): void {
+function finishPages(dir: string, lastModified: number, titles: Record<"ja" | "en", string>, base = dir): void {
   for (const entry of readdirSync(dir)) {
     const path = join(dir, entry);
     if (statSync(path).isDirectory()) {
-      if (!entry.startsWith("_") && entry !== "slides") finishPages(path, lastModified, base);
+      if (!entry.startsWith("_") && entry !== "slides") finishPages(path, lastModified, titles, base);
     } else if (entry.endsWith(".html")) {
       const lang = pageLang(`/${relative(base, path).replace(/\\/g, "/")}`);
       // Also drop the loader output's mtime, which Framework writes into each page and which changes every build.
@@ -68,6 +70,8 @@ function finishPages(dir: string, lastModified: number, base = dir): void {
         path,
         readFileSync(path, "utf8")
           .replace(/<html>/, `<html lang="${lang}">`)
+          // Framework's config has one site title (Japanese): English pages get the English one.
+          .replace(/(<title>[^<]*\| )([^<]*)(<\/title>)/, (_, a, __, c) => `${a}${escapeHtml(titles[lang])}${c}`)
           .replace(/"lastModified":\d+/g, `"lastModified":${lastModified}`)
       );
     }
@@ -96,7 +100,7 @@ export async function build({out = join(root, "dist"), formats, log = (l) => con
       buildSlides(briefing, join(tmp, "slides.tmp"), {formats, log})
     ]);
     renameSync(join(tmp, "slides.tmp"), join(tmp, "slides"));
-    finishPages(tmp, fixedDate(briefing).getTime());
+    finishPages(tmp, fixedDate(briefing).getTime(), {ja: briefingTitle(briefing, "ja"), en: briefingTitle(briefing, "en")});
     const previous: SnapshotFile | null = existsSync(previousSnapshot) ? JSON.parse(readFileSync(previousSnapshot, "utf8")) : null;
     const next = nextSnapshotFile(previous, briefing);
     const {changedNow, ...file} = next;
