@@ -210,8 +210,15 @@ export function chartSummary(b: Briefing, chart: string, {lang, unit}: TextOptio
           : lang === "ja"
             ? `${missing.length}事業（${missing.map((e) => shortName(e, lang)).join("、")}）は${notInDocument(lang)}。`
             : ` ${missing.length} (${missing.map((e) => shortName(e, lang)).join(", ")}) ${missing.length === 1 ? "is" : "are"} ${notInDocument(lang)}.`;
-      const head =
+      const counts =
         lang === "ja"
+          ? `増額${count("up")}、減額${count("down")}、同額${count("flat")}、新規${count("new")}。`
+          : `${count("up")} rise, ${count("down")} fall, ${count("flat")} stay flat and ${count("new")} ${count("new") === 1 ? "is" : "are"} new.`;
+      const head = !missing.length
+        ? lang === "ja"
+          ? `${programmes.length}事業のうち${counts}`
+          : `Of ${programmes.length} programmes, ${counts}`
+        : lang === "ja"
           ? `${programmes.length}事業のうち今回の資料に金額があるのは${shown}事業: 増額${count("up")}、減額${count("down")}、同額${count("flat")}、新規${count("new")}。${absent}`
           : `Of ${programmes.length} programmes, ${shown} have an amount in this document: ${count("up")} rise, ${count("down")} fall, ${count("flat")} stay flat and ${count("new")} ${count("new") === 1 ? "is" : "are"} new.${absent}`;
       return `${head}${lang === "ja" ? "" : " "}${movers ? messageText(b, movers, fmt) : ""}`;
