@@ -2,6 +2,9 @@ import {isUnit, parseAmount, parseNumber, type Unit} from "./amount.js";
 import {parseTable, type CellParser, type Row, type Schema} from "./csv.js";
 import {decodeCsv} from "./decode.js";
 import {DataError, type DataIssue} from "./errors.js";
+import {checkTexts, corrections, TEXT_KINDS, yearMonth, type Citation, type Correction, type DocumentText} from "./texts.js";
+
+export type {Citation, Correction, DocumentText} from "./texts.js";
 
 export type EntityKind = "section" | "group" | "programme";
 export type Flag = "new" | "restated" | "includes-estimate";
@@ -96,14 +99,24 @@ export interface Result {
   programme: string;
   kind: "result" | "alumnus";
   titleJa: string;
+  /** The document's own words for the result, transcribed (typos corrected only as `corrections` say). */
+  summaryJa: string;
   summaryEn: string;
   person?: string;
+  /** The kit's romanisation and English rendering of person, affiliation and partner. */
+  personEn?: string;
   affiliation?: string;
+  affiliationEn?: string;
   partner?: string;
+  partnerEn?: string;
   selectedEra?: string;
   selectedYear?: number;
   publication?: string;
   published?: string;
+  /** Typos of the source corrected in the Japanese fields, with a note in both languages. */
+  corrections?: Correction[];
+  correctionJa?: string;
+  correctionEn?: string;
   source: string;
 }
 export interface Country {
@@ -111,6 +124,9 @@ export interface Country {
   nameJa: string;
   nameEn: string;
   programme: string;
+  /** Why the country is named, in the document's words. */
+  contextJa: string;
+  /** The same in English (the kit's rendering). */
   context: string;
   source: string;
 }
@@ -136,6 +152,10 @@ export interface Dataset {
   frameworks: Framework[];
   tiers: Tier[];
   results: Result[];
+  /** The document's prose: objectives, backgrounds, summaries, purposes, scheme points. */
+  texts: DocumentText[];
+  /** Policy documents the texts cite. */
+  citations: Citation[];
   countries: Country[];
   meta: Meta[];
   settings: Setting[];
@@ -152,6 +172,8 @@ export const DATA_FILES = [
   "frameworks.csv",
   "tiers.csv",
   "results.csv",
+  "texts.csv",
+  "citations.csv",
   "countries.csv",
   "meta.csv",
   "settings.csv"
@@ -255,17 +277,50 @@ const SCHEMAS: Record<DataFile, Schema> = {
     text("programme"),
     {name: "kind", required: true, parse: oneOf(["result", "alumnus"])},
     text("titleJa"),
+    text("summaryJa"),
     text("summaryEn"),
     text("person", false),
+    text("personEn", false),
     text("affiliation", false),
+    text("affiliationEn", false),
     text("partner", false),
+    text("partnerEn", false),
     text("selectedEra", false),
     {name: "selectedYear", parse: YEAR},
     text("publication", false),
     text("published", false),
+    {name: "corrections", parse: corrections},
+    text("correctionJa", false),
+    text("correctionEn", false),
     text("source")
   ],
-  "countries.csv": [text("iso"), text("nameJa"), text("nameEn"), text("programme"), text("context"), text("source")],
+  "texts.csv": [
+    text("id"),
+    text("entity"),
+    {name: "kind", required: true, parse: oneOf(TEXT_KINDS)},
+    {name: "order", required: true, parse: integer(1, 999)},
+    text("label", false),
+    text("headingJa", false),
+    text("headingEn", false),
+    text("textJa"),
+    text("textEn"),
+    text("printed", false),
+    text("correctionJa", false),
+    text("correctionEn", false),
+    {name: "cites", parse: list},
+    text("source")
+  ],
+  "citations.csv": [
+    text("id"),
+    text("nameJa"),
+    text("nameEn"),
+    text("issuerJa", false),
+    text("issuerEn", false),
+    text("datePrinted"),
+    {name: "date", required: true, parse: yearMonth},
+    text("source")
+  ],
+  "countries.csv": [text("iso"), text("nameJa"), text("nameEn"), text("programme"), text("contextJa"), text("context"), text("source")],
   "meta.csv": [text("key"), text("valueJa"), text("valueEn"), text("source")],
   "settings.csv": [text("key"), text("value", false)]
 };
@@ -313,6 +368,11 @@ export function parseDataset(input: DataInput): Dataset {
     frameworks: rows<Framework>("frameworks.csv"),
     tiers: rows<Tier>("tiers.csv"),
     results: rows<Result>("results.csv"),
+    texts: rows<DocumentText>("texts.csv").map((row) => {
+      row.cites ??= [];
+      return row;
+    }),
+    citations: rows<Citation>("citations.csv"),
     countries: rows<Country>("countries.csv"),
     meta: rows<Meta>("meta.csv"),
     settings: rows<Setting>("settings.csv")
@@ -383,5 +443,6 @@ function crossCheck(d: Dataset): DataIssue[] {
   for (const s of d.schemes) known("schemes.csv", s, "programme", s.programme, entities, "programme");
   for (const r of d.results) known("results.csv", r, "programme", r.programme, entities, "programme");
   for (const c of d.countries) known("countries.csv", c, "programme", c.programme, entities, "programme");
+  issues.push(...checkTexts(d));
   return issues;
 }
