@@ -5,12 +5,13 @@ import type {CellParser} from "./csv.js";
 import type {Dataset} from "./dataset.js";
 import type {DataIssue} from "./errors.js";
 
-/** What a passage of the document is, in a closed list so pages can pick passages by kind. */
+/** What a passage of the document is, in a closed list so pages can pick passages by kind. Listed in the order
+ * the kinds appear for one programme, so sorting by kind keeps document order. */
 export const TEXT_KINDS = [
   "objective", // the aim a section or group states first (●)
-  "background", // 背景, 背景・課題: the reasons, often quoting policy documents
   "summary", // a programme's 概要 in the section overview
   "lead", // the statement that opens a programme's own page
+  "background", // 背景, 背景・課題: the reasons, often quoting policy documents
   "purpose", // 事業の目的・概要 / 事業の目的・目標
   "scheme-point", // a numbered point of 事業スキーム
   "scheme-note", // a *N footnote of 事業スキーム
