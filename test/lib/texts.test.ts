@@ -143,6 +143,19 @@ describe("the words of results.csv", () => {
         for (const field of [r.titleJa, r.summaryJa, r.affiliation ?? ""]) expect(field, r.id).not.toContain(c.printed);
   });
 
+  it("transcribes each result's title verbatim (alumni's titles are the kit's headlines)", () => {
+    const results = data.results.filter((r) => r.kind === "result");
+    expect(results.length).toBeGreaterThan(0);
+    for (const r of results) expect(verbatim(asPrinted(r.titleJa, r.corrections)), r.id).toBe(true);
+  });
+
+  it("transcribes each person verbatim: the name as printed, or the name and its printed reading in brackets", () => {
+    for (const r of data.results.filter((r) => r.person)) {
+      const parts = r.person!.split(/[（）]/).filter(Boolean);
+      expect(verbatim(r.person!) || parts.every(verbatim), `${r.id}: ${r.person}`).toBe(true);
+    }
+  });
+
   it("transcribes the alumni's affiliations verbatim once corrections are undone", () => {
     const alumni = data.results.filter((r) => r.kind === "alumnus" && r.programme === "jsps-overseas");
     expect(alumni.length).toBeGreaterThan(0);
