@@ -2,6 +2,9 @@ import {isUnit, parseAmount, parseNumber, type Unit} from "./amount.js";
 import {parseTable, type CellParser, type Row, type Schema} from "./csv.js";
 import {decodeCsv} from "./decode.js";
 import {DataError, type DataIssue} from "./errors.js";
+import {checkTexts, corrections, TEXT_KINDS, yearMonth, type Citation, type Correction, type DocumentText} from "./texts.js";
+
+export type {Citation, Correction, DocumentText} from "./texts.js";
 
 export type EntityKind = "section" | "group" | "programme";
 export type Flag = "new" | "restated" | "includes-estimate";
@@ -105,14 +108,24 @@ export interface Result {
   programme: string;
   kind: "result" | "alumnus";
   titleJa: string;
+  /** The document's own words for the result, transcribed (typos corrected only as `corrections` say). */
+  summaryJa: string;
   summaryEn: string;
   person?: string;
+  /** The kit's romanisation and English rendering of person, affiliation and partner. */
+  personEn?: string;
   affiliation?: string;
+  affiliationEn?: string;
   partner?: string;
+  partnerEn?: string;
   selectedEra?: string;
   selectedYear?: number;
   publication?: string;
   published?: string;
+  /** Typos of the source corrected in the Japanese fields, with a note in both languages. */
+  corrections?: Correction[];
+  correctionJa?: string;
+  correctionEn?: string;
   source: string;
 }
 export interface Country {
@@ -120,6 +133,9 @@ export interface Country {
   nameJa: string;
   nameEn: string;
   programme: string;
+  /** Why the country is named, in the document's words. */
+  contextJa: string;
+  /** The same in English (the kit's rendering). */
   context: string;
   source: string;
 }
@@ -158,6 +174,10 @@ export interface Dataset {
   frameworks: Framework[];
   tiers: Tier[];
   results: Result[];
+  /** The document's prose: objectives, backgrounds, summaries, purposes, scheme points. */
+  texts: DocumentText[];
+  /** Policy documents the texts cite. */
+  citations: Citation[];
   countries: Country[];
   editions: Edition[];
   settings: Setting[];
@@ -174,6 +194,8 @@ export const DATA_FILES = [
   "frameworks.csv",
   "tiers.csv",
   "results.csv",
+  "texts.csv",
+  "citations.csv",
   "countries.csv",
   "editions.csv",
   "settings.csv"
@@ -206,8 +228,6 @@ const flags: CellParser<Flag[]> = (raw) => {
 const unit: CellParser<Unit> = (raw) => (isUnit(raw) ? raw : {error: `unknown unit "${raw}"; expected 百万円 or 億円`});
 const number: CellParser<number> = (raw) => parseNumber(raw);
 const YEAR = integer(1868, 2200);
-const yearMonth: CellParser<string> = (raw) =>
-  /^\d{4}-(0[1-9]|1[0-2])$/.test(raw) ? raw : {error: `expected a month as YYYY-MM (e.g. 2022-12), found "${raw}"`};
 
 const SCHEMAS: Record<DataFile, Schema> = {
   "programmes.csv": [
@@ -286,17 +306,50 @@ const SCHEMAS: Record<DataFile, Schema> = {
     text("programme"),
     {name: "kind", required: true, parse: oneOf(["result", "alumnus"])},
     text("titleJa"),
+    text("summaryJa"),
     text("summaryEn"),
     text("person", false),
+    text("personEn", false),
     text("affiliation", false),
+    text("affiliationEn", false),
     text("partner", false),
+    text("partnerEn", false),
     text("selectedEra", false),
     {name: "selectedYear", parse: YEAR},
     text("publication", false),
     text("published", false),
+    {name: "corrections", parse: corrections},
+    text("correctionJa", false),
+    text("correctionEn", false),
     text("source")
   ],
-  "countries.csv": [text("iso"), text("nameJa"), text("nameEn"), text("programme"), text("context"), text("source")],
+  "texts.csv": [
+    text("id"),
+    text("entity"),
+    {name: "kind", required: true, parse: oneOf(TEXT_KINDS)},
+    {name: "order", required: true, parse: integer(1, 999)},
+    text("label", false),
+    text("headingJa", false),
+    text("headingEn", false),
+    text("textJa"),
+    text("textEn"),
+    text("printed", false),
+    text("correctionJa", false),
+    text("correctionEn", false),
+    {name: "cites", parse: list},
+    text("source")
+  ],
+  "citations.csv": [
+    text("id"),
+    text("nameJa"),
+    text("nameEn"),
+    text("issuerJa", false),
+    text("issuerEn", false),
+    text("datePrinted"),
+    {name: "date", required: true, parse: yearMonth},
+    text("source")
+  ],
+  "countries.csv": [text("iso"), text("nameJa"), text("nameEn"), text("programme"), text("contextJa"), text("context"), text("source")],
   "editions.csv": [
     {name: "fiscalYear", required: true, parse: YEAR},
     text("stage"),
@@ -355,6 +408,11 @@ export function parseDataset(input: DataInput): Dataset {
     frameworks: rows<Framework>("frameworks.csv"),
     tiers: rows<Tier>("tiers.csv"),
     results: rows<Result>("results.csv"),
+    texts: rows<DocumentText>("texts.csv").map((row) => {
+      row.cites ??= [];
+      return row;
+    }),
+    citations: rows<Citation>("citations.csv"),
     countries: rows<Country>("countries.csv"),
     notes: rows<Note>("notes.csv").map((row) => {
       row.appliesTo ??= [];
@@ -456,5 +514,6 @@ function crossCheck(d: Dataset): DataIssue[] {
   for (const s of d.schemes) known("schemes.csv", s, "programme", s.programme, entities, "programme");
   for (const r of d.results) known("results.csv", r, "programme", r.programme, entities, "programme");
   for (const c of d.countries) known("countries.csv", c, "programme", c.programme, entities, "programme");
+  issues.push(...checkTexts(d));
   return issues;
 }
