@@ -21,6 +21,7 @@ import {
   stageShort
 } from "../lib/text.js";
 import {DataTable, type TableColumn} from "./controls.js";
+import {Passages} from "./words.js";
 
 // Page blocks shared by the Japanese and English pages. Every figure and sentence comes from the briefing;
 // htl escapes every interpolated string, so text from data/ can never become markup.
@@ -103,7 +104,9 @@ export function Notes(b: Briefing, ids: string[], {lang, unit}: Opts): HTMLEleme
     html`<ul class="kit-note">
       ${items.map(
         ({label, note}) =>
-          html`<li>${label ? `${label}: ` : ""}${noteText(b, note, lang)}${lang === "en" ? html` <span lang="ja">(${noteText(b, note, "ja")})</span>` : ""}</li>`
+          html`<li>
+            ${label ? `${label}: ` : ""}${noteText(b, note, lang)}${lang === "en" ? html` <span lang="ja">(${noteText(b, note, "ja")})</span>` : ""}
+          </li>`
       )}
     </ul>`
   );
@@ -249,6 +252,7 @@ function ProgrammeCard(b: Briefing, e: EntityFigures, {lang, unit}: Opts) {
             <dd>${formatAmount(f.value, fmt)}</dd>`
       )}
     </dl>
+    ${Passages(b, e.id, "summary", {lang, credit: false})}
     <p>${changeSentence(b, e, {lang, unit})}</p>
     ${e.notes.length ? Notes(b, [e.id], {lang, unit}) : ""}
   </article>`;
@@ -349,7 +353,7 @@ export function CountryTable(b: Briefing, {lang}: Opts): HTMLElement {
         value: (c) => entity(b, c.programme).order,
         format: (c) => shortName(entity(b, c.programme), lang)
       },
-      {key: "context", label: lang === "ja" ? "文脈" : "Context"}
+      {key: "context", label: lang === "ja" ? "文脈" : "Context", format: (c) => (lang === "ja" ? c.contextJa : c.context)}
     ],
     {lang, caption: lang === "ja" ? "文書に名前の出る国" : "Countries the document names", filename: `countries-${lang}.csv`}
   );
@@ -363,20 +367,25 @@ export function Results(b: Briefing, {lang, kind}: Opts & {kind: "result" | "alu
       ${items.map(
         (r) =>
           html`<article class="kit-card">
-            <p class="kit-note">${shortName(entity(b, r.programme), lang)}${r.partner ? ` · ${r.partner}` : ""}</p>
+            <p class="kit-note">
+              ${shortName(entity(b, r.programme), lang)}${r.partner ? ` · ${lang === "en" ? (r.partnerEn ?? r.partner) : r.partner}` : ""}
+            </p>
             <h3 lang="ja">${r.titleJa}</h3>
-            ${lang === "en" ? html`<p>${r.summaryEn}</p>` : ""}
+            <p>${lang === "ja" ? r.summaryJa : r.summaryEn}</p>
+            ${r.correctionJa ? html`<p class="kit-note">${lang === "ja" ? r.correctionJa : (r.correctionEn ?? r.correctionJa)}</p>` : ""}
             <dl>
               ${
                 r.person
                   ? html`<dt>${lang === "ja" ? "研究者" : "Researcher"}</dt>
-                      <dd>${r.person}</dd>`
+                      <dd>
+                        ${lang === "en" && r.personEn ? html`${r.personEn} <span lang="ja">(${r.person.replace(/（[^（）]*）$/, "")})</span>` : r.person}
+                      </dd>`
                   : ""
               }
               ${
                 r.affiliation
                   ? html`<dt>${lang === "ja" ? "所属" : "Institution"}</dt>
-                      <dd>${r.affiliation}</dd>`
+                      <dd>${lang === "en" && r.affiliationEn ? r.affiliationEn : r.affiliation}</dd>`
                   : ""
               }
               ${

@@ -1,0 +1,54 @@
+// The document's own words on the page (texts.csv): objectives, backgrounds with the policy documents they cite,
+// and each programme's summary. Corrected typos carry their note; English pages say the English is the kit's.
+import {html} from "htl";
+import type {Briefing} from "../lib/briefing.js";
+import type {Lang} from "../lib/format.js";
+import type {DocumentText, TextKind} from "../lib/texts.js";
+
+interface Opts {
+  lang: Lang;
+}
+
+/** Passages of one entity and kind, in the document's order. */
+export function passages(b: Briefing, entity: string, kind: TextKind): DocumentText[] {
+  return b.texts.filter((t) => t.entity === entity && t.kind === kind).sort((x, y) => x.order - y.order);
+}
+
+/** The citations of a passage: 「第6期科学技術・イノベーション基本計画」（令和3年3月） / The 6th … (March 2021). */
+export function citationText(b: Briefing, t: DocumentText, lang: Lang): string {
+  return t.cites
+    .map((id) => b.citations.find((c) => c.id === id))
+    .filter((c) => c !== undefined)
+    .map((c) => (lang === "ja" ? `${c.nameJa}（${c.datePrinted}）` : `${c.nameEn} (${c.date})`))
+    .join(lang === "ja" ? "、" : "; ");
+}
+
+function passage(b: Briefing, t: DocumentText, {lang}: Opts) {
+  const cites = citationText(b, t, lang);
+  const correction = t.printed ? (lang === "ja" ? t.correctionJa : (t.correctionEn ?? t.correctionJa)) : "";
+  return html`${t.headingJa || t.headingEn ? html`<strong>${lang === "ja" ? t.headingJa : (t.headingEn ?? t.headingJa)}</strong> ` : ""}${lang === "ja" ? t.textJa : t.textEn}${cites ? html` <span class="kit-note">（${cites}）</span>` : ""}${correction ? html` <span class="kit-note">${correction}</span>` : ""}`;
+}
+
+/** Passages as a paragraph (one) or a list (several); nothing when the document has none. */
+export function Passages(
+  b: Briefing,
+  entity: string,
+  kind: TextKind,
+  {lang, credit = true}: Opts & {credit?: boolean}
+): HTMLElement | string {
+  const list = passages(b, entity, kind);
+  if (!list.length) return "";
+  // Say once where it is read that the English is ours (cards in a grid leave it to the page).
+  const note = lang === "en" && credit ? html`<p class="kit-note">English rendering by this kit; the document is in Japanese.</p>` : "";
+  if (list.length === 1)
+    return html`<div class="kit-passage">
+      <p>${passage(b, list[0], {lang})}</p>
+      ${note}
+    </div>` as HTMLElement;
+  return html`<div class="kit-passage">
+    <ul>
+      ${list.map((t) => html`<li>${passage(b, t, {lang})}</li>`)}
+    </ul>
+    ${note}
+  </div>` as HTMLElement;
+}
