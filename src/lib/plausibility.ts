@@ -29,10 +29,13 @@ export function checkPlausibility(d: Dataset): DataIssue[] {
   const sections = d.entities.filter((e) => e.kind === "section");
   // Without exactly one section the cross-file checks already stop the build; nothing to weigh here.
   const section = sections.length === 1 ? sections[0] : undefined;
-  if (!section) return decimalAmounts(d);
+  const decimals = decimalAmounts(d);
+  if (!section) return decimals;
   const strays = stagesWithoutTotal(d, section);
   const strayEntities = new Set(strays.flatMap((issue) => (issue.entity ? [issue.entity] : [])));
-  return [...decimalAmounts(d), ...strays.map(({entity: _, ...issue}) => issue), ...totalsExceeded(d, section, strayEntities)];
+  // A total broken by a row already reported (a decimal typo) follows from that row: one message per mistake.
+  const reported = new Set(decimals.map((issue) => issue.line));
+  return [...decimals, ...strays.map(({entity: _, ...issue}) => issue), ...totalsExceeded(d, section, strayEntities, reported)];
 }
 
 /**
@@ -164,7 +167,7 @@ function likelyRef(
  * their members. The row named is the one furthest from its own other years (an extra digit, a dropped digit);
  * the total itself when it is the odd one out.
  */
-function totalsExceeded(d: Dataset, section: Entity, strays: Set<string>): DataIssue[] {
+function totalsExceeded(d: Dataset, section: Entity, strays: Set<string>, reported: Set<number>): DataIssue[] {
   const issues: DataIssue[] = [];
   const stageKind = new Map(d.stages.map((st) => [st.id, st.kind]));
   const byId = new Map(d.entities.map((e) => [e.id, e]));
@@ -197,6 +200,7 @@ function totalsExceeded(d: Dataset, section: Entity, strays: Set<string>): DataI
   // A group total that differs from its members cannot be confirmed away (the figures contradict each other),
   // so only the itemisation check offers the confirmed flag.
   const blame = (total: BudgetLine, parts: BudgetLine[], what: string, confirmable: boolean) => {
+    if ([total, ...parts].some((b) => reported.has(b.line))) return;
     const candidates = [total, ...parts].map((b) => ({b, ...oddness(b)}));
     candidates.sort((a, c) => c.factor - a.factor || millionYen(c.b).millionYen - millionYen(a.b).millionYen);
     // The row furthest from its own history is the likely error; when none stands out, the total is named
