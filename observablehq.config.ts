@@ -21,6 +21,7 @@ export default {
   preserveExtension: true,
   search: false,
   head: ({path}: {path: string}) => headHtml(path),
-  header: ({path}: {path: string}) => headerHtml(path, briefing),
-  footer: ({path}: {path: string}) => footerHtml(path, briefing)
+  // Read per page so the dev preview follows a new edition without a restart (the site title above needs one).
+  header: ({path}: {path: string}) => headerHtml(path, siteBriefing()),
+  footer: ({path}: {path: string}) => footerHtml(path, siteBriefing())
 };

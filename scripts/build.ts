@@ -1,12 +1,16 @@
-// npm run build: validate every figure, then build the report and the slides side by side into a temporary
-// folder, and swap it into dist/ only when everything succeeded. A failure leaves dist/ exactly as it was.
+// npm run build: read the data once, validate it, then build the report and the slides side by side from that
+// one snapshot into a temporary folder, and swap it into dist/ only when everything succeeded. A failure leaves
+// dist/ exactly as it was and says which step failed and why; an interrupted build is repaired by the next one.
 import {spawn} from "node:child_process";
-import {existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync} from "node:fs";
+import {copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync} from "node:fs";
 import {dirname, join, relative, resolve} from "node:path";
-import {nextSnapshotFile, type SnapshotFile} from "../src/lib/changes.js";
+import {ALERT, briefingWithChanges, nextSnapshotFile, type SnapshotFile} from "../src/lib/changes.js";
+import {DATA_FILES} from "../src/lib/dataset.js";
+import {decodeCsv} from "../src/lib/decode.js";
 import {DataError} from "../src/lib/errors.js";
-import {loadBriefing, dataDir} from "../src/lib/files.js";
+import {briefingFromInput, dataDir, readDataFiles, readSnapshotFile} from "../src/lib/files.js";
 import {stableJson} from "../src/lib/json.js";
+import {LARGE_CHANGE_FACTOR} from "../src/lib/plausibility.js";
 import {pageLang} from "../src/lib/site.js";
 import {briefingTitle} from "../src/lib/edition.js";
 import {escapeHtml} from "../src/lib/escape.js";
@@ -15,6 +19,7 @@ import {fixedDate} from "../slides/pptx.js";
 import {prepare} from "./prepare.js";
 
 const root = resolve(import.meta.dirname, "..");
+const work = join(root, ".build");
 const SNAPSHOT = "figures-snapshot.json";
 
 export interface BuildOptions {
@@ -24,31 +29,65 @@ export interface BuildOptions {
   log?: (line: string) => void;
 }
 
-/** Runs Framework's build with our output folder; its data loaders read the same data/ we validated. */
-function frameworkBuild(output: string, previousSnapshot: string): Promise<void> {
+/** A failure after validation, with the step it happened in; the build prints it as one paragraph. */
+export class StepError extends Error {
+  constructor(
+    readonly step: string,
+    readonly reason: string,
+    options?: {cause?: unknown}
+  ) {
+    super(`${step} failed: ${reason}`, options);
+    this.name = "StepError";
+  }
+}
+
+/** An error's message and where it was thrown (the first frame in our code, else in a dependency). */
+function describe(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  const frames = (error.stack ?? "").split("\n").filter((l) => /^\s+at /.test(l));
+  const ours = frames.find((l) => l.includes(root) && !l.includes("node_modules"));
+  const where = (ours ?? frames[0])?.match(/\(?((?:file:\/\/)?\/[^()]+:\d+):\d+\)?$/)?.[1];
+  const file = where && relative(root, where.replace(/^file:\/\//, ""));
+  return `${error.message.trim()}${file ? ` (at ${file})` : ""}`;
+}
+
+async function step<T>(name: string, fn: () => T | Promise<T>): Promise<T> {
+  try {
+    return await fn();
+  } catch (error) {
+    if (error instanceof DataError || error instanceof StepError) throw error;
+    throw new StepError(name, describe(error), {cause: error});
+  }
+}
+
+/** Runs Framework's build into `output`; its loader prints `briefingFile`, the JSON this build validated. */
+function frameworkBuild(output: string, briefingFile: string, signal: AbortSignal): Promise<void> {
   const bin = join(root, "node_modules", "@observablehq", "framework", "dist", "bin", "observable.js");
   return new Promise((resolvePromise, reject) => {
     const child = spawn(process.execPath, [bin, "build"], {
       cwd: root,
-      env: {...process.env, KIT_OUTPUT: output, KIT_PREVIOUS_SNAPSHOT: previousSnapshot, BUDGET_DATA_DIR: dataDir()},
+      env: {
+        ...process.env,
+        KIT_OUTPUT: output,
+        KIT_BRIEFING: briefingFile,
+        BUDGET_DATA_DIR: dataDir(),
+        OBSERVABLE_TELEMETRY_DISABLE: "true"
+      },
       stdio: ["ignore", "pipe", "pipe"]
     });
+    // Another step failed: stop Framework rather than let it write into a folder being removed.
+    const stop = () => child.kill();
+    signal.addEventListener("abort", stop, {once: true});
     let log = "";
     child.stdout.on("data", (d) => (log += d));
     child.stderr.on("data", (d) => (log += d));
-    child.on("close", (code) =>
-      code === 0 && !/\berror\b.*loader|loader.*failed/i.test(log)
-        ? resolvePromise()
-        : reject(
-            new Error(
-              `Framework build failed (exit ${code}):\n${log
-                .split("\n")
-                .filter((l) => !/^(build|alias|copy|bundle|  copy|↳) /.test(l))
-                .slice(-30)
-                .join("\n")}`
-            )
-          )
-    );
+    child.on("error", reject);
+    child.on("close", (code) => {
+      signal.removeEventListener("abort", stop);
+      if (code === 0 && !/\berror\b.*loader|loader.*failed/i.test(log)) return resolvePromise();
+      const lines = log.split("\n").filter((l) => l.trim() && !/^(build|alias|copy|bundle|  copy|↳) /.test(l));
+      reject(new Error(`Framework exited with code ${code}: ${lines.slice(-12).join(" / ")}`));
+    });
   });
 }
 
@@ -78,61 +117,173 @@ function finishPages(dir: string, lastModified: number, titles: Record<"ja" | "e
   }
 }
 
+const alive = (pid: number) => {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+};
+
+/**
+ * Repairs what killed builds left in .build/: a swap interrupted between its two renames (journal
+ * swap-<pid>-….json) gets the last good output back in place, then the temporary folders of builds that no
+ * longer run are removed. Folders of a build still running (another terminal) are left alone.
+ */
+export function recoverInterruptedBuilds(log: (line: string) => void): void {
+  if (!existsSync(work)) return;
+  for (const name of readdirSync(work)) {
+    const m = /^swap-(\d+)-\d+\.json$/.exec(name);
+    if (!m || alive(Number(m[1]))) continue;
+    try {
+      const {out, old, tmp} = JSON.parse(readFileSync(join(work, name), "utf8")) as {out: string; old: string; tmp: string};
+      if (!existsSync(out) && existsSync(old)) {
+        renameSync(old, out);
+        log(
+          `recovered: ${relative(process.cwd(), out) || "."}/ restored from the last good build (an earlier build was stopped while swapping)`
+        );
+      } else if (!existsSync(out) && existsSync(tmp)) {
+        renameSync(tmp, out); // first build ever, stopped after it had finished: its output is complete
+        log(`recovered: ${relative(process.cwd(), out) || "."}/ put in place from a build stopped while swapping`);
+      }
+    } catch {
+      // A journal cut short was written before any rename: dist/ was never moved.
+    }
+    rmSync(join(work, name), {force: true});
+  }
+  let removed = 0;
+  for (const name of readdirSync(work)) {
+    const m = /^(?:dist|slides|briefing)-(\d+)-\d+/.exec(name);
+    if (!m || alive(Number(m[1]))) continue;
+    rmSync(join(work, name), {recursive: true, force: true});
+    removed++;
+  }
+  if (removed) log(`cleaned up ${removed} temporary folder${removed === 1 ? "" : "s"} left in .build/ by interrupted builds`);
+}
+
+/**
+ * Moves the finished `tmp` into `out`. Two renames cannot be one atomic step, so a journal names the three
+ * folders first: a build killed between the renames is repaired by the next one (recoverInterruptedBuilds).
+ */
+function swapIntoPlace(tmp: string, out: string, id: string): void {
+  const old = `${tmp}-old`;
+  const journal = join(work, `swap-${id}.json`);
+  mkdirSync(dirname(out), {recursive: true});
+  writeFileSync(`${journal}.tmp`, JSON.stringify({out, old, tmp}));
+  renameSync(`${journal}.tmp`, journal);
+  if (existsSync(out)) renameSync(out, old);
+  // Fault injection for the regression test of an interrupted swap (test/regenerate.test.ts).
+  if (process.env.KIT_TEST_KILL_DURING_SWAP) process.kill(process.pid, "SIGKILL");
+  try {
+    renameSync(tmp, out);
+  } catch (error) {
+    if (existsSync(old) && !existsSync(out)) renameSync(old, out);
+    throw error;
+  }
+  rmSync(journal, {force: true});
+  rmSync(old, {recursive: true, force: true});
+}
+
 export async function build({out = join(root, "dist"), formats, log = (l) => console.error(l)}: BuildOptions = {}): Promise<{
   changes: SnapshotFile["changes"];
   changedNow: boolean;
   compared: boolean;
 }> {
   const started = Date.now();
-  // 1. Validate everything before anything is written.
-  const briefing = loadBriefing();
-  log(`data: ${briefing.budget.length} amounts in ${relative(root, dataDir()) || "."}/ are valid`);
+  mkdirSync(work, {recursive: true});
+  recoverInterruptedBuilds(log);
 
-  // 2. Fonts and tokens, then the report and the slides in parallel, into a temporary folder.
-  await prepare({quiet: true});
-  clearLoaderCache();
-  const tmp = resolve(join(root, ".build", `dist-${process.pid}-${Date.now()}`));
-  const previousSnapshot = join(out, SNAPSHOT);
+  // 1. One snapshot of the data: every file is read once, here. The report's loader, the slides, the fonts and
+  //    the change summary all use these bytes, so a CSV saved while the build runs cannot mix two versions.
+  const input = readDataFiles();
+  const briefing = briefingFromInput(input);
+  log(`data: ${briefing.budget.length} amounts in ${relative(root, dataDir()) || "."}/ are valid`);
+  const dataTexts = DATA_FILES.flatMap((f) => {
+    const v = input[f];
+    return v === undefined ? [] : [typeof v === "string" ? v : decodeCsv(v, f)];
+  });
+
+  // 2. What changed since the last good build, computed once for the console, the report and the snapshot.
+  const previousPath = join(out, SNAPSHOT);
+  const {file: previous, problem} = readSnapshotFile(previousPath);
+  if (problem) {
+    const kept = join(work, `rejected-${SNAPSHOT}`);
+    if (existsSync(previousPath)) copyFileSync(previousPath, kept);
+    log(
+      `changes: ${relative(process.cwd(), previousPath)} was set aside because ${problem}; this build compares with nothing and writes a new one (the old file is kept at ${relative(process.cwd(), kept)})`
+    );
+  }
+  const next = nextSnapshotFile(previous, briefing);
+  const {changedNow, ...snapshotFile} = next;
+
+  // 3. Fonts and tokens, then the report and the slides in parallel, into a temporary folder.
+  const id = `${process.pid}-${Date.now()}`;
+  const tmp = join(work, `dist-${id}`);
+  const briefingFile = join(work, `briefing-${id}.json`);
+  const abort = new AbortController();
   mkdirSync(tmp, {recursive: true});
   try {
+    writeFileSync(briefingFile, stableJson(briefingWithChanges(briefing, next)));
+    await step("fonts and design tokens (scripts/prepare.ts)", () => prepare({quiet: true, dataTexts}));
+    clearLoaderCache();
     const [, slides] = await Promise.all([
-      frameworkBuild(tmp, previousSnapshot),
-      buildSlides(briefing, join(tmp, "slides.tmp"), {formats, log})
+      step("report (Observable Framework build)", () => frameworkBuild(tmp, briefingFile, abort.signal)),
+      step("slides (marp-cli HTML, PDF, PPTX and the editable PPTX)", () => buildSlides(briefing, join(tmp, "slides.tmp"), {formats, log}))
     ]);
-    renameSync(join(tmp, "slides.tmp"), join(tmp, "slides"));
-    finishPages(tmp, fixedDate(briefing).getTime(), {ja: briefingTitle(briefing, "ja"), en: briefingTitle(briefing, "en")});
-    const previous: SnapshotFile | null = existsSync(previousSnapshot) ? JSON.parse(readFileSync(previousSnapshot, "utf8")) : null;
-    const next = nextSnapshotFile(previous, briefing);
-    const {changedNow, ...file} = next;
-    writeFileSync(join(tmp, SNAPSHOT), stableJson(file) + "\n");
+    await step("finishing the output", () => {
+      renameSync(join(tmp, "slides.tmp"), join(tmp, "slides"));
+      finishPages(tmp, fixedDate(briefing).getTime(), {ja: briefingTitle(briefing, "ja"), en: briefingTitle(briefing, "en")});
+      writeFileSync(join(tmp, SNAPSHOT), stableJson(snapshotFile) + "\n");
+    });
 
-    // 3. Swap: the old dist/ is removed only once the new one is complete.
-    const old = `${tmp}-old`;
-    mkdirSync(dirname(out), {recursive: true});
-    if (existsSync(out)) renameSync(out, old);
-    renameSync(tmp, out);
-    rmSync(old, {recursive: true, force: true});
+    // 4. Swap: the old dist/ is removed only once the new one is in place.
+    await step(`replacing ${relative(process.cwd(), out) || "."}/`, () => swapIntoPlace(tmp, out, id));
 
-    if (!previous) log("changes: first build, nothing to compare with");
+    if (!previous) log(problem ? "changes: nothing to compare with" : "changes: first build, nothing to compare with");
     else if (!changedNow) log("changes: no figure changed since the last good build");
-    else for (const line of next.changes.en) log(`changed: ${line}`);
+    else {
+      const alerts = next.changes.en.filter((l) => l.startsWith(ALERT));
+      if (alerts.length)
+        log(
+          `changes: ${ALERT}${alerts.length} figure${alerts.length === 1 ? "" : "s"} changed by more than ${LARGE_CHANGE_FACTOR}× since the last good build; check ${alerts.length === 1 ? "it" : "them"} against the document:`
+        );
+      for (const line of next.changes.en) log(`changed: ${line}`);
+    }
     log(
       `built ${relative(process.cwd(), out) || "."}/ (report, ${slides.written.length} slide files${slides.skipped.length ? `, skipped ${slides.skipped.map((s) => s.format).join(", ")}` : ""}) in ${((Date.now() - started) / 1000).toFixed(1)} s`
     );
     return {changes: next.changes, changedNow, compared: next.compared};
   } catch (error) {
+    abort.abort();
     rmSync(tmp, {recursive: true, force: true});
     throw error;
+  } finally {
+    rmSync(briefingFile, {force: true});
   }
 }
 
+/** The one paragraph a failed build ends with. */
+export function failureMessage(error: unknown): string {
+  if (error instanceof DataError) return `build stopped: ${error.message}\ndist/ was not changed.`;
+  if (error instanceof StepError) return `build failed in step "${error.step}": ${error.reason}\ndist/ was not changed.`;
+  return `build failed: ${describe(error)}\ndist/ was not changed.`;
+}
+
 if (import.meta.filename === process.argv[1]) {
+  // Whatever escapes (a callback throwing outside any step) still ends with a message and exit 1.
+  // Written to stderr directly: console may be routed into marp-cli's log capture at that moment.
+  const fail = (error: unknown) => {
+    process.stderr.write(failureMessage(error) + "\n");
+    process.exit(1);
+  };
+  process.on("uncaughtException", fail);
+  process.on("unhandledRejection", fail);
   try {
     // KIT_DIST: build somewhere other than dist/ (benchmarks).
     await build(process.env.KIT_DIST ? {out: resolve(process.env.KIT_DIST)} : {});
   } catch (error) {
-    if (error instanceof DataError) console.error(`build stopped: ${error.message}\ndist/ was not changed.`);
-    else console.error(`build failed: ${error instanceof Error ? error.message : error}\ndist/ was not changed.`);
-    process.exit(1);
+    fail(error);
   }
 }

@@ -1,20 +1,29 @@
 // npm run dev: Framework's live preview of the report, plus the slide decks, following every edit.
 // Framework watches pages and the modules they import, but not the CSV files a loader reads, and it re-runs a
-// loader only when the loader is newer than its cache: so on a change in data/ or the library we validate the
-// data, touch the loaders (Framework then re-runs them and pushes the new figures to the open page), and
-// rebuild the HTML decks.
+// loader only when the loader is newer than its cache. So on a change in data/ or the library we read and
+// validate the data once, write the briefing the loader prints (KIT_BRIEFING, as in the build, so report and
+// slides show the same snapshot), touch the loader, and rebuild the HTML decks from that same briefing.
+// A data error keeps the last good figures and shows a banner in the open page (scripts/devproxy.ts).
 import {spawn} from "node:child_process";
-import {mkdirSync, readdirSync, utimesSync, watch} from "node:fs";
+import {existsSync, mkdirSync, readFileSync, readdirSync, renameSync, utimesSync, watch, writeFileSync} from "node:fs";
+import {createServer} from "node:net";
 import {join, resolve} from "node:path";
+import type {Briefing} from "../src/lib/briefing.js";
+import {briefingWithChanges, nextSnapshotFile} from "../src/lib/changes.js";
 import {DataError} from "../src/lib/errors.js";
-import {dataDir, loadBriefing} from "../src/lib/files.js";
-import {buildSlides} from "../slides/build.js";
+import {briefingFromInput, dataDir, readDataFiles, readSnapshotFile} from "../src/lib/files.js";
+import {stableJson} from "../src/lib/json.js";
+import {buildSlides, type Format} from "../slides/build.js";
+import {chromePath} from "./browser.js";
+import {startDevProxy, type DevStatus} from "./devproxy.js";
 import {prepare} from "./prepare.js";
 import {serve} from "./serve.js";
 
 const root = resolve(import.meta.dirname, "..");
 const port = Number(process.env.PORT ?? 3000);
-const slidesDir = join(root, ".build", "dev", "slides");
+const devDir = join(root, ".build", "dev");
+const slidesDir = join(devDir, "slides");
+const briefingFile = join(devDir, "briefing.json");
 const loaders = () =>
   readdirSync(join(root, "src", "data"))
     .filter((f) => /\.(json|csv)\.ts$/.test(f))
@@ -25,6 +34,37 @@ function touchLoaders() {
   for (const file of loaders()) utimesSync(file, now, now);
 }
 
+const status: DevStatus = {issues: [], version: 0};
+let briefing: Briefing | null = null;
+/** Bumped whenever the data or the slide sources change: PDF and PPTX made before it are stale. */
+let generation = 0;
+const madeAt: Partial<Record<Format, number>> = {};
+
+/** Reads and validates the data once; on success writes the briefing the loader prints. */
+async function refreshData(): Promise<boolean> {
+  let next: Briefing;
+  try {
+    const input = readDataFiles();
+    next = briefingFromInput(input);
+    await prepare({quiet: true}); // new text may need new glyphs in the font subset
+  } catch (error) {
+    if (!(error instanceof DataError)) throw error;
+    status.issues = error.issues;
+    status.version++;
+    console.error(`dev: ${error.message}\n(the preview keeps the last good figures and shows this in the page)`);
+    return false;
+  }
+  const {file: previous} = readSnapshotFile(join(root, "dist", "figures-snapshot.json"));
+  writeFileSync(`${briefingFile}.tmp`, stableJson(briefingWithChanges(next, nextSnapshotFile(previous, next))));
+  renameSync(`${briefingFile}.tmp`, briefingFile);
+  briefing = next;
+  if (status.issues.length) console.error("dev: the data is valid again");
+  status.issues = [];
+  status.version++;
+  generation++;
+  return true;
+}
+
 let slidesRunning: Promise<void> | null = null;
 let slidesAgain = false;
 async function rebuildSlides() {
@@ -33,11 +73,12 @@ async function rebuildSlides() {
     do {
       slidesAgain = false;
       const started = Date.now();
+      if (!briefing) break;
       try {
-        await buildSlides(loadBriefing(), slidesDir, {formats: ["html"], log: () => {}});
+        await buildSlides(briefing, slidesDir, {formats: ["html"], log: () => {}});
         console.error(`dev: slides rebuilt in ${((Date.now() - started) / 1000).toFixed(1)} s`);
       } catch (error) {
-        console.error(error instanceof DataError ? `dev: ${error.message}` : `dev: slides failed: ${error}`);
+        console.error(`dev: slides failed: ${error instanceof Error ? error.message : error}`);
       }
     } while (slidesAgain);
   })();
@@ -45,28 +86,61 @@ async function rebuildSlides() {
   slidesRunning = null;
 }
 
-async function onChange(what: string) {
-  try {
-    loadBriefing(); // report a bad edit at once, with file, line and column
-  } catch (error) {
-    if (error instanceof DataError) return console.error(`dev: ${error.message}\n(the preview keeps the last good figures)`);
-    throw error;
+/** A slide file for the header's links. PDF and the picture PPTX need Chromium and take a while: made on request. */
+async function slide(name: string): Promise<Uint8Array | string> {
+  const format = /^briefing-(?:ja|en)\.(pdf|pptx)$/.exec(name)?.[1] as Format | undefined;
+  if (format && (madeAt[format] ?? -1) !== generation) {
+    if (!chromePath())
+      return `${name}: PDF and PPTX need Chromium (apt-get install -y chromium, or set CHROME_PATH); the HTML deck and the editable PPTX are at /slides/.`;
+    if (!briefing) return `${name}: the data has an error and there is no good version yet; see the terminal.`;
+    const made = generation;
+    await slidesRunning;
+    await buildSlides(briefing, slidesDir, {formats: [format], log: () => {}});
+    madeAt[format] = made;
   }
-  await prepare({quiet: true}); // new text may need new glyphs in the font subset
+  const file = join(slidesDir, name);
+  return existsSync(file) ? readFileSync(file) : `${name}: no such slide file (the decks are briefing-ja and briefing-en).`;
+}
+
+async function onChange(what: string) {
+  if (what === "slides") generation++;
+  else if (!(await refreshData())) return;
   if (what !== "slides") touchLoaders();
   void rebuildSlides();
 }
 
+/** A free loopback port for Framework's preview, which the proxy on `port` fronts. */
+const freePort = () =>
+  new Promise<number>((resolvePort, reject) => {
+    const probe = createServer();
+    probe.once("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const address = probe.address();
+      probe.close(() => resolvePort(typeof address === "object" && address ? address.port : 0));
+    });
+  });
+
 await prepare();
 mkdirSync(slidesDir, {recursive: true});
+await refreshData();
+const upstreamPort = await freePort();
 const bin = join(root, "node_modules", "@observablehq", "framework", "dist", "bin", "observable.js");
-const preview = spawn(process.execPath, [bin, "preview", "--port", String(port), "--no-open"], {
+const preview = spawn(process.execPath, [bin, "preview", "--host", "127.0.0.1", "--port", String(upstreamPort), "--no-open"], {
   cwd: root,
-  stdio: "inherit",
-  env: {...process.env, BUDGET_DATA_DIR: dataDir()}
+  stdio: ["ignore", "pipe", "inherit"],
+  env: {...process.env, BUDGET_DATA_DIR: dataDir(), KIT_BRIEFING: briefingFile, OBSERVABLE_TELEMETRY_DISABLE: "true"}
 });
-const slidesServer = await serve(join(root, ".build", "dev"), port + 1);
-console.error(`dev: slides at ${slidesServer.url}/slides/briefing-ja.html and …/briefing-en.html`);
+// Framework announces its own (internal) address; the one to open is the proxy's, printed below.
+preview.stdout.on("data", (chunk: Buffer) => {
+  const lines = String(chunk)
+    .split("\n")
+    .filter((l) => l.trim() && !l.includes(`:${upstreamPort}`) && !/Observable Framework/.test(l));
+  if (lines.length) process.stdout.write(lines.join("\n") + "\n");
+});
+const proxy = await startDevProxy({port, upstreamPort, status: () => status, slide});
+console.error(`dev: preview at http://127.0.0.1:${port}/ (slides at /slides/briefing-ja.html and …/briefing-en.html)`);
+// The decks alone on the next port, as before, for a second window beside the report.
+const slidesServer = await serve(devDir, port + 1);
 void rebuildSlides();
 
 let timer: NodeJS.Timeout | undefined;
@@ -87,6 +161,7 @@ watch(join(root, "slides"), (_event, file) => file && !String(file).startsWith("
 
 const stop = () => {
   preview.kill();
+  proxy.close();
   void slidesServer.close();
   process.exit(0);
 };

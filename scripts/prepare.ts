@@ -26,20 +26,23 @@ function walk(dir: string, ext: RegExp, out: string[] = []): string[] {
   return out;
 }
 
-/** Every text the report and slides can show: data, pages, library strings, slide templates. */
-export function sourceTexts(): string[] {
+/**
+ * Every text the report and slides can show: data, pages, library strings, slide templates. `dataTexts`: the
+ * data as the build read it (its one snapshot), instead of what is on disk now.
+ */
+export function sourceTexts(dataTexts?: string[]): string[] {
   const files = [
-    ...walk(dataDir(), /\.csv$/),
+    ...(dataTexts ? [] : walk(dataDir(), /\.csv$/)),
     ...walk(join(root, "src"), /\.(md|ts|js)$/),
     ...walk(join(root, "slides"), /\.(ts|md|css)$/)
   ];
-  return files.sort().map((f) => readFileSync(f, "utf8"));
+  return [...(dataTexts ?? []), ...files.sort().map((f) => readFileSync(f, "utf8"))];
 }
 
 /** Writes the generated files; rewrites a file only when its content changes, so watchers stay quiet. */
-export async function prepare({quiet = false} = {}): Promise<void> {
+export async function prepare({quiet = false, dataTexts}: {quiet?: boolean; dataTexts?: string[]} = {}): Promise<void> {
   mkdirSync(generatedDir, {recursive: true});
-  const glyphs = glyphSet(sourceTexts());
+  const glyphs = glyphSet(sourceTexts(dataTexts));
   const stamp = createHash("sha256").update(glyphs).digest("hex").slice(0, 16);
   const stampFile = join(generatedDir, "fonts.stamp");
   const write = (name: string, content: string | Uint8Array) => {

@@ -1,5 +1,6 @@
 // Builds the briefing decks: Markdown from the figures, charts from the report's components, then marp-cli
 // for HTML, PDF and PPTX. Output appears in the target folder only when every requested file succeeded.
+import {AsyncLocalStorage} from "node:async_hooks";
 import {createHash} from "node:crypto";
 import {existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync} from "node:fs";
 import {join, resolve} from "node:path";
@@ -118,19 +119,27 @@ export async function buildSlides(
   }
 }
 
-/** marp-cli logs every file it converts; keep its lines and show them only when it fails. */
+/**
+ * marp-cli logs every file it converts; keep its lines and show them only when it fails. The console is
+ * routed by async context, not swapped wholesale: only calls made inside a quietly() run are held, so a step
+ * failing meanwhile (the editable PPTX, the report) still prints its message while marp-cli runs.
+ */
+const quietRun = new AsyncLocalStorage<{output: string}>();
 let quietDepth = 0;
 const original = {log: console.log, info: console.info, warn: console.warn, error: console.error};
-let captured = "";
-const capture = (...args: unknown[]) => void (captured += args.map(String).join(" ") + "\n");
+const routed =
+  (name: keyof typeof original) =>
+  (...args: unknown[]) => {
+    const run = quietRun.getStore();
+    if (run) run.output += args.map(String).join(" ") + "\n";
+    else original[name](...args);
+  };
 async function quietly<T>(fn: () => Promise<T>): Promise<{result: T; output: string}> {
-  if (quietDepth++ === 0) {
-    captured = "";
-    Object.assign(console, {log: capture, info: capture, warn: capture, error: capture});
-  }
+  const run = {output: ""};
+  if (quietDepth++ === 0) Object.assign(console, {log: routed("log"), info: routed("info"), warn: routed("warn"), error: routed("error")});
   try {
-    const result = await fn();
-    return {result, output: captured};
+    const result = await quietRun.run(run, fn);
+    return {result, output: run.output};
   } finally {
     if (--quietDepth === 0) Object.assign(console, original);
   }

@@ -1,7 +1,8 @@
-import type {Unit} from "./amount.js";
+import {quantity, type Unit} from "./amount.js";
 import type {Briefing} from "./briefing.js";
 import type {StageRef} from "./derive.js";
 import {formatCount, formatPct, type Lang} from "./format.js";
+import {LARGE_CHANGE_FACTOR} from "./plausibility.js";
 import {stageShort} from "./text.js";
 
 /** The figures of one build, kept beside it so the next build can say what changed. */
@@ -114,6 +115,7 @@ export function changeLines(changes: Change[], after: Snapshot, before: Snapshot
   const derivedOf = (id: string) => changes.find((c): c is Extract<Change, {kind: "derived"}> => c.kind === "derived" && c.entity === id);
   const cmpLabel = stage(after.comparison ? refKey(after.comparison) : null);
   const lines: string[] = [];
+  const alerts: string[] = []; // figures that moved by more than LARGE_CHANGE_FACTOR: listed first, marked
   for (const c of changes) {
     switch (c.kind) {
       case "amount": {
@@ -133,7 +135,16 @@ export function changeLines(changes: Change[], after: Snapshot, before: Snapshot
             ? `（${cmpLabel}比 ${signed(d.after.change)}百万円、${formatPct(d.after.pct, lang)}に）`
             : ` (change vs ${cmpLabel} now ${signed(d.after.change)}, ${formatPct(d.after.pct, lang)})`
           : "";
-        lines.push(`${name(c.entity)} ${stage(c.ref)}: ${values}${unitNote}${tail}`);
+        const factor = changeFactor(c.before, c.after);
+        if (factor >= LARGE_CHANGE_FACTOR) {
+          const up = quantity(c.after.amount, c.after.unit).millionYen > quantity(c.before.amount, c.before.unit).millionYen;
+          const n = factor === Infinity ? "∞" : formatCount(factor >= 10 ? Math.round(factor) : Math.round(factor * 10) / 10, lang);
+          const warn =
+            lang === "ja"
+              ? `（前回の正常なビルドの${up ? `${n}倍` : `${n}分の1`}。この数値を確認してください）`
+              : ` (${n}× ${up ? "larger" : "smaller"} than at the last good build: check this figure)`;
+          alerts.push(`${ALERT}${name(c.entity)} ${stage(c.ref)}: ${values}${unitNote}${warn}${tail}`);
+        } else lines.push(`${name(c.entity)} ${stage(c.ref)}: ${values}${unitNote}${tail}`);
         break;
       }
       case "amount-added":
@@ -179,7 +190,19 @@ export function changeLines(changes: Change[], after: Snapshot, before: Snapshot
         break;
     }
   }
-  return lines;
+  return [...alerts, ...lines];
+}
+
+/** Marks a change line of a figure that moved by more than LARGE_CHANGE_FACTOR since the last good build. */
+export const ALERT = "⚠ ";
+
+/** How many times larger or smaller a figure became (≥ 1; Infinity from or to zero). */
+function changeFactor(before: {amount: number; unit: Unit}, after: {amount: number; unit: Unit}): number {
+  const b = quantity(before.amount, before.unit).millionYen,
+    a = quantity(after.amount, after.unit).millionYen;
+  if (a === b) return 1;
+  if (a <= 0 || b <= 0) return Infinity;
+  return Math.max(a / b, b / a);
 }
 
 /** What a build keeps beside its output: its figures and the latest change list, in both languages. */
@@ -198,11 +221,45 @@ export function nextSnapshotFile(previous: SnapshotFile | null, b: Briefing): Sn
   const after = snapshot(b);
   if (!previous) return {snapshot: after, compared: false, changes: {ja: [], en: []}, changedNow: false};
   const changes = diffSnapshots(previous.snapshot, after);
-  if (!changes.length) return {...previous, snapshot: after, changedNow: false};
+  if (!changes.length) return {snapshot: after, compared: previous.compared, changes: previous.changes, changedNow: false};
   return {
     snapshot: after,
     compared: true,
     changes: {ja: changeLines(changes, after, previous.snapshot, "ja"), en: changeLines(changes, after, previous.snapshot, "en")},
     changedNow: true
   };
+}
+
+/**
+ * Reads a snapshot file written by an earlier build. Anything else (truncated, hand-edited, another tool's
+ * JSON) gives `{error}`, so the build can set it aside and compare with nothing instead of failing forever.
+ */
+export function parseSnapshotFile(text: string): SnapshotFile | {error: string} {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    return {error: `it is not valid JSON (${error instanceof Error ? error.message : error})`};
+  }
+  const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+  const isRef = (v: unknown) => isObject(v) && typeof v.fiscalYear === "number" && typeof v.stage === "string";
+  const strings = (v: unknown) => Array.isArray(v) && v.every((x) => typeof x === "string");
+  if (!isObject(value) || !isObject(value.snapshot)) return {error: 'it has no "snapshot" object'};
+  const s = value.snapshot;
+  if (!isRef(s.current) || !(s.comparison === null || isRef(s.comparison))) return {error: "its current or comparison stage is malformed"};
+  if (!isObject(s.stages) || !isObject(s.entities)) return {error: 'it has no "stages" or "entities"'};
+  for (const [id, e] of Object.entries(s.entities)) {
+    if (!isObject(e) || typeof e.shortJa !== "string" || typeof e.shortEn !== "string" || !isObject(e.amounts))
+      return {error: `entity "${id}" is malformed`};
+    for (const a of Object.values(e.amounts))
+      if (!isObject(a) || typeof a.amount !== "number" || typeof a.unit !== "string") return {error: `an amount of "${id}" is malformed`};
+  }
+  if (typeof value.compared !== "boolean" || !isObject(value.changes) || !strings(value.changes.ja) || !strings(value.changes.en))
+    return {error: 'its "compared" or "changes" is malformed'};
+  return value as unknown as SnapshotFile;
+}
+
+/** The briefing as the pages read it: the figures plus what changed since the last good build. */
+export function briefingWithChanges(b: Briefing, file: SnapshotFile): Briefing {
+  return {...b, changes: {compared: file.compared, ja: file.changes.ja, en: file.changes.en}};
 }

@@ -17,6 +17,8 @@ export type Schema = readonly Column[];
 export type Row<T> = T & {line: number};
 
 const BLANK = /^\s*$/;
+/** A blank line, or a row of only commas: spreadsheets save trailing empty rows as ",,,,,,,". */
+const blankRecord = (fields: string[]) => fields.every((f) => BLANK.test(f));
 
 /**
  * Parses CSV text against a schema. Collects every issue of the file (header, quoting, cells) instead of
@@ -67,7 +69,7 @@ export function parseTable<T extends Record<string, unknown>>(
     const data = bulk.data;
     for (let i = 0; i < data.length; i++) {
       const fields = data[i];
-      if (fields.length === 1 && BLANK.test(fields[0])) continue; // blank line
+      if (blankRecord(fields)) continue; // blank line or only commas
       records.push(fields);
       recordLines.push(i + 1);
     }
@@ -87,7 +89,7 @@ export function parseTable<T extends Record<string, unknown>>(
           if (error.code !== "TooFewFields" && error.code !== "TooManyFields")
             issues.push({file, line: lineAt(begin), message: quoteMessage(error.code, error.message)});
         const fields = result.data;
-        if (fields.length === 1 && BLANK.test(fields[0])) return; // blank line
+        if (blankRecord(fields)) return; // blank line or only commas
         records.push(fields);
         recordLines.push(lineAt(begin));
       }
@@ -120,7 +122,17 @@ export function parseTable<T extends Record<string, unknown>>(
     const fields = records[r];
     const line = recordLines[r];
     if (fields.length !== names.length) {
-      issues.push({file, line, message: `expected ${names.length} fields, found ${fields.length}`});
+      const split = splitNumbers(fields, names.length, (i) => schema.find((c) => c.name === names[i]));
+      issues.push({
+        file,
+        line,
+        ...(split ? {column: split.column} : {}),
+        message: `expected ${names.length} fields, found ${fields.length}${
+          split
+            ? `: the number ${split.joined} seems split at its thousands comma. Did you mean "${split.joined}"? A number with a comma must be quoted in CSV`
+            : ""
+        }`
+      });
       continue;
     }
     const row: Record<string, unknown> = {line};
@@ -148,4 +160,52 @@ export function parseTable<T extends Record<string, unknown>>(
     if (ok) rows.push(row as Row<T>);
   }
   return {rows, issues};
+}
+
+/**
+ * When a row has too many fields, looks for numbers split at their thousands commas (1,073 unquoted reads as
+ * "1" and "073") whose rejoining gives the expected count and a value the column accepts.
+ */
+function splitNumbers(
+  fields: string[],
+  expected: number,
+  columnAt: (index: number) => Column | undefined
+): {column: string; joined: string} | null {
+  const extra = fields.length - expected;
+  if (extra < 1 || extra > 6) return null;
+  // Runs: a field of 1-3 digits followed by fields of exactly three digits.
+  const runs: {start: number; length: number}[] = [];
+  for (let i = 0; i < fields.length - 1; i++) {
+    if (!/^\s*[▲△\-−]?\d{1,3}$/.test(fields[i])) continue;
+    let n = 0;
+    while (i + n + 1 < fields.length && /^\d{3}\s*$/.test(fields[i + n + 1])) n++;
+    if (n) runs.push({start: i, length: n});
+    i += n;
+  }
+  // Try each subset of runs (there are few) whose lengths add up to the surplus.
+  for (let mask = 1; mask < 1 << Math.min(runs.length, 8); mask++) {
+    const chosen = runs.filter((_, k) => mask & (1 << k));
+    if (chosen.reduce((t, r) => t + r.length, 0) !== extra) continue;
+    const merged: string[] = [];
+    let first: {index: number; joined: string} | null = null;
+    for (let i = 0; i < fields.length; i++) {
+      const run = chosen.find((r) => r.start === i);
+      if (!run) {
+        merged.push(fields[i]);
+        continue;
+      }
+      const joined = fields
+        .slice(i, i + run.length + 1)
+        .map((f) => f.trim())
+        .join(",");
+      first ??= {index: merged.length, joined};
+      merged.push(joined);
+      i += run.length;
+    }
+    const column = first && columnAt(first.index);
+    const value = column?.parse?.(first!.joined);
+    if (column && value !== undefined && !(value !== null && typeof value === "object" && "error" in (value as object)))
+      return {column: column.name, joined: first!.joined};
+  }
+  return null;
 }

@@ -7,8 +7,9 @@ import {checkTexts, corrections, TEXT_KINDS, yearMonth, type Citation, type Corr
 export type {Citation, Correction, DocumentText} from "./texts.js";
 
 export type EntityKind = "section" | "group" | "programme";
-export type Flag = "new" | "restated" | "includes-estimate";
-export const FLAGS: readonly Flag[] = ["new", "restated", "includes-estimate"];
+// "confirmed": the maintainer checked a figure that a plausibility check questions (src/lib/plausibility.ts).
+export type Flag = "new" | "restated" | "includes-estimate" | "confirmed";
+export const FLAGS: readonly Flag[] = ["new", "restated", "includes-estimate", "confirmed"];
 
 /** A budget line: the section, a group of programmes, or one programme. */
 export interface Entity {
