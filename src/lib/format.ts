@@ -37,15 +37,35 @@ function number(value: number, decimals: number, lang: Lang): string {
   return f.format(value);
 }
 
-/** The magnitude of a quantity with its unit, e.g. 1,073百万円 / ¥1,073 million, 141億円 / ¥14.1 billion. */
+/**
+ * The magnitude of a quantity with its unit, e.g. 1,073百万円 / ¥1,073 million, 141億円 / ¥14.1 billion.
+ * `approx` is true when the figure shown differs from the printed one: finer than printed (141億円 as
+ * 14,100百万円) or rounded (1,073百万円 as 10.7億円).
+ */
 function magnitude(q: Quantity, options: FormatOptions): {text: string; approx: boolean} {
   const size = targetSize(q, options);
-  // Show exactly as many decimals as the printed precision supports, and flag a figure shown finer than it is known.
-  const decimals = Math.max(0, Math.ceil(Math.log10(size / q.step) - 1e-9));
-  const approx = q.step > size;
-  const digits = number(Math.abs(q.millionYen) / size, decimals, options.lang);
+  // As many decimals as the printed precision supports, but a figure printed in 百万円 and shown in the large
+  // unit gets one decimal at most, as a reader writes it (10.7億円, not 10.73億円).
+  const needed = Math.max(0, Math.ceil(Math.log10(size / q.step) - 1e-9));
+  const decimals = q.step === 1 && size > 1 ? Math.min(1, needed) : needed;
+  const exact = Math.abs(q.millionYen) / size;
+  const shown = Math.round(exact * 10 ** decimals) / 10 ** decimals;
+  // Rounding to the figure's own precision is not approximation; rounding away printed digits is.
+  const approx = q.step > size || (decimals < needed && Math.abs(shown - exact) > 1e-9);
+  // A whole number needs no decimals in the large unit: 440億円, ±0億円 (not 440.00億円, ±0.00億円).
+  const digits = number(shown, size > 1 && q.step === 1 && Number.isInteger(shown) ? 0 : decimals, options.lang);
   const text = options.lang === "ja" ? `${digits}${size === 1 ? "百万円" : "億円"}` : `¥${digits} ${size === 1 ? "million" : "billion"}`;
   return {text, approx};
+}
+
+/**
+ * The unit mode for one sentence: "one unit per sentence". In printed mode a sentence whose figures were
+ * printed in different units (440億円 and 44,000百万円) shows them all in the large unit.
+ */
+export function sentenceUnit(unit: UnitMode | undefined, quantities: Quantity[]): UnitMode {
+  if (unit && unit !== "printed") return unit;
+  const steps = new Set(quantities.map((q) => (q.step === 1 ? 1 : 100)));
+  return steps.size > 1 ? "large" : "printed";
 }
 
 const APPROX = {ja: "約", en: "about "} as const;
