@@ -26,13 +26,16 @@ export function unitLabel(size: number, lang: Lang): string {
 }
 
 const formatters = new Map<string, Intl.NumberFormat>();
-function number(value: number, decimals: number, lang: Lang): string {
-  const id = `${lang} ${decimals}`;
+function number(value: number, decimals: number, lang: Lang, minimumDecimals = decimals): string {
+  const id = `${lang} ${decimals} ${minimumDecimals}`;
   let f = formatters.get(id);
   if (!f)
     formatters.set(
       id,
-      (f = new Intl.NumberFormat(lang === "ja" ? "ja-JP" : "en-US", {minimumFractionDigits: decimals, maximumFractionDigits: decimals}))
+      (f = new Intl.NumberFormat(lang === "ja" ? "ja-JP" : "en-US", {
+        minimumFractionDigits: minimumDecimals,
+        maximumFractionDigits: decimals
+      }))
     );
   return f.format(value);
 }
@@ -45,15 +48,16 @@ function number(value: number, decimals: number, lang: Lang): string {
 function magnitude(q: Quantity, options: FormatOptions): {text: string; approx: boolean} {
   const size = targetSize(q, options);
   // As many decimals as the printed precision supports, but a figure printed in 百万円 and shown in the large
-  // unit gets one decimal at most, as a reader writes it (10.7億円, not 10.73億円).
+  // unit is written as a reader writes it: to 10百万円 (10.7億円, ¥1.07 billion), trailing zeros dropped
+  // (440億円, ¥0.1 billion), not 10.73億円 or 440.00億円.
   const needed = Math.max(0, Math.ceil(Math.log10(size / q.step) - 1e-9));
-  const decimals = q.step === 1 && size > 1 ? Math.min(1, needed) : needed;
+  const rounded = q.step === 1 && size > 1;
+  const decimals = rounded ? Math.min(Math.round(Math.log10(size / 10)), needed) : needed;
   const exact = Math.abs(q.millionYen) / size;
   const shown = Math.round(exact * 10 ** decimals) / 10 ** decimals;
   // Rounding to the figure's own precision is not approximation; rounding away printed digits is.
   const approx = q.step > size || (decimals < needed && Math.abs(shown - exact) > 1e-9);
-  // A whole number needs no decimals in the large unit: 440億円, ±0億円 (not 440.00億円, ±0.00億円).
-  const digits = number(shown, size > 1 && q.step === 1 && Number.isInteger(shown) ? 0 : decimals, options.lang);
+  const digits = number(shown, decimals, options.lang, rounded ? 0 : decimals);
   const text = options.lang === "ja" ? `${digits}${size === 1 ? "百万円" : "億円"}` : `¥${digits} ${size === 1 ? "million" : "billion"}`;
   return {text, approx};
 }

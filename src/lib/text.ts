@@ -116,7 +116,8 @@ export function messageText(b: Briefing, m: KeyMessage, options: TextOptions): s
     const stage = stageLabel(b, m.supplementary, lang);
     const ratio = formatRatio(m.ratio, lang);
     const largest = m.largest && entity(b, m.largest.entity);
-    const largestAmount = m.largest && largest && traced(formatAmount(m.largest.figure.value, fmt), printed(largest, m.largest.figure), options);
+    const largestAmount =
+      m.largest && largest && traced(formatAmount(m.largest.figure.value, fmt), printed(largest, m.largest.figure), options);
     const tail =
       m.largest && largest
         ? lang === "ja"
@@ -131,13 +132,9 @@ export function messageText(b: Briefing, m: KeyMessage, options: TextOptions): s
   const up = m.up && entity(b, m.up);
   const down = m.down && entity(b, m.down);
   if (up)
-    parts.push(
-      lang === "ja" ? `増額が最大: ${changeSentence(b, up, options)}` : `Largest increase: ${changeSentence(b, up, options)}`
-    );
+    parts.push(lang === "ja" ? `増額が最大: ${changeSentence(b, up, options)}` : `Largest increase: ${changeSentence(b, up, options)}`);
   if (down)
-    parts.push(
-      lang === "ja" ? `減額が最大: ${changeSentence(b, down, options)}` : `Largest decrease: ${changeSentence(b, down, options)}`
-    );
+    parts.push(lang === "ja" ? `減額が最大: ${changeSentence(b, down, options)}` : `Largest decrease: ${changeSentence(b, down, options)}`);
   for (const id of m.newProgrammes) parts.push(changeSentence(b, entity(b, id), options));
   return parts.join(lang === "ja" ? "" : " ");
 }

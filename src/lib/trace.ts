@@ -31,7 +31,14 @@ export function printed(e: {id: string}, figure: Figure): Provenance {
 /** current − comparison of an entity, when both are printed. */
 export function changeOf(e: EntityFigures): Provenance | undefined {
   if (!e.current || !e.comparison || !e.change) return undefined;
-  return {inputs: [{entity: e.id, figure: e.current}, {entity: e.id, figure: e.comparison}], op: "change", result: e.change};
+  return {
+    inputs: [
+      {entity: e.id, figure: e.current},
+      {entity: e.id, figure: e.comparison}
+    ],
+    op: "change",
+    result: e.change
+  };
 }
 
 const printedForm = (f: Figure) => `${f.amount.toLocaleString("en-US")}${f.unit}`;

@@ -32,7 +32,8 @@ describe("formatAmount", () => {
     ["141億円", "en", "million", "about ¥14,100 million", q(141, "億円")],
     ["1,073百万円", "ja", "million", "1,073百万円", q(1_073, "百万円")],
     ["1,073百万円", "ja", "large", "約10.7億円", q(1_073, "百万円")],
-    ["1,073百万円", "en", "large", "about ¥1.1 billion", q(1_073, "百万円")],
+    ["1,073百万円", "en", "large", "about ¥1.07 billion", q(1_073, "百万円")],
+    ["100百万円", "en", "large", "¥0.1 billion", q(100, "百万円")],
     ["141億円", "ja", "large", "141億円", q(141, "億円")],
     ["100百万円", "ja", "large", "1億円", q(100, "百万円")],
     ["150百万円", "ja", "large", "1.5億円", q(150, "百万円")],
@@ -51,6 +52,11 @@ describe("formatAmount", () => {
   it("marks a figure rounded to one decimal in 億円 as approximate, and an exact one not", () => {
     expect(formatAmount(q(1_073, "百万円"), {lang: "ja", unit: "large"})).toBe("約10.7億円");
     expect(formatAmount(q(1_070, "百万円"), {lang: "ja", unit: "large"})).toBe("10.7億円");
+  });
+
+  it("writes an English amount in billions to ¥10 million, as 億円 is to one decimal", () => {
+    expect(formatAmount(q(265, "百万円"), {lang: "en", unit: "large"})).toBe("about ¥0.27 billion");
+    expect(formatChange(change(-39), {lang: "en", unit: "large"})).toBe("about −¥0.04 billion");
   });
 
   it("never shows more than one decimal in 億円 for a figure printed in 百万円", () => {

@@ -130,7 +130,7 @@ describe("itemisationText", () => {
     const ja = itemisationText(briefing, {lang: "ja"});
     expect(ja).toBe("文書が事業別に示すのは約107.6億円（合計の約76%）。残る約33億円は事業別に記載がない。");
     const en = itemisationText(briefing, {lang: "en"});
-    expect(en).toContain("about ¥10.8 billion");
+    expect(en).toContain("about ¥10.76 billion");
     expect(en).toContain("about ¥3.3 billion");
     expect(en).not.toContain("million");
   });
