@@ -51,15 +51,17 @@ function originLines(b: Briefing, t: TracedFigure, lang: Lang): string[] {
   const stage = stageLabel(b, t.figure, lang);
   return lang === "ja"
     ? [
-        `${name} ${stage}: 印刷 ${printedForm(t.figure)}`,
-        `data/budget.csv ${t.figure.line}行目`,
-        `文書: ${t.figure.source}`,
+        `${name}・${stage}`,
+        `印刷: ${printedForm(t.figure)}`,
+        `データ: data/budget.csv ${t.figure.line}行目`,
+        `文書の箇所: ${t.figure.source}`,
         `ページ: ${pages || "記載なし"}`
       ]
     : [
-        `${name}, ${stage}: printed ${printedForm(t.figure)}`,
-        `data/budget.csv line ${t.figure.line}`,
-        `Document: ${t.figure.source}`,
+        `${name}, ${stage}`,
+        `Printed: ${printedForm(t.figure)}`,
+        `Data: data/budget.csv line ${t.figure.line}`,
+        `In the document: ${t.figure.source}`,
         `Page: ${pages || "not recorded"}`
       ];
 }
@@ -87,5 +89,15 @@ export function formula(p: Provenance, lang: Lang): string | null {
 export function provenanceLines(b: Briefing, p: Provenance, lang: Lang): string[] {
   const f = formula(p, lang);
   const head = f ? [(lang === "ja" ? "計算: " : "Computed: ") + f] : [];
+  // A sum of many figures lists each on one line; one or two figures get their full origin.
+  if (p.inputs.length > 2)
+    return [
+      ...head,
+      ...p.inputs.map((i) => {
+        const e = b.figures.entities.find((x) => x.id === i.entity);
+        const where = lang === "ja" ? `budget.csv ${i.figure.line}行目` : `budget.csv line ${i.figure.line}`;
+        return `${e ? shortName(e, lang) : i.entity} ${printedForm(i.figure)} (${where})`;
+      })
+    ];
   return [...head, ...p.inputs.flatMap((i) => originLines(b, i, lang))];
 }
