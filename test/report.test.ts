@@ -167,7 +167,8 @@ describe("figures on the pages", () => {
     await page.getByLabel("億円").check();
     await page.waitForTimeout(200);
     const body = await page.locator("main").innerText();
-    expect(body).toContain("10.73億円");
+    expect(body).toContain("約10.7億円");
+    expect(body).not.toMatch(/\d\.\d\d億円/);
     expect(body).not.toContain("1,073百万円");
     await page.close();
   });

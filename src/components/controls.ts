@@ -1,6 +1,9 @@
 import {html} from "htl";
-import {toCsv} from "../lib/escape.js";
+import {csvCell} from "../lib/escape.js";
 import type {Lang, UnitMode} from "../lib/format.js";
+import {chartAnchor, pageLinkState, type TableState} from "./linkstate.js";
+import type {ChartTools} from "./specs.js";
+import {ChartToolbar} from "./toolbar.js";
 
 const UNIT_LABELS: Record<Lang, Record<UnitMode, string>> = {
   ja: {printed: "印刷どおり", million: "百万円", large: "億円"},
@@ -11,7 +14,10 @@ const UNIT_LABELS: Record<Lang, Record<UnitMode, string>> = {
  * A labelled radio group choosing how amounts are shown. Works as a Framework `view()`: its `value` is the
  * unit mode and it dispatches `input` when changed. Keyboard: arrow keys move between options.
  */
-export function UnitSwitch({lang = "ja" as Lang, value = "printed" as UnitMode} = {}): HTMLElement & {value: UnitMode} {
+export function UnitSwitch({lang = "ja" as Lang, value = pageLinkState()?.unit ?? ("printed" as UnitMode)} = {}): HTMLElement & {
+  value: UnitMode;
+} {
+  // The default comes from the page's link (?unit=large), so a copied link restores the unit.
   const name = `unit-${Math.random().toString(36).slice(2, 8)}`;
   const form = html`<fieldset class="kit-switch">
     <legend>${lang === "ja" ? "金額の単位" : "Amounts in"}</legend>
@@ -35,7 +41,14 @@ export interface TableColumn<T> {
   format?: (row: T) => string;
   value?: (row: T) => string | number | null | undefined;
   numeric?: boolean;
+  /** The cell's content when it is more than text (e.g. a traceable amount); `format` stays its text. */
+  cell?: (row: T) => Node | string;
+  /** For a numeric column: the CSV holds `value` as a number and the header names this unit. */
+  unit?: string;
 }
+
+/** A DataTable element, whose sort and filter a copied link can save and restore. */
+export type DataTableElement = HTMLElement & {tableState: () => TableState; setTableState: (state: TableState) => void};
 
 /**
  * An accessible table: a caption, column headers that sort on click or Enter (with aria-sort), a labelled
@@ -45,7 +58,7 @@ export function DataTable<T>(
   rows: T[],
   columns: TableColumn<T>[],
   {lang = "ja" as Lang, caption = "", filename = "table.csv", filter = true} = {}
-): HTMLElement {
+): DataTableElement {
   let sortKey: string | null = null;
   let ascending = true;
   let query = "";
@@ -59,8 +72,6 @@ export function DataTable<T>(
     button.onclick = () => {
       ascending = sortKey === c.key ? !ascending : true;
       sortKey = c.key;
-      for (const h of headers) h.setAttribute("aria-sort", "none");
-      th.setAttribute("aria-sort", ascending ? "ascending" : "descending");
       render();
     };
     return th;
@@ -87,12 +98,13 @@ export function DataTable<T>(
   };
   const count = html`<span class="kit-count" aria-live="polite"></span>` as HTMLElement;
   function render() {
+    headers.forEach((h, i) => h.setAttribute("aria-sort", columns[i].key === sortKey ? (ascending ? "ascending" : "descending") : "none"));
     const out = shown();
     tbody.replaceChildren(
       ...out.map(
         (row) =>
           html`<tr>
-            ${columns.map((c) => html`<td class=${c.numeric ? "num" : ""}>${text(row, c)}</td>`)}
+            ${columns.map((c) => html`<td class=${c.numeric ? "num" : ""}>${c.cell ? c.cell(row) : text(row, c)}</td>`)}
           </tr>` as Node
       )
     );
@@ -108,14 +120,22 @@ export function DataTable<T>(
     ${lang === "ja" ? "CSVをダウンロード" : "Download CSV"}
   </button>` as HTMLButtonElement;
   download.onclick = () => {
-    const csv = toCsv(shown().map((row) => Object.fromEntries(columns.map((c) => [c.label, text(row, c)]))));
+    // Numbers stay numbers (the unit goes into the header), so a spreadsheet can chart them.
+    const numeric = (c: TableColumn<T>) => c.numeric && c.unit !== undefined;
+    const cell = (row: T, c: TableColumn<T>) => {
+      if (!numeric(c)) return csvCell(text(row, c));
+      const v = value(row, c);
+      return typeof v === "number" ? String(Math.round(v * 1e6) / 1e6) : "";
+    };
+    const header = columns.map((c) => csvCell(numeric(c) && c.unit ? `${c.label} (${c.unit})` : c.label)).join(",");
+    const csv = [header, ...shown().map((row) => columns.map((c) => cell(row, c)).join(","))].join("\r\n") + "\r\n";
     const url = URL.createObjectURL(new Blob(["\uFEFF", csv], {type: "text/csv;charset=utf-8"}));
     const a = Object.assign(document.createElement("a"), {href: url, download: filename});
     a.click();
     setTimeout(() => URL.revokeObjectURL(url), 1000);
   };
   render();
-  return html`<div class="kit-table">
+  const element = html`<div class="kit-table">
     <div class="kit-table-tools">
       ${filter ? html`<label for=${id}>${lang === "ja" ? "絞り込み" : "Filter"}</label> ${search}` : ""} ${count} ${download}
     </div>
@@ -136,19 +156,37 @@ export function DataTable<T>(
         ${tbody}
       </table>
     </div>
-  </div>` as HTMLElement;
+  </div>` as DataTableElement;
+  element.tableState = () => ({sort: sortKey, ascending, query});
+  element.setTableState = (state) => {
+    sortKey = state.sort && columns.some((c) => c.key === state.sort) ? state.sort : null;
+    ascending = state.ascending;
+    query = search.value = state.query;
+    render();
+  };
+  return element;
 }
 
-/** A chart with its text summary and, one click away, the same data as a table. */
+/** Links restore and scroll once per page load, not again each time a cell redraws its chart. */
+let linkRestored = false;
+
+/**
+ * A chart with its text summary, a toolbar (pictures, CSV, link; see components/specs.ts chartFigure) and,
+ * one click away, the same data as a table.
+ */
 export function ChartFigure(
   chart: Element,
-  {summary, table, lang = "ja" as Lang}: {summary: string; table?: Element; lang?: Lang}
+  {summary, table, lang = "ja" as Lang, tools}: {summary: string; table?: Element; lang?: Lang; tools?: ChartTools}
 ): HTMLElement {
   // The chart is an image to assistive technology, described by the summary printed below it. The role sits
   // on a wrapper because resize() draws the <svg> later, once the width is known.
-  return html`<figure class="kit-figure">
-    <div role="img" aria-label=${summary}>${chart}</div>
+  const image = html`<div role="img" aria-label=${summary}>${chart}</div>` as HTMLElement;
+  const dataTable = table && "tableState" in table ? (table as DataTableElement) : undefined;
+  const toolbar = tools ? ChartToolbar(image, tools, {lang, tableState: dataTable?.tableState}) : "";
+  const figure = html`<figure class="kit-figure" id=${tools ? chartAnchor(tools.id) : null}>
+    ${image}
     <figcaption>${summary}</figcaption>
+    ${toolbar}
     ${
       table
         ? html`<details>
@@ -158,4 +196,15 @@ export function ChartFigure(
         : ""
     }
   </figure>` as HTMLElement;
+  const link = pageLinkState();
+  if (tools && link?.chart === tools.id && !linkRestored) {
+    linkRestored = true;
+    if (dataTable && (link.table.sort || link.table.query)) {
+      dataTable.setTableState(link.table);
+      figure.querySelector("details")?.setAttribute("open", "");
+    }
+    // The figure is drawn after the page loaded, so the browser's own jump to the fragment found nothing.
+    requestAnimationFrame(() => setTimeout(() => figure.scrollIntoView({block: "start"}), 50));
+  }
+  return figure;
 }

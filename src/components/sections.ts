@@ -20,8 +20,10 @@ import {
   stageLabel,
   stageShort
 } from "../lib/text.js";
+import {changeOf, printed} from "../lib/trace.js";
 import {DataTable, type TableColumn} from "./controls.js";
 import {Passages} from "./words.js";
+import {Amount, TracedText} from "./trace.js";
 
 // Page blocks shared by the Japanese and English pages. Every figure and sentence comes from the briefing;
 // htl escapes every interpolated string, so text from data/ can never become markup.
@@ -37,7 +39,7 @@ const el = (node: unknown) => node as HTMLElement;
 export function KeyFigures(b: Briefing, {lang, unit}: Opts): HTMLElement {
   const s = entity(b, b.figures.section);
   const fmt = {lang, unit};
-  const card = (label: string, value: string, note: string, cls = "") =>
+  const card = (label: string, value: Node | string, note: Node | string, cls = "") =>
     html`<div class="kit-message">
       <p class="kit-note">${label}</p>
       <p class=${`kit-big ${cls}`}>${value}</p>
@@ -49,7 +51,7 @@ export function KeyFigures(b: Briefing, {lang, unit}: Opts): HTMLElement {
         s.current
           ? card(
               stageLabel(b, b.figures.current, lang),
-              formatAmount(s.current.value, fmt),
+              Amount(b, formatAmount(s.current.value, fmt), printed(s, s.current), lang),
               s.current.notes.map((n) => noteText(b, n, lang)).join(" ")
             )
           : ""
@@ -60,13 +62,16 @@ export function KeyFigures(b: Briefing, {lang, unit}: Opts): HTMLElement {
               lang === "ja"
                 ? `前年度（${stageLabel(b, b.figures.comparison, lang)}）比`
                 : `Change on the ${stageLabel(b, b.figures.comparison, lang)}`,
-              formatChange(s.change, fmt),
-              `${formatPct(s.pctChange, lang, s.change.step > 1)} · ${lang === "ja" ? "前年度" : "previous year"} ${formatAmount(s.comparison!.value, fmt)}`,
+              Amount(b, formatChange(s.change, fmt), changeOf(s), lang),
+              html`<span
+                >${formatPct(s.pctChange, lang, s.change.step > 1)} · ${lang === "ja" ? "前年度" : "previous year"}
+                ${Amount(b, formatAmount(s.comparison!.value, fmt), printed(s, s.comparison!), lang)}</span
+              >`,
               s.change.millionYen >= 0 ? "kit-change-up" : "kit-change-down"
             )
           : ""
       }
-      ${s.supplementary ? card(stageLabel(b, s.supplementary, lang), formatAmount(s.supplementary.value, fmt), lang === "ja" ? "年間予算とは別枠" : "separate from the annual budget") : ""}
+      ${s.supplementary ? card(stageLabel(b, s.supplementary, lang), Amount(b, formatAmount(s.supplementary.value, fmt), printed(s, s.supplementary), lang), lang === "ja" ? "年間予算とは別枠" : "separate from the annual budget") : ""}
     </div>`
   );
 }
@@ -75,13 +80,13 @@ export function KeyFigures(b: Briefing, {lang, unit}: Opts): HTMLElement {
 export function KeyMessages(b: Briefing, {lang, unit}: Opts): HTMLElement {
   return el(
     html`<ol class="kit-key-messages">
-      ${b.figures.messages.map((m) => html`<li>${messageText(b, m, {lang, unit})}</li>`)}
+      ${b.figures.messages.map((m) => html`<li>${TracedText(b, ({trace}) => messageText(b, m, {lang, unit, trace}), lang)}</li>`)}
     </ol>`
   );
 }
 
 export function Itemisation(b: Briefing, opts: Opts): HTMLElement {
-  return el(html`<p>${itemisationText(b, opts) ?? ""}</p>`);
+  return el(html`<p>${TracedText(b, ({trace}) => itemisationText(b, {...opts, trace}), opts.lang)}</p>`);
 }
 
 /**
@@ -124,7 +129,9 @@ export function SectionTable(b: Briefing, {lang, unit}: Opts): HTMLElement {
         label: lang === "ja" ? "金額" : "Amount",
         numeric: true,
         value: (f) => f.value.millionYen,
-        format: (f) => formatAmount(f.value, {lang, unit})
+        format: (f) => formatAmount(f.value, {lang, unit}),
+        cell: (f) => Amount(b, formatAmount(f.value, {lang, unit}), printed(s, f), lang),
+        unit: lang === "ja" ? "百万円" : "¥ million"
       },
       {key: "printed", label: lang === "ja" ? "印刷表記" : "As printed", format: (f) => `${f.amount.toLocaleString("en-US")}${f.unit}`}
     ],
@@ -138,6 +145,7 @@ export function ProgrammeTable(b: Briefing, {lang, unit, compact = false}: Opts 
   const counted = new Set(countedIds(b));
   const rows = b.figures.entities.filter((e) => (compact ? counted.has(e.id) : e.kind !== "section"));
   const fmt = {lang, unit};
+  const million = lang === "ja" ? "百万円" : "¥ million";
   const strand = (e: EntityFigures) => {
     const s = b.strands.find((x) => x.id === e.strand);
     if (s) return lang === "ja" ? s.nameJa : s.nameEn;
@@ -155,6 +163,10 @@ export function ProgrammeTable(b: Briefing, {lang, unit, compact = false}: Opts 
         (lang === "ja" ? "）" : ")")
       : "";
   const missing = notInDocument(lang);
+  const notInDocumentCell = (e: EntityFigures) =>
+    e.restated
+      ? "—"
+      : `${missing}${e.lastPrinted ? (lang === "ja" ? `（直近 ${stageShort(b, e.lastPrinted, lang)} ${formatAmount(e.lastPrinted.value, fmt)}）` : ` (last: ${stageShort(b, e.lastPrinted, lang)} ${formatAmount(e.lastPrinted.value, fmt)})`) : ""}`;
   const columns: TableColumn<EntityFigures>[] = [
     {
       key: "name",
@@ -168,47 +180,53 @@ export function ProgrammeTable(b: Briefing, {lang, unit, compact = false}: Opts 
       label: b.figures.comparison ? stageShort(b, b.figures.comparison, lang) : "",
       numeric: true,
       value: (e) => e.comparison?.value.millionYen,
-      format: (e) => (e.comparison ? formatAmount(e.comparison.value, fmt) : "—")
+      format: (e) => (e.comparison ? formatAmount(e.comparison.value, fmt) : "—"),
+      cell: (e) => (e.comparison ? Amount(b, formatAmount(e.comparison.value, fmt), printed(e, e.comparison), lang) : "—"),
+      unit: million
     },
     {
       key: "current",
       label: stageShort(b, b.figures.current, lang),
       numeric: true,
       value: (e) => e.current?.value.millionYen,
-      format: (e) =>
-        e.current
-          ? formatAmount(e.current.value, fmt)
-          : e.restated
-            ? "—"
-            : `${missing}${e.lastPrinted ? (lang === "ja" ? `（直近 ${stageShort(b, e.lastPrinted, lang)} ${formatAmount(e.lastPrinted.value, fmt)}）` : ` (last: ${stageShort(b, e.lastPrinted, lang)} ${formatAmount(e.lastPrinted.value, fmt)})`) : ""}`
+      format: (e) => (e.current ? formatAmount(e.current.value, fmt) : notInDocumentCell(e)),
+      cell: (e) => (e.current ? Amount(b, formatAmount(e.current.value, fmt), printed(e, e.current), lang) : notInDocumentCell(e)),
+      unit: million
     },
     {
       key: "change",
       label: lang === "ja" ? "増減" : "Change",
       numeric: true,
       value: (e) => e.change?.millionYen,
-      format: (e) => (e.status === "new" ? (lang === "ja" ? "新規" : "new") : e.change ? formatChange(e.change, fmt) : "—")
+      format: (e) => (e.status === "new" ? (lang === "ja" ? "新規" : "new") : e.change ? formatChange(e.change, fmt) : "—"),
+      cell: (e) =>
+        e.status === "new" ? (lang === "ja" ? "新規" : "new") : e.change ? Amount(b, formatChange(e.change, fmt), changeOf(e), lang) : "—",
+      unit: million
     },
     {
       key: "pct",
       label: lang === "ja" ? "増減率" : "% change",
       numeric: true,
       value: (e) => e.pctChange,
-      format: (e) => (e.change ? formatPct(e.pctChange, lang) : "—")
+      format: (e) => (e.change ? formatPct(e.pctChange, lang) : "—"),
+      unit: "%"
     },
     {
       key: "share",
       label: shareLabel(b, {lang, unit}),
       numeric: true,
       value: (e) => e.share,
-      format: (e) => (e.share === null ? "—" : `${(e.share * 100).toFixed(1)}%`)
+      format: (e) => (e.share === null ? "—" : `${(e.share * 100).toFixed(1)}%`),
+      unit: lang === "ja" ? "比率 0–1" : "ratio 0–1"
     },
     {
       key: "supplementary",
       label: b.figures.supplementary ? stageShort(b, b.figures.supplementary, lang) : "",
       numeric: true,
       value: (e) => e.supplementary?.value.millionYen,
-      format: (e) => (e.supplementary ? formatAmount(e.supplementary.value, fmt) : "—")
+      format: (e) => (e.supplementary ? formatAmount(e.supplementary.value, fmt) : "—"),
+      cell: (e) => (e.supplementary ? Amount(b, formatAmount(e.supplementary.value, fmt), printed(e, e.supplementary), lang) : "—"),
+      unit: million
     }
   ];
   return DataTable(rows, columns, {
@@ -249,11 +267,11 @@ function ProgrammeCard(b: Briefing, e: EntityFigures, {lang, unit}: Opts) {
       ${e.amounts.map(
         (f) =>
           html`<dt>${stageShort(b, f, lang)}</dt>
-            <dd>${formatAmount(f.value, fmt)}</dd>`
+            <dd>${Amount(b, formatAmount(f.value, fmt), printed(e, f), lang)}</dd>`
       )}
     </dl>
     ${Passages(b, e.id, "summary", {lang, credit: false})}
-    <p>${changeSentence(b, e, {lang, unit})}</p>
+    <p>${TracedText(b, ({trace}) => changeSentence(b, e, {lang, unit, trace}), lang)}</p>
     ${e.notes.length ? Notes(b, [e.id], {lang, unit}) : ""}
   </article>`;
 }
@@ -328,7 +346,8 @@ export function FrameworkTable(b: Briefing, {lang}: Opts): HTMLElement {
         label: lang === "ja" ? "日本以外（最少）" : "Partners besides Japan (at least)",
         numeric: true,
         value: (f) => f.partnersMin,
-        format: (f) => (f.partnersMin === undefined ? "—" : String(f.partnersMin))
+        format: (f) => (f.partnersMin === undefined ? "—" : String(f.partnersMin)),
+        unit: lang === "ja" ? "か国" : "countries"
       },
       {key: "note", label: lang === "ja" ? "備考" : "Note", format: (f) => (lang === "ja" ? f.noteJa : f.noteEn) ?? ""}
     ],

@@ -16,6 +16,8 @@ export interface Figure extends StageRef {
   flags: Flag[];
   notes: string[];
   source: string;
+  /** The line of budget.csv the amount is read from (1 = the header), so a figure traces to its row. */
+  line: number;
 }
 
 export type ChangeStatus = "up" | "down" | "flat" | "new" | "restated" | "none";
@@ -152,7 +154,7 @@ export function chooseStages(dataset: Dataset): {current: StageRef; comparison: 
 
 function figure(line: BudgetLine): Figure {
   const {fiscalYear, stage, amount, unit, flags, notes, source} = line;
-  return {fiscalYear, stage, amount, unit, value: quantity(amount, unit), flags, notes, source};
+  return {fiscalYear, stage, amount, unit, value: quantity(amount, unit), flags, notes, source, line: line.line};
 }
 
 /** Percentage change, or null when the base is zero. */

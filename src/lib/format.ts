@@ -26,26 +26,50 @@ export function unitLabel(size: number, lang: Lang): string {
 }
 
 const formatters = new Map<string, Intl.NumberFormat>();
-function number(value: number, decimals: number, lang: Lang): string {
-  const id = `${lang} ${decimals}`;
+function number(value: number, decimals: number, lang: Lang, minimumDecimals = decimals): string {
+  const id = `${lang} ${decimals} ${minimumDecimals}`;
   let f = formatters.get(id);
   if (!f)
     formatters.set(
       id,
-      (f = new Intl.NumberFormat(lang === "ja" ? "ja-JP" : "en-US", {minimumFractionDigits: decimals, maximumFractionDigits: decimals}))
+      (f = new Intl.NumberFormat(lang === "ja" ? "ja-JP" : "en-US", {
+        minimumFractionDigits: minimumDecimals,
+        maximumFractionDigits: decimals
+      }))
     );
   return f.format(value);
 }
 
-/** The magnitude of a quantity with its unit, e.g. 1,073百万円 / ¥1,073 million, 141億円 / ¥14.1 billion. */
+/**
+ * The magnitude of a quantity with its unit, e.g. 1,073百万円 / ¥1,073 million, 141億円 / ¥14.1 billion.
+ * `approx` is true when the figure shown differs from the printed one: finer than printed (141億円 as
+ * 14,100百万円) or rounded (1,073百万円 as 10.7億円).
+ */
 function magnitude(q: Quantity, options: FormatOptions): {text: string; approx: boolean} {
   const size = targetSize(q, options);
-  // Show exactly as many decimals as the printed precision supports, and flag a figure shown finer than it is known.
-  const decimals = Math.max(0, Math.ceil(Math.log10(size / q.step) - 1e-9));
-  const approx = q.step > size;
-  const digits = number(Math.abs(q.millionYen) / size, decimals, options.lang);
+  // As many decimals as the printed precision supports, but a figure printed in 百万円 and shown in the large
+  // unit is written as a reader writes it: to 10百万円 (10.7億円, ¥1.07 billion), trailing zeros dropped
+  // (440億円, ¥0.1 billion), not 10.73億円 or 440.00億円.
+  const needed = Math.max(0, Math.ceil(Math.log10(size / q.step) - 1e-9));
+  const rounded = q.step === 1 && size > 1;
+  const decimals = rounded ? Math.min(Math.round(Math.log10(size / 10)), needed) : needed;
+  const exact = Math.abs(q.millionYen) / size;
+  const shown = Math.round(exact * 10 ** decimals) / 10 ** decimals;
+  // Rounding to the figure's own precision is not approximation; rounding away printed digits is.
+  const approx = q.step > size || (decimals < needed && Math.abs(shown - exact) > 1e-9);
+  const digits = number(shown, decimals, options.lang, rounded ? 0 : decimals);
   const text = options.lang === "ja" ? `${digits}${size === 1 ? "百万円" : "億円"}` : `¥${digits} ${size === 1 ? "million" : "billion"}`;
   return {text, approx};
+}
+
+/**
+ * The unit mode for one sentence: "one unit per sentence". In printed mode a sentence whose figures were
+ * printed in different units (440億円 and 44,000百万円) shows them all in the large unit.
+ */
+export function sentenceUnit(unit: UnitMode | undefined, quantities: Quantity[]): UnitMode {
+  if (unit && unit !== "printed") return unit;
+  const steps = new Set(quantities.map((q) => (q.step === 1 ? 1 : 100)));
+  return steps.size > 1 ? "large" : "printed";
 }
 
 const APPROX = {ja: "約", en: "about "} as const;

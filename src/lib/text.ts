@@ -1,10 +1,33 @@
 import type {Briefing} from "./briefing.js";
 import type {EntityFigures, KeyMessage, StageRef} from "./derive.js";
-import {fiscalYearLabel, formatAmount, formatChange, formatPct, formatRatio, formatShare, type Lang, type UnitMode} from "./format.js";
+import {
+  fiscalYearLabel,
+  formatAmount,
+  formatChange,
+  formatPct,
+  formatRatio,
+  formatShare,
+  sentenceUnit,
+  type Lang,
+  type UnitMode
+} from "./format.js";
+import {changeOf, printed, type Provenance} from "./trace.js";
 
 export interface TextOptions {
   lang: Lang;
   unit?: UnitMode;
+  /**
+   * When given, each amount in the sentence is wrapped in markers and its provenance pushed here, so the report
+   * can make amounts traceable (components/trace.ts splits the string again). Slides never pass it.
+   */
+  trace?: Provenance[];
+}
+
+/** Marks an amount for tracing (see TextOptions.trace); plain text otherwise. */
+function traced(text: string, provenance: Provenance | undefined, {trace}: TextOptions): string {
+  if (!trace || !provenance) return text;
+  trace.push(provenance);
+  return `\uE000${trace.length - 1}\uE001${text}\uE002`;
 }
 
 export function entity(b: Briefing, id: string): EntityFigures {
@@ -40,15 +63,16 @@ export function stageShort(b: Briefing, ref: StageRef, lang: Lang): string {
 const approximate = (e: EntityFigures) => (e.change?.step ?? 1) > 1;
 
 /** One sentence on a programme's change, e.g. "SICORP falls by ¥87 million (−7.5%) to ¥1,073 million." */
-export function changeSentence(b: Briefing, e: EntityFigures, {lang, unit}: TextOptions): string {
+export function changeSentence(b: Briefing, e: EntityFigures, options: TextOptions): string {
+  const {lang, unit} = options;
   const name = shortName(e, lang);
   const fmt = {lang, unit};
-  const cur = e.current && formatAmount(e.current.value, fmt);
+  const cur = e.current && traced(formatAmount(e.current.value, fmt), printed(e, e.current), options);
   const cmpStage = b.figures.comparison && stageShort(b, b.figures.comparison, lang);
   const curStage = stageShort(b, b.figures.current, lang);
   if (e.status === "restated") {
     const supp = e.supplementary ?? e.amounts[e.amounts.length - 1];
-    const amount = supp ? formatAmount(supp.value, fmt) : "";
+    const amount = supp ? traced(formatAmount(supp.value, fmt), printed(e, supp), options) : "";
     return lang === "ja"
       ? `${name}は再掲（他の項目に計上）: ${supp ? stageShort(b, supp, lang) : ""} ${amount}。この節の合計には加えない。`
       : `${name} is restated from another section (${supp ? stageShort(b, supp, lang) : ""} ${amount}) and is not added to this section's total.`;
@@ -62,8 +86,12 @@ export function changeSentence(b: Briefing, e: EntityFigures, {lang, unit}: Text
       : `${name}: ${cur} in the ${curStage}, with no previous-year amount to compare.`;
   const pct = formatPct(e.pctChange, lang, approximate(e));
   if (e.status === "flat") return lang === "ja" ? `${name}は${cmpStage}と同額の${cur}。` : `${name} is unchanged at ${cur}.`;
-  if (lang === "ja") return `${name}は${cmpStage}比${formatChange(e.change, fmt)}（${pct}）の${cur}。`;
-  const change = formatChange({...e.change, millionYen: Math.abs(e.change.millionYen)}, fmt).replace(/^(約|about )?\+/, "$1");
+  if (lang === "ja") return `${name}は${cmpStage}比${traced(formatChange(e.change, fmt), changeOf(e), options)}（${pct}）の${cur}。`;
+  const change = traced(
+    formatChange({...e.change, millionYen: Math.abs(e.change.millionYen)}, fmt).replace(/^(約|about )?\+/, "$1"),
+    changeOf(e),
+    options
+  );
   return `${name} ${e.status === "up" ? "rises" : "falls"} by ${change} (${pct}) to ${cur}.`;
 }
 
@@ -125,32 +153,37 @@ export function shareLabel(b: Briefing, {lang, unit}: TextOptions): string {
 }
 
 /** A key message as one sentence in the reader's language. */
-export function messageText(b: Briefing, m: KeyMessage, {lang, unit}: TextOptions): string {
-  const fmt = {lang, unit};
+export function messageText(b: Briefing, m: KeyMessage, options: TextOptions): string {
+  const {lang, unit} = options;
   const section = entity(b, b.figures.section);
   if (m.kind === "total") {
-    const cur = formatAmount(m.current.value, fmt);
+    // One unit per sentence: figures printed in different units are all shown in the larger one.
+    const fmt = {lang, unit: sentenceUnit(unit, [m.current.value, ...(m.comparison ? [m.comparison.value] : [])])};
+    const cur = traced(formatAmount(m.current.value, fmt), printed(section, m.current), options);
     const stage = stageLabel(b, b.figures.current, lang);
     const sectionEn = `Section ${b.figures.edition.sectionNumber}`;
     if (!m.comparison || !m.change)
       return lang === "ja" ? `${section.shortJa}の${stage}は${cur}。` : `The ${stage} for ${sectionEn.toLowerCase()} is ${cur}.`;
-    const cmp = formatAmount(m.comparison.value, fmt);
-    const change = formatChange(m.change, fmt);
+    const cmp = traced(formatAmount(m.comparison.value, fmt), printed(section, m.comparison), options);
+    const change = traced(formatChange(m.change, fmt), changeOf(section), options);
     const pct = formatPct(m.pctChange, lang, m.change.step > 1);
     return lang === "ja"
       ? `${section.shortJa}の${stage}は${cur}。前年度（${cmp}）から${change}（${pct}）。`
       : `${sectionEn} totals ${cur} in the ${stage}, ${change} (${pct}) on the previous year's ${cmp}.`;
   }
   if (m.kind === "supplementary") {
-    const supp = formatAmount(m.supplementary.value, fmt);
+    const fmt = {lang, unit: sentenceUnit(unit, [m.supplementary.value, ...(m.largest ? [m.largest.figure.value] : [])])};
+    const supp = traced(formatAmount(m.supplementary.value, fmt), printed(section, m.supplementary), options);
     const stage = stageLabel(b, m.supplementary, lang);
     const ratio = formatRatio(m.ratio, lang);
     const largest = m.largest && entity(b, m.largest.entity);
+    const largestAmount =
+      m.largest && largest && traced(formatAmount(m.largest.figure.value, fmt), printed(largest, m.largest.figure), options);
     const tail =
       m.largest && largest
         ? lang === "ja"
-          ? `うち${largest.shortJa}が${formatAmount(m.largest.figure.value, fmt)}（${formatShare(m.largest.share, lang, 0)}）。`
-          : ` ${largest.shortEn} accounts for ${formatAmount(m.largest.figure.value, fmt)} of it (${formatShare(m.largest.share, lang, 0)}).`
+          ? `うち${largest.shortJa}が${largestAmount}（${formatShare(m.largest.share, lang, 0)}）。`
+          : ` ${largest.shortEn} accounts for ${largestAmount} of it (${formatShare(m.largest.share, lang, 0)}).`
         : "";
     return lang === "ja"
       ? `${stage}は${supp}で、年間予算の約${ratio}。${tail}`
@@ -160,27 +193,39 @@ export function messageText(b: Briefing, m: KeyMessage, {lang, unit}: TextOption
   const up = m.up && entity(b, m.up);
   const down = m.down && entity(b, m.down);
   if (up)
-    parts.push(
-      lang === "ja" ? `増額が最大: ${changeSentence(b, up, {lang, unit})}` : `Largest increase: ${changeSentence(b, up, {lang, unit})}`
-    );
+    parts.push(lang === "ja" ? `増額が最大: ${changeSentence(b, up, options)}` : `Largest increase: ${changeSentence(b, up, options)}`);
   if (down)
-    parts.push(
-      lang === "ja" ? `減額が最大: ${changeSentence(b, down, {lang, unit})}` : `Largest decrease: ${changeSentence(b, down, {lang, unit})}`
-    );
-  for (const id of m.newProgrammes) parts.push(changeSentence(b, entity(b, id), {lang, unit}));
+    parts.push(lang === "ja" ? `減額が最大: ${changeSentence(b, down, options)}` : `Largest decrease: ${changeSentence(b, down, options)}`);
+  for (const id of m.newProgrammes) parts.push(changeSentence(b, entity(b, id), options));
   return parts.join(lang === "ja" ? "" : " ");
 }
 
 /** The itemisation sentence: how much of the total the document breaks down. */
-export function itemisationText(b: Briefing, {lang, unit}: TextOptions): string | null {
+export function itemisationText(b: Briefing, options: TextOptions): string | null {
+  const {lang, unit} = options;
   const it = b.figures.itemisation.find(
     (i) => i.ref.fiscalYear === b.figures.current.fiscalYear && i.ref.stage === b.figures.current.stage
   );
   if (!it) return null;
-  const fmt = {lang, unit};
+  // One unit per sentence: the remainder is known only to the total's printed unit, so both figures use it.
+  const fmt = {lang, unit: sentenceUnit(unit, [it.itemised, it.unitemised])};
+  const inputs = it.programmes.map((id) => ({entity: id, figure: at(b, id, it.ref)!})).filter((i) => i.figure);
+  const section = entity(b, b.figures.section);
+  const total = at(b, section.id, it.ref);
+  const itemised = traced(formatAmount(it.itemised, fmt), {inputs, op: "sum", result: it.itemised}, options);
+  const remainder = traced(
+    formatAmount(it.unitemised, fmt).replace(/^約|^about /, ""),
+    total && {inputs: [{entity: section.id, figure: total}, ...inputs], op: "remainder", result: it.unitemised},
+    options
+  );
   return lang === "ja"
-    ? `文書が事業別に示すのは${formatAmount(it.itemised, fmt)}（合計の約${formatShare(it.share, lang, 0)}）。残る約${formatAmount(it.unitemised, {lang, unit: unit === "million" ? "million" : "large"}).replace(/^約/, "")}は事業別に記載がない。`
-    : `The document itemises ${formatAmount(it.itemised, fmt)} (about ${formatShare(it.share, lang, 0)} of the total); the remaining ${formatAmount(it.unitemised, {lang, unit: unit === "million" ? "million" : "large"})} is not broken down by programme.`;
+    ? `文書が事業別に示すのは${itemised}（合計の約${formatShare(it.share, lang, 0)}）。残る約${remainder}は事業別に記載がない。`
+    : `The document itemises ${itemised} (about ${formatShare(it.share, lang, 0)} of the total); the remaining about ${remainder} is not broken down by programme.`;
+}
+
+/** An entity's printed figure at a stage, if any. */
+function at(b: Briefing, id: string, ref: StageRef) {
+  return entity(b, id).amounts.find((f) => f.fiscalYear === ref.fiscalYear && f.stage === ref.stage);
 }
 
 /** Programmes counted in the section total (restated ones excluded), in budget order. */

@@ -10,6 +10,7 @@ import {
   formatPct,
   formatRatio,
   formatShare,
+  sentenceUnit,
   type Lang,
   type UnitMode
 } from "../../src/lib/format.js";
@@ -30,20 +31,37 @@ describe("formatAmount", () => {
     ["141億円", "ja", "million", "約14,100百万円", q(141, "億円")],
     ["141億円", "en", "million", "about ¥14,100 million", q(141, "億円")],
     ["1,073百万円", "ja", "million", "1,073百万円", q(1_073, "百万円")],
-    ["1,073百万円", "ja", "large", "10.73億円", q(1_073, "百万円")],
-    ["1,073百万円", "en", "large", "¥1.073 billion", q(1_073, "百万円")],
+    ["1,073百万円", "ja", "large", "約10.7億円", q(1_073, "百万円")],
+    ["1,073百万円", "en", "large", "about ¥1.07 billion", q(1_073, "百万円")],
+    ["100百万円", "en", "large", "¥0.1 billion", q(100, "百万円")],
     ["141億円", "ja", "large", "141億円", q(141, "億円")],
-    ["100百万円", "ja", "large", "1.00億円", q(100, "百万円")],
+    ["100百万円", "ja", "large", "1億円", q(100, "百万円")],
+    ["150百万円", "ja", "large", "1.5億円", q(150, "百万円")],
+    ["44,000百万円", "ja", "large", "440億円", q(44_000, "百万円")],
     ["▲87百万円", "ja", "printed", "▲87百万円", change(-87)],
     ["▲87百万円", "en", "printed", "−¥87 million", change(-87)]
   ])("shows %s in %s, %s units, as %s", (_printed, lang, unit, expected, value) => {
     expect(formatAmount(value, {lang, unit})).toBe(expected);
   });
 
-  it("marks a figure shown finer than it was printed as approximate, and only then", () => {
+  it("marks a figure shown finer than it was printed as approximate", () => {
     expect(formatAmount(q(141, "億円"), {lang: "ja", unit: "million"})).toMatch(/^約/);
     expect(formatAmount(q(141, "億円"), {lang: "ja", unit: "large"})).not.toMatch(/^約/);
-    expect(formatAmount(q(1_073, "百万円"), {lang: "ja", unit: "large"})).not.toMatch(/^約/);
+  });
+
+  it("marks a figure rounded to one decimal in 億円 as approximate, and an exact one not", () => {
+    expect(formatAmount(q(1_073, "百万円"), {lang: "ja", unit: "large"})).toBe("約10.7億円");
+    expect(formatAmount(q(1_070, "百万円"), {lang: "ja", unit: "large"})).toBe("10.7億円");
+  });
+
+  it("writes an English amount in billions to ¥10 million, as 億円 is to one decimal", () => {
+    expect(formatAmount(q(265, "百万円"), {lang: "en", unit: "large"})).toBe("about ¥0.27 billion");
+    expect(formatChange(change(-39), {lang: "en", unit: "large"})).toBe("about −¥0.04 billion");
+  });
+
+  it("never shows more than one decimal in 億円 for a figure printed in 百万円", () => {
+    for (const v of [1, 87, 265, 1_073, 1_878, 2_611, 7_704, 10_756])
+      expect(formatAmount(q(v, "百万円"), {lang: "ja", unit: "large"})).toMatch(/^(約)?[\d,]+(\.\d)?億円$/);
   });
 
   it("defaults to the printed unit", () => {
@@ -70,9 +88,26 @@ describe("formatChange", () => {
     ["section +3億円", "ja", "printed", "+3億円", change(300, 100)],
     ["section +3億円", "en", "printed", "+¥0.3 billion", change(300, 100)],
     ["section +3億円", "ja", "million", "約+300百万円", change(300, 100)],
-    ["SICORP −87", "ja", "large", "▲0.87億円", change(-87)]
+    ["SICORP −87", "ja", "large", "約▲0.9億円", change(-87)],
+    ["no change", "ja", "large", "±0億円", change(0)],
+    ["young researchers +233", "ja", "large", "約+2.3億円", change(233)]
   ])("shows %s in %s, %s units, as %s", (_what, lang, unit, expected, value) => {
     expect(formatChange(value, {lang, unit})).toBe(expected);
+  });
+});
+
+describe("sentenceUnit", () => {
+  it("keeps the printed unit when every figure of a sentence was printed in the same unit", () => {
+    expect(sentenceUnit("printed", [q(1_073, "百万円"), change(-87)])).toBe("printed");
+    expect(sentenceUnit(undefined, [q(141, "億円"), q(138, "億円")])).toBe("printed");
+  });
+
+  it("shows a sentence that mixes 億円 and 百万円 figures all in 億円", () => {
+    expect(sentenceUnit("printed", [q(440, "億円"), q(44_000, "百万円")])).toBe("large");
+  });
+
+  it("leaves a unit the reader chose alone", () => {
+    expect(sentenceUnit("million", [q(440, "億円"), q(44_000, "百万円")])).toBe("million");
   });
 });
 

@@ -1,6 +1,7 @@
 // Sentences the report and the slides print, built from the real data.
 import {describe, expect, it} from "vitest";
 import type {KeyMessage} from "../../src/lib/derive.js";
+import type {Provenance} from "../../src/lib/trace.js";
 import {loadBriefing} from "../../src/lib/files.js";
 import {changeSentence, entity, itemisationText, messageText} from "../../src/lib/text.js";
 import type {Lang} from "../../src/lib/format.js";
@@ -60,10 +61,18 @@ describe("changeSentence", () => {
     expect(sentence("young-challenge", "en")).toBe("Overseas Challenge is unchanged at ¥265 million.");
   });
 
-  it("follows the unit option: SICORP in large units is ▲0.87億円 to 10.73億円", () => {
+  it("follows the unit option: SICORP in large units falls by about 0.9億円 to about 10.7億円", () => {
     const text = changeSentence(briefing, entity(briefing, "sicorp"), {lang: "ja", unit: "large"});
-    expect(text).toContain("▲0.87億円");
-    expect(text).toContain("10.73億円");
+    expect(text).toBe("SICORPは令和4当初比約▲0.9億円（▲7.5%）の約10.7億円。");
+  });
+
+  it("marks each amount for tracing when asked, and says where it comes from", () => {
+    const trace: Provenance[] = [];
+    const text = changeSentence(briefing, entity(briefing, "sicorp"), {lang: "ja", trace});
+    expect(text.replace(/\uE000\d+\uE001|\uE002/g, "")).toBe(changeSentence(briefing, entity(briefing, "sicorp"), {lang: "ja"}));
+    expect(trace.map((p) => p.op ?? "printed")).toEqual(["printed", "change"]);
+    expect(trace[0].inputs[0].figure).toMatchObject({amount: 1073, unit: "百万円", stage: "draft"});
+    expect(trace[1].inputs.map((i) => i.figure.amount)).toEqual([1073, 1160]);
   });
 });
 
@@ -98,6 +107,12 @@ describe("messageText", () => {
     expect(messageText(briefing, message("supplementary"), {lang: "en"})).toContain("¥44.0 billion, about 3.1 times");
   });
 
+  it("writes the supplementary sentence in one unit, though ASPIRE's share is printed in 百万円", () => {
+    const ja = messageText(briefing, message("supplementary"), {lang: "ja"});
+    expect(ja).toContain("うち先端国際共同研究が440億円");
+    expect(ja).not.toContain("百万円");
+  });
+
   it("names the largest increase (海外特別研究員 +189百万円), the largest decrease (SICORP) and the new programme", () => {
     const ja = messageText(briefing, message("movers"), {lang: "ja"});
     expect(ja).toContain("海外特別研究員");
@@ -111,13 +126,18 @@ describe("messageText", () => {
 });
 
 describe("itemisationText", () => {
-  it("says the document itemises 10,756百万円 (about 76%) and leaves about 33億円 unitemised", () => {
+  it("says, in one unit, that the document itemises about 107.6億円 (about 76%) and leaves about 33億円 unitemised", () => {
     const ja = itemisationText(briefing, {lang: "ja"});
-    expect(ja).toContain("10,756百万円");
-    expect(ja).toContain("76%");
-    expect(ja).toContain("約33億円");
+    expect(ja).toBe("文書が事業別に示すのは約107.6億円（合計の約76%）。残る約33億円は事業別に記載がない。");
     const en = itemisationText(briefing, {lang: "en"});
-    expect(en).toContain("¥10,756 million");
-    expect(en).toContain("¥3.3 billion");
+    expect(en).toContain("about ¥10.76 billion");
+    expect(en).toContain("about ¥3.3 billion");
+    expect(en).not.toContain("million");
+  });
+
+  it("says both in 百万円 when the reader chose 百万円", () => {
+    const ja = itemisationText(briefing, {lang: "ja", unit: "million"});
+    expect(ja).toContain("10,756百万円");
+    expect(ja).toContain("約3,344百万円");
   });
 });

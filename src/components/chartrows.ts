@@ -1,0 +1,315 @@
+// The data of each chart, once: the rows a chart draws are the rows its CSV download holds and the rows the
+// editable PPTX can chart natively. No Plot here, so Node code (slides, tests) can read rows without drawing.
+import type {Briefing} from "../lib/briefing.js";
+import type {EntityFigures, Figure} from "../lib/derive.js";
+import {formatAmount, formatChange, formatPct, unitLabel, unitSize, type Lang, type UnitMode} from "../lib/format.js";
+import {countedIds, entity, shortName, stageShort} from "../lib/text.js";
+import {strandColour, tokens} from "../lib/tokens.js";
+import {wrapLabel} from "./labels.js";
+
+export interface RowOptions {
+  lang?: Lang;
+  unit?: UnitMode;
+}
+
+/** A column of a chart's data as a table or CSV: `unit` goes into the CSV header, numbers stay numbers. */
+export interface ChartColumn<R> {
+  key: keyof R & string;
+  label: string;
+  /** The unit for the header; ROW_UNIT takes it from the rows' own `unit` field (it follows the unit switch). */
+  unit?: string;
+}
+export const ROW_UNIT = "\u0000row-unit";
+
+const C = tokens.color;
+const labelWidth = (lang: Lang) => (lang === "ja" ? 20 : 22);
+const sizeOf = (lang: Lang, unit: UnitMode) => unitSize(1, {lang, unit: unit === "large" ? "large" : "million"});
+const wrapped = (e: EntityFigures, lang: Lang) => wrapLabel(shortName(e, lang), labelWidth(lang));
+const printedForm = (f: Figure) => `${f.amount.toLocaleString("en-US")}${f.unit}`;
+const jaEn = (lang: Lang, ja: string, en: string) => (lang === "ja" ? ja : en);
+
+/** Programmes counted in the section, in the document's order (budget order, never alphabetical). */
+export function countedProgrammes(b: Briefing): EntityFigures[] {
+  return countedIds(b).map((id) => entity(b, id));
+}
+
+// ---- section totals
+
+export interface SectionTotalRow {
+  key: "comparison" | "current" | "supplementary";
+  /** Axis label: R5案 / FY2023 draft. */
+  label: string;
+  /** The amount in the chart's unit (`unit` of the rows). */
+  value: number;
+  unit: string;
+  /** As the page shows it: 141億円. */
+  text: string;
+  /** As the document prints it. */
+  printed: string;
+  color: string;
+  figure: Figure;
+}
+
+export function sectionTotalRows(b: Briefing, {lang = "ja", unit = "printed"}: RowOptions = {}): SectionTotalRow[] {
+  const section = entity(b, b.figures.section);
+  const figures = [
+    ["comparison", section.comparison, C.comparison],
+    ["current", section.current, C.current],
+    ["supplementary", section.supplementary, C.supplementary]
+  ] as const;
+  const present = figures.filter(([, f]) => f);
+  // One axis, one unit: the unit of the first bar (the printed unit in printed mode).
+  const size = present.length ? unitSize(present[0][1]!.value.step, {lang, unit: unit === "printed" ? "large" : unit}) : 100;
+  return present.map(([key, f, color]) => ({
+    key,
+    label: stageShort(b, f!, lang),
+    value: f!.value.millionYen / size,
+    unit: unitLabel(size, lang),
+    text: formatAmount(f!.value, {lang, unit}),
+    printed: printedForm(f!),
+    color,
+    figure: f!
+  }));
+}
+
+export const sectionTotalColumns = (lang: Lang): ChartColumn<SectionTotalRow>[] => [
+  {key: "label", label: jaEn(lang, "予算段階", "Stage")},
+  {key: "value", label: jaEn(lang, "金額", "Amount"), unit: ROW_UNIT},
+  {key: "printed", label: jaEn(lang, "印刷表記", "As printed")}
+];
+
+// ---- programmes: dumbbell and change
+
+export interface ProgrammeRow {
+  id: string;
+  /** Wrapped axis label. */
+  label: string;
+  name: string;
+  status: EntityFigures["status"];
+  /** Amounts and change in the chart's unit; absent when not printed. */
+  comparison?: number;
+  current?: number;
+  change?: number;
+  pct: number | null;
+  unit: string;
+  currentText: string;
+  comparisonText: string;
+  /** The change as the page writes it, with the percentage: ▲87百万円 (▲7.5%), or 新規. */
+  changeText: string;
+  changeColor: string;
+  entity: EntityFigures;
+}
+
+export function programmeRows(b: Briefing, {lang = "ja", unit = "printed"}: RowOptions = {}): ProgrammeRow[] {
+  const size = sizeOf(lang, unit);
+  return countedProgrammes(b).map((e) => ({
+    id: e.id,
+    label: wrapped(e, lang),
+    name: shortName(e, lang),
+    status: e.status,
+    comparison: e.comparison && e.comparison.value.millionYen / size,
+    current: e.current && e.current.value.millionYen / size,
+    change: e.change && e.change.millionYen / size,
+    // As the page shows it: one decimal, halves away from zero (formatPct).
+    pct: e.pctChange === null ? null : (Math.sign(e.pctChange) * Math.round(Math.abs(e.pctChange) * 10)) / 10,
+    unit: unitLabel(size, lang),
+    currentText: e.current ? formatAmount(e.current.value, {lang, unit}) : "",
+    comparisonText: e.comparison ? formatAmount(e.comparison.value, {lang, unit}) : "",
+    changeText:
+      e.status === "new"
+        ? jaEn(lang, "新規", "new")
+        : e.change
+          ? `${formatChange(e.change, {lang, unit})} (${formatPct(e.pctChange, lang)})`
+          : "",
+    changeColor: (C as Record<string, string>)[e.status === "up" ? "increase" : e.status === "down" ? "decrease" : e.status] ?? C.flat,
+    entity: e
+  }));
+}
+
+export const programmeColumns = (b: Briefing, lang: Lang): ChartColumn<ProgrammeRow>[] => [
+  {key: "name", label: jaEn(lang, "事業", "Programme")},
+  {key: "comparison", label: b.figures.comparison ? stageShort(b, b.figures.comparison, lang) : "", unit: ROW_UNIT},
+  {key: "current", label: stageShort(b, b.figures.current, lang), unit: ROW_UNIT},
+  {key: "change", label: jaEn(lang, "増減", "Change"), unit: ROW_UNIT},
+  {key: "pct", label: jaEn(lang, "増減率", "% change"), unit: "%"}
+];
+
+// ---- strands
+
+export interface StrandRow {
+  /** Wrapped strand name (the axis label). */
+  strand: string;
+  name: string;
+  value: number;
+  unit: string;
+  text: string;
+  color: string;
+  /** Whether the segment is wide enough to carry its name. */
+  labelled: boolean;
+}
+
+export function strandRows(b: Briefing, {lang = "ja", unit = "printed"}: RowOptions = {}): StrandRow[] {
+  const size = sizeOf(lang, unit);
+  return countedProgrammes(b)
+    .filter((e) => e.current && e.strand)
+    .map((e) => ({
+      strand: strandLabel(b, e.strand!, lang),
+      name: shortName(e, lang),
+      value: e.current!.value.millionYen / size,
+      unit: unitLabel(size, lang),
+      text: formatAmount(e.current!.value, {lang, unit}),
+      color: strandColour(b.strands.findIndex((s) => s.id === e.strand)),
+      labelled: e.current!.value.millionYen >= 900
+    }));
+}
+
+export function strandLabel(b: Briefing, id: string, lang: Lang): string {
+  const s = b.strands.find((x) => x.id === id)!;
+  return wrapLabel(lang === "ja" ? s.nameJa : s.nameEn, lang === "ja" ? 20 : 28);
+}
+
+export const strandColumns = (lang: Lang): ChartColumn<StrandRow>[] => [
+  {key: "strand", label: jaEn(lang, "区分", "Strand")},
+  {key: "name", label: jaEn(lang, "事業", "Programme")},
+  {key: "value", label: jaEn(lang, "金額", "Amount"), unit: ROW_UNIT}
+];
+
+// ---- start years
+
+export interface StartRow {
+  name: string;
+  year: number;
+  era: string;
+  isNew: boolean;
+}
+
+export function startRows(b: Briefing, {lang = "ja"}: RowOptions = {}): StartRow[] {
+  const starts: StartRow[] = b.schemes
+    .filter((s) => s.attribute === "startYear" && s.year)
+    .map((s) => ({year: s.year!, era: s.eraYear ?? "", name: shortName(entity(b, s.programme), lang), isNew: false}));
+  // A new programme has no printed start year: place it at its first budget line and say which that is.
+  for (const e of b.figures.entities)
+    if (e.status === "new" && e.amounts.length && !starts.some((s) => s.name === shortName(e, lang)))
+      starts.push({
+        year: e.amounts[0].fiscalYear,
+        era:
+          lang === "ja"
+            ? `（新規、${stageShort(b, e.amounts[0], lang)}〜）`
+            : `(new; first amount in the ${stageShort(b, e.amounts[0], lang)})`,
+        name: shortName(e, lang),
+        isNew: true
+      });
+  return starts.sort((x, y) => x.year - y.year);
+}
+
+export const startColumns = (lang: Lang): ChartColumn<StartRow>[] => [
+  {key: "name", label: jaEn(lang, "事業", "Programme")},
+  {key: "year", label: jaEn(lang, "開始年度", "Start (fiscal year)")},
+  {key: "era", label: jaEn(lang, "和暦", "Japanese era")}
+];
+
+// ---- support per project
+
+export interface SupportRow {
+  label: string;
+  name: string;
+  /** Million yen per project per year. */
+  low: number;
+  high: number;
+  printed: string;
+  jica: boolean;
+}
+
+export function supportRows(b: Briefing, {lang = "ja"}: RowOptions = {}): SupportRow[] {
+  const toMillion = (v: number | undefined, unit?: string) => (v === undefined ? undefined : unit === "億円" ? v * 100 : v);
+  return b.schemes
+    .filter((s) => s.attribute === "supportPerProject" || s.attribute === "jicaSupport")
+    .map((s) => {
+      const e = entity(b, s.programme);
+      const name =
+        s.attribute === "jicaSupport" ? `${shortName(e, lang)} ${jaEn(lang, "（JICA別途）", "(JICA, separate)")}` : shortName(e, lang);
+      const high = toMillion(s.high, s.unitHigh ?? s.unit)!;
+      return {
+        label: wrapLabel(name, labelWidth(lang)),
+        name,
+        low: toMillion(s.low, s.unit) ?? 0,
+        high,
+        printed: lang === "ja" ? s.printed : s.printedEn,
+        jica: s.attribute === "jicaSupport",
+        order: e.order
+      };
+    })
+    .sort((x, y) => x.order - y.order || Number(x.jica) - Number(y.jica))
+    .map(({order: _, ...row}) => row);
+}
+
+export const supportColumns = (lang: Lang): ChartColumn<SupportRow>[] => [
+  {key: "name", label: jaEn(lang, "事業", "Programme")},
+  {key: "low", label: jaEn(lang, "下限", "Low"), unit: jaEn(lang, "百万円／年・課題", "¥ million per project per year")},
+  {key: "high", label: jaEn(lang, "上限", "High"), unit: jaEn(lang, "百万円／年・課題", "¥ million per project per year")},
+  {key: "printed", label: jaEn(lang, "記載", "As printed")}
+];
+
+// ---- people
+
+export interface PeopleRow {
+  label: string;
+  name: string;
+  value: number;
+  printed: string;
+  qualifier: string;
+}
+
+export function peopleRows(b: Briefing, {lang = "ja"}: RowOptions = {}): PeopleRow[] {
+  return b.schemes
+    .filter((s) => s.attribute === "people" && s.high !== undefined)
+    .map((s) => ({e: entity(b, s.programme), s}))
+    .sort((x, y) => x.e.order - y.e.order)
+    .map(({e, s}) => ({
+      label: wrapLabel(shortName(e, lang), labelWidth(lang)),
+      name: shortName(e, lang),
+      value: s.high!,
+      printed: lang === "ja" ? s.printed : s.printedEn,
+      qualifier: s.qualifier ?? ""
+    }));
+}
+
+export const peopleColumns = (lang: Lang): ChartColumn<PeopleRow>[] => [
+  {key: "name", label: jaEn(lang, "事業", "Programme")},
+  {key: "value", label: jaEn(lang, "人数（年間）", "People per year"), unit: jaEn(lang, "人", "people")},
+  {key: "printed", label: jaEn(lang, "記載", "As printed")}
+];
+
+// ---- frameworks
+
+export interface FrameworkRow {
+  label: string;
+  name: string;
+  /** Bar length: partner countries besides Japan, at least; 0 when the document gives no number. */
+  value: number;
+  /** The number for the CSV: absent when the document gives none (an empty cell, not a zero). */
+  partners?: number;
+  printed: string;
+  known: boolean;
+}
+
+export function frameworkRows(b: Briefing, {lang = "ja"}: RowOptions = {}): FrameworkRow[] {
+  return b.frameworks.map((f) => ({
+    label: wrapLabel(f.name, 24),
+    name: f.name,
+    value: f.partnersMin ?? 0,
+    partners: f.partnersMin,
+    printed: lang === "ja" ? f.membersPrinted : f.membersEn,
+    known: f.partnersMin !== undefined
+  }));
+}
+
+export const frameworkColumns = (lang: Lang): ChartColumn<FrameworkRow>[] => [
+  {key: "name", label: jaEn(lang, "枠組み", "Framework")},
+  {
+    key: "partners",
+    label: jaEn(lang, "日本以外の参加国数（最少）", "Partner countries besides Japan (at least)"),
+    unit: jaEn(lang, "か国", "countries")
+  },
+  {key: "printed", label: jaEn(lang, "構成", "Members")}
+];

@@ -1,0 +1,98 @@
+// The composition, budget-line and history views as page blocks (tables and sentences). Kept apart from
+// composition.ts, whose rows and charts are also drawn in Node for the slides and the chart specs.
+import {html} from "htl";
+import type {Briefing} from "../lib/briefing.js";
+import type {EntityFigures} from "../lib/derive.js";
+import {formatAmount, formatShare, type Lang, type UnitMode} from "../lib/format.js";
+import {entity, groupSentence, shareLabel, shortName, stageShort} from "../lib/text.js";
+import {compositionRows, currentItemisation, type CompositionRow} from "./composition.js";
+import {DataTable} from "./controls.js";
+
+interface Opts {
+  lang: Lang;
+  unit?: UnitMode;
+}
+
+/** The composition as a table: the same rows, with the total and a share column that says what it is a share of. */
+export function CompositionTable(b: Briefing, {lang, unit}: Opts): HTMLElement {
+  const rows = compositionRows(b, {lang, unit});
+  const it = currentItemisation(b);
+  const section = entity(b, b.figures.section);
+  const total: CompositionRow | null =
+    it && section.current
+      ? {
+          id: "total",
+          label: lang === "ja" ? `合計（${section.shortJa}）` : `Total (${section.shortEn})`,
+          value: it.total,
+          share: 1,
+          remainder: false,
+          text: formatAmount(it.total, {lang, unit})
+        }
+      : null;
+  return DataTable(
+    total ? [...rows, total] : rows,
+    [
+      {key: "label", label: lang === "ja" ? "内訳" : "Part", format: (r) => r.label},
+      {
+        key: "amount",
+        label: `${lang === "ja" ? "金額" : "Amount"} (${stageShort(b, b.figures.current, lang)})`,
+        numeric: true,
+        value: (r) => r.value.millionYen,
+        format: (r) => r.text
+      },
+      {key: "share", label: shareLabel(b, {lang, unit}), numeric: true, value: (r) => r.share, format: (r) => formatShare(r.share, lang)}
+    ],
+    {
+      lang,
+      caption: lang === "ja" ? "節の合計の内訳" : "What the section total is made of",
+      filename: `composition-${lang}.csv`,
+      filter: false
+    }
+  );
+}
+
+/** Budget lines that group programmes (kind "group"), each with its printed total, change and members. */
+export function GroupLines(b: Briefing, {lang, unit}: Opts): HTMLElement {
+  const groups = b.figures.entities.filter((e) => e.kind === "group");
+  return html`<div class="kit-groups">
+    ${groups.map((g) => html`<p>${groupSentence(b, g, {lang, unit})}</p>`)}
+  </div>` as unknown as HTMLElement;
+}
+
+/** Each entity's amounts across the editions in data/, one column per fiscal year and stage, oldest first. */
+export function HistoryTable(b: Briefing, entities: EntityFigures[], {lang, unit}: Opts): HTMLElement {
+  const refs = new Map<string, {fiscalYear: number; stage: string; order: number}>();
+  const stageOrder = (id: string) => {
+    const s = b.stages.find((x) => x.id === id);
+    // Supplementary budgets of a year come after its annual stages.
+    return (s?.kind === "supplementary" ? 10 : 0) + (s?.order ?? 0);
+  };
+  for (const e of entities)
+    for (const f of e.amounts)
+      refs.set(`${f.fiscalYear} ${f.stage}`, {fiscalYear: f.fiscalYear, stage: f.stage, order: f.fiscalYear * 100 + stageOrder(f.stage)});
+  const columns = [...refs.values()].sort((x, y) => x.order - y.order);
+  const at = (e: EntityFigures, r: {fiscalYear: number; stage: string}) =>
+    e.amounts.find((f) => f.fiscalYear === r.fiscalYear && f.stage === r.stage);
+  return DataTable(
+    entities,
+    [
+      {key: "name", label: lang === "ja" ? "事業" : "Programme", value: (e) => e.order, format: (e) => shortName(e, lang)},
+      ...columns.map((r) => ({
+        key: `${r.fiscalYear}-${r.stage}`,
+        label: stageShort(b, r, lang),
+        numeric: true,
+        value: (e: EntityFigures) => at(e, r)?.value.millionYen,
+        format: (e: EntityFigures) => {
+          const f = at(e, r);
+          return f ? formatAmount(f.value, {lang, unit}) : "—";
+        }
+      }))
+    ],
+    {
+      lang,
+      caption: lang === "ja" ? "資料ごとの予算額（予算段階つき）" : "Amounts by edition and stage",
+      filename: `history-${lang}.csv`,
+      filter: false
+    }
+  );
+}

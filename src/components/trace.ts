@@ -1,0 +1,54 @@
+// Traceable amounts: each amount on a page is a focusable element whose popup (on hover and on keyboard
+// focus) says where it comes from: budget.csv line, stage, printed form, the document's section and page, and
+// for a derived amount how it is computed. The popup is the amount's accessible description.
+import {html} from "htl";
+import type {Briefing} from "../lib/briefing.js";
+import type {Lang} from "../lib/format.js";
+import type {TextOptions} from "../lib/text.js";
+import {provenanceLines, type Provenance} from "../lib/trace.js";
+
+let next = 0;
+
+/** Places the popup beside its amount; fixed, so a scrolling table never clips it. */
+function place(amount: HTMLElement, tip: HTMLElement) {
+  const r = amount.getBoundingClientRect();
+  const width = Math.min(360, window.innerWidth - 16);
+  tip.style.width = `${width}px`;
+  tip.style.left = `${Math.max(8, Math.min(r.left, window.innerWidth - width - 8))}px`;
+  tip.style.top = `${r.bottom + 6}px`;
+}
+
+/** One amount with its provenance popup; plain text when there is none. */
+export function Amount(b: Briefing, text: string, provenance: Provenance | undefined, lang: Lang): Node | string {
+  if (!provenance) return text;
+  const id = `kit-tip-${next++}`;
+  const tip = html`<span role="tooltip" id=${id} class="kit-tip"
+    >${provenanceLines(b, provenance, lang).map((line) => html`<span class="kit-tip-line">${line}</span>`)}</span
+  >` as HTMLElement;
+  const amount = html`<span class="kit-amount" tabindex="0" aria-describedby=${id}>${text}${tip}</span>` as HTMLElement;
+  const show = () => {
+    amount.classList.remove("kit-tip-dismissed");
+    place(amount, tip);
+  };
+  amount.addEventListener("focus", show);
+  amount.addEventListener("mouseenter", show);
+  // Escape hides the popup without moving focus (WCAG 1.4.13: dismissible).
+  amount.addEventListener("keydown", (event) => event.key === "Escape" && amount.classList.add("kit-tip-dismissed"));
+  return amount;
+}
+
+/**
+ * A sentence from lib/text.ts with its amounts traceable: `sentence` is called with a trace list, and the
+ * markers it puts around each amount become Amount elements.
+ */
+export function TracedText(b: Briefing, sentence: (options: Pick<TextOptions, "trace">) => string | null, lang: Lang): Node[] {
+  const trace: Provenance[] = [];
+  const text = sentence({trace}) ?? "";
+  const nodes: Node[] = [];
+  for (const part of text.split(/(\uE000\d+\uE001[^\uE002]*\uE002)/)) {
+    const m = /^\uE000(\d+)\uE001([^\uE002]*)\uE002$/.exec(part);
+    const node = m ? Amount(b, m[2], trace[Number(m[1])], lang) : part;
+    if (node) nodes.push(typeof node === "string" ? document.createTextNode(node) : node);
+  }
+  return nodes;
+}

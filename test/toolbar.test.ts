@@ -1,0 +1,154 @@
+// The chart toolbar and traceable amounts in the built report, as a reader uses them in Chromium: each button
+// downloads what it says, a copied link restores the unit, sort and filter, and an amount reached with Tab
+// shows where it comes from.
+import {readFileSync} from "node:fs";
+import Papa from "papaparse";
+import type {Browser, Page} from "playwright-core";
+import {afterAll, beforeAll, describe, expect, it} from "vitest";
+import {launch} from "../scripts/browser.js";
+import {serve} from "../scripts/serve.js";
+import {asOfText} from "../src/lib/edition.js";
+import {loadBriefing} from "../src/lib/files.js";
+import {ensureBuilt} from "./support/built.js";
+
+const briefing = loadBriefing();
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serve>>;
+
+beforeAll(async () => {
+  server = await serve(await ensureBuilt());
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(path: string): Promise<Page> {
+  const page = await browser.newPage({acceptDownloads: true, viewport: {width: 1200, height: 900}});
+  await page.goto(server.url + path, {waitUntil: "networkidle"});
+  await page.evaluate(() => document.fonts.ready);
+  return page;
+}
+
+async function download(page: Page, selector: string) {
+  const [file] = await Promise.all([page.waitForEvent("download"), page.locator(selector).click()]);
+  return {name: file.suggestedFilename(), bytes: readFileSync((await file.path())!)};
+}
+
+describe("the chart toolbar", () => {
+  let page: Page;
+  beforeAll(async () => {
+    page = await open("/programmes.html");
+  });
+  afterAll(() => page?.close());
+
+  it("sits under every chart of the page", async () => {
+    expect(await page.locator("figure.kit-figure").count()).toBe(3);
+    expect(await page.locator("figure.kit-figure .kit-toolbar").count()).toBe(3);
+  });
+
+  it("saves the chart as SVG with the title, unit, source and as-of date drawn in, and the font embedded", async () => {
+    const {name, bytes} = await download(page, "#chart-programme-change .kit-save-svg");
+    expect(name).toBe("programme-change-ja.svg");
+    const svg = bytes.toString("utf8");
+    for (const text of ["事業別の前年度比増減", "単位: 百万円", asOfText(briefing, "ja"), "出典: "]) expect(svg).toContain(text);
+    expect(svg).toContain("@font-face");
+    expect(svg).toMatch(/aria-label="bar"/);
+  });
+
+  it("saves the chart as a PNG picture twice the chart's size", async () => {
+    const {name, bytes} = await download(page, "#chart-programme-change .kit-save-png");
+    expect(name).toBe("programme-change-ja.png");
+    expect(bytes.subarray(1, 4).toString("latin1")).toBe("PNG");
+    const width = bytes.readUInt32BE(16);
+    const chartWidth = await page.locator("#chart-programme-change [role=img] svg").first().getAttribute("width");
+    expect(width).toBeGreaterThanOrEqual(2 * Number(chartWidth));
+  });
+
+  it("saves exactly the chart's data as CSV, numbers as numbers and the unit in the header", async () => {
+    const {name, bytes} = await download(page, "#chart-programme-change .kit-save-csv");
+    expect(name).toBe("programme-change-ja.csv");
+    const [header, ...rows] = Papa.parse<string[]>(
+      bytes
+        .toString("utf8")
+        .replace(/^\uFEFF/, "")
+        .trim()
+    ).data;
+    expect(header).toContain("令和5案 (百万円)");
+    expect(rows.find((r) => r[0] === "SICORP")!.slice(1, 4)).toEqual(["1160", "1073", "-87"]);
+  });
+
+  it("copies a link that restores the unit, the table's sort and filter, and scrolls to the chart", async () => {
+    await page.getByLabel("億円").check();
+    await page.waitForTimeout(300);
+    const figure = page.locator("#chart-programme-change");
+    await figure.locator("details summary").click();
+    await figure.getByLabel("絞り込み").fill("S");
+    const header = figure.locator("th", {hasText: "増減率"});
+    await header.locator("button").click();
+    await header.locator("button").click();
+    await figure.locator(".kit-copy-link").click();
+    const link = await figure.locator(".kit-tool-link").inputValue();
+    expect(link).toContain("unit=large");
+    expect(link).toContain("#chart-programme-change");
+
+    const fresh = await open(new URL(link).pathname + new URL(link).search + new URL(link).hash);
+    await fresh.waitForTimeout(500);
+    expect(await fresh.locator("input[type=radio]:checked").getAttribute("value")).toBe("large");
+    const restored = fresh.locator("#chart-programme-change");
+    expect(await restored.locator("details").getAttribute("open")).not.toBeNull();
+    expect(await restored.getByLabel("絞り込み").inputValue()).toBe("S");
+    expect(await restored.locator("th", {hasText: "増減率"}).getAttribute("aria-sort")).toBe("descending");
+    const top = (await restored.boundingBox())!.y;
+    expect(top).toBeGreaterThanOrEqual(-5);
+    expect(top).toBeLessThan(900);
+    expect(await fresh.evaluate(() => scrollY)).toBeGreaterThan(0);
+    await fresh.close();
+  });
+});
+
+describe("traceable amounts", () => {
+  it("an amount reached with Tab shows its budget.csv line, stage, printed form and section", async () => {
+    const page = await open("/index.html");
+    let focused = false;
+    for (let i = 0; i < 40 && !focused; i++) {
+      await page.keyboard.press("Tab");
+      focused = await page.evaluate(() => !!document.activeElement?.classList.contains("kit-amount"));
+    }
+    expect(focused).toBe(true);
+    const tip = await page.evaluate(() => {
+      const tip = document.getElementById(document.activeElement!.getAttribute("aria-describedby")!)!;
+      return {role: tip.getAttribute("role"), display: getComputedStyle(tip).display, text: tip.innerText};
+    });
+    expect(tip.role).toBe("tooltip");
+    expect(tip.display).toBe("block");
+    expect(tip.text).toContain("data/budget.csv");
+    expect(tip.text).toContain("印刷: 141億円");
+    await page.keyboard.press("Escape");
+    expect(
+      await page.evaluate(
+        () => getComputedStyle(document.getElementById(document.activeElement!.getAttribute("aria-describedby")!)!).display
+      )
+    ).toBe("none");
+    await page.close();
+  });
+
+  it("a change in a sentence says how it is computed", async () => {
+    const page = await open("/en/programmes.html");
+    const amount = page.locator(".kit-card .kit-amount", {hasText: "¥87 million"}).first();
+    await amount.focus();
+    const tip = page.locator(`#${await amount.getAttribute("aria-describedby")}`);
+    await expect(tip.isVisible()).resolves.toBe(true);
+    expect(await tip.innerText()).toContain("1,073 − 1,160 = −87 (¥ million)");
+    await page.close();
+  });
+
+  it("amounts in the programme table are traceable too", async () => {
+    const page = await open("/programmes.html");
+    expect(await page.locator(".kit-table:not(details .kit-table) td .kit-amount[tabindex='0'][aria-describedby]").count()).toBeGreaterThan(
+      10
+    );
+    await page.close();
+  });
+});
