@@ -267,7 +267,9 @@ describe("a build killed while swapping dist/", () => {
   it("is repaired by the next run, which restores the last good build and its change history", async () => {
     const before = hashes(join(project, "dist"));
     const good = readFileSync(budget(), "utf8");
-    const published = /sicorp,2023,draft,"([\d,]+)"/.exec(good)![1];
+    // The figure the last good build published (the data may differ: an earlier test restored the CSV).
+    const snapshotOf = () => JSON.parse(readFileSync(join(project, "dist", "figures-snapshot.json"), "utf8"));
+    const published = snapshotOf().snapshot.entities.sicorp.amounts["2023 draft"].amount.toLocaleString("en-US");
     // Leftovers of a build that was killed earlier, from a process that no longer exists.
     mkdirSync(join(project, ".build", "dist-999999-1"), {recursive: true});
     mkdirSync(join(project, ".build", "slides-999999-2"), {recursive: true});
@@ -337,7 +339,6 @@ describe("npm run dev", () => {
         30_000
       );
       console.log(`dev: report followed the edit in ${report} ms, slides in ${slides} ms`);
-      expect(report).toBeLessThan(5_000);
 
       // The header's slide link works in the preview.
       const deck = await fetch(`http://127.0.0.1:${port}/slides/briefing-ja.html`);
@@ -362,6 +363,8 @@ describe("npm run dev", () => {
       } finally {
         await page.close();
       }
+      // Last, so that a slow machine still runs the checks above.
+      expect(report).toBeLessThan(5_000);
     } finally {
       process.kill(-dev.pid!, "SIGTERM");
     }
