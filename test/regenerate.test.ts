@@ -149,12 +149,163 @@ describe("npm run build with a broken CSV", () => {
     try {
       const result = await npmBuild();
       expect(result.code).not.toBe(0);
+      // Said while marp-cli was still converting (its console capture once swallowed this line).
+      expect(result.out).toContain('build failed in step "report (Observable Framework build)": Framework exited with code');
+      expect(result.out).toContain("dist/ was not changed");
       expect(hashes(join(project, "dist"))).toEqual(before);
       expect(existsSync(join(project, "dist", "broken.html"))).toBe(false);
     } finally {
       rmSync(join(project, "src", "broken.md"));
     }
   }, 600_000);
+});
+
+/** budget.csv with the row starting with `prefix` rewritten; returns the text and the row's line. */
+function editRow(text: string, prefix: string, edit: (line: string) => string): {text: string; line: number} {
+  const lines = text.split("\n");
+  const index = lines.findIndex((l) => l.startsWith(prefix));
+  expect(index, prefix).toBeGreaterThanOrEqual(0);
+  lines[index] = edit(lines[index]);
+  return {text: lines.join("\n"), line: index + 1};
+}
+const setAmount = (value: string) => (l: string) => l.replace(/^([^,]*,[^,]*,[^,]*,)("[^"]*"|[^,]*)/, `$1${value}`);
+const setYear = (value: number) => (l: string) => l.replace(/^([^,]*,)\d{4}/, `$1${value}`);
+
+describe("npm run build with well-formed but implausible data", () => {
+  // Each stops before anything is written: non-zero exit, the file and the row most likely wrong, a hint.
+  it.each([
+    ["1.073 typed for SICORP's 1,073", "sicorp,2023,draft,", setAmount("1.073"), 'column "amount"', 'Did you mean "1,073"'],
+    ["SATREPS's year typed 2024 for 2022", "satreps,2022,enacted,", setYear(2024), 'column "fiscalYear"', "Did you mean 2022"],
+    ["SICORP typed 10,073", "sicorp,2023,draft,", setAmount('"10,073"'), 'column "amount"', "more than the section7 total"],
+    ["a year typed 2032 on SICORP", "sicorp,2023,draft,", setYear(2032), 'column "fiscalYear"', "Did you mean 2023"],
+    ["a member's year typo", "jsps-overseas,2023,draft,", setYear(2024), 'column "fiscalYear"', "Did you mean 2023"],
+    ["the section total missing a digit", "section7,2023,draft,", setAmount("14"), 'column "amount"', "the total is the likely error"],
+    ["an unquoted 3,375", "jsps-intl,2023,draft,", setAmount("3,375"), 'column "amount"', 'Did you mean "3,375"?']
+  ])(
+    "stops %s at that row and leaves dist/ byte-identical",
+    async (_name, prefix, edit, column, hint) => {
+      const before = hashes(join(project, "dist"));
+      const good = readFileSync(budget(), "utf8");
+      const {text, line} = editRow(good, prefix, edit);
+      writeFileSync(budget(), text);
+      try {
+        const result = await npmBuild();
+        expect(result.code).not.toBe(0);
+        expect(result.out).toContain(`budget.csv, line ${line}, ${column}`);
+        expect(result.out).toContain(hint);
+        expect(result.out).toContain("dist/ was not changed");
+        expect(hashes(join(project, "dist"))).toEqual(before);
+      } finally {
+        writeFileSync(budget(), good);
+      }
+    },
+    600_000
+  );
+});
+
+describe("npm run build with a corrupt figures snapshot in dist/", () => {
+  it("sets it aside, says so, builds, and writes a good one", async () => {
+    const snapshotFile = join(project, "dist", "figures-snapshot.json");
+    const good = readFileSync(snapshotFile, "utf8");
+    writeFileSync(snapshotFile, good.slice(0, 40));
+    const result = await npmBuild();
+    expect(result.code, result.out).toBe(0);
+    expect(result.out).toContain("dist/figures-snapshot.json was set aside because it is not valid JSON");
+    expect(JSON.parse(readFileSync(snapshotFile, "utf8")).snapshot.current).toEqual({fiscalYear: 2023, stage: "draft"});
+    expect(readFileSync(join(project, ".build", "rejected-figures-snapshot.json"), "utf8")).toBe(good.slice(0, 40));
+  }, 600_000);
+});
+
+/** The report's briefing as Framework wrote it into dist/ (its name carries a content hash). */
+function reportBriefing(): {budget: {entity: string; fiscalYear: number; stage: string; amount: number}[]} {
+  const dir = join(project, "dist", "_file", "data");
+  const file = readdirSync(dir).find((f) => /^briefing\.[0-9a-f]+\.json$/.test(f))!;
+  return JSON.parse(readFileSync(join(dir, file), "utf8"));
+}
+const sicorpDraft = (b: ReturnType<typeof reportBriefing>) =>
+  b.budget.find((l) => l.entity === "sicorp" && l.fiscalYear === 2023 && l.stage === "draft")?.amount;
+
+describe("a CSV edited while npm run build runs", () => {
+  it("gives a report, slides and change summary that all show the figures the build read", async () => {
+    const good = readFileSync(budget(), "utf8");
+    const read = /sicorp,2023,draft,"([\d,]+)"/.exec(good)![1];
+    // Start the build; as soon as it has read and validated the data, save another figure.
+    const child = spawn("npm", ["run", "build"], {cwd: project, env: process.env, stdio: ["ignore", "pipe", "pipe"]});
+    let out = "";
+    let edited = false;
+    const onData = (d: Buffer) => {
+      out += d;
+      if (!edited && out.includes("are valid")) {
+        edited = true;
+        writeFileSync(budget(), good.replace(/sicorp,2023,draft,"[\d,]+"/, 'sicorp,2023,draft,"1,500"'));
+      }
+    };
+    child.stdout.on("data", onData);
+    child.stderr.on("data", onData);
+    const code = await new Promise<number | null>((r) => child.on("close", r));
+    try {
+      expect(code, out).toBe(0);
+      expect(edited).toBe(true);
+      const figure = Number(read.replace(",", ""));
+      expect(sicorpDraft(reportBriefing())).toBe(figure);
+      const deck = readFileSync(join(project, "dist", "slides", "briefing-ja.md"), "utf8");
+      expect(deck).toContain(`${read}百万円`);
+      expect(deck).not.toContain("1,500百万円");
+      expect(out).not.toContain("1,500");
+      // The next build sees the edit as a change from what this one published.
+      const next = await npmBuild();
+      expect(next.code, next.out).toBe(0);
+      expect(next.out).toContain(`SICORP FY2023 draft: ${read} → 1,500 百万円`);
+      expect(sicorpDraft(reportBriefing())).toBe(1500);
+    } finally {
+      writeFileSync(budget(), good);
+    }
+  }, 900_000);
+});
+
+describe("a build killed while swapping dist/", () => {
+  it("is repaired by the next run, which restores the last good build and its change history", async () => {
+    const before = hashes(join(project, "dist"));
+    const good = readFileSync(budget(), "utf8");
+    // The figure the last good build published (the data may differ: an earlier test restored the CSV).
+    const snapshotOf = () => JSON.parse(readFileSync(join(project, "dist", "figures-snapshot.json"), "utf8"));
+    const published = snapshotOf().snapshot.entities.sicorp.amounts["2023 draft"].amount.toLocaleString("en-US");
+    // Leftovers of a build that was killed earlier, from a process that no longer exists.
+    mkdirSync(join(project, ".build", "dist-999999-1"), {recursive: true});
+    mkdirSync(join(project, ".build", "slides-999999-2"), {recursive: true});
+    writeFileSync(budget(), good.replace(/sicorp,2023,draft,"[\d,]+"/, 'sicorp,2023,draft,"1,111"'));
+    try {
+      const killed = await new Promise<{code: number | null; out: string}>((resolvePromise) => {
+        const child = spawn(process.execPath, ["--import", "tsx", "scripts/build.ts"], {
+          cwd: project,
+          env: {...process.env, KIT_TEST_KILL_DURING_SWAP: "1"},
+          stdio: ["ignore", "pipe", "pipe"]
+        });
+        let out = "";
+        child.stdout.on("data", (d) => (out += d));
+        child.stderr.on("data", (d) => (out += d));
+        child.on("close", (code) => resolvePromise({code, out}));
+      });
+      expect(killed.code, killed.out).not.toBe(0);
+      expect(existsSync(join(project, "dist")), "dist/ is gone between the two renames").toBe(false);
+
+      // The next run repairs first, even when it then stops on bad data.
+      writeFileSync(budget(), good.replace(/sicorp,2023,draft,"[\d,]+"/, 'sicorp,2023,draft,"1,11x"'));
+      const stopped = await npmBuild();
+      expect(stopped.code).not.toBe(0);
+      expect(stopped.out).toContain("recovered: dist/ restored from the last good build");
+      expect(stopped.out).toMatch(/cleaned up \d+ temporary folders left in \.build\/ by interrupted builds/);
+      expect(hashes(join(project, "dist"))).toEqual(before);
+      expect(readdirSync(join(project, ".build")).filter((f) => /^(dist|slides|swap|briefing)-/.test(f))).toEqual([]);
+
+      writeFileSync(budget(), good.replace(/sicorp,2023,draft,"[\d,]+"/, 'sicorp,2023,draft,"1,111"'));
+      const rebuilt = await npmBuild();
+      expect(rebuilt.code, rebuilt.out).toBe(0);
+      expect(rebuilt.out).toContain(`SICORP FY2023 draft: ${published} → 1,111 百万円`);
+    } finally {
+      writeFileSync(budget(), good);
+    }
+  }, 900_000);
 });
 
 describe("npm run dev", () => {
@@ -188,6 +339,31 @@ describe("npm run dev", () => {
         30_000
       );
       console.log(`dev: report followed the edit in ${report} ms, slides in ${slides} ms`);
+
+      // The header's slide link works in the preview.
+      const deck = await fetch(`http://127.0.0.1:${port}/slides/briefing-ja.html`);
+      expect(deck.status).toBe(200);
+      expect(await deck.text()).toContain("1,300百万円");
+
+      // A data error shows in the open page, naming file and row, while the last good figures stay.
+      const page = await browser.newPage();
+      try {
+        await page.goto(`http://127.0.0.1:${port}/en/index.html`, {waitUntil: "load"});
+        const good = readFileSync(budget(), "utf8");
+        const line = good.split("\n").findIndex((l) => l.startsWith("sicorp,2023,draft,")) + 1;
+        writeFileSync(budget(), good.replace('sicorp,2023,draft,"1,300"', "sicorp,2023,draft,1.300"));
+        const banner = page.locator("#kit-data-error");
+        await banner.waitFor({timeout: 15_000});
+        const text = await banner.innerText();
+        expect(text).toContain("The figures shown are from the last good data.");
+        expect(text).toContain(`budget.csv, line ${line}, column "amount"`);
+        expect(await json()).toContain('"amount":1300');
+        writeFileSync(budget(), good);
+        await banner.waitFor({state: "detached", timeout: 15_000});
+      } finally {
+        await page.close();
+      }
+      // Last, so that a slow machine still runs the checks above.
       expect(report).toBeLessThan(5_000);
     } finally {
       process.kill(-dev.pid!, "SIGTERM");
