@@ -80,17 +80,21 @@ describe("the chart toolbar", () => {
   });
 
   it("copies a link that restores the unit, the table's sort and filter, and scrolls to the chart", async () => {
-    await page.getByLabel("億円").check();
-    await page.waitForTimeout(300);
     const figure = page.locator("#chart-programme-change");
     await figure.locator("details summary").click();
     await figure.getByLabel("絞り込み").fill("S");
     const header = figure.locator("th", {hasText: "増減率"});
     await header.locator("button").click();
     await header.locator("button").click();
+    // A unit change redraws the chart and its table; the sort and filter stay.
+    await page.getByLabel("億円", {exact: true}).check();
+    await page.waitForTimeout(300);
+    expect(await figure.locator("th", {hasText: "増減率"}).getAttribute("aria-sort")).toBe("descending");
+    expect(await figure.getByLabel("絞り込み").inputValue()).toBe("S");
     await figure.locator(".kit-copy-link").click();
     const link = await figure.locator(".kit-tool-link").inputValue();
     expect(link).toContain("unit=large");
+    expect(link).toContain("sort=pct&order=desc&filter=S");
     expect(link).toContain("#chart-programme-change");
 
     const fresh = await open(new URL(link).pathname + new URL(link).search + new URL(link).hash);

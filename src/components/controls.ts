@@ -109,6 +109,8 @@ export function DataTable<T>(
       )
     );
     count.textContent = lang === "ja" ? `${out.length}件` : `${out.length} row${out.length === 1 ? "" : "s"}`;
+    // Tell a ChartFigure, which keeps the state across redraws (a unit change redraws the whole cell).
+    element?.dispatchEvent(new Event("kit-table-state"));
   }
   const id = `filter-${Math.random().toString(36).slice(2, 8)}`;
   const search = html`<input type="search" id=${id} />` as HTMLInputElement;
@@ -134,8 +136,9 @@ export function DataTable<T>(
     a.click();
     setTimeout(() => URL.revokeObjectURL(url), 1000);
   };
+  let element: DataTableElement | undefined;
   render();
-  const element = html`<div class="kit-table">
+  element = html`<div class="kit-table">
     <div class="kit-table-tools">
       ${filter ? html`<label for=${id}>${lang === "ja" ? "絞り込み" : "Filter"}</label> ${search}` : ""} ${count} ${download}
     </div>
@@ -169,6 +172,8 @@ export function DataTable<T>(
 
 /** Links restore and scroll once per page load, not again each time a cell redraws its chart. */
 let linkRestored = false;
+/** The sort, filter and open state of each chart's table, kept while the page lives: a unit change redraws it. */
+const kept = new Map<string, {table: TableState; open: boolean}>();
 
 /**
  * A chart with its text summary, a toolbar (pictures, CSV, link; see components/specs.ts chartFigure) and,
@@ -196,6 +201,17 @@ export function ChartFigure(
         : ""
     }
   </figure>` as HTMLElement;
+  const details = figure.querySelector("details");
+  if (tools && dataTable && details) {
+    const state = kept.get(tools.id);
+    if (state) {
+      dataTable.setTableState(state.table);
+      details.open = state.open;
+    }
+    const keep = () => kept.set(tools.id, {table: dataTable.tableState(), open: details.open});
+    dataTable.addEventListener("kit-table-state", keep);
+    details.addEventListener("toggle", keep);
+  }
   const link = pageLinkState();
   if (tools && link?.chart === tools.id && !linkRestored) {
     linkRestored = true;

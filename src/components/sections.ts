@@ -20,7 +20,7 @@ import {
   stageLabel,
   stageShort
 } from "../lib/text.js";
-import {changeOf, printed} from "../lib/trace.js";
+import {changeOf, printed, schemeLines} from "../lib/trace.js";
 import {DataTable, type TableColumn} from "./controls.js";
 import {Passages} from "./words.js";
 import {Amount, TracedText} from "./trace.js";
@@ -299,7 +299,15 @@ export function SchemeCards(b: Briefing, {lang}: Opts): HTMLElement {
             ${facts.map(
               (f) =>
                 html`<dt>${ATTRIBUTES[f.attribute]?.[lang] ?? f.attribute}</dt>
-                  <dd>${lang === "ja" ? f.printed : f.printedEn}${f.year && lang === "ja" ? `（${f.year}年度）` : ""}</dd>`
+                  <dd>
+                    ${
+                      f.attribute === "supportPerProject" || f.attribute === "jicaSupport"
+                        ? Amount(b, lang === "ja" ? f.printed : f.printedEn, schemeLines(b, f, lang), lang)
+                        : lang === "ja"
+                          ? f.printed
+                          : f.printedEn
+                    }${f.year && lang === "ja" ? `（${f.year}年度）` : ""}
+                  </dd>`
             )}
           </dl>
         </article>`;

@@ -18,12 +18,13 @@ function place(amount: HTMLElement, tip: HTMLElement) {
   tip.style.top = `${r.bottom + 6}px`;
 }
 
-/** One amount with its provenance popup; plain text when there is none. */
-export function Amount(b: Briefing, text: string, provenance: Provenance | undefined, lang: Lang): Node | string {
+/** One amount with its provenance popup (or the popup's lines, made elsewhere); plain text when there is none. */
+export function Amount(b: Briefing, text: string, provenance: Provenance | string[] | undefined, lang: Lang): Node | string {
   if (!provenance) return text;
   const id = `kit-tip-${next++}`;
+  const lines = Array.isArray(provenance) ? provenance : provenanceLines(b, provenance, lang);
   const tip = html`<span role="tooltip" id=${id} class="kit-tip"
-    >${provenanceLines(b, provenance, lang).map((line) => html`<span class="kit-tip-line">${line}</span>`)}</span
+    >${lines.map((line) => html`<span class="kit-tip-line">${line}</span>`)}</span
   >` as HTMLElement;
   const amount = html`<span class="kit-amount" tabindex="0" aria-describedby=${id}>${text}${tip}</span>` as HTMLElement;
   const show = () => {

@@ -3,9 +3,10 @@
 // Pure: the report draws these as focusable popups (components/trace.ts); tests read them directly.
 import type {Quantity} from "./amount.js";
 import type {Briefing} from "./briefing.js";
+import type {SchemeFact} from "./dataset.js";
 import type {EntityFigures, Figure} from "./derive.js";
 import {formatCount, MINUS, type Lang} from "./format.js";
-import {shortName, stageLabel} from "./text.js";
+import {ATTRIBUTES, shortName, stageLabel} from "./text.js";
 
 /** A printed amount an amount on the page is read or computed from. */
 export interface TracedFigure {
@@ -100,4 +101,28 @@ export function provenanceLines(b: Briefing, p: Provenance, lang: Lang): string[
       })
     ];
   return [...head, ...p.inputs.flatMap((i) => originLines(b, i, lang))];
+}
+
+/** Where a scheme fact with an amount (support per project, JICA's support) comes from: schemes.csv and the document. */
+export function schemeLines(b: Briefing, fact: SchemeFact, lang: Lang): string[] {
+  const e = b.figures.entities.find((x) => x.id === fact.programme);
+  const name = `${e ? shortName(e, lang) : fact.programme}・${ATTRIBUTES[fact.attribute]?.[lang] ?? fact.attribute}`;
+  // Rows keep the line they were read from (csv.ts), though the type leaves it out.
+  const line = (fact as SchemeFact & {line?: number}).line;
+  const pages = b.figures.edition.pages;
+  return lang === "ja"
+    ? [
+        name,
+        `印刷: ${fact.printed}`,
+        `データ: data/schemes.csv ${line ?? "?"}行目`,
+        `文書の箇所: ${fact.source}`,
+        `ページ: ${pages || "記載なし"}`
+      ]
+    : [
+        name.replace("・", ", "),
+        `Printed: ${fact.printed}`,
+        `Data: data/schemes.csv line ${line ?? "?"}`,
+        `In the document: ${fact.source}`,
+        `Page: ${pages || "not recorded"}`
+      ];
 }

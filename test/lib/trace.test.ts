@@ -3,7 +3,7 @@
 import {describe, expect, it} from "vitest";
 import {loadBriefing} from "../../src/lib/files.js";
 import {entity} from "../../src/lib/text.js";
-import {changeOf, formula, printed, provenanceLines} from "../../src/lib/trace.js";
+import {changeOf, formula, printed, provenanceLines, schemeLines} from "../../src/lib/trace.js";
 
 const briefing = loadBriefing();
 const sicorp = entity(briefing, "sicorp");
@@ -44,5 +44,15 @@ describe("formula(provenance, lang)", () => {
 
   it("has nothing to compute for a printed figure", () => {
     expect(formula(printed(sicorp, sicorp.current!), "ja")).toBeNull();
+  });
+});
+
+describe("schemeLines(briefing, fact, lang)", () => {
+  it("traces SATREPS's support per project to its schemes.csv line and the document's section", () => {
+    const fact = briefing.schemes.find((s) => s.programme === "satreps" && s.attribute === "supportPerProject")!;
+    const lines = schemeLines(briefing, fact, "ja");
+    expect(lines[1]).toBe("印刷: 35百万円程度／年・課題");
+    expect(lines[2]).toMatch(/^データ: data\/schemes.csv \d+行目$/);
+    expect(lines[3]).toBe(`文書の箇所: ${fact.source}`);
   });
 });
