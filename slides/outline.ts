@@ -2,7 +2,7 @@
 // sources) that the Marp Markdown (deck.ts) and the editable PPTX (pptx.ts) only lay out. Every word and
 // figure of a slide is decided here, once, so the two decks cannot drift apart.
 import type {Briefing} from "../src/lib/briefing.js";
-import type {EntityFigures} from "../src/lib/derive.js";
+import type {EntityFigures, StageRef} from "../src/lib/derive.js";
 import {asOfText, documentTitle, sectionName, sourceLine} from "../src/lib/edition.js";
 import {formatAmount, formatChange, formatShare, unitLabel, type Lang} from "../src/lib/format.js";
 import {
@@ -671,14 +671,22 @@ function programmeSlide(b: Briefing, e: EntityFigures, lang: Lang): SlideSpec {
       term: t.highlight,
       value: clampText(lang === "ja" ? highlight.titleJa : highlight.summaryEn, 160)
     });
-  const figures: FigureSpec[] = e.amounts.map((f) => ({
-    label: `${stageShort(b, f, lang)}${f === e.current && e.status === "new" ? t.isNew : ""}${f.flags.includes("restated") ? t.restated : ""}`,
-    value: formatAmount(f.value, fmt),
-    tone: "plain"
-  }));
+  const same = (x: StageRef, y: StageRef) => x.fiscalYear === y.fiscalYear && x.stage === y.stage;
+  // An unchanged amount is one figure for both years, not the same number twice.
+  const flat = e.status === "flat" && e.comparison && e.current;
+  const figures: FigureSpec[] = e.amounts
+    .filter((f) => !flat || !same(f, e.comparison!))
+    .map((f) => ({
+      label:
+        flat && same(f, e.current!)
+          ? `${stageShort(b, e.comparison!, lang)}・${stageShort(b, f, lang)}${lang === "ja" ? "（同額）" : " (unchanged)"}`
+          : `${stageShort(b, f, lang)}${e.current && same(f, e.current) && e.status === "new" ? t.isNew : ""}${f.flags.includes("restated") ? t.restated : ""}`,
+      value: formatAmount(f.value, fmt),
+      tone: "plain"
+    }));
   if (!e.current && !e.restated)
     figures.push({label: stageShort(b, b.figures.current, lang), value: NOT_IN_THIS_EDITION[lang], tone: "muted"});
-  if (e.change && e.status !== "new") figures.push({label: t.changeRow, value: changeWithPct(e, lang), tone: toneOf(e)});
+  if (e.change && e.status !== "new" && !flat) figures.push({label: t.changeRow, value: changeWithPct(e, lang), tone: toneOf(e)});
   return {
     id: `programme-${e.id}`,
     part: "appendix",

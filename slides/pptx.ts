@@ -223,7 +223,8 @@ function table(
   const longest = t.columns.map((c, i) => Math.max(textWidth(c.label), ...t.rows.map((r) => textWidth(r.cells[i] ?? ""))));
   const capped = longest.map((l) => Math.min(Math.max(l, 8), 60));
   const total = capped.reduce((a, x) => a + x, 0);
-  const colW = capped.map((l) => (box.w * l) / total);
+  // A term column (facts) takes a fixed share, so terms line up and values get the room.
+  const colW = termColumn && n === 2 ? [box.w * 0.3, box.w * 0.7] : capped.map((l) => (box.w * l) / total);
   const rowsText = [...(header ? [t.columns.map((c) => c.label)] : []), ...t.rows.map((r) => r.cells)];
   const heightAt = (size: number) =>
     rowsText.reduce(
@@ -356,7 +357,7 @@ function withBarTexts(xml: string, texts: {text: string; inside: boolean}[]): st
   const labels = texts
     .map(
       (t, i) =>
-        `<c:dLbl><c:idx val="${i}"/><c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr b="1"/></a:pPr><a:r><a:rPr lang="en-US" b="1">${t.inside ? `<a:solidFill><a:srgbClr val="FFFFFF"/></a:solidFill>` : ""}</a:rPr><a:t>${xmlText(t.text)}</a:t></a:r></a:p></c:rich></c:tx><c:dLblPos val="${t.inside ? "inEnd" : "outEnd"}"/><c:showLegendKey val="0"/><c:showVal val="1"/><c:showCatName val="0"/><c:showSerName val="0"/><c:showPercent val="0"/><c:showBubbleSize val="0"/></c:dLbl>`
+        `<c:dLbl><c:idx val="${i}"/><c:tx><c:rich><a:bodyPr wrap="none"/><a:lstStyle/><a:p><a:pPr><a:defRPr b="1"/></a:pPr><a:r><a:rPr lang="en-US" b="1">${t.inside ? `<a:solidFill><a:srgbClr val="FFFFFF"/></a:solidFill>` : ""}</a:rPr><a:t>${xmlText(t.text)}</a:t></a:r></a:p></c:rich></c:tx><c:dLblPos val="${t.inside ? "inEnd" : "outEnd"}"/><c:showLegendKey val="0"/><c:showVal val="1"/><c:showCatName val="0"/><c:showSerName val="0"/><c:showPercent val="0"/><c:showBubbleSize val="0"/></c:dLbl>`
     )
     .join("");
   // Into the series' data labels (the first <c:dLbls> of the series), before its shared settings.

@@ -52,7 +52,7 @@ section img.chart { display: block; margin: 0 auto; }
 section .cols { display: grid; grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); gap: 36px; }
 section .cols.wide-right { grid-template-columns: minmax(0, 2fr) minmax(0, 3fr); }
 section dl { display: grid; grid-template-columns: max-content 1fr; gap: 6px 18px; margin: 0; font-size: ${d.body}px; line-height: 1.4; }
-section dl dt { color: ${c.muted}; font-weight: 400; margin: 0; }
+section dl dt { color: ${c.muted}; font-style: normal; font-weight: 400; margin: 0; }
 section dl dd { margin: 0; }
 section table { font-size: ${d.table}px; border-collapse: collapse; width: 100%; display: table; }
 section table.dense { font-size: ${Math.round(d.table * 0.8)}px; }
@@ -65,6 +65,8 @@ section td.num, section th.num { text-align: right; white-space: nowrap; font-va
 section tr.strong td { font-weight: 700; border-top: 2px solid ${c.text}; }
 section .foot { margin-top: 10px; }
 section .foot p { font-size: ${d.note}px; color: ${c.muted}; line-height: 1.45; margin: 2px 0; }
+/* Text from data can be any length: a footnote or a fact shows at most three lines (the notes keep it all). */
+section .foot p, section dl dd { display: -webkit-box; -webkit-line-clamp: 3; -webkit-box-orient: vertical; overflow: hidden; }
 section.title { display: flex !important; flex-direction: column; justify-content: center !important; }
 section.title .subtitle { font-size: ${d.body}px; margin: 0 0 24px; }
 section footer, section header { font-size: ${d.footer}px; color: ${c.muted}; }

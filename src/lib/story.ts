@@ -74,7 +74,7 @@ export function compositionTitle(b: Briefing, lang: Lang): string {
   return title(
     lang === "ja"
       ? `${n}事業で合計の約${share}、${remainderText(it, lang)}は事業別の記載なし`
-      : `${n} programmes: about ${share} of the total, ${remainderText(it, lang)} not itemised`
+      : `${n} programmes hold about ${share}; ${remainderText(it, lang)} is not itemised`
   );
 }
 
@@ -218,7 +218,10 @@ export interface SpeakerNotes {
 /** Notes as plain lines: the points, then the questions with their answers. */
 export function notesLines(n: SpeakerNotes, lang: Lang): string[] {
   const qa = n.questions.map((x) => (lang === "ja" ? `問: ${x.q} 答: ${x.a}` : `Q: ${x.q} A: ${x.a}`));
-  return [...n.points.map((p) => `・${p}`), ...(qa.length ? [lang === "ja" ? "想定問答" : "Likely questions", ...qa] : [])];
+  return [
+    ...n.points.map((p) => `${lang === "ja" ? "・" : "• "}${p}`),
+    ...(qa.length ? [lang === "ja" ? "想定問答" : "Likely questions", ...qa] : [])
+  ];
 }
 
 /**
