@@ -3,7 +3,7 @@
 // figure of a slide is decided here, once, so the two decks cannot drift apart.
 import type {Briefing} from "../src/lib/briefing.js";
 import type {EntityFigures, StageRef} from "../src/lib/derive.js";
-import {asOfText, documentTitle, sectionName, sourceLine} from "../src/lib/edition.js";
+import {asOfText, documentTitle, sourceLine} from "../src/lib/edition.js";
 import {formatAmount, formatChange, formatShare, unitLabel, type Lang} from "../src/lib/format.js";
 import {
   changeNotes,
@@ -187,7 +187,7 @@ export function deckOutline(b: Briefing, lang: Lang): DeckOutline {
       part: "main",
       layout: "title",
       title: headlineTitle(b, lang),
-      subtitle: `${sectionName(b, lang)} · ${documentTitle(b, lang)}`,
+      subtitle: documentTitle(b, lang),
       ...blank(),
       figures,
       footnotes: [`${t.asOf}: ${asOfText(b, lang)}`],
