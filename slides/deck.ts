@@ -43,13 +43,20 @@ function figuresHtml(figures: FigureSpec[], cls = "figures"): string {
 }
 
 /** Rows beyond this many make a table dense: smaller type so 20 programmes still fit. */
-const tableClass = (t: TableSpec, room: number) =>
-  t.rows.length > room ? ` class="dense${t.rows.length > room * 1.8 ? " tiny" : ""}"` : "";
+const tableClass = (t: TableSpec, room: number, wide: boolean) =>
+  t.rows.length > room
+    ? ` class="dense${t.rows.length > room * 1.8 ? " tiny" : ""}"`
+    : wide && t.rows.length <= ROOMY_ROWS
+      ? ` class="roomy"`
+      : "";
 
-function tableHtml(t: TableSpec, room = 9): string {
+/** Tables of at most this many rows are set at body size with more padding, so they fill the slide. */
+export const ROOMY_ROWS = 5;
+
+function tableHtml(t: TableSpec, room = 9, wide = true): string {
   const cell = (tag: string, text: string, align: string, cls = "") =>
     `<${tag}${align === "right" ? ` class="num${cls ? ` ${cls}` : ""}"` : cls ? ` class="${cls}"` : ""}>${h(text)}</${tag}>`;
-  return `<table${tableClass(t, room)}><thead><tr>${t.columns.map((c) => cell("th", c.label, c.align)).join("")}</tr></thead><tbody>${t.rows
+  return `<table${tableClass(t, room, wide)}><thead><tr>${t.columns.map((c) => cell("th", c.label, c.align)).join("")}</tr></thead><tbody>${t.rows
     .map(
       (r) =>
         `<tr${r.strong ? ' class="strong"' : ""}>${r.cells.map((c, i) => cell("td", c, t.columns[i]?.align ?? "left", r.tones?.[i] && r.tones[i] !== "plain" ? r.tones[i] : "")).join("")}</tr>`
@@ -69,14 +76,14 @@ export function slideBody(s: SlideSpec, charts: DeckCharts): string {
     case "chart":
       return `## ${md(s.title)}\n\n${sub}${s.figures.length ? figuresHtml(s.figures) + "\n\n" : ""}${s.chart ? (charts[s.chart.id] ?? "") : ""}\n\n${footnotesHtml(s)}`;
     case "two-tables":
-      return `## ${md(s.title)}\n\n${sub}<div class="cols">${s.tables.map((t) => `<div>${tableHtml(t, 7)}</div>`).join("")}</div>\n\n${footnotesHtml(s)}`;
+      return `## ${md(s.title)}\n\n${sub}<div class="cols">${s.tables.map((t) => `<div>${tableHtml(t, 7, false)}</div>`).join("")}</div>\n\n${footnotesHtml(s)}`;
     case "programme":
       return `## ${md(s.title)}\n\n${sub}<div class="cols wide-right"><div>${figuresHtml(s.figures, "stack")}</div><div>${
         s.facts.length ? `<dl>${s.facts.map((f) => `<dt>${h(f.term)}</dt><dd>${h(f.value)}</dd>`).join("")}</dl>` : ""
       }</div></div>\n\n${footnotesHtml(s)}`;
     default:
       return `## ${md(s.title)}\n\n${sub}${s.figures.length ? figuresHtml(s.figures) + "\n\n" : ""}${s.tables
-        .map((t) => tableHtml(t, s.figures.length ? 6 : 10))
+        .map((t) => tableHtml(t, s.figures.length ? 6 : 10, !s.figures.length))
         .join("\n\n")}\n\n${footnotesHtml(s)}`;
   }
 }

@@ -444,7 +444,8 @@ export function deckOutline(b: Briefing, lang: Lang): DeckOutline {
       : [];
     void share;
     const facts: FactSpec[] = [];
-    for (const a of ["fund", "supportPerProject", "period", "target", "partners"]) {
+    // Who is supported is said in the notes; the slide keeps the fund, its terms and the partners.
+    for (const a of ["fund", "supportPerProject", "period", "partners"]) {
       const v = fact(a);
       if (v) facts.push({term: ATTRIBUTES[a]?.[lang] ?? a, value: v});
     }
@@ -453,7 +454,7 @@ export function deckOutline(b: Briefing, lang: Lang): DeckOutline {
       part: "main",
       layout: "programme",
       title: fundTitle(b, fund, lang),
-      subtitle: clampText(fullName(fund, lang), 120),
+      subtitle: `${stageLabel(b, supp, lang)} · ${clampText(fullName(fund, lang), 100)}`,
       ...blank(),
       figures,
       facts,
@@ -575,10 +576,8 @@ export function deckOutline(b: Briefing, lang: Lang): DeckOutline {
               cells: [
                 `${nameIn(e, lang, 36)}${t.restated}`,
                 "—",
-                e.supplementary
-                  ? `${stageShort(b, e.supplementary, lang)} ${formatAmount(e.supplementary.value, fmt)}`
-                  : NOT_IN_THIS_EDITION[lang],
-                "—"
+                e.current ? formatAmount(e.current.value, fmt) : "—",
+                lang === "ja" ? "合計に含まない" : "not in the total"
               ],
               tones: ["muted", "muted", "muted", "muted"] as Tone[]
             }))
@@ -613,7 +612,7 @@ export function deckOutline(b: Briefing, lang: Lang): DeckOutline {
       layout: "table",
       title: lang === "ja" ? "注記と出典" : "Notes and sources",
       ...blank(),
-      footnotes: [...noteIds.map((id) => noteIn(b, id, lang)), sourceLine(b, lang), `${t.asOf}: ${asOfText(b, lang)}`],
+      footnotes: [...new Set(noteIds.map((id) => noteIn(b, id, lang))), sourceLine(b, lang), `${t.asOf}: ${asOfText(b, lang)}`],
       notes: {
         points: [
           lang === "ja"

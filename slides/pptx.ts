@@ -10,6 +10,7 @@ import {asOfDate, briefingTitle, documentTitle, footerText, ministry} from "../s
 import type {Lang} from "../src/lib/format.js";
 import {tokens} from "../src/lib/tokens.js";
 import {textWidth} from "../src/components/labels.js";
+import {ROOMY_ROWS} from "./deck.js";
 import {deckOutline, slideNotes, type ChartSpec, type FigureSpec, type SlideSpec, type TableSpec, type Tone} from "./outline.js";
 
 // --- Design: tokens.ts, in PowerPoint units. ---
@@ -137,7 +138,7 @@ export async function editablePptx(b: Briefing, lang: Lang): Promise<Buffer> {
   d.pptx.company = "";
   for (const s of deckOutline(b, lang).slides) layOut(d, s);
   const raw = (await d.pptx.write({outputType: "nodebuffer", compression: true})) as Buffer;
-  return normalise(raw, fixedDate(b), d.tag, d.barTexts);
+  return normalise(raw, fixedDate(b), d.tag, d.barTexts, d.font);
 }
 
 function layOut(d: DeckWriter, s: SlideSpec) {
@@ -163,7 +164,7 @@ function layOut(d: DeckWriter, s: SlideSpec) {
   if (s.layout === "chart" && s.chart) chart(d, slide, s.chart, {x: MX, y, w: CW, h: bottom - y});
   else if (s.layout === "two-tables") {
     const w = (CW - GAP) / 2;
-    s.tables.forEach((t, i) => table(d, slide, t, {x: MX + i * (w + GAP), y, w, h: bottom - y}));
+    s.tables.forEach((t, i) => table(d, slide, t, {x: MX + i * (w + GAP), y, w, h: bottom - y}, {wide: false}));
   } else if (s.layout === "programme") {
     const left = (CW - GAP) * 0.4;
     const right = CW - GAP - left;
@@ -183,7 +184,7 @@ function layOut(d: DeckWriter, s: SlideSpec) {
         {x: MX + left + GAP, y, w: right, h: bottom - y},
         {header: false, termColumn: true}
       );
-  } else s.tables.forEach((t) => table(d, slide, t, {x: MX, y, w: CW, h: bottom - y}));
+  } else s.tables.forEach((t) => table(d, slide, t, {x: MX, y, w: CW, h: bottom - y}, {wide: !s.figures.length}));
   if (footH) d.lines(slide, s.footnotes, {x: MX, y: bottom + 0.08, w: CW, h: footH}, {fontSize: SIZE.note, color: C.muted});
 }
 
@@ -216,7 +217,7 @@ function table(
   slide: Slide,
   t: TableSpec,
   box: {x: number; y: number; w: number; h: number},
-  {header = true, termColumn = false} = {}
+  {header = true, termColumn = false, wide = true} = {}
 ) {
   const n = t.columns.length;
   // Column widths in proportion to their longest text, within bounds.
@@ -231,7 +232,7 @@ function table(
       (sum, cells) => sum + Math.max(...cells.map((c, i) => lineCount(textPt(c, size), colW[i] - 0.2))) * size * 1.25 + 8,
       0
     ) / 72;
-  let size = termColumn ? SIZE.body : SIZE.table;
+  let size = termColumn || (wide && t.rows.length <= ROOMY_ROWS) ? SIZE.body : SIZE.table;
   while (size > SIZE.table * 0.5 && heightAt(size) > box.h) size -= 0.5;
   const line = {type: "solid" as const, pt: 0.75, color: C.rule};
   const strongLine = {type: "solid" as const, pt: 1.5, color: C.text};
@@ -317,7 +318,13 @@ function chart(d: DeckWriter, slide: Slide, spec: ChartSpec, box: {x: number; y:
  * slide order, entries in a fixed order. Also tags the speaker notes with the deck's language (pptxgenjs
  * always writes en-US there).
  */
-async function normalise(raw: Buffer, date: Date, langTag: string, barTexts: {text: string; inside: boolean}[][]): Promise<Buffer> {
+async function normalise(
+  raw: Buffer,
+  date: Date,
+  langTag: string,
+  barTexts: {text: string; inside: boolean}[][],
+  font: string
+): Promise<Buffer> {
   const zip = await JSZip.loadAsync(raw);
   const names = Object.keys(zip.files).filter((n) => !zip.files[n].dir);
   const renumber = (pattern: RegExp) => {
@@ -340,7 +347,7 @@ async function normalise(raw: Buffer, date: Date, langTag: string, barTexts: {te
       if (name === "docProps/core.xml") text = fixCore(text, stamp);
       if (/^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(name)) text = text.replace(/\blang="en-US"/g, `lang="${langTag}"`);
       const chart = /^ppt\/charts\/chart(\d+)\.xml$/.exec(rename(name));
-      if (chart && barTexts[Number(chart[1]) - 1]) text = withBarTexts(text, barTexts[Number(chart[1]) - 1]);
+      if (chart && barTexts[Number(chart[1]) - 1]) text = withBarTexts(text, barTexts[Number(chart[1]) - 1], {font, lang: langTag});
       out.set(rename(name), text);
     } else out.set(rename(name), await file.async("uint8array"));
   }
@@ -353,11 +360,11 @@ const xmlText = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").re
  * Each bar's text exactly as the outline prints it (約, signs, percentages), which a number format cannot say:
  * one <c:dLbl> per bar with its own rich text, inside the bar's end in white or beyond it in the text colour.
  */
-function withBarTexts(xml: string, texts: {text: string; inside: boolean}[]): string {
+function withBarTexts(xml: string, texts: {text: string; inside: boolean}[], {font, lang}: {font: string; lang: string}): string {
   const labels = texts
     .map(
       (t, i) =>
-        `<c:dLbl><c:idx val="${i}"/><c:tx><c:rich><a:bodyPr wrap="none"/><a:lstStyle/><a:p><a:pPr><a:defRPr b="1"/></a:pPr><a:r><a:rPr lang="en-US" b="1">${t.inside ? `<a:solidFill><a:srgbClr val="FFFFFF"/></a:solidFill>` : ""}</a:rPr><a:t>${xmlText(t.text)}</a:t></a:r></a:p></c:rich></c:tx><c:dLblPos val="${t.inside ? "inEnd" : "outEnd"}"/><c:showLegendKey val="0"/><c:showVal val="1"/><c:showCatName val="0"/><c:showSerName val="0"/><c:showPercent val="0"/><c:showBubbleSize val="0"/></c:dLbl>`
+        `<c:dLbl><c:idx val="${i}"/><c:tx><c:rich><a:bodyPr wrap="none"/><a:lstStyle/><a:p><a:pPr><a:defRPr b="1"/></a:pPr><a:r><a:rPr lang="${lang}" b="1">${t.inside ? `<a:solidFill><a:srgbClr val="FFFFFF"/></a:solidFill>` : ""}<a:latin typeface="${font}"/><a:ea typeface="${font}"/></a:rPr><a:t>${xmlText(t.text)}</a:t></a:r></a:p></c:rich></c:tx><c:dLblPos val="${t.inside ? "inEnd" : "outEnd"}"/><c:showLegendKey val="0"/><c:showVal val="1"/><c:showCatName val="0"/><c:showSerName val="0"/><c:showPercent val="0"/><c:showBubbleSize val="0"/></c:dLbl>`
     )
     .join("");
   // Into the series' data labels (the first <c:dLbls> of the series), before its shared settings.

@@ -55,12 +55,15 @@ section dl { display: grid; grid-template-columns: max-content 1fr; gap: 6px 18p
 section dl dt { color: ${c.muted}; font-style: normal; font-weight: 400; margin: 0; }
 section dl dd { margin: 0; }
 section table { font-size: ${d.table}px; border-collapse: collapse; width: 100%; display: table; }
+section table.roomy { font-size: ${d.body}px; }
+section table.roomy td, section table.roomy th { padding: 8px 12px; }
 section table.dense { font-size: ${Math.round(d.table * 0.8)}px; }
 section table.dense td, section table.dense th { padding: 2px 8px; }
 section table.tiny { font-size: ${Math.round(d.table * 0.6)}px; }
 section table.tiny td, section table.tiny th { padding: 0 6px; }
 section th, section td { padding: 6px 10px; border-bottom: 1px solid ${c.rule}; text-align: left; background: transparent; vertical-align: top; }
 section thead th { color: ${c.muted}; font-weight: 400; border-bottom: 2px solid ${c.text}; }
+section table td:first-child { min-width: 240px; }
 section td.num, section th.num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
 section tr.strong td { font-weight: 700; border-top: 2px solid ${c.text}; }
 section .foot { margin-top: 10px; }

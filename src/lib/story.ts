@@ -7,8 +7,10 @@ import {formatAmount, formatChange, formatPct, formatShare, type Lang} from "./f
 import {countedIds, entity, noteText, schemeFact, shortName, stageLabel, stageShort} from "./text.js";
 import {textWidth} from "../components/labels.js";
 
-/** A slide title's most display columns (a CJK character counts two): one line at the deck's title size. */
-export const TITLE_MAX_COLUMNS = 68;
+/** A slide title's most width in ems (a CJK character 1, others about 0.55): one line at the deck's title size. */
+export const TITLE_MAX_EM = 36;
+/** Width of text in ems of the deck's sans-serif: CJK and full-width forms 1, others about 0.55. */
+export const emWidth = (text: string) => (textWidth(text) - [...text].length) * 0.45 + [...text].length * 0.55;
 /** The answer when the document does not say. */
 export const NOT_IN_DOCUMENT = {ja: "資料に記載なし", en: "Not stated in the document"} as const;
 /** The label for a programme the current edition prints no amount for. */
@@ -25,8 +27,16 @@ export function clampText(text: string, max: number): string {
   return `${out.trimEnd()}…`;
 }
 
-/** A title: the statement, cut to TITLE_MAX_COLUMNS. */
-export const title = (text: string) => clampText(text, TITLE_MAX_COLUMNS);
+/** A title: the statement, cut to TITLE_MAX_EM. */
+export function title(text: string): string {
+  if (emWidth(text) <= TITLE_MAX_EM) return text;
+  let out = "";
+  for (const c of text) {
+    if (emWidth(out + c) > TITLE_MAX_EM - 1) break;
+    out += c;
+  }
+  return `${out.trimEnd()}…`;
+}
 
 /** A programme's name for titles and labels: the short name, cut to `max` columns. */
 export const nameIn = (e: EntityFigures, lang: Lang, max = 28) => clampText(shortName(e, lang), max);
@@ -115,7 +125,7 @@ export function fundTitle(b: Briefing, p: EntityFigures, lang: Lang): string {
   return title(
     lang === "ja"
       ? `${stage}: ${nameIn(p, lang)}の多年度基金に${amount}（${all ? "全額" : `うち${pct}`}）`
-      : `Supplementary budget: a ${amount} multi-year fund, ${all ? "all" : pct} for ${nameIn(p, lang)}`
+      : `A ${amount} multi-year fund, ${all ? "all" : pct} for ${nameIn(p, lang)}`
   );
 }
 
@@ -127,13 +137,9 @@ export function peopleTitle(rows: PeopleRow[], lang: Lang): string {
   const fmt = (n: number) => new Intl.NumberFormat(lang === "ja" ? "ja-JP" : "en-US").format(n);
   const parts: string[] = [];
   if (fellows.length)
-    parts.push(
-      lang === "ja"
-        ? `${fellows.length}事業で新規採用${fmt(sum)}人（見込み）`
-        : `${fmt(sum)} new fellows in ${fellows.length} programmes (expected)`
-    );
+    parts.push(lang === "ja" ? `${fellows.length}事業で新規採用${fmt(sum)}人（見込み）` : `${fmt(sum)} new fellows (expected)`);
   for (const v of visits) parts.push(lang === "ja" ? `短期受入${v.printedCount}` : `${v.printedCount} short visits`);
-  return title(parts.join(lang === "ja" ? "、" : "; ") || (lang === "ja" ? "人材と国際ネットワーク" : "People and partners"));
+  return title(parts.join(lang === "ja" ? "、" : " and ") || (lang === "ja" ? "人材と国際ネットワーク" : "People and partners"));
 }
 
 /** The summary table: 7事業: 増額3・減額2・同額1・新規1. */
@@ -152,8 +158,7 @@ export function summaryTitle(b: Briefing, lang: Lang): string {
 /** A programme: SICORPは7.5%減 / SICORP falls 7.5%; new, restated, flat and absent programmes say so. */
 export function programmeTitle(b: Briefing, e: EntityFigures, lang: Lang): string {
   const name = nameIn(e, lang, 40);
-  if (e.status === "restated")
-    return title(lang === "ja" ? `${name}は再掲（この節の合計に含まない）` : `${name} (restated, not in the total)`);
+  if (e.status === "restated") return title(lang === "ja" ? `${name}は再掲（この節の合計に含まない）` : `${name} (restated)`);
   if (!e.current) return title(`${name}: ${NOT_IN_THIS_EDITION[lang]}`);
   if (e.status === "new") return title(lang === "ja" ? `${name}は新規事業` : `${name} is new`);
   if (e.status === "flat") return title(lang === "ja" ? `${name}は前年度と同額` : `${name} is unchanged`);

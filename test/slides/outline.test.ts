@@ -14,7 +14,7 @@ import type {Briefing} from "../../src/lib/briefing.js";
 import type {EntityFigures} from "../../src/lib/derive.js";
 import {loadBriefing} from "../../src/lib/files.js";
 import {formatAmount, type Lang} from "../../src/lib/format.js";
-import {NOT_IN_DOCUMENT, programmeNotes, TITLE_MAX_COLUMNS} from "../../src/lib/story.js";
+import {emWidth, NOT_IN_DOCUMENT, programmeNotes, TITLE_MAX_EM} from "../../src/lib/story.js";
 import {countedIds, entity} from "../../src/lib/text.js";
 import {tokens} from "../../src/lib/tokens.js";
 import {textWidth} from "../../src/components/labels.js";
@@ -85,8 +85,8 @@ describe.each(LANGS)("deckOutline(briefing, %s)", (lang) => {
     expect(main.map((s) => s.id)).toEqual(expect.arrayContaining(["headline", "composition", "changes", "fund", "people", "summary"]));
   });
 
-  it(`gives every slide a title of at most ${TITLE_MAX_COLUMNS} columns, each different`, () => {
-    for (const s of outline.slides) expect(textWidth(s.title), s.title).toBeLessThanOrEqual(TITLE_MAX_COLUMNS);
+  it(`gives every slide a title of at most ${TITLE_MAX_EM} ems, each different`, () => {
+    for (const s of outline.slides) expect(emWidth(s.title), s.title).toBeLessThanOrEqual(TITLE_MAX_EM);
     expect(new Set(outline.slides.map((s) => s.title)).size).toBe(outline.slides.length);
   });
 
@@ -269,7 +269,7 @@ describe("a briefing with 300-character names and 20 programmes", () => {
   afterAll(() => browser?.close());
 
   it.each(LANGS)("keeps every %s title within its length", (lang) => {
-    for (const s of deckOutline(b, lang).slides) expect(textWidth(s.title), s.title).toBeLessThanOrEqual(TITLE_MAX_COLUMNS);
+    for (const s of deckOutline(b, lang).slides) expect(emWidth(s.title), s.title).toBeLessThanOrEqual(TITLE_MAX_EM);
   });
 
   it.each(LANGS)("overflows no slide of the %s Marp deck", async (lang) => {
