@@ -465,7 +465,7 @@ export function deckOutline(b: Briefing, lang: Lang): DeckOutline {
         ...restated.map((e) =>
           lang === "ja"
             ? `${nameIn(e, lang, 60)}の${formatAmount(e.supplementary!.value, fmt)}も同じ補正予算に記載があるが再掲: ${noteIn(b, e.notes[0] ?? "", lang)}`
-            : `${nameIn(e, lang, 60)} (${formatAmount(e.supplementary!.value, fmt)}) is also in this supplementary budget but restated: ${noteIn(b, e.notes[0] ?? "", lang)}`
+            : `${nameIn(e, lang, 60)} (${formatAmount(e.supplementary!.value, fmt)}) is also in this supplementary budget. ${noteIn(b, e.notes[0] ?? "", lang)}`
         )
       ],
       notes: programmeNotes(b, fund, lang),

@@ -220,20 +220,28 @@ function table(
   {header = true, termColumn = false, wide = true} = {}
 ) {
   const n = t.columns.length;
-  // Column widths in proportion to their longest text, within bounds.
-  const longest = t.columns.map((c, i) => Math.max(textWidth(c.label), ...t.rows.map((r) => textWidth(r.cells[i] ?? ""))));
-  const capped = longest.map((l) => Math.min(Math.max(l, 8), 60));
-  const total = capped.reduce((a, x) => a + x, 0);
-  // A term column (facts) takes a fixed share, so terms line up and values get the room.
-  const colW = termColumn && n === 2 ? [box.w * 0.3, box.w * 0.7] : capped.map((l) => (box.w * l) / total);
+  // Figures (right-aligned columns) get the width their longest text needs, so they never wrap; the other
+  // columns share the rest in proportion to their longest text. A term column (facts) takes a fixed share.
+  const longestText = t.columns.map(
+    (c, i) => [c.label, ...t.rows.map((r) => r.cells[i] ?? "")].sort((x, y) => textWidth(y) - textWidth(x))[0]
+  );
+  const widthsAt = (size: number) => {
+    if (termColumn && n === 2) return [box.w * 0.3, box.w * 0.7];
+    const fixed = t.columns.map((c, i) => (c.align === "right" ? Math.min(box.w / 3, textPt(longestText[i], size) / 72 + 0.25) : 0));
+    const rest = box.w - fixed.reduce((a, x) => a + x, 0);
+    const weights = t.columns.map((c, i) => (c.align === "right" ? 0 : Math.min(Math.max(textWidth(longestText[i]), 8), 60)));
+    const total = weights.reduce((a, x) => a + x, 0) || 1;
+    return t.columns.map((c, i) => (c.align === "right" ? fixed[i] : (rest * weights[i]) / total));
+  };
   const rowsText = [...(header ? [t.columns.map((c) => c.label)] : []), ...t.rows.map((r) => r.cells)];
-  const heightAt = (size: number) =>
-    rowsText.reduce(
-      (sum, cells) => sum + Math.max(...cells.map((c, i) => lineCount(textPt(c, size), colW[i] - 0.2))) * size * 1.25 + 8,
-      0
-    ) / 72;
+  /** Row heights as the Marp deck sets them: lines × 1.45 em plus 6 px padding above and below. */
+  const rowHeights = (size: number, colW: number[]) =>
+    rowsText.map((cells) => (Math.max(...cells.map((c, i) => lineCount(textPt(c, size), colW[i] - 0.2))) * size * 1.45) / 72 + inch(12));
+  const heightAt = (size: number) => rowHeights(size, widthsAt(size)).reduce((a, x) => a + x, 0);
   let size = termColumn || (wide && t.rows.length <= ROOMY_ROWS) ? SIZE.body : SIZE.table;
   while (size > SIZE.table * 0.5 && heightAt(size) > box.h) size -= 0.5;
+  const colW = widthsAt(size);
+  const rowH = rowHeights(size, colW);
   const line = {type: "solid" as const, pt: 0.75, color: C.rule};
   const strongLine = {type: "solid" as const, pt: 1.5, color: C.text};
   const none = {type: "none" as const};
@@ -255,12 +263,13 @@ function table(
     ...box,
     h: undefined,
     colW,
+    rowH,
     fontFace: d.font,
     fontSize: size,
     color: C.text,
     lang: d.tag,
     valign: "top",
-    margin: [0.03, 0.08, 0.03, 0.08],
+    margin: [inch(6), inch(10), inch(6), inch(10)],
     autoPage: false
   } as Pptx.default.TableProps);
 }
