@@ -6,42 +6,46 @@ import {existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync} 
 import {join, resolve} from "node:path";
 import {marpCli} from "@marp-team/marp-cli";
 import type {Briefing} from "../src/lib/briefing.js";
-import {PeopleChart, ProgrammeChange, SectionTotals, StrandTotals} from "../src/components/charts.js";
-import {chartSummary} from "../src/lib/text.js";
 import type {Lang} from "../src/lib/format.js";
 import {tokens} from "../src/lib/tokens.js";
 import {chromePath} from "../scripts/browser.js";
-import {renderDeck, type DeckCharts} from "./deck.js";
-import {chartSvg, svgImg} from "./svg.js";
+import {chartSize, renderDeck, type DeckCharts} from "./deck.js";
+import {renderHandout} from "./handout.js";
+import {deckOutline} from "./outline.js";
+import {specChartSvg, svgImg} from "./svg.js";
 import {editablePptx, fixedDate, normaliseZip} from "./pptx.js";
-import {marpTheme} from "./theme.js";
+import {handoutTheme, marpTheme} from "./theme.js";
 
 const root = resolve(import.meta.dirname, "..");
 export const LANGS: readonly Lang[] = ["ja", "en"];
 export type Format = "html" | "pdf" | "pptx";
 
-export async function deckCharts(b: Briefing, lang: Lang): Promise<DeckCharts> {
-  const o = {lang};
-  // Drawn at about two thirds of their slide width and scaled up, so labels read at slide size.
-  const [total, change, strands, people] = await Promise.all([
-    chartSvg(SectionTotals, b, {lang, width: 760}),
-    chartSvg(ProgrammeChange, b, {lang, width: 780}),
-    chartSvg(StrandTotals, b, {lang, width: 780}),
-    chartSvg(PeopleChart, b, {lang, width: 400})
-  ]);
-  return {
-    "section-totals": svgImg(total, chartSummary(b, "section-totals", o), {width: 1140}),
-    "programme-change": svgImg(change, chartSummary(b, "programme-change", o), {width: 1150}),
-    strands: svgImg(strands, chartSummary(b, "strands", o), {width: 1150}),
-    people: svgImg(people, chartSummary(b, "people", o), {width: 560})
-  };
+/** Every chart of the outline drawn as SVG at the size its slide leaves for it, as <img> HTML with its alt text. */
+export async function deckCharts(b: Briefing, lang: Lang, outline = deckOutline(b, lang)): Promise<DeckCharts> {
+  const out: DeckCharts = {};
+  for (const s of outline.slides)
+    if (s.chart) {
+      const size = chartSize(s);
+      out[s.chart.id] = svgImg(await specChartSvg(s.chart, size), s.chart.alt, size);
+    }
+  return out;
 }
 
-/** The decks' Markdown, one per language. */
+/** The decks' Markdown and their handouts, one per language, from one outline each. */
 export async function deckMarkdown(b: Briefing): Promise<Record<Lang, string>> {
-  const out = {} as Record<Lang, string>;
-  for (const lang of LANGS) out[lang] = renderDeck(b, {lang, charts: await deckCharts(b, lang)});
-  return out;
+  return (await deckSources(b)).deck;
+}
+
+async function deckSources(b: Briefing): Promise<{deck: Record<Lang, string>; handout: Record<Lang, string>}> {
+  const deck = {} as Record<Lang, string>;
+  const handout = {} as Record<Lang, string>;
+  for (const lang of LANGS) {
+    const outline = deckOutline(b, lang);
+    const charts = await deckCharts(b, lang, outline);
+    deck[lang] = renderDeck(b, {lang, charts, outline});
+    handout[lang] = renderHandout(b, {lang, charts, outline});
+  }
+  return {deck, handout};
 }
 
 export interface SlidesResult {
@@ -69,8 +73,13 @@ export async function buildSlides(
     );
     const themeFile = join(work, "theme.css");
     writeFileSync(themeFile, marpTheme(fonts));
-    const markdown = await deckMarkdown(b);
+    const handoutThemeFile = join(work, "handout.css");
+    writeFileSync(handoutThemeFile, handoutTheme(fonts));
+    const handoutSrc = join(work, "handout");
+    mkdirSync(handoutSrc, {recursive: true});
+    const {deck: markdown, handout} = await deckSources(b);
     for (const lang of LANGS) writeFileSync(join(src, `briefing-${lang}.md`), markdown[lang]);
+    for (const lang of LANGS) writeFileSync(join(handoutSrc, `briefing-${lang}-handout.md`), handout[lang]);
     const browser = chromePath();
     const skipped: SlidesResult["skipped"] = [];
     const wanted = formats.filter((f) => {
@@ -85,6 +94,8 @@ export async function buildSlides(
     const run = async (format: Format) => {
       const argv = ["--input-dir", src, "--output", out, "--theme", themeFile, "--html", "--allow-local-files", "--no-config-file"];
       if (format !== "html") argv.push(`--${format}`, "--browser-path", browser!, "--browser-timeout", "120");
+      // A bookmark per slide (its heading) in the PDF; title, description and lang come from the front matter.
+      if (format === "pdf") argv.push("--pdf-outlines", "--pdf-outlines.pages=false", "--pdf-outlines.headings=true");
       // Marp's PPTX is one picture per slide: 1.5 × 1280×720 is Full HD, sharp on a 1080p projector, and a
       // third faster than the default 2 (the editable PPTX carries real text for anyone who edits).
       if (format === "pptx") argv.push("--image-scale", "1.5");
@@ -93,9 +104,36 @@ export async function buildSlides(
     };
     // One marp-cli run per format converts both decks; the formats run side by side on the two cores, and the
     // editable PPTX (real text and native charts, no browser needed) is written meanwhile.
+    // The handout: A4, each slide with its speaker notes (a PDF, so only with a browser).
+    const runHandout = async () => {
+      const argv = [
+        "--input-dir",
+        handoutSrc,
+        "--output",
+        out,
+        "--theme",
+        handoutThemeFile,
+        "--html",
+        "--allow-local-files",
+        "--no-config-file"
+      ];
+      argv.push(
+        "--pdf",
+        "--browser-path",
+        browser!,
+        "--browser-timeout",
+        "120",
+        "--pdf-outlines",
+        "--pdf-outlines.pages=false",
+        "--pdf-outlines.headings=true"
+      );
+      const code = await quietly(() => marpCli(argv));
+      if (code.result !== 0) throw new Error(`marp-cli failed to write the handout PDF (exit code ${code.result}):\n${code.output}`);
+    };
     const [editable] = await Promise.all([
       Promise.all(LANGS.map(async (lang) => [lang, await editablePptx(b, lang)] as const)),
-      ...wanted.map(run)
+      ...wanted.map(run),
+      ...(wanted.includes("pdf") ? [runHandout()] : [])
     ]);
     await makeDeterministic(out, b);
     const written: string[] = [];
@@ -103,6 +141,12 @@ export async function buildSlides(
       writeFileSync(join(out, `briefing-${lang}-editable.pptx`), bytes);
       written.push(`briefing-${lang}-editable.pptx`);
     }
+    if (wanted.includes("pdf"))
+      for (const lang of LANGS) {
+        const name = `briefing-${lang}-handout.pdf`;
+        if (!existsSync(join(out, name))) throw new Error(`marp-cli wrote no ${name}`);
+        written.push(name);
+      }
     for (const format of wanted)
       for (const lang of LANGS) {
         const file = join(out, `briefing-${lang}.${format}`);

@@ -1,30 +1,16 @@
-// The briefing deck as Marp Markdown: a pure function of the briefing and the pre-rendered charts, so the
-// slides say exactly what the report says (both call the same text functions) and can be snapshot-tested.
+// The briefing deck as Marp Markdown: lays out the outline (outline.ts) and nothing else, so this deck and the
+// editable PPTX show the same slides, titles, figures and notes. Pure, so it can be snapshot-tested.
 import type {Briefing} from "../src/lib/briefing.js";
-import type {EntityFigures} from "../src/lib/derive.js";
-import {asOfText, briefingTitle, documentTitle, footerText} from "../src/lib/edition.js";
+import {briefingTitle, documentTitle, footerText} from "../src/lib/edition.js";
 import {escapeHtml, escapeMarkdown} from "../src/lib/escape.js";
-import {formatAmount, formatChange, formatPct, type Lang} from "../src/lib/format.js";
-import {
-  ATTRIBUTES,
-  changeSentence,
-  chartSummary,
-  countedIds,
-  entity,
-  fullName,
-  itemisationText,
-  messageText,
-  noteText,
-  roundingNote,
-  shortName,
-  stageLabel,
-  stageShort
-} from "../src/lib/text.js";
+import type {Lang} from "../src/lib/format.js";
+import {textWidth} from "../src/components/labels.js";
+import {tokens} from "../src/lib/tokens.js";
+import {deckOutline, slideNotes, type DeckOutline, type FigureSpec, type SlideSpec, type TableSpec} from "./outline.js";
 import {THEME_NAME} from "./theme.js";
-import {networkLine, SLIDE_FACTS, UI} from "./words.js";
 
-/** Charts the deck shows, as ready <img> HTML (see svg.ts), keyed by name. */
-export type DeckCharts = Record<"section-totals" | "programme-change" | "strands" | "people", string>;
+/** Charts as ready <img> HTML (see svg.ts), keyed by the chart spec's id. */
+export type DeckCharts = Record<string, string>;
 
 const md = escapeMarkdown;
 const h = escapeHtml;
@@ -35,105 +21,79 @@ const notes = (lines: string[]) =>
     .map((l) => l.replace(/--/g, "- -").replace(/>/g, "＞"))
     .join("\n")}\n-->`;
 
-export function renderDeck(b: Briefing, {lang, charts}: {lang: Lang; charts: DeckCharts}): string {
-  const t = UI[lang];
-  const opts = {lang};
-  const section = entity(b, b.figures.section);
-  const asOf = asOfText(b, lang);
-  const doc = documentTitle(b, lang);
-  const slides: string[] = [];
+const S = tokens.deck;
+/** The slide body's height in px below the title (720 minus padding, title, rule and footer). */
+const BODY = 720 - 48 - 64 - 70;
+const WIDTH = 1280 - 2 * 64;
+/** Lines a footnote takes at the note size across the body. */
+const footLines = (text: string) => Math.max(1, Math.ceil((textWidth(text) * S.note * 0.55) / WIDTH));
 
-  // Title
-  slides.push(`<!-- _class: title -->
-<!-- _paginate: false -->
+/** The size to draw a slide's chart so it fills the body left by its figures and footnotes. */
+export function chartSize(s: SlideSpec): {width: number; height: number} {
+  const used = (s.figures.length ? 96 : 0) + s.footnotes.reduce((t, f) => t + footLines(f) * S.note * 1.45 + 4, 0) + 12;
+  return {width: WIDTH, height: Math.max(200, Math.floor(BODY - used))};
+}
 
-# ${md(fullName(section, lang))}
+const toneClass = (f: {tone: string}) => (f.tone === "plain" ? "" : f.tone);
 
-## ${md(stageLabel(b, b.figures.current, lang))}
+function figuresHtml(figures: FigureSpec[], cls = "figures"): string {
+  return `<div class="${cls}">${figures
+    .map((f) => `<div><div class="label">${h(f.label)}</div><div class="value ${toneClass(f)}">${h(f.value)}</div></div>`)
+    .join("")}</div>`;
+}
 
-${md(doc)}
+/** Rows beyond this many make a table dense: smaller type so 20 programmes still fit. */
+const tableClass = (t: TableSpec, room: number, wide: boolean) =>
+  t.rows.length > room
+    ? ` class="dense${t.rows.length > room * 1.8 ? " tiny" : ""}"`
+    : wide && t.rows.length <= ROOMY_ROWS
+      ? ` class="roomy"`
+      : "";
 
-<p class="muted">${h(t.asOf)}: ${h(asOf)}</p>
+/** Tables of at most this many rows are set at body size with more padding, so they fill the slide. */
+export const ROOMY_ROWS = 5;
 
-${notes([t.computed, messageText(b, b.figures.messages[0], opts)])}`);
+function tableHtml(t: TableSpec, room = 9, wide = true): string {
+  const cell = (tag: string, text: string, align: string, cls = "") =>
+    `<${tag}${align === "right" ? ` class="num${cls ? ` ${cls}` : ""}"` : cls ? ` class="${cls}"` : ""}>${h(text)}</${tag}>`;
+  return `<table${tableClass(t, room, wide)}><thead><tr>${t.columns.map((c) => cell("th", c.label, c.align)).join("")}</tr></thead><tbody>${t.rows
+    .map(
+      (r) =>
+        `<tr${r.strong ? ' class="strong"' : ""}>${r.cells.map((c, i) => cell("td", c, t.columns[i]?.align ?? "left", r.tones?.[i] && r.tones[i] !== "plain" ? r.tones[i] : "")).join("")}</tr>`
+    )
+    .join("")}</tbody></table>`;
+}
 
-  // Key messages
-  slides.push(`## ${md(t.keyMessages)}
+const footnotesHtml = (s: SlideSpec) =>
+  s.footnotes.length ? `<div class="foot">${s.footnotes.map((f) => `<p>${h(f)}</p>`).join("")}</div>` : "";
 
-${b.figures.messages.map((m, i) => `${i + 1}. ${md(messageText(b, m, opts))}`).join("\n")}
+/** The body of one slide, as HTML (no notes): used by the deck and by the handout. */
+export function slideBody(s: SlideSpec, charts: DeckCharts): string {
+  const sub = s.subtitle ? `<p class="subtitle">${h(s.subtitle)}</p>\n\n` : "";
+  switch (s.layout) {
+    case "title":
+      return `# ${md(s.title)}\n\n${sub}${figuresHtml(s.figures)}\n\n${footnotesHtml(s)}`;
+    case "chart":
+      return `## ${md(s.title)}\n\n${sub}${s.figures.length ? figuresHtml(s.figures) + "\n\n" : ""}${s.chart ? (charts[s.chart.id] ?? "") : ""}\n\n${footnotesHtml(s)}`;
+    case "two-tables":
+      return `## ${md(s.title)}\n\n${sub}<div class="cols">${s.tables.map((t) => `<div>${tableHtml(t, 7, false)}</div>`).join("")}</div>\n\n${footnotesHtml(s)}`;
+    case "programme":
+      return `## ${md(s.title)}\n\n${sub}<div class="cols wide-right"><div>${figuresHtml(s.figures, "stack")}</div><div>${
+        s.facts.length ? `<dl>${s.facts.map((f) => `<dt>${h(f.term)}</dt><dd>${h(f.value)}</dd>`).join("")}</dl>` : ""
+      }</div></div>\n\n${footnotesHtml(s)}`;
+    default:
+      return `## ${md(s.title)}\n\n${sub}${s.figures.length ? figuresHtml(s.figures) + "\n\n" : ""}${s.tables
+        .map((t) => tableHtml(t, s.figures.length ? 6 : 10, !s.figures.length))
+        .join("\n\n")}\n\n${footnotesHtml(s)}`;
+  }
+}
 
-${notes([itemisationText(b, opts) ?? "", ...roundingNote(b, lang)])}`);
-
-  // Total vs previous year, and the supplementary budget
-  const figures = [
-    section.current && {label: stageShort(b, section.current, lang), value: formatAmount(section.current.value, opts), cls: ""},
-    section.change && {
-      label: t.changeLabel,
-      value: `${formatChange(section.change, opts)}`,
-      cls: section.change.millionYen >= 0 ? "up" : "down"
-    },
-    section.supplementary && {
-      label: stageShort(b, section.supplementary, lang),
-      value: formatAmount(section.supplementary.value, opts),
-      cls: ""
-    }
-  ].filter((x): x is {label: string; value: string; cls: string} => !!x);
-  slides.push(`## ${md(t.total)}
-
-<div class="figures">${figures.map((f) => `<div><div class="label">${h(f.label)}</div><div class="value ${f.cls}">${h(f.value)}</div></div>`).join("")}</div>
-
-${charts["section-totals"]}
-
-${notes([chartSummary(b, "section-totals", opts), itemisationText(b, opts) ?? ""])}`);
-
-  // Programme changes
-  slides.push(`## ${md(t.change)}
-
-${charts["programme-change"]}
-
-${notes([chartSummary(b, "programme-change", opts), ...countedIds(b).map((id) => changeSentence(b, entity(b, id), opts))])}`);
-
-  // Strands
-  slides.push(`## ${md(t.strands)}
-
-${charts.strands}
-
-${notes([chartSummary(b, "strands", opts)])}`);
-
-  // One slide per programme
-  for (const e of b.figures.entities.filter((x) => x.kind === "programme")) slides.push(programmeSlide(b, e, lang));
-
-  // People and network
-  slides.push(`## ${md(t.people)}
-
-<div class="cols"><div>
-
-### ${md(t.peopleTitle)}
-
-${charts.people}
-
-</div><div>
-
-### ${md(t.frameworks)}
-
-<table><tbody>${b.frameworks.map((f) => `<tr><th>${h(f.name)}</th><td>${h(lang === "ja" ? f.membersPrinted : f.membersEn)}</td></tr>`).join("")}</tbody></table>
-
-<p class="note">${h(networkLine(b, lang))}</p>
-
-</div></div>
-
-${notes([chartSummary(b, "people", opts), chartSummary(b, "frameworks", opts)])}`);
-
-  // Notes and sources
-  const noteIds = [...new Set(b.figures.entities.flatMap((e) => e.notes))];
-  slides.push(`## ${md(t.sources)}
-
-<ul class="note">${noteIds.map((id) => `<li>${h(noteText(b, id, lang))}</li>`).join("")}</ul>
-
-<p class="note">${h(t.source)}: ${h(doc)}. ${h(t.asOf)}: ${h(asOf)}</p>
-
-${notes([t.sourcesNote])}`);
-
+export function renderDeck(b: Briefing, {lang, charts, outline}: {lang: Lang; charts: DeckCharts; outline?: DeckOutline}): string {
+  const o = outline ?? deckOutline(b, lang);
+  const slides = o.slides.map((s) => {
+    const directives = s.layout === "title" ? "<!-- _class: title -->\n<!-- _paginate: false -->" : "";
+    return `${directives ? directives + "\n\n" : ""}${slideBody(s, charts)}\n\n${notes(slideNotes(s, lang))}`;
+  });
   const front = `---
 marp: true
 theme: ${THEME_NAME}
@@ -146,33 +106,4 @@ footer: ${JSON.stringify(h(footerText(b, lang)))}
 ---
 `;
   return `${front}\n${slides.join("\n\n---\n\n")}\n`;
-}
-
-function programmeSlide(b: Briefing, e: EntityFigures, lang: Lang): string {
-  const t = UI[lang];
-  const opts = {lang};
-  const facts = b.schemes.filter((s) => s.programme === e.id && SLIDE_FACTS.includes(s.attribute));
-  const order = Object.keys(ATTRIBUTES);
-  facts.sort((x, y) => order.indexOf(x.attribute) - order.indexOf(y.attribute));
-  const highlight = b.results.find((r) => r.programme === e.id);
-  const amounts = e.amounts.map((f) => `<dt>${h(stageShort(b, f, lang))}</dt><dd>${h(formatAmount(f.value, opts))}</dd>`).join("");
-  const change =
-    e.change && e.status !== "new"
-      ? `<dt>${t.changeRow}</dt><dd class="${e.status === "up" ? "up" : e.status === "down" ? "down" : ""}">${h(formatChange(e.change, opts))}${lang === "ja" ? `（${h(formatPct(e.pctChange, lang))}）` : ` (${h(formatPct(e.pctChange, lang))})`}</dd>`
-      : "";
-  const big = e.current ? formatAmount(e.current.value, opts) : e.supplementary ? formatAmount(e.supplementary.value, opts) : "";
-  const bigLabel = e.current ? stageShort(b, e.current, lang) : e.supplementary ? stageShort(b, e.supplementary, lang) : "";
-  return `## ${md(fullName(e, lang))}
-
-<div class="cols"><div>
-<p class="muted">${h(bigLabel)}${e.status === "new" ? t.isNew : ""}${e.restated ? t.restated : ""}</p>
-<p class="big">${h(big)}</p>
-<p>${h(changeSentence(b, e, opts))}</p>
-<dl>${amounts}${change}</dl>
-</div><div>
-${facts.length ? `<h3>${h(t.scheme)}</h3><dl>${facts.map((f) => `<dt>${h(ATTRIBUTES[f.attribute]?.[lang] ?? f.attribute)}</dt><dd>${h(lang === "ja" ? f.printed : f.printedEn)}</dd>`).join("")}</dl>` : ""}
-${highlight ? `<h3>${h(t.highlight)}</h3><p lang="ja">${h(highlight.titleJa)}</p>${lang === "en" ? `<p class="note">${h(highlight.summaryEn)}</p>` : ""}${highlight.person ? `<p class="note">${h(highlight.person)}${highlight.publication ? ` · ${h(highlight.publication)}${highlight.published ? ` (${h(highlight.published)})` : ""}` : ""}</p>` : ""}` : ""}
-</div></div>
-
-${notes([changeSentence(b, e, opts), ...e.notes.map((n) => noteText(b, n, lang)), e.agency ? `${t.agency}: ${e.agency}` : "", `${t.source}: ${e.source}`])}`;
 }

@@ -1,66 +1,46 @@
-// The briefing deck as an *editable* PowerPoint file: real text boxes, native charts and a native table, so a
-// presenter can change a word without rebuilding. Marp's PPTX is one picture per slide; this one mirrors
-// renderDeck (deck.ts) slide for slide and says the same things, because every sentence and figure comes from
-// the same text functions (text.ts, format.ts). Output is byte-for-byte deterministic for a given briefing.
+// The briefing deck as an *editable* PowerPoint file: real text boxes, native charts and native tables, so a
+// presenter can change a word without rebuilding. It lays out the same outline as the Marp deck (outline.ts):
+// the same slides, titles, figures, charts and notes, in the same type scale (tokens.deck), set in fonts that
+// office installs have. Output is byte-for-byte deterministic for a given briefing.
 import JSZip from "jszip";
 import type * as Pptx from "pptxgenjs";
 import pptxgenjs from "pptxgenjs";
 import type {Briefing} from "../src/lib/briefing.js";
-import {strandColour} from "../src/lib/tokens.js";
-import {asOfDate, asOfText, briefingTitle, documentTitle, footerText} from "../src/lib/edition.js";
-import type {EntityFigures} from "../src/lib/derive.js";
-import {formatAmount, formatChange, formatPct, unitLabel, unitSize, type Lang} from "../src/lib/format.js";
-import {
-  ATTRIBUTES,
-  changeSentence,
-  chartSummary,
-  countedIds,
-  entity,
-  fullName,
-  itemisationText,
-  messageText,
-  noteText,
-  roundingNote,
-  shortName,
-  stageLabel,
-  stageShort
-} from "../src/lib/text.js";
+import {asOfDate, briefingTitle, documentTitle, footerText, ministry} from "../src/lib/edition.js";
+import type {Lang} from "../src/lib/format.js";
 import {tokens} from "../src/lib/tokens.js";
-import {textWidth, wrapLabel} from "../src/components/labels.js";
-import {networkLine, SLIDE_FACTS, UI} from "./words.js";
+import {textWidth} from "../src/components/labels.js";
+import {ROOMY_ROWS} from "./deck.js";
+import {deckOutline, slideNotes, type ChartSpec, type FigureSpec, type SlideSpec, type TableSpec, type Tone} from "./outline.js";
 
 // --- Design: tokens.ts, in PowerPoint units. ---
 
-/** The installed family name; tokens.font.family is the report's self-hosted subset ("Kit Noto Sans JP"). */
-const FONT = tokens.font.family.replace(/^Kit\s+/, "");
 const hex = (c: string) => c.replace(/^#/, "").toUpperCase();
 const C = Object.fromEntries(Object.entries(tokens.color).map(([k, v]) => [k, hex(v)])) as {[K in keyof typeof tokens.color]: string};
-const STRAND = (b: Briefing, id: string | undefined) => hex(strandColour(b.strands.findIndex((s) => s.id === id)));
 const LANG_TAG: Record<Lang, string> = {ja: "ja-JP", en: "en-US"};
 /** Marp slides are 1280 px wide; LAYOUT_WIDE is 13.333 in: 96 px to the inch, so 1 px = 0.75 pt. */
 const pt = (px: number) => px * 0.75;
 const inch = (px: number) => px / 96;
+const D = tokens.deck;
 const SIZE = {
-  body: pt(tokens.size.slideBase),
-  h1: pt(56),
-  h2: pt(38),
-  h3: pt(tokens.size.slideBase),
-  big: pt(64),
-  figure: pt(44),
-  dl: pt(22),
-  note: pt(20),
-  footer: pt(16),
-  axis: pt(18)
+  headline: pt(D.headline),
+  title: pt(D.title),
+  subtitle: pt(D.subtitle),
+  body: pt(D.body),
+  figure: pt(D.figure),
+  figureLabel: pt(D.figureLabel),
+  table: pt(D.table),
+  chart: pt(D.chart),
+  note: pt(D.note),
+  footer: pt(D.footer)
 };
 const W = 13.333;
-const H = 7.5;
 const MX = inch(64);
 const CW = W - 2 * MX;
 const TOP = inch(40);
-const BODY_TOP = 1.45;
-const BODY_BOTTOM = 6.85;
-const GAP = inch(40);
-const COL = (CW - GAP) / 2;
+const BODY_TOP = 1.3;
+const BODY_BOTTOM = 6.8;
+const GAP = inch(36);
 
 /** A date for the file's metadata and zip entries: the edition's as-of month, so output never depends on the clock. */
 export const fixedDate = asOfDate;
@@ -71,539 +51,271 @@ const PptxGenJS = ((pptxgenjs as unknown as {default?: unknown}).default ?? pptx
 
 type Slide = Pptx.default.Slide;
 type TextOpts = Pptx.default.TextPropsOptions;
-interface Run {
-  text: string;
-  style?: TextOpts;
-}
-interface Para {
-  runs: Run[];
-  style?: TextOpts;
-}
 
-/** Paragraphs → pptxgenjs runs. Empty runs are dropped (an empty run without a break makes PowerPoint repair the file). */
-function runs(paras: Para[]): Pptx.default.TextProps[] {
-  const kept = paras.map((p) => ({...p, runs: p.runs.filter((r) => r.text !== "")})).filter((p) => p.runs.length);
-  return kept.flatMap((p, pi) =>
-    p.runs.map((r, ri) => ({text: r.text, options: {...p.style, ...r.style, breakLine: ri === p.runs.length - 1 && pi < kept.length - 1}}))
-  );
-}
-
-// --- Fitting text: PowerPoint only applies "shrink text on overflow" once someone edits the box, so each box's
-// text is sized up front to fit, from an estimate of how many lines it takes. ---
-
-/** Noto Sans JP's line height, in ems. */
-const LINE_HEIGHT = 1.45;
-/** pptxgenjs's bullet indent (27 pt), in inches. */
-const BULLET_INDENT = 27 / 72;
-/** Estimated width in points: a CJK character is about 1 em, others about ½ em (labels.ts counts 2 and 1 columns); 10% for wrapping slack. */
+/** Noto-like line height of the office fonts, in ems. */
+const LINE_HEIGHT = 1.4;
+/** Estimated width in points: a CJK character is about 1 em, others about ½ em; 10% for wrapping slack. */
 const textPt = (text: string, size: number) => textWidth(text) * 0.5 * size * 1.1;
-
-/** Lines a paragraph of `width` points takes in a box `boxIn` inches wide. */
 const lineCount = (widthPt: number, boxIn: number) => Math.max(1, Math.ceil(widthPt / (boxIn * 72)));
+/** Height in inches of lines of text at `size` pt in a box `w` inches wide. */
+const linesHeight = (texts: string[], size: number, w: number) =>
+  texts.reduce((t, x) => t + lineCount(textPt(x, size), w) * size * LINE_HEIGHT, 0) / 72;
+/** The largest size (at most `size`, at least half) at which the lines fit `h` inches. */
+const fitSize = (texts: string[], size: number, w: number, h: number) => {
+  let s = size;
+  while (s > size / 2 && linesHeight(texts, s, w) > h) s -= 0.5;
+  return s;
+};
 
-/** Estimated height in inches of paragraphs set in a box `widthIn` inches wide. */
-function estimateHeight(paras: Para[], widthIn: number, base: TextOpts): number {
-  let pts = 0;
-  for (const p of paras) {
-    const style = {...base, ...p.style};
-    const size = style.fontSize ?? SIZE.body;
-    const text = p.runs.map((r) => r.text).join("");
-    if (!text) continue;
-    const [term, ...rest] = text.split("\t");
-    const tab = (style.tabStops?.[0]?.position ?? 0) * 72;
-    const width = rest.length ? Math.max(tab, textPt(term, size)) + textPt(rest.join(" "), size) : textPt(text, size);
-    const lines = lineCount(width, widthIn - (style.bullet ? BULLET_INDENT : 0));
-    pts += lines * size * LINE_HEIGHT * (style.lineSpacingMultiple ?? 1) + (style.paraSpaceBefore ?? 0) + (style.paraSpaceAfter ?? 0);
-  }
-  return pts / 72;
-}
+const toneColor = (t: Tone | undefined) =>
+  t === "up" ? C.increase : t === "down" ? C.decrease : t === "new" ? C.new : t === "muted" ? C.muted : C.text;
 
-/** Paragraphs with every size (fonts, spacing, tab stops) multiplied by `k`. */
-function scaled(paras: Para[], base: TextOpts, k: number): Para[] {
-  const times = (v: number) => Math.round(v * k * 2) / 2;
-  /** Scales the sizes a style sets, and adds none it does not. */
-  const scale = (style: TextOpts = {}): TextOpts => {
-    const out: TextOpts = {...style};
-    if (style.fontSize !== undefined) out.fontSize = times(style.fontSize);
-    if (style.paraSpaceBefore !== undefined) out.paraSpaceBefore = times(style.paraSpaceBefore);
-    if (style.paraSpaceAfter !== undefined) out.paraSpaceAfter = times(style.paraSpaceAfter);
-    if (style.tabStops) out.tabStops = style.tabStops.map((t) => ({...t, position: t.position * k}));
-    return out;
-  };
-  return paras.map((p) => ({
-    runs: p.runs.map((r) => ({text: r.text, style: r.style && scale(r.style)})),
-    style: scale({fontSize: base.fontSize, ...p.style})
-  }));
-}
-
-/** The largest scale (1 at most, ½ at least) at which the paragraphs fit the box. */
-function fitScale(paras: Para[], box: {w: number; h: number}, base: TextOpts): number {
-  let k = 1;
-  while (k > 0.5 && estimateHeight(scaled(paras, base, k), box.w, base) > box.h) k -= 0.05;
-  return k;
-}
-
-/** One deck in one language: helpers that carry the language, font and colours into every object. */
+/** One deck in one language: the language, font and colours carried into every object. */
 class DeckWriter {
   readonly pptx = new PptxGenJS();
-  readonly t;
   readonly tag: string;
-  readonly opts: {lang: Lang};
+  readonly font: string;
+  /** Bar texts of each chart, in the order the charts are added: written into the chart XML afterwards. */
+  readonly barTexts: {text: string; inside: boolean}[][] = [];
   constructor(
     readonly b: Briefing,
-    readonly lang: Lang,
-    readonly footer: string
+    readonly lang: Lang
   ) {
-    this.t = UI[lang];
     this.tag = LANG_TAG[lang];
-    this.opts = {lang};
+    this.font = D.officeFont[lang];
     this.pptx.layout = "LAYOUT_WIDE";
-    this.pptx.theme = {headFontFace: FONT, bodyFontFace: FONT};
+    this.pptx.theme = {headFontFace: this.font, bodyFontFace: this.font};
   }
 
   base(style: TextOpts = {}): TextOpts {
-    return {fontFace: FONT, lang: this.tag, color: C.text, fontSize: SIZE.body, margin: 0, valign: "top", ...style};
+    return {fontFace: this.font, lang: this.tag, color: C.text, fontSize: SIZE.body, margin: 0, valign: "top", ...style};
   }
 
-  /** A text box whose text is scaled down, if need be, to fit it. */
-  text(slide: Slide, content: string | Para[], box: {x: number; y: number; w: number; h: number}, style: TextOpts = {}) {
-    const paras = typeof content === "string" ? [{runs: [{text: content}]}] : content;
-    const base = this.base(style);
-    const k = fitScale(paras, box, base);
-    slide.addText(runs(scaled(paras, base, k)), {...base, ...box, fontSize: Math.round(base.fontSize! * k * 2) / 2});
+  /** Lines of text in a box, their size reduced (not below half) until they fit it. */
+  lines(slide: Slide, texts: string[], box: {x: number; y: number; w: number; h: number}, style: TextOpts & {fontSize: number}) {
+    const kept = texts.filter(Boolean);
+    if (!kept.length) return;
+    const size = fitSize(kept, style.fontSize, box.w, box.h);
+    slide.addText(
+      kept.map((t, i) => ({text: t, options: {breakLine: i < kept.length - 1}})),
+      {...this.base(style), ...box, fontSize: size}
+    );
   }
 
-  /** A content slide: heading, rule, footer and page number, and the speaker notes. */
-  slide(heading: string, notes: string[]): Slide {
+  /** A slide with its title, rule, footer, page number and speaker notes. */
+  slide(s: SlideSpec): Slide {
     const slide = this.pptx.addSlide();
     slide.background = {color: C.background};
-    this.text(
-      slide,
-      heading,
-      {x: MX, y: TOP, w: CW, h: 0.85},
-      {fontSize: SIZE.h2, bold: true, color: C.accent, valign: "bottom", fit: "shrink"}
-    );
-    slide.addShape("line", {x: MX, y: TOP + 0.93, w: CW, h: 0, line: {color: C.rule, width: pt(3)}});
-    this.text(slide, this.footer, {x: MX, y: 7.0, w: CW - 1.2, h: 0.3}, {fontSize: SIZE.footer, color: C.muted, valign: "middle"});
-    slide.slideNumber = {x: W - MX - 1, y: 7.0, w: 1, h: 0.3, fontFace: FONT, fontSize: SIZE.footer, color: C.muted, align: "right"};
-    this.notes(slide, notes);
+    slide.addNotes(slideNotes(s, this.lang).join("\n"));
+    if (s.layout !== "title") {
+      slide.addText(s.title, {
+        ...this.base({fontSize: SIZE.title, bold: true, color: C.accent, valign: "bottom", fit: "shrink"}),
+        x: MX,
+        y: TOP,
+        w: CW,
+        h: 0.6
+      });
+      slide.addShape("line", {x: MX, y: TOP + 0.68, w: CW, h: 0, line: {color: C.rule, width: pt(3)}});
+    }
+    slide.addText(footerText(this.b, this.lang), {
+      ...this.base({fontSize: SIZE.footer, color: C.muted, valign: "middle"}),
+      x: MX,
+      y: 7.05,
+      w: CW - 1.2,
+      h: 0.3
+    });
+    slide.slideNumber = {x: W - MX - 1, y: 7.05, w: 1, h: 0.3, fontFace: this.font, fontSize: SIZE.footer, color: C.muted, align: "right"};
     return slide;
   }
-
-  /** Speaker notes: the talking points deck.ts puts in its <!-- --> comments, one per line. */
-  notes(slide: Slide, lines: string[]) {
-    slide.addNotes(lines.filter(Boolean).join("\n"));
-  }
-
-  /** Options every chart shares: fonts, colours and axes in the deck's style. */
-  chartBase(altText: string): Pptx.default.IChartOpts {
-    const font = {fontFace: FONT, color: C.text};
-    return {
-      altText,
-      lang: this.tag,
-      barDir: "bar",
-      catAxisLabelFontFace: font.fontFace,
-      catAxisLabelFontSize: SIZE.axis,
-      catAxisLabelColor: font.color,
-      catAxisLineShow: false,
-      catAxisMajorTickMark: "none",
-      valAxisLabelFontFace: font.fontFace,
-      valAxisLabelFontSize: SIZE.note - 2,
-      valAxisLabelColor: C.muted,
-      valAxisLabelFormatCode: "#,##0",
-      valAxisLineShow: false,
-      valGridLine: {color: C.rule, size: 0.75},
-      catGridLine: {style: "none"},
-      showValAxisTitle: true,
-      valAxisTitleFontFace: font.fontFace,
-      valAxisTitleFontSize: SIZE.note - 2,
-      valAxisTitleColor: C.muted,
-      legendFontFace: font.fontFace,
-      legendFontSize: SIZE.note - 2,
-      legendColor: C.text,
-      dataLabelFontFace: font.fontFace,
-      dataLabelFontSize: SIZE.note - 2,
-      dataLabelColor: C.text,
-      barGapWidthPct: 60
-    };
-  }
 }
 
-/** Category labels wrap at this many columns, as in the report's charts (components/charts.ts). */
-const LABEL_WIDTH: Record<Lang, number> = {ja: 20, en: 22};
-
-/** Charts in PowerPoint draw the first category at the bottom; the deck reads top-down in budget order. */
-const topDown = <T>(rows: T[]) => rows.slice().reverse();
-
-/** Programmes counted in the section, in budget order . */
-const counted = (b: Briefing) => countedIds(b).map((id) => entity(b, id));
-
-/** The editable deck, in one language: the same slides and words as renderDeck, as a .pptx file's bytes. */
+/** The editable deck in one language: the outline laid out as PowerPoint objects, as a .pptx file's bytes. */
 export async function editablePptx(b: Briefing, lang: Lang): Promise<Buffer> {
-  const section = entity(b, b.figures.section);
-  const doc = documentTitle(b, lang);
-  const asOf = asOfText(b, lang);
-  const d = new DeckWriter(b, lang, footerText(b, lang));
-  const {t, opts} = d;
+  const d = new DeckWriter(b, lang);
   d.pptx.title = briefingTitle(b, lang);
   d.pptx.subject = documentTitle(b, lang);
-  d.pptx.author = "budget-briefing-kit";
+  d.pptx.author = ministry(b, lang);
   d.pptx.company = "";
-
-  titleSlide(d, section, doc, asOf);
-
-  // Key messages
-  {
-    const slide = d.slide(t.keyMessages, [itemisationText(b, opts) ?? "", ...roundingNote(b, lang)]);
-    const paras = b.figures.messages.map((m) => ({
-      runs: [{text: messageText(b, m, opts)}],
-      style: {bullet: {type: "number" as const}, paraSpaceAfter: 12}
-    }));
-    d.text(slide, paras, {x: MX, y: BODY_TOP + 0.1, w: CW, h: BODY_BOTTOM - BODY_TOP - 0.1}, {fit: "shrink", lineSpacingMultiple: 1.15});
-  }
-
-  totalSlide(d, section);
-
-  // Programme changes
-  {
-    const slide = d.slide(t.change, [
-      chartSummary(b, "programme-change", opts),
-      ...countedIds(b).map((id) => changeSentence(b, entity(b, id), opts))
-    ]);
-    const size = unitSize(1, {lang, unit: "million"});
-    const rows = topDown(counted(b));
-    const label = (e: EntityFigures) =>
-      e.status === "new" ? t.newBar : e.change ? `${formatChange(e.change, opts)} (${formatPct(e.pctChange, lang)})` : "";
-    const colors = rows.map(
-      (e) => (C as Record<string, string>)[e.status === "up" ? "increase" : e.status === "down" ? "decrease" : e.status] ?? C.flat
-    );
-    slide.addChart(
-      "bar",
-      [
-        {
-          name: t.changeLabel,
-          labels: rows.map((e) => `${wrapLabel(shortName(e, lang), LABEL_WIDTH[lang])}\n${label(e)}`),
-          values: rows.map((e) => (e.change ? e.change.millionYen / size : 0))
-        }
-      ],
-      {
-        ...d.chartBase(chartSummary(b, "programme-change", opts)),
-        x: MX,
-        y: BODY_TOP,
-        w: CW,
-        h: BODY_BOTTOM - BODY_TOP,
-        chartColors: colors,
-        invertedColors: colors,
-        catAxisLabelPos: "low",
-        valAxisTitle: `${t.changeLabel} (${unitLabel(size, lang)})`
-      }
-    );
-  }
-
-  strandsSlide(d);
-
-  for (const e of b.figures.entities.filter((x) => x.kind === "programme")) programmeSlide(d, e);
-
-  peopleSlide(d);
-
-  // Notes and sources
-  {
-    const slide = d.slide(t.sources, [t.sourcesNote]);
-    const noteIds = [...new Set(b.figures.entities.flatMap((e) => e.notes))];
-    const paras: Para[] = noteIds.map((id) => ({runs: [{text: noteText(b, id, lang)}], style: {bullet: true, paraSpaceAfter: 6}}));
-    paras.push({runs: [{text: `${t.source}: ${doc}. ${t.asOf}: ${asOf}`}], style: {paraSpaceBefore: 12}});
-    d.text(
-      slide,
-      paras,
-      {x: MX, y: BODY_TOP + 0.1, w: CW, h: BODY_BOTTOM - BODY_TOP - 0.1},
-      {fontSize: SIZE.note, color: C.muted, fit: "shrink"}
-    );
-  }
-
+  for (const s of deckOutline(b, lang).slides) layOut(d, s);
   const raw = (await d.pptx.write({outputType: "nodebuffer", compression: true})) as Buffer;
-  return normalise(raw, fixedDate(b), d.tag);
+  return normalise(raw, fixedDate(b), d.tag, d.barTexts, d.font);
 }
 
-function titleSlide(d: DeckWriter, section: EntityFigures, doc: string, asOf: string) {
-  const {b, lang, t, opts} = d;
-  const slide = d.pptx.addSlide();
-  slide.background = {color: C.background};
-  d.notes(slide, [t.computed, messageText(b, b.figures.messages[0], opts)]);
-  d.text(
-    slide,
-    [
-      {runs: [{text: fullName(section, lang)}], style: {fontSize: SIZE.h1, bold: true, color: C.accent, paraSpaceAfter: 16}},
-      {runs: [{text: stageLabel(b, b.figures.current, lang)}], style: {fontSize: SIZE.h2, bold: true, color: C.accent, paraSpaceAfter: 18}},
-      {runs: [{text: doc}], style: {fontSize: SIZE.body, paraSpaceAfter: 12}},
-      {runs: [{text: `${t.asOf}: ${asOf}`}], style: {fontSize: SIZE.note, color: C.muted}}
-    ],
-    {x: MX, y: 0.9, w: CW, h: 5.7},
-    {valign: "middle", fit: "shrink", lineSpacingMultiple: 1.1}
-  );
-}
-
-function totalSlide(d: DeckWriter, section: EntityFigures) {
-  const {b, lang, t, opts} = d;
-  const slide = d.slide(t.total, [chartSummary(b, "section-totals", opts), itemisationText(b, opts) ?? ""]);
-  // The three figures above the chart, as in deck.ts.
-  const figures = [
-    section.current && {label: stageShort(b, section.current, lang), value: formatAmount(section.current.value, opts), color: C.text},
-    section.change && {
-      label: t.changeLabel,
-      value: formatChange(section.change, opts),
-      color: section.change.millionYen >= 0 ? C.increase : C.decrease
-    },
-    section.supplementary && {
-      label: stageShort(b, section.supplementary, lang),
-      value: formatAmount(section.supplementary.value, opts),
-      color: C.text
-    }
-  ].filter((x): x is {label: string; value: string; color: string} => !!x);
-  const gap = inch(24);
-  const fw = (CW - gap * 2) / 3;
-  const fh = 1.3;
-  figures.forEach((f, i) => {
-    const x = MX + i * (fw + gap);
-    slide.addShape("rect", {x, y: BODY_TOP, w: fw, h: fh, fill: {color: C.surface}, line: {type: "none"}});
-    slide.addShape("rect", {x, y: BODY_TOP, w: inch(8), h: fh, fill: {color: C.accent}, line: {type: "none"}});
-    d.text(
-      slide,
-      [
-        {runs: [{text: f.label}], style: {fontSize: SIZE.note, color: C.muted}},
-        {runs: [{text: f.value}], style: {fontSize: SIZE.figure, bold: true, color: f.color}}
-      ],
-      {x: x + inch(8) + inch(18), y: BODY_TOP + inch(12), w: fw - inch(8) - inch(36), h: fh - inch(24)},
-      {fit: "shrink"}
-    );
-  });
-  // Comparison year, current year and supplementary budget, as the report's SectionTotals chart.
-  const rows = [section.comparison, section.current, section.supplementary]
-    .map((figure, i) => figure && {figure, color: [C.comparison, C.current, C.supplementary][i]})
-    .filter((r): r is NonNullable<typeof r> => !!r)
-    .map((r) => ({
-      ...r,
-      size: unitSize(r.figure.value.step, {lang, unit: "large"}),
-      label: stageShort(b, r.figure, lang),
-      text: formatAmount(r.figure.value, opts)
-    }));
-  if (!rows.length) return;
-  const size = rows[0].size;
-  const shown = topDown(rows);
-  const y = BODY_TOP + fh + 0.25;
-  slide.addChart(
-    "bar",
-    [
-      {
-        name: shortName(section, lang),
-        labels: shown.map((r) => `${r.label}: ${r.text}`),
-        values: shown.map((r) => r.figure.value.millionYen / size)
-      }
-    ],
-    {
-      ...d.chartBase(chartSummary(b, "section-totals", opts)),
-      x: MX,
-      y,
-      w: CW,
-      h: BODY_BOTTOM - y,
-      chartColors: shown.map((r) => r.color),
-      valAxisTitle: unitLabel(size, lang),
-      valAxisMinVal: 0
-    }
-  );
-}
-
-function strandsSlide(d: DeckWriter) {
-  const {b, lang, t, opts} = d;
-  const slide = d.slide(t.strands, [chartSummary(b, "strands", opts)]);
-  const size = unitSize(1, {lang, unit: "million"});
-  const members = counted(b).filter((e) => e.current && e.strand);
-  const strands = topDown(b.strands);
-  // A stacked bar per strand, one series per programme. Each programme is a shade of its strand's colour
-  // (the report uses the strand colour with white gaps), so the legend can tell them apart.
-  const colors = members.map((e) => {
-    const same = members.filter((x) => x.strand === e.strand);
-    return tint(STRAND(b, e.strand), same.indexOf(e) / Math.max(same.length, 2));
-  });
-  slide.addChart(
-    "bar",
-    members.map((e) => ({
-      name: shortName(e, lang),
-      labels: strands.map((s) => wrapLabel(lang === "ja" ? s.nameJa : s.nameEn, lang === "ja" ? 20 : 28)),
-      values: strands.map((s) => (s.id === e.strand ? e.current!.value.millionYen / size : 0))
-    })),
-    {
-      ...d.chartBase(chartSummary(b, "strands", opts)),
-      x: MX,
-      y: BODY_TOP,
-      w: CW,
-      h: BODY_BOTTOM - BODY_TOP,
-      barGrouping: "stacked",
-      barOverlapPct: 100,
-      chartColors: colors,
-      dataBorder: {pt: 1, color: C.background},
-      catAxisLabelFontSize: SIZE.note - 2,
-      valAxisTitle: unitLabel(size, lang),
-      showLegend: true,
-      legendPos: "b"
-    }
-  );
-}
-
-/** `color` mixed with white: 0 keeps it, 1 is white. */
-function tint(color: string, amount: number): string {
-  const channel = (i: number) => {
-    const v = parseInt(color.slice(i, i + 2), 16);
-    return Math.round(v + (255 - v) * amount)
-      .toString(16)
-      .padStart(2, "0");
-  };
-  return `${channel(0)}${channel(2)}${channel(4)}`.toUpperCase();
-}
-
-function programmeSlide(d: DeckWriter, e: EntityFigures) {
-  const {b, lang, t, opts} = d;
-  const facts = b.schemes.filter((s) => s.programme === e.id && SLIDE_FACTS.includes(s.attribute));
-  const order = Object.keys(ATTRIBUTES);
-  facts.sort((x, y) => order.indexOf(x.attribute) - order.indexOf(y.attribute));
-  const highlight = b.results.find((r) => r.programme === e.id);
-  const slide = d.slide(fullName(e, lang), [
-    changeSentence(b, e, opts),
-    ...e.notes.map((n) => noteText(b, n, lang)),
-    e.agency ? `${t.agency}: ${e.agency}` : "",
-    `${t.source}: ${e.source}`
-  ]);
-  const shown = e.current ?? e.supplementary;
-  const big = shown ? formatAmount(shown.value, opts) : "";
-  const bigLabel = shown ? stageShort(b, shown, lang) : "";
-  const muted = {color: C.muted};
-  // A definition list as lines of "term <tab> value", the tab just past the longest term.
-  const dl = (items: {term: string; value: string; color?: string}[]): Para[] => {
-    const tab = Math.max(0, ...items.map((i) => textPt(i.term, SIZE.dl))) / 72 + 0.2;
-    return items.map((i) => ({
-      runs: [
-        {text: i.term, style: muted},
-        {text: `\t${i.value}`, style: i.color ? {color: i.color} : {}}
-      ],
-      style: {fontSize: SIZE.dl, tabStops: [{position: tab}], paraSpaceAfter: 3}
-    }));
-  };
-  const change =
-    e.change && e.status !== "new"
-      ? [
-          {
-            term: t.changeRow,
-            value: `${formatChange(e.change, opts)}${lang === "ja" ? `（${formatPct(e.pctChange, lang)}）` : ` (${formatPct(e.pctChange, lang)})`}`,
-            color: e.status === "up" ? C.increase : e.status === "down" ? C.decrease : undefined
-          }
-        ]
-      : [];
-  d.text(
-    slide,
-    [
-      {
-        runs: [{text: `${bigLabel}${e.status === "new" ? t.isNew : ""}${e.restated ? t.restated : ""}`}],
-        style: {fontSize: SIZE.note, ...muted}
-      },
-      {runs: [{text: big}], style: {fontSize: SIZE.big, bold: true, color: C.accent, paraSpaceAfter: 8}},
-      {runs: [{text: changeSentence(b, e, opts)}], style: {fontSize: SIZE.body, paraSpaceAfter: 14}},
-      ...dl([...e.amounts.map((f) => ({term: stageShort(b, f, lang), value: formatAmount(f.value, opts)})), ...change])
-    ],
-    {x: MX, y: BODY_TOP, w: COL, h: BODY_BOTTOM - BODY_TOP},
-    {fit: "shrink"}
-  );
-  const h3 = (text: string, first = false): Para => ({
-    runs: [{text}],
-    style: {fontSize: SIZE.h3, bold: true, paraSpaceBefore: first ? 0 : 14, paraSpaceAfter: 4}
-  });
-  const right: Para[] = [];
-  if (facts.length) {
-    right.push(h3(t.scheme, true));
-    right.push(
-      ...dl(facts.map((f) => ({term: ATTRIBUTES[f.attribute]?.[lang] ?? f.attribute, value: lang === "ja" ? f.printed : f.printedEn})))
-    );
+function layOut(d: DeckWriter, s: SlideSpec) {
+  const slide = d.slide(s);
+  let y = BODY_TOP;
+  const footH = s.footnotes.length ? linesHeight(s.footnotes, SIZE.note, CW) + 0.1 : 0;
+  const bottom = BODY_BOTTOM - footH;
+  if (s.layout === "title") {
+    d.lines(slide, [s.title], {x: MX, y: 1.1, w: CW, h: 1.6}, {fontSize: SIZE.headline, bold: true, color: C.accent, valign: "bottom"});
+    if (s.subtitle) d.lines(slide, [s.subtitle], {x: MX, y: 2.85, w: CW, h: 0.9}, {fontSize: SIZE.body, color: C.muted});
+    figuresRow(d, slide, s.figures, 3.95);
+    d.lines(slide, s.footnotes, {x: MX, y: 5.6, w: CW, h: 1.1}, {fontSize: SIZE.note, color: C.muted});
+    return;
   }
-  if (highlight) {
-    right.push(h3(t.highlight, !facts.length));
-    // The result's title is printed in Japanese in both decks.
-    right.push({runs: [{text: highlight.titleJa, style: {lang: LANG_TAG.ja}}], style: {fontSize: SIZE.dl, paraSpaceAfter: 4}});
-    if (lang === "en") right.push({runs: [{text: highlight.summaryEn}], style: {fontSize: SIZE.note, ...muted, paraSpaceAfter: 4}});
-    if (highlight.person)
-      right.push({
-        runs: [
-          {
-            text: `${highlight.person}${highlight.publication ? ` · ${highlight.publication}${highlight.published ? ` (${highlight.published})` : ""}` : ""}`
-          }
-        ],
-        style: {fontSize: SIZE.note, ...muted}
-      });
+  if (s.subtitle) {
+    d.lines(slide, [s.subtitle], {x: MX, y, w: CW, h: 0.38}, {fontSize: SIZE.subtitle, color: C.muted});
+    y += 0.45;
   }
-  if (right.length) d.text(slide, right, {x: MX + COL + GAP, y: BODY_TOP, w: COL, h: BODY_BOTTOM - BODY_TOP}, {fit: "shrink"});
+  if (s.layout !== "programme" && s.figures.length) {
+    figuresRow(d, slide, s.figures, y);
+    y += 1.05;
+  }
+  if (s.layout === "chart" && s.chart) chart(d, slide, s.chart, {x: MX, y, w: CW, h: bottom - y});
+  else if (s.layout === "two-tables") {
+    const w = (CW - GAP) / 2;
+    s.tables.forEach((t, i) => table(d, slide, t, {x: MX + i * (w + GAP), y, w, h: bottom - y}, {wide: false}));
+  } else if (s.layout === "programme") {
+    const left = (CW - GAP) * 0.4;
+    const right = CW - GAP - left;
+    const fh = Math.min(1.05, (bottom - y) / Math.max(1, s.figures.length));
+    s.figures.forEach((f, i) => figure(d, slide, f, {x: MX, y: y + i * fh, w: left, h: fh - 0.12}, SIZE.figure * 0.8));
+    if (s.facts.length)
+      table(
+        d,
+        slide,
+        {
+          columns: [
+            {label: "", align: "left"},
+            {label: "", align: "left"}
+          ],
+          rows: s.facts.map((f) => ({cells: [f.term, f.value]}))
+        },
+        {x: MX + left + GAP, y, w: right, h: bottom - y},
+        {header: false, termColumn: true}
+      );
+  } else s.tables.forEach((t) => table(d, slide, t, {x: MX, y, w: CW, h: bottom - y}, {wide: !s.figures.length}));
+  if (footH) d.lines(slide, s.footnotes, {x: MX, y: bottom + 0.08, w: CW, h: footH}, {fontSize: SIZE.note, color: C.muted});
 }
 
-function peopleSlide(d: DeckWriter) {
-  const {b, lang, t, opts} = d;
-  const slide = d.slide(t.people, [chartSummary(b, "people", opts), chartSummary(b, "frameworks", opts)]);
-  const h3 = {fontSize: SIZE.h3, bold: true};
-  const left = MX;
-  const right = MX + COL + GAP;
-  d.text(slide, t.peopleTitle, {x: left, y: BODY_TOP, w: COL, h: 0.5}, h3);
-  // People per year as printed (the report's PeopleChart).
-  const rows = topDown(
-    b.schemes
-      .filter((s) => s.attribute === "people" && s.high !== undefined)
-      .map((s) => ({e: entity(b, s.programme), value: s.high!}))
-      .sort((x, y) => x.e.order - y.e.order)
+function figuresRow(d: DeckWriter, slide: Slide, figures: FigureSpec[], y: number) {
+  if (!figures.length) return;
+  const gap = inch(20);
+  const w = (CW - gap * (figures.length - 1)) / figures.length;
+  figures.forEach((f, i) => figure(d, slide, f, {x: MX + i * (w + gap), y, w, h: 0.92}, SIZE.figure));
+}
+
+/** A figure tile: a label over a value, on the surface colour with the accent bar at its left. */
+function figure(d: DeckWriter, slide: Slide, f: FigureSpec, box: {x: number; y: number; w: number; h: number}, size: number) {
+  slide.addShape("rect", {...box, fill: {color: C.surface}, line: {type: "none"}});
+  slide.addShape("rect", {x: box.x, y: box.y, w: inch(8), h: box.h, fill: {color: C.accent}, line: {type: "none"}});
+  const inner = {x: box.x + inch(24), w: box.w - inch(36)};
+  d.lines(slide, [f.label], {...inner, y: box.y + 0.06, h: box.h * 0.32}, {fontSize: SIZE.figureLabel, color: C.muted});
+  // The value is one line: sized down to the tile's width if need be.
+  const value = Math.min(size, ((inner.w * 72) / Math.max(1, textWidth(f.value) * 0.5 * 1.1)) | 0);
+  slide.addText(f.value, {
+    ...d.base({fontSize: Math.max(value, size / 2), bold: true, color: toneColor(f.tone), valign: "middle"}),
+    ...inner,
+    y: box.y + box.h * 0.36,
+    h: box.h * 0.6
+  });
+}
+
+/** A native table whose rows and type shrink, together, to fit the box. */
+function table(
+  d: DeckWriter,
+  slide: Slide,
+  t: TableSpec,
+  box: {x: number; y: number; w: number; h: number},
+  {header = true, termColumn = false, wide = true} = {}
+) {
+  const n = t.columns.length;
+  // Figures (right-aligned columns) get the width their longest text needs, so they never wrap; the other
+  // columns share the rest in proportion to their longest text. A term column (facts) takes a fixed share.
+  const longestText = t.columns.map(
+    (c, i) => [c.label, ...t.rows.map((r) => r.cells[i] ?? "")].sort((x, y) => textWidth(y) - textWidth(x))[0]
   );
-  if (rows.length)
-    slide.addChart(
-      "bar",
-      [
-        {name: t.peopleTitle, labels: rows.map((r) => wrapLabel(shortName(r.e, lang), LABEL_WIDTH[lang])), values: rows.map((r) => r.value)}
-      ],
-      {
-        ...d.chartBase(chartSummary(b, "people", opts)),
-        x: left,
-        y: BODY_TOP + 0.55,
-        w: COL,
-        h: BODY_BOTTOM - BODY_TOP - 0.55,
-        chartColors: [C.accent],
-        showValue: true,
-        dataLabelFormatCode: "#,##0",
-        dataLabelPosition: "outEnd",
-        valAxisHidden: true,
-        valGridLine: {style: "none"},
-        showValAxisTitle: false,
-        catAxisLabelFontSize: SIZE.note
-      }
-    );
-  d.text(slide, t.frameworks, {x: right, y: BODY_TOP, w: COL, h: 0.5}, h3);
-  const cell = (text: string, style: Pptx.default.TableCellProps = {}): Pptx.default.TableCell => ({text, options: style});
-  const line = {type: "solid" as const, pt: 1, color: C.rule};
+  const widthsAt = (size: number) => {
+    if (termColumn && n === 2) return [box.w * 0.3, box.w * 0.7];
+    const fixed = t.columns.map((c, i) => (c.align === "right" ? Math.min(box.w / 3, textPt(longestText[i], size) / 72 + 0.25) : 0));
+    const rest = box.w - fixed.reduce((a, x) => a + x, 0);
+    const weights = t.columns.map((c, i) => (c.align === "right" ? 0 : Math.min(Math.max(textWidth(longestText[i]), 8), 60)));
+    const total = weights.reduce((a, x) => a + x, 0) || 1;
+    return t.columns.map((c, i) => (c.align === "right" ? fixed[i] : (rest * weights[i]) / total));
+  };
+  const rowsText = [...(header ? [t.columns.map((c) => c.label)] : []), ...t.rows.map((r) => r.cells)];
+  /** Row heights as the Marp deck sets them: lines × 1.45 em plus 6 px padding above and below. */
+  const rowHeights = (size: number, colW: number[]) =>
+    rowsText.map((cells) => (Math.max(...cells.map((c, i) => lineCount(textPt(c, size), colW[i] - 0.2))) * size * 1.45) / 72 + inch(12));
+  const heightAt = (size: number) => rowHeights(size, widthsAt(size)).reduce((a, x) => a + x, 0);
+  let size = termColumn || (wide && t.rows.length <= ROOMY_ROWS) ? SIZE.body : SIZE.table;
+  while (size > SIZE.table * 0.5 && heightAt(size) > box.h) size -= 0.5;
+  const colW = widthsAt(size);
+  const rowH = rowHeights(size, colW);
+  const line = {type: "solid" as const, pt: 0.75, color: C.rule};
+  const strongLine = {type: "solid" as const, pt: 1.5, color: C.text};
   const none = {type: "none" as const};
-  const tableRows = b.frameworks.map((f) => [cell(f.name, {bold: true}), cell(lang === "ja" ? f.membersPrinted : f.membersEn)]);
-  let y = BODY_TOP + 0.6;
-  if (tableRows.length) {
-    slide.addTable(tableRows, {
-      x: right,
-      y,
-      w: COL,
-      colW: [COL * 0.5, COL * 0.5],
-      fontFace: FONT,
-      fontSize: SIZE.note,
-      color: C.text,
-      lang: d.tag,
-      valign: "middle",
-      margin: [0.04, 0.1, 0.04, 0.1],
-      border: [none, none, line, none]
-    });
-    // Rows grow to fit their text: estimate how tall the table will be to place the line below it.
-    const cellLines = (text: string, bold = false) => lineCount(textPt(text, SIZE.note) * (bold ? 1.05 : 1), COL * 0.5 - 0.2);
-    const rowIn = (f: (typeof b.frameworks)[number]) =>
-      (Math.max(cellLines(f.name, true), cellLines(lang === "ja" ? f.membersPrinted : f.membersEn)) * SIZE.note * LINE_HEIGHT) / 72 + 0.08;
-    y += b.frameworks.reduce((sum, f) => sum + rowIn(f), 0) + 0.2;
-  }
-  const network = networkLine(b, lang);
-  if (network) d.text(slide, network, {x: right, y, w: COL, h: BODY_BOTTOM - y}, {fontSize: SIZE.note, color: C.muted, fit: "shrink"});
+  const cell = (text: string, o: Pptx.default.TableCellProps): Pptx.default.TableCell => ({text, options: o});
+  const rows: Pptx.default.TableRow[] = [];
+  if (header) rows.push(t.columns.map((c) => cell(c.label, {color: C.muted, align: c.align, border: [none, none, strongLine, none]})));
+  for (const r of t.rows)
+    rows.push(
+      r.cells.map((c, i) =>
+        cell(c, {
+          align: t.columns[i]?.align ?? "left",
+          bold: r.strong || undefined,
+          color: termColumn && i === 0 ? C.muted : toneColor(r.tones?.[i]),
+          border: [r.strong ? strongLine : none, none, termColumn ? none : line, none]
+        })
+      )
+    );
+  slide.addTable(rows, {
+    ...box,
+    h: undefined,
+    colW,
+    rowH,
+    fontFace: d.font,
+    fontSize: size,
+    color: C.text,
+    lang: d.tag,
+    valign: "top",
+    margin: [inch(6), inch(10), inch(6), inch(10)],
+    autoPage: false
+  } as Pptx.default.TableProps);
+}
+
+/** A native bar chart from the outline's spec: the same bars, colours, rounded domain and bar texts as the SVG. */
+function chart(d: DeckWriter, slide: Slide, spec: ChartSpec, box: {x: number; y: number; w: number; h: number}) {
+  // PowerPoint draws the first category at the bottom; the outline reads top-down.
+  const rows = spec.rows.slice().reverse();
+  d.barTexts.push(rows.map((r) => ({text: r.text, inside: r.inside})));
+  const size = Math.max(8, Math.min(SIZE.chart, ((box.h * 72) / Math.max(1, rows.length)) * 0.4));
+  slide.addChart("bar", [{name: spec.axis, labels: rows.map((r) => r.label), values: rows.map((r) => r.value)}], {
+    ...box,
+    altText: spec.alt,
+    lang: d.tag,
+    barDir: "bar",
+    barGapWidthPct: 50,
+    chartColors: rows.map((r) => hex(r.color)),
+    catAxisLabelFontFace: d.font,
+    catAxisLabelFontSize: size,
+    catAxisLabelColor: C.text,
+    catAxisLineShow: false,
+    catAxisMajorTickMark: "none",
+    catAxisLabelPos: "low",
+    valAxisMinVal: spec.domain[0],
+    valAxisMaxVal: spec.domain[1],
+    valAxisMajorUnit: spec.step,
+    valAxisLabelFontFace: d.font,
+    valAxisLabelFontSize: SIZE.note,
+    valAxisLabelColor: C.muted,
+    valAxisLabelFormatCode: "#,##0",
+    valAxisLineShow: false,
+    valGridLine: {color: C.rule, size: 0.75},
+    catGridLine: {style: "none"},
+    showValAxisTitle: true,
+    valAxisTitle: spec.axis,
+    valAxisTitleFontFace: d.font,
+    valAxisTitleFontSize: SIZE.note,
+    valAxisTitleColor: C.muted,
+    showValue: true,
+    dataLabelFontFace: d.font,
+    dataLabelFontSize: size,
+    dataLabelFontBold: true,
+    dataLabelColor: C.text,
+    dataLabelPosition: "outEnd",
+    showLegend: false
+  });
 }
 
 // --- Determinism ---
@@ -615,7 +327,13 @@ function peopleSlide(d: DeckWriter) {
  * slide order, entries in a fixed order. Also tags the speaker notes with the deck's language (pptxgenjs
  * always writes en-US there).
  */
-async function normalise(raw: Buffer, date: Date, langTag: string): Promise<Buffer> {
+async function normalise(
+  raw: Buffer,
+  date: Date,
+  langTag: string,
+  barTexts: {text: string; inside: boolean}[][],
+  font: string
+): Promise<Buffer> {
   const zip = await JSZip.loadAsync(raw);
   const names = Object.keys(zip.files).filter((n) => !zip.files[n].dir);
   const renumber = (pattern: RegExp) => {
@@ -637,10 +355,29 @@ async function normalise(raw: Buffer, date: Date, langTag: string): Promise<Buff
       let text = rename(await file.async("string"));
       if (name === "docProps/core.xml") text = fixCore(text, stamp);
       if (/^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(name)) text = text.replace(/\blang="en-US"/g, `lang="${langTag}"`);
+      const chart = /^ppt\/charts\/chart(\d+)\.xml$/.exec(rename(name));
+      if (chart && barTexts[Number(chart[1]) - 1]) text = withBarTexts(text, barTexts[Number(chart[1]) - 1], {font, lang: langTag});
       out.set(rename(name), text);
     } else out.set(rename(name), await file.async("uint8array"));
   }
   return zipped(out, date);
+}
+
+const xmlText = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+
+/**
+ * Each bar's text exactly as the outline prints it (約, signs, percentages), which a number format cannot say:
+ * one <c:dLbl> per bar with its own rich text, inside the bar's end in white or beyond it in the text colour.
+ */
+function withBarTexts(xml: string, texts: {text: string; inside: boolean}[], {font, lang}: {font: string; lang: string}): string {
+  const labels = texts
+    .map(
+      (t, i) =>
+        `<c:dLbl><c:idx val="${i}"/><c:tx><c:rich><a:bodyPr wrap="none"/><a:lstStyle/><a:p><a:pPr><a:defRPr b="1"/></a:pPr><a:r><a:rPr lang="${lang}" b="1">${t.inside ? `<a:solidFill><a:srgbClr val="FFFFFF"/></a:solidFill>` : ""}<a:latin typeface="${font}"/><a:ea typeface="${font}"/></a:rPr><a:t>${xmlText(t.text)}</a:t></a:r></a:p></c:rich></c:tx><c:dLblPos val="${t.inside ? "inEnd" : "outEnd"}"/><c:showLegendKey val="0"/><c:showVal val="1"/><c:showCatName val="0"/><c:showSerName val="0"/><c:showPercent val="0"/><c:showBubbleSize val="0"/></c:dLbl>`
+    )
+    .join("");
+  // Into the series' data labels (the first <c:dLbls> of the series), before its shared settings.
+  return xml.replace(/(<c:ser>[\s\S]*?<c:dLbls>)/, `$1${labels}`);
 }
 
 function fixCore(xml: string, stamp: string): string {

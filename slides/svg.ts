@@ -3,9 +3,11 @@
 import {createHash} from "node:crypto";
 import {existsSync, mkdirSync, readFileSync, writeFileSync} from "node:fs";
 import {dirname, join} from "node:path";
+import * as Plot from "@observablehq/plot";
 import {JSDOM} from "jsdom";
 import subsetFont from "subset-font";
 import {tokens} from "../src/lib/tokens.js";
+import {BAR_TEXT_PX, PLOT_PX, textPx, type ChartSpec} from "./outline.js";
 
 const root = join(import.meta.dirname, "..");
 const FONT_SOURCES: Record<number, string> = {
@@ -69,4 +71,64 @@ export function svgImg(svg: string, alt: string, {width}: {width?: number} = {})
   const src = `data:image/svg+xml;base64,${Buffer.from(svg).toString("base64")}`;
   const esc = alt.replace(/[&<>"]/g, (c) => ({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;"})[c]!);
   return `<img class="chart" src="${src}" alt="${esc}"${width ? ` width="${width}"` : ""}>`;
+}
+
+/** The geometry of a slide chart: label column and type size for the number of bars. */
+export function chartGeometry(spec: ChartSpec, {width, height}: {width: number; height: number}) {
+  const band = (height - 56) / Math.max(1, spec.rows.length);
+  const size = Math.max(11, Math.min(BAR_TEXT_PX, Math.floor(band * 0.5)));
+  const marginLeft = Math.min(width - PLOT_PX - 16, Math.ceil(Math.max(0, ...spec.rows.map((r) => textPx(r.label, size))) + 18));
+  return {size, marginLeft, marginRight: 16};
+}
+
+/** A slide chart from its outline spec, as SVG with its fonts: bars, labels in or beside the bars, a rounded axis. */
+export async function specChartSvg(spec: ChartSpec, {width, height}: {width: number; height: number}): Promise<string> {
+  const {size, marginLeft, marginRight} = chartGeometry(spec, {width, height});
+  const rows = spec.rows.map((r, i) => ({...r, key: String(i)}));
+  const ticks: number[] = [];
+  for (let v = spec.domain[0]; v <= spec.domain[1] + 1e-9; v += spec.step) ticks.push(Math.round(v * 1000) / 1000);
+  const y = (r: {key: string}) => r.key;
+  const component = (_: unknown, {document}: {document: Document}) =>
+    Plot.plot({
+      document,
+      width,
+      height,
+      marginLeft,
+      marginRight,
+      marginTop: 8,
+      marginBottom: 48,
+      style: {
+        fontFamily: `"${tokens.font.family}", ${tokens.font.fallback}`,
+        fontSize: `${size}px`,
+        color: tokens.color.text,
+        background: "transparent"
+      },
+      x: {
+        domain: spec.domain,
+        ticks,
+        tickFormat: (v: number) => new Intl.NumberFormat("en-US").format(v),
+        label: spec.axis,
+        labelAnchor: "center",
+        labelOffset: 42,
+        grid: true
+      },
+      y: {domain: rows.map(y), tickFormat: (k: string) => rows[Number(k)].label, label: null, tickSize: 0, padding: 0.25},
+      marks: [
+        Plot.barX(rows, {x: "value", y, fill: "color"}),
+        Plot.ruleX([0], {stroke: tokens.color.text}),
+        Plot.text(
+          rows.filter((r) => r.inside),
+          {x: "value", y, text: "text", textAnchor: "end", dx: -8, fill: "white", fontWeight: 700}
+        ),
+        Plot.text(
+          rows.filter((r) => !r.inside && r.value >= 0),
+          {x: "value", y, text: "text", textAnchor: "start", dx: 8, fill: tokens.color.text, fontWeight: 700}
+        ),
+        Plot.text(
+          rows.filter((r) => !r.inside && r.value < 0),
+          {x: "value", y, text: "text", textAnchor: "end", dx: -8, fill: tokens.color.text, fontWeight: 700}
+        )
+      ]
+    }) as unknown as Element;
+  return chartSvg(component, null, {} as {document: Document});
 }

@@ -3,10 +3,13 @@
 import {tokens, tokensCss} from "../src/lib/tokens.js";
 
 export const THEME_NAME = "kit";
+export const HANDOUT_THEME_NAME = "kit-handout";
 
 /** `fonts`: weight → woff2 bytes (the report's subsets). */
 export function marpTheme(fonts: Record<number, Uint8Array>): string {
   const c = tokens.color;
+  const d = tokens.deck;
+  const r = tokens.size.radius;
   const faces = Object.entries(fonts)
     .map(
       ([weight, bytes]) =>
@@ -19,11 +22,11 @@ ${faces}
 ${tokensCss().replace(":root", ":root, section")}
 section {
   font-family: var(--kit-font);
-  font-size: ${tokens.size.slideBase}px;
-  line-height: 1.5;
+  font-size: ${d.body}px;
+  line-height: 1.45;
   color: ${c.text};
   background: ${c.background};
-  padding: 48px 64px 56px;
+  padding: 48px 64px 64px;
   /* Block layout: content starts at the top on every slide (the default theme centres it vertically). */
   display: block !important;
   align-content: start !important;
@@ -31,36 +34,68 @@ section {
   word-break: normal;
   overflow-wrap: anywhere;
 }
-section h1 { font-size: 52px; color: ${c.accent}; margin: 0 0 16px; line-height: 1.25; }
-section h2 { font-size: 34px; color: ${c.accent}; margin: 0 0 18px; line-height: 1.3; border-bottom: 3px solid ${c.rule}; padding-bottom: 8px; }
-section h3 { font-size: 28px; color: ${c.text}; margin: 12px 0 6px; }
+section h1 { font-size: ${d.headline}px; color: ${c.accent}; margin: 0 0 16px; line-height: 1.25; }
+section h2 { font-size: ${d.title}px; color: ${c.accent}; margin: 0 0 14px; line-height: 1.3; border-bottom: 3px solid ${c.rule}; padding-bottom: 8px; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
 section p, section li { margin: 4px 0; }
-section ul, section ol { padding-left: 1.2em; margin: 4px 0; }
-section strong { color: ${c.text}; }
-section .big { font-size: 56px; font-weight: 700; line-height: 1.1; color: ${c.accent}; }
+section .subtitle { font-size: ${d.subtitle}px; color: ${c.muted}; margin: -6px 0 10px; display: -webkit-box; -webkit-line-clamp: 2; -webkit-box-orient: vertical; overflow: hidden; }
 section .up { color: ${c.increase}; }
 section .down { color: ${c.decrease}; }
-section .muted, section .note { color: ${c.muted}; font-size: 20px; }
-section .cols { display: grid; grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); gap: 40px; }
-section .cols table { width: 100%; font-size: 18px; }
-section .cols > div > :first-child { margin-top: 0; }
-section .figures { display: grid; grid-template-columns: repeat(3, 1fr); gap: 24px; margin: 12px 0; }
-section .figures > div { background: ${c.surface}; border-left: 8px solid ${c.accent}; border-radius: ${tokens.size.radius}px; padding: 12px 18px; }
-section .figures .label { font-size: 20px; color: ${c.muted}; }
-section .figures .value { font-size: 44px; font-weight: 700; line-height: 1.2; }
-section img.chart { display: block; max-width: 100%; height: auto; max-height: 480px; object-fit: contain; margin: 4px auto 0; }
-section dl { display: grid; grid-template-columns: max-content 1fr; gap: 4px 18px; margin: 0; font-size: 22px; line-height: 1.45; }
+section .new { color: ${c.new}; }
+section .muted { color: ${c.muted}; }
+section .figures { display: grid; grid-template-columns: repeat(auto-fit, minmax(0, 1fr)); gap: 20px; margin: 8px 0 12px; }
+section .figures > div, section .stack > div { background: ${c.surface}; border-left: 8px solid ${c.accent}; border-radius: ${r}px; padding: 8px 16px; }
+section .label { font-size: ${d.figureLabel}px; color: ${c.muted}; }
+section .figures .value { font-size: ${d.figure}px; font-weight: 700; line-height: 1.2; white-space: nowrap; }
+section .stack { display: grid; gap: 12px; }
+section .stack .value { font-size: ${Math.round(d.figure * 0.8)}px; font-weight: 700; line-height: 1.2; }
+section img.chart { display: block; margin: 0 auto; }
+section .cols { display: grid; grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); gap: 36px; }
+section .cols.wide-right { grid-template-columns: minmax(0, 2fr) minmax(0, 3fr); }
+section dl { display: grid; grid-template-columns: max-content 1fr; gap: 6px 18px; margin: 0; font-size: ${d.body}px; line-height: 1.4; }
 section dl dt { color: ${c.muted}; font-style: normal; font-weight: 400; margin: 0; }
 section dl dd { margin: 0; }
-section dd { margin: 0; }
-section table { font-size: 20px; border-collapse: collapse; }
-section th, section td { padding: 4px 10px; border-bottom: 1px solid ${c.rule}; text-align: left; background: transparent; }
+section table { font-size: ${d.table}px; border-collapse: collapse; width: 100%; display: table; }
+section table.roomy { font-size: ${d.body}px; }
+section table.roomy td, section table.roomy th { padding: 8px 12px; }
+section table.dense { font-size: ${Math.round(d.table * 0.8)}px; }
+section table.dense td, section table.dense th { padding: 2px 8px; }
+section table.tiny { font-size: ${Math.round(d.table * 0.6)}px; }
+section table.tiny td, section table.tiny th { padding: 0 6px; }
+section th, section td { padding: 6px 10px; border-bottom: 1px solid ${c.rule}; text-align: left; background: transparent; vertical-align: top; }
+section thead th { color: ${c.muted}; font-weight: 400; border-bottom: 2px solid ${c.text}; }
+section table td:first-child { min-width: 240px; }
+section td.num, section th.num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
+section tr.strong td { font-weight: 700; border-top: 2px solid ${c.text}; }
+section .foot { margin-top: 10px; }
+section .foot p { font-size: ${d.note}px; color: ${c.muted}; line-height: 1.45; margin: 2px 0; }
+/* Text from data can be any length: a footnote or a fact shows at most three lines (the notes keep it all). */
+section .foot p, section dl dd { display: -webkit-box; -webkit-line-clamp: 3; -webkit-box-orient: vertical; overflow: hidden; }
 section.title { display: flex !important; flex-direction: column; justify-content: center !important; }
-section .cols > div:last-child { font-size: 22px; }
-section .cols h3 { font-size: 24px; margin-top: 6px; }
-section .cols .note { font-size: 17px; line-height: 1.4; }
-section.title h1 { font-size: 56px; }
-section footer, section header { font-size: 16px; color: ${c.muted}; }
-section::after { font-size: 16px; color: ${c.muted}; }
+section.title .subtitle { font-size: ${d.body}px; margin: 0 0 24px; }
+section footer, section header { font-size: ${d.footer}px; color: ${c.muted}; }
+section::after { font-size: ${d.footer}px; color: ${c.muted}; }
 `;
+}
+
+/**
+ * The handout's theme: A4 portrait pages; each holds one slide drawn at 1280×720 and scaled to the page width
+ * (the slide's own rules apply inside .mini), and its speaker notes below.
+ */
+export function handoutTheme(fonts: Record<number, Uint8Array>): string {
+  const c = tokens.color;
+  const scale = (794 - 2 * 48 - 2) / 1280;
+  return marpTheme(fonts).replace(`/* @theme ${THEME_NAME} */`, `/* @theme ${HANDOUT_THEME_NAME} */\n/* @size A4 794px 1123px */`).concat(`
+section { padding: 40px 48px 56px; }
+section .mini { width: ${794 - 2 * 48}px; height: ${Math.round(720 * scale)}px; overflow: hidden; border: 1px solid ${c.rule}; margin-bottom: 16px; }
+section .mini > .slide { width: 1280px; height: 720px; transform: scale(${scale.toFixed(4)}); transform-origin: top left; padding: 48px 64px 64px; position: relative; }
+section .mini > .slide h1 { font-size: ${tokens.deck.headline}px; }
+section .mini > .title-slide { padding-top: 160px; }
+section .handout-notes { font-size: 17px; line-height: 1.55; }
+section .handout-notes ul { padding-left: 1.2em; }
+section .handout-notes h3 { font-size: 18px; margin: 12px 0 4px; color: ${c.accent}; }
+section .handout-notes dl { display: block; font-size: 16px; }
+section .handout-notes dt { font-weight: 700; color: ${c.text}; margin-top: 6px; }
+section .handout-notes dd { margin: 0 0 4px 1em; }
+section .handout-notes .page { color: ${c.muted}; font-size: 13px; }
+`);
 }

@@ -1,7 +1,8 @@
 // Words the decks print besides the data, shared by the Marp deck (deck.ts) and the editable PPTX (pptx.ts).
 import type {Briefing} from "../src/lib/briefing.js";
 import type {Lang} from "../src/lib/format.js";
-import {networkProgramme, schemeFact, shortName} from "../src/lib/text.js";
+import {nameIn} from "../src/lib/story.js";
+import {networkProgramme, schemeFact} from "../src/lib/text.js";
 
 export const UI = {
   ja: {
@@ -60,7 +61,7 @@ export function networkLine(b: Briefing, lang: Lang): string {
   const p = networkProgramme(b);
   if (!p) return "";
   const fact = (a: string) => schemeFact(b, p.id, a);
-  const name = shortName(p, lang);
+  const name = nameIn(p, lang);
   const ever = fact("jointCallCountries"),
     now = fact("currentJointCallCountries"),
     projects = fact("projects");

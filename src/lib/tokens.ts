@@ -32,6 +32,23 @@ export const tokens = {
     base: 16,
     slideBase: 28,
     radius: 6
+  },
+  /**
+   * The decks' one type scale, in CSS px on a 1280×720 slide (the editable PPTX converts: 1 px = 0.75 pt), and
+   * the fonts the editable PPTX names: ones Windows and Mac office installs have (the Marp decks embed their own).
+   */
+  deck: {
+    headline: 44,
+    title: 32,
+    subtitle: 20,
+    body: 24,
+    figure: 40,
+    figureLabel: 17,
+    table: 21,
+    chart: 18,
+    note: 16,
+    footer: 14,
+    officeFont: {ja: "Yu Gothic", en: "Arial"}
   }
 } as const;
 

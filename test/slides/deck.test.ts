@@ -9,20 +9,17 @@ import {launch} from "../../scripts/browser.js";
 import type {Briefing} from "../../src/lib/briefing.js";
 import {loadBriefing} from "../../src/lib/files.js";
 import {formatAmount, formatChange} from "../../src/lib/format.js";
-import {changeSentence, countedIds, entity} from "../../src/lib/text.js";
+import {countedIds, entity} from "../../src/lib/text.js";
+import {briefingTitle} from "../../src/lib/edition.js";
 import {renderDeck, type DeckCharts} from "../../slides/deck.js";
+import {deckOutline} from "../../slides/outline.js";
 import {ensureBuilt, tmpRoot} from "../support/built.js";
 
 const briefing = loadBriefing();
-const charts: DeckCharts = {
-  "section-totals": "<!-- chart: section-totals -->",
-  "programme-change": "<!-- chart: programme-change -->",
-  strands: "<!-- chart: strands -->",
-  people: "<!-- chart: people -->"
-};
-const programmes = briefing.figures.entities.filter((e) => e.kind === "programme");
-const FIXED_SLIDES = 7; // title, key messages, total, change, strands, people and network, notes
-const slideCount = FIXED_SLIDES + programmes.length;
+const chartIds = (lang: "ja" | "en") => deckOutline(briefing, lang).slides.flatMap((s) => (s.chart ? [s.chart.id] : []));
+const chartsFor = (lang: "ja" | "en"): DeckCharts => Object.fromEntries(chartIds(lang).map((id) => [id, `<!-- chart: ${id} -->`]));
+const charts = chartsFor("ja");
+const slideCount = deckOutline(briefing, "ja").slides.length;
 
 /** A deep copy of the briefing with one programme's names replaced. */
 function withName(id: string, name: string): Briefing {
@@ -34,10 +31,10 @@ function withName(id: string, name: string): Briefing {
 
 describe("renderDeck(briefing, {lang, charts})", () => {
   it.each(["ja", "en"] as const)("writes the %s deck the snapshot holds", async (lang) => {
-    await expect(renderDeck(briefing, {lang, charts})).toMatchFileSnapshot(`__snapshots__/briefing-${lang}.md`);
+    await expect(renderDeck(briefing, {lang, charts: chartsFor(lang)})).toMatchFileSnapshot(`__snapshots__/briefing-${lang}.md`);
   });
 
-  it.each(["ja", "en"] as const)("has %s slides: the fixed ones and one per programme", (lang) => {
+  it.each(["ja", "en"] as const)("has one %s slide per slide of the outline", (lang) => {
     const md = renderDeck(briefing, {lang, charts});
     expect(md.split(/\n---\n/).length - 1).toBe(slideCount); // minus the front matter
   });
@@ -48,17 +45,20 @@ describe("renderDeck(briefing, {lang, charts})", () => {
     for (const notes of html.comments) expect(notes.join("\n").trim().length).toBeGreaterThan(0);
   });
 
-  it("prints every programme's change sentence exactly as the report does", () => {
+  it("prints every programme's current amount and change in the summary table", () => {
     for (const lang of ["ja", "en"] as const) {
-      const md = renderDeck(briefing, {lang, charts});
-      for (const id of countedIds(briefing))
-        expect(md).toContain(changeSentence(briefing, entity(briefing, id), {lang}).replace(/&/g, "&amp;"));
+      const md = renderDeck(briefing, {lang, charts: chartsFor(lang)});
+      for (const id of countedIds(briefing)) {
+        const e = entity(briefing, id);
+        expect(md).toContain(formatAmount(e.current!.value, {lang}));
+        if (e.change && e.status !== "new") expect(md).toContain(formatChange(e.change, {lang}).replace(/&/g, "&amp;"));
+      }
     }
   });
 
   it("renders escaped text as the reader should see it (an apostrophe stays an apostrophe)", () => {
-    const {html} = new Marp({html: true}).render(renderDeck(briefing, {lang: "en", charts}));
-    expect(html).toContain("on the previous year's ¥13.8 billion.");
+    const {html} = new Marp({html: true}).render(renderDeck(briefing, {lang: "en", charts: chartsFor("en")}));
+    expect(html).toMatch(/Colours show the document(?:'|&#39;)s three strands/);
     expect(html).not.toContain("&amp;#39;");
   });
 
@@ -90,6 +90,28 @@ describe("the built decks", () => {
         expect(files).toContain(name);
         expect(statSync(join(dist, "slides", name)).size).toBeGreaterThan(10_000);
       }
+  });
+
+  it.each(["ja", "en"] as const)("the %s handout is an A4 PDF with a page per slide, its notes and bookmarks", (lang) => {
+    const pdf = join(dist, "slides", `briefing-${lang}-handout.pdf`);
+    const info = execFileSync("pdfinfo", [pdf], {encoding: "utf8"});
+    expect(Number(/Pages:\s+(\d+)/.exec(info)![1])).toBe(slideCount);
+    const [w, h] = /Page size:\s+([\d.]+) x ([\d.]+)/.exec(info)!.slice(1).map(Number);
+    expect(Math.round(w)).toBe(595);
+    expect(Math.round(h)).toBe(842);
+    const text = execFileSync("pdftotext", [pdf, "-"], {encoding: "utf8"}).replace(/\s+/g, "");
+    const s = deckOutline(briefing, lang).slides[2];
+    expect(text).toContain(s.notes.points[0].replace(/\s+/g, ""));
+  });
+
+  it.each(["ja", "en"] as const)("the %s PDF deck has a bookmark per slide and its title and language", (lang) => {
+    const pdf = join(dist, "slides", `briefing-${lang}.pdf`);
+    const info = execFileSync("pdfinfo", [pdf], {encoding: "utf8"});
+    expect(info).toMatch(new RegExp(`Title:\\s+${briefingTitle(briefing, lang).slice(0, 12).replace(/[()]/g, ".")}`));
+    // Bookmarks are /Outlines entries, one per slide heading.
+    const raw = readFileSync(pdf, "latin1");
+    expect(raw).toContain("/Outlines");
+    expect((raw.match(/\/Title\s*[(<]/g) ?? []).length).toBeGreaterThanOrEqual(slideCount);
   });
 
   it.each(["ja", "en"] as const)("the %s PDF has one page per slide and its text holds the figures", (lang) => {
@@ -137,6 +159,13 @@ describe("the built decks", () => {
 
   it("the Markdown beside each deck is the one renderDeck writes from the data", () => {
     const md = readFileSync(join(dist, "slides", "briefing-ja.md"), "utf8");
-    expect(md).toContain(changeSentence(briefing, entity(briefing, "sicorp"), {lang: "ja"}));
+    for (const s of deckOutline(briefing, "ja").slides) expect(md).toContain(s.title.replace(/[\\`*_{}\[\]()#+\-.!|~:<>&"']/g, "\\$&"));
+  });
+
+  it.each(["ja", "en"] as const)("the %s HTML deck gives every chart image alt text", (lang) => {
+    const html = readFileSync(join(dist, "slides", `briefing-${lang}.html`), "utf8");
+    const imgs = html.match(/<img [^>]*>/g) ?? [];
+    expect(imgs.length).toBe(chartIds(lang).length);
+    for (const img of imgs) expect(img).toMatch(/alt="[^"]{20,}"/);
   });
 });

@@ -1,0 +1,306 @@
+// The briefing's story in words: statement titles computed from the figures, and speaker notes as talking
+// points and the questions a reader would ask, answered from the document or marked as not in it. Pure text
+// functions (text.ts holds the report's sentences; these are the deck's), in the reader's language only.
+import type {Briefing} from "./briefing.js";
+import type {EntityFigures, Itemisation} from "./derive.js";
+import {formatAmount, formatChange, formatPct, formatShare, type Lang} from "./format.js";
+import {countedIds, entity, noteText, schemeFact, shortName, stageLabel, stageShort} from "./text.js";
+import {textWidth} from "../components/labels.js";
+
+/** A slide title's most width in ems (a CJK character 1, others about 0.55): one line at the deck's title size. */
+export const TITLE_MAX_EM = 36;
+/** Width of text in ems of the deck's sans-serif: CJK and full-width forms 1, others about 0.55. */
+export const emWidth = (text: string) => (textWidth(text) - [...text].length) * 0.45 + [...text].length * 0.55;
+/** The answer when the document does not say. */
+export const NOT_IN_DOCUMENT = {ja: "資料に記載なし", en: "Not stated in the document"} as const;
+/** The label for a programme the current edition prints no amount for. */
+export const NOT_IN_THIS_EDITION = {ja: "本資料に記載なし", en: "not in this document"} as const;
+
+/** `text` cut to at most `max` columns, with an ellipsis when cut (names from data can be any length). */
+export function clampText(text: string, max: number): string {
+  if (textWidth(text) <= max) return text;
+  let out = "";
+  for (const c of text) {
+    if (textWidth(out + c) > max - 1) break;
+    out += c;
+  }
+  return `${out.trimEnd()}…`;
+}
+
+/** A title: the statement, cut to TITLE_MAX_EM. */
+export function title(text: string): string {
+  if (emWidth(text) <= TITLE_MAX_EM) return text;
+  let out = "";
+  for (const c of text) {
+    if (emWidth(out + c) > TITLE_MAX_EM - 1) break;
+    out += c;
+  }
+  return `${out.trimEnd()}…`;
+}
+
+/** A programme's name for titles and labels: the short name, cut to `max` columns. */
+export const nameIn = (e: EntityFigures, lang: Lang, max = 28) => clampText(shortName(e, lang), max);
+
+const pctOf = (e: EntityFigures, lang: Lang) => formatPct(e.pctChange, lang, (e.change?.step ?? 1) > 1);
+
+/** "+189百万円（+7.8%）" / "+¥189 million (+7.8%)". */
+export function changeWithPct(e: EntityFigures, lang: Lang): string {
+  if (!e.change) return "";
+  const change = formatChange(e.change, {lang});
+  return lang === "ja" ? `${change}（${pctOf(e, lang)}）` : `${change} (${pctOf(e, lang)})`;
+}
+
+export function currentItemisation(b: Briefing): Itemisation | undefined {
+  const c = b.figures.current;
+  return b.figures.itemisation.find((i) => i.ref.fiscalYear === c.fiscalYear && i.ref.stage === c.stage);
+}
+
+/** The unitemised remainder in the large unit, as the document would print it: 約33億円 / about ¥3.3 billion. */
+export function remainderText(it: Itemisation, lang: Lang): string {
+  const text = formatAmount(it.unitemised, {lang, unit: "large"});
+  return text.startsWith("約") || text.startsWith("about") ? text : `${lang === "ja" ? "約" : "about "}${text}`;
+}
+
+const counted = (b: Briefing) => countedIds(b).map((id) => entity(b, id));
+
+// --- Titles ---
+
+/** The headline: 令和5年度予算額（案）は141億円、前年度比+3億円（約+2.2%）. */
+export function headlineTitle(b: Briefing, lang: Lang): string {
+  const s = entity(b, b.figures.section);
+  const stage = stageLabel(b, b.figures.current, lang);
+  if (!s.current) return title(stage);
+  const cur = formatAmount(s.current.value, {lang});
+  if (!s.change) return title(lang === "ja" ? `${stage}は${cur}` : `${stage}: ${cur}`);
+  return title(lang === "ja" ? `${stage}は${cur}、前年度比${changeWithPct(s, lang)}` : `${stage}: ${cur}, ${changeWithPct(s, lang)}`);
+}
+
+/** Where the total goes: 7事業で約76%、約33億円は内訳記載なし. */
+export function compositionTitle(b: Briefing, lang: Lang): string {
+  const it = currentItemisation(b);
+  if (!it) return title(lang === "ja" ? "節の合計の内訳" : "What the section total holds");
+  const n = it.programmes.length;
+  const share = formatShare(it.share, lang, 0);
+  return title(
+    lang === "ja"
+      ? `${n}事業で合計の約${share}、${remainderText(it, lang)}は事業別の記載なし`
+      : `${n} programmes hold about ${share}; ${remainderText(it, lang)} is not itemised`
+  );
+}
+
+/** The largest mover: 海外特別研究員が最大の増額 +189百万円（+7.8%）. */
+export function changeTitle(b: Briefing, lang: Lang): string {
+  const m = b.figures.messages.find((x) => x.kind === "movers");
+  const up = m?.kind === "movers" && m.up ? entity(b, m.up) : undefined;
+  const down = m?.kind === "movers" && m.down ? entity(b, m.down) : undefined;
+  const mover = up ?? down;
+  if (!mover) return title(lang === "ja" ? "事業別の増減はなし" : "No programme changes");
+  const rises = mover === up;
+  return title(
+    lang === "ja"
+      ? `${nameIn(mover, lang)}が最大の${rises ? "増額" : "減額"} ${changeWithPct(mover, lang)}`
+      : `${nameIn(mover, lang)} ${rises ? "rises" : "falls"} most: ${changeWithPct(mover, lang)}`
+  );
+}
+
+/** A group of programmes: 若手研究者の育成等は7,704百万円、+233百万円（+3.1%）. */
+export function groupTitle(b: Briefing, g: EntityFigures, lang: Lang): string {
+  const name = nameIn(g, lang);
+  if (!g.current) return title(`${name}: ${NOT_IN_THIS_EDITION[lang]}`);
+  const cur = formatAmount(g.current.value, {lang});
+  if (!g.change) return title(lang === "ja" ? `${name}は${cur}` : `${name}: ${cur}`);
+  return title(lang === "ja" ? `${name}は${cur}、${changeWithPct(g, lang)}` : `${name}: ${cur}, ${changeWithPct(g, lang)}`);
+}
+
+/** A supplementary fund: 令和4第2次補正: 先端国際共同研究の多年度基金に440億円（全額）. */
+export function fundTitle(b: Briefing, p: EntityFigures, lang: Lang): string {
+  const s = entity(b, b.figures.section);
+  const supp = s.supplementary ?? p.supplementary;
+  if (!supp || !p.supplementary) return title(lang === "ja" ? `${nameIn(p, lang)}の基金` : `The ${nameIn(p, lang)} fund`);
+  const share = p.supplementary.value.millionYen / supp.value.millionYen;
+  const all = share >= 0.995;
+  const stage = stageShort(b, supp, lang);
+  const amount = formatAmount(supp.value, {lang});
+  const pct = formatShare(share, lang, 0);
+  return title(
+    lang === "ja"
+      ? `${stage}: ${nameIn(p, lang)}の多年度基金に${amount}（${all ? "全額" : `うち${pct}`}）`
+      : `A ${amount} multi-year fund, ${all ? "all" : pct} for ${nameIn(p, lang)}`
+  );
+}
+
+/** People: 3事業で新規採用830人（見込み）、短期の受入は約2,900人. */
+export function peopleTitle(rows: PeopleRow[], lang: Lang): string {
+  const fellows = rows.filter((r) => !r.short);
+  const visits = rows.filter((r) => r.short);
+  const sum = fellows.reduce((t, r) => t + r.count, 0);
+  const fmt = (n: number) => new Intl.NumberFormat(lang === "ja" ? "ja-JP" : "en-US").format(n);
+  const parts: string[] = [];
+  if (fellows.length)
+    parts.push(lang === "ja" ? `${fellows.length}事業で新規採用${fmt(sum)}人（見込み）` : `${fmt(sum)} new fellows (expected)`);
+  for (const v of visits) parts.push(lang === "ja" ? `短期受入${v.printedCount}` : `${v.printedCount} short visits`);
+  return title(parts.join(lang === "ja" ? "、" : " and ") || (lang === "ja" ? "人材と国際ネットワーク" : "People and partners"));
+}
+
+/** The summary table: 7事業: 増額3・減額2・同額1・新規1. */
+export function summaryTitle(b: Briefing, lang: Lang): string {
+  const ps = counted(b);
+  const n = (s: string) => ps.filter((e) => e.status === s).length;
+  const parts =
+    lang === "ja"
+      ? [`増額${n("up")}`, `減額${n("down")}`, `同額${n("flat")}`, `新規${n("new")}`]
+      : [`${n("up")} up`, `${n("down")} down`, `${n("flat")} flat`, `${n("new")} new`];
+  return title(
+    lang === "ja" ? `一覧: ${ps.length}事業のうち${parts.join("・")}` : `At a glance: of ${ps.length} programmes, ${parts.join(", ")}`
+  );
+}
+
+/** A programme: SICORPは7.5%減 / SICORP falls 7.5%; new, restated, flat and absent programmes say so. */
+export function programmeTitle(b: Briefing, e: EntityFigures, lang: Lang): string {
+  const name = nameIn(e, lang, 40);
+  if (e.status === "restated") return title(lang === "ja" ? `${name}は再掲（この節の合計に含まない）` : `${name} (restated)`);
+  if (!e.current) return title(`${name}: ${NOT_IN_THIS_EDITION[lang]}`);
+  if (e.status === "new") return title(lang === "ja" ? `${name}は新規事業` : `${name} is new`);
+  if (e.status === "flat") return title(lang === "ja" ? `${name}は前年度と同額` : `${name} is unchanged`);
+  if (!e.change) return title(name);
+  const pct = pctOf(e, lang).replace(/^(約|about )?[+▲−]/, "$1");
+  return title(
+    lang === "ja" ? `${name}は${pct}${e.status === "up" ? "増" : "減"}` : `${name} ${e.status === "up" ? "rises" : "falls"} ${pct}`
+  );
+}
+
+// --- People ---
+
+export interface PeopleRow {
+  programme: string;
+  name: string;
+  /** As printed: 新規採用人数（見込み）176人 / 176 new fellows (expected). */
+  printed: string;
+  /** Only the count as printed, 約 kept: 176人, 約2,900人. */
+  printedCount: string;
+  count: number;
+  /** How long each person stays, as printed (the period fact), or "". */
+  stay: string;
+  /** Stays counted in weeks or days: visits, not fellowships. */
+  short: boolean;
+}
+
+/** People supported per programme (the `people` scheme facts), with how long each stays. */
+export function peopleRows(b: Briefing, lang: Lang): PeopleRow[] {
+  return b.schemes
+    .filter((s) => s.attribute === "people" && s.high !== undefined)
+    .map((s) => {
+      const e = entity(b, s.programme);
+      const period = schemeFact(b, s.programme, "period");
+      const approx = s.qualifier === "約";
+      const count = new Intl.NumberFormat(lang === "ja" ? "ja-JP" : "en-US").format(s.high!);
+      return {
+        programme: s.programme,
+        name: nameIn(e, lang),
+        printed: lang === "ja" ? s.printed : s.printedEn,
+        printedCount: lang === "ja" ? `${approx ? "約" : ""}${count}人` : `${approx ? "about " : ""}${count}`,
+        count: s.high!,
+        stay: period ? (lang === "ja" ? period.printed : period.printedEn) : "",
+        short: !!period?.unit && /週|日|week|day/.test(`${period.unit}${period.unitHigh ?? ""}`) && !period.unitHigh
+      };
+    })
+    .sort((x, y) => entity(b, x.programme).order - entity(b, y.programme).order);
+}
+
+// --- Speaker notes ---
+
+export interface Question {
+  q: string;
+  a: string;
+}
+export interface SpeakerNotes {
+  /** Two or three points to say, from the figures and the document's own text. */
+  points: string[];
+  /** What a director-general would ask, answered from the document or marked NOT_IN_DOCUMENT. */
+  questions: Question[];
+}
+
+/** Notes as plain lines: the points, then the questions with their answers. */
+export function notesLines(n: SpeakerNotes, lang: Lang): string[] {
+  const qa = n.questions.map((x) => (lang === "ja" ? `問: ${x.q} 答: ${x.a}` : `Q: ${x.q} A: ${x.a}`));
+  return [
+    ...n.points.map((p) => `${lang === "ja" ? "・" : "• "}${p}`),
+    ...(qa.length ? [lang === "ja" ? "想定問答" : "Likely questions", ...qa] : [])
+  ];
+}
+
+/**
+ * A note's text for the reader's language: English text drops bracketed Japanese glosses such as "(再掲)", so
+ * the English notes are English only.
+ */
+export function noteIn(b: Briefing, id: string, lang: Lang): string {
+  const text = noteText(b, id, lang);
+  return lang === "en" ? text.replace(/\s*\([^()]*[\u3000-\u9fff][^()]*\)/g, "") : text;
+}
+
+/** ※ notes as one answer: the marks dropped, each a sentence. */
+export const noteAnswer = (b: Briefing, ids: string[], lang: Lang) =>
+  ids
+    .map((id) => noteIn(b, id, lang).replace(/^※/, ""))
+    .map((t) => (lang === "ja" && !/[。）]$/.test(t) ? `${t}。` : t))
+    .join(lang === "ja" ? "" : " ");
+
+/**
+ * Talking points and questions for one programme. `purpose` is the document's purpose text for it, when
+ * transcribed (data/texts.csv); without it the scheme facts (`target`, `fund`) stand in, else NOT_IN_DOCUMENT.
+ */
+export function programmeNotes(b: Briefing, e: EntityFigures, lang: Lang, {purpose}: {purpose?: string} = {}): SpeakerNotes {
+  const name = shortName(e, lang);
+  const fact = (a: string) => {
+    const f = schemeFact(b, e.id, a);
+    return f ? (lang === "ja" ? f.printed : f.printedEn) : undefined;
+  };
+  const points: string[] = [];
+  if (purpose) points.push(purpose);
+  else if (fact("target")) points.push(lang === "ja" ? `支援対象は${fact("target")}。` : `Who is supported: ${fact("target")}.`);
+  const support = fact("supportPerProject");
+  const period = fact("period");
+  if (support || period)
+    points.push(
+      lang === "ja"
+        ? [support && `支援額は${support}`, period && `期間は${period}`].filter(Boolean).join("、") + "。"
+        : [support, period && `for ${lowerFirst(period)}`].filter(Boolean).join(", ") + "."
+    );
+  const people = fact("people");
+  if (people) points.push(lang === "ja" ? `${people}。` : `${people}.`);
+  const amountNotes = e.current?.notes ?? [];
+  const questions: Question[] = [];
+  if (e.status === "up" || e.status === "down")
+    questions.push({
+      q: lang === "ja" ? `なぜ${e.status === "up" ? "増えた" : "減った"}のか。` : `Why does it ${e.status === "up" ? "rise" : "fall"}?`,
+      a: amountNotes.length ? noteAnswer(b, amountNotes, lang) : NOT_IN_DOCUMENT[lang]
+    });
+  if (e.status === "new" || e.supplementary)
+    questions.push({
+      q: lang === "ja" ? "基金は何年で、年度ごとにどう使うのか。" : "Over how many years is the money spent, and how?",
+      a: fact("fund")
+        ? lang === "ja"
+          ? `${fact("fund")}。課題ごとの期間は${period ?? NOT_IN_DOCUMENT.ja}。年度ごとの執行計画は${NOT_IN_DOCUMENT.ja}。`
+          : `${fact("fund")}; each project runs ${period ? lowerFirst(period) : "for a period the document does not state"}. A year-by-year spending plan is not stated in the document.`
+        : NOT_IN_DOCUMENT[lang]
+    });
+  questions.push({
+    q: lang === "ja" ? "何人・何件を支援するのか。" : "How many people or projects does it support?",
+    a: fact("people") ?? fact("projects") ?? NOT_IN_DOCUMENT[lang]
+  });
+  if (!purpose) questions.push({q: lang === "ja" ? "事業の目的は何か。" : "What is it for?", a: NOT_IN_DOCUMENT[lang]});
+  if (!points.length)
+    points.push(lang === "ja" ? `${name}の事業内容は${NOT_IN_DOCUMENT.ja}。` : `${name}: the document describes no scheme.`);
+  return {points: points.slice(0, 3), questions};
+}
+
+const lowerFirst = (s: string) => (/^[A-Z][a-z]/.test(s) ? s[0].toLowerCase() + s.slice(1) : s);
+
+/** The notes that explain a change: the ※ notes printed with the current amounts of programmes that changed. */
+export function changeNotes(b: Briefing, lang: Lang): {text: string; programmes: string[]}[] {
+  const byNote = new Map<string, string[]>();
+  for (const e of counted(b))
+    if (e.status === "up" || e.status === "down" || e.status === "flat")
+      for (const n of e.current?.notes ?? []) byNote.set(n, [...(byNote.get(n) ?? []), nameIn(e, lang)]);
+  return [...byNote].map(([id, programmes]) => ({text: noteIn(b, id, lang), programmes}));
+}
