@@ -11,6 +11,7 @@ import {pageLang} from "../src/lib/site.js";
 import {buildSlides, type Format} from "../slides/build.js";
 import {fixedDate} from "../slides/pptx.js";
 import {prepare} from "./prepare.js";
+import {finishReport} from "./report-finish.js";
 
 const root = resolve(import.meta.dirname, "..");
 const SNAPSHOT = "figures-snapshot.json";
@@ -97,6 +98,7 @@ export async function build({out = join(root, "dist"), formats, log = (l) => con
     ]);
     renameSync(join(tmp, "slides.tmp"), join(tmp, "slides"));
     finishPages(tmp, fixedDate(briefing).getTime());
+    await finishReport(tmp, briefing, {log});
     const previous: SnapshotFile | null = existsSync(previousSnapshot) ? JSON.parse(readFileSync(previousSnapshot, "utf8")) : null;
     const next = nextSnapshotFile(previous, briefing);
     const {changedNow, ...file} = next;

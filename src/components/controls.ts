@@ -139,19 +139,23 @@ export function DataTable<T>(
   </div>` as HTMLElement;
 }
 
+/** On a phone-width screen a chart is squeezed, so its data table starts open beneath it. */
+const narrowScreen = () => typeof matchMedia === "function" && matchMedia("(max-width: 640px)").matches;
+
 /** A chart with its text summary and, one click away, the same data as a table. */
 export function ChartFigure(
   chart: Element,
   {summary, table, lang = "ja" as Lang}: {summary: string; table?: Element; lang?: Lang}
 ): HTMLElement {
   // The chart is an image to assistive technology, described by the summary printed below it. The role sits
-  // on a wrapper because resize() draws the <svg> later, once the width is known.
+  // on a wrapper because resize() draws the <svg> later, once the width is known; the drawing itself is
+  // aria-hidden, so Plot's labelled <g> groups are not read as (or checked as) separate objects.
   return html`<figure class="kit-figure">
-    <div role="img" aria-label=${summary}>${chart}</div>
+    <div role="img" aria-label=${summary}><div class="kit-chart" aria-hidden="true">${chart}</div></div>
     <figcaption>${summary}</figcaption>
     ${
       table
-        ? html`<details>
+        ? html`<details open=${narrowScreen()}>
             <summary>${lang === "ja" ? "データ表を表示" : "Show the data table"}</summary>
             ${table}
           </details>`

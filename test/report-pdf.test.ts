@@ -1,0 +1,86 @@
+// The printable report: report-ja.pdf and report-en.pdf, built with the site (scripts/report-pdf.ts).
+import {execFileSync} from "node:child_process";
+import {existsSync, mkdtempSync, rmSync} from "node:fs";
+import {tmpdir} from "node:os";
+import {join} from "node:path";
+import {afterEach, beforeAll, describe, expect, it} from "vitest";
+import {buildReportPdfs} from "../scripts/report-pdf.js";
+import {asOfText, documentTitle, editionLabel} from "../src/lib/edition.js";
+import {loadBriefing} from "../src/lib/files.js";
+import type {Lang} from "../src/lib/format.js";
+import {PAGES} from "../src/lib/site.js";
+import {ensureBuilt} from "./support/built.js";
+
+const briefing = loadBriefing();
+const squash = (s: string) => s.replace(/\s+/g, "");
+const pages = (file: string) =>
+  execFileSync("pdftotext", ["-layout", file, "-"], {maxBuffer: 1 << 26})
+    .toString("utf8")
+    .split("\f")
+    .slice(0, -1);
+
+let dist: string;
+beforeAll(async () => {
+  dist = await ensureBuilt();
+});
+
+describe.each(["ja", "en"] as Lang[])("report-%s.pdf", (lang) => {
+  const file = () => join(dist, `report-${lang}.pdf`);
+
+  it("is A4, with a cover naming the document, its edition and its as-of date", () => {
+    expect(execFileSync("pdfinfo", [file()]).toString()).toMatch(/Page size:\s+595\.\d+ x 841\.\d+ pts \(A4\)/);
+    const cover = squash(pages(file())[0]);
+    for (const text of [documentTitle(briefing, lang), editionLabel(briefing, lang), asOfText(briefing, lang)])
+      expect(cover).toContain(squash(text));
+  });
+
+  it("holds every page of the report in reading order, each starting a new sheet", () => {
+    const sheets = pages(file()).map(squash);
+    const starts = PAGES.map((p) => sheets.findIndex((s, i) => i > 0 && s.startsWith(squash(p[lang]))));
+    // The overview opens with the section's name rather than its nav label.
+    expect(starts.slice(1).every((s) => s > 0)).toBe(true);
+    expect(starts.slice(1)).toEqual([...starts.slice(1)].sort((a, b) => a - b));
+  });
+
+  it("numbers every sheet", () => {
+    const sheets = pages(file());
+    sheets.forEach((s, i) => expect(s.trimEnd().endsWith(`${i + 1} / ${sheets.length}`), `sheet ${i + 1}`).toBe(true));
+  });
+
+  it("has a bookmark for every page of the report", () => {
+    const xml = execFileSync("pdftohtml", ["-xml", "-i", "-stdout", "-q", file()], {maxBuffer: 1 << 26}).toString("utf8");
+    const outline = xml.slice(xml.indexOf("<outline>"));
+    expect(outline.length).toBeGreaterThan(0);
+    for (const p of PAGES.slice(1)) expect(outline, p.name).toContain(`>${p[lang]}</item>`);
+  });
+
+  it("prints no controls", () => {
+    const text = squash(pages(file()).join(""));
+    for (const control of lang === "ja"
+      ? ["データ表を表示", "絞り込み", "CSVをダウンロード", "金額の単位"]
+      : ["Showthedatatable", "Filter", "DownloadCSV", "Amountsin"])
+      expect(text).not.toContain(control);
+  });
+});
+
+describe("buildReportPdfs(siteDir, outDir, briefing) with no browser", () => {
+  const saved = process.env.CHROME_PATH;
+  afterEach(() => {
+    if (saved === undefined) delete process.env.CHROME_PATH;
+    else process.env.CHROME_PATH = saved;
+  });
+
+  it("writes no PDF and says it skipped them", async () => {
+    process.env.CHROME_PATH = "/nonexistent/chromium";
+    const out = mkdtempSync(join(tmpdir(), "kit-report-"));
+    const log: string[] = [];
+    try {
+      const result = await buildReportPdfs(out, out, briefing, {log: (l) => log.push(l)});
+      expect(result.written).toEqual([]);
+      expect(existsSync(join(out, "report-ja.pdf"))).toBe(false);
+      expect(log.join("\n")).toMatch(/skipped the report PDFs: no Chromium/);
+    } finally {
+      rmSync(out, {recursive: true, force: true});
+    }
+  });
+});
