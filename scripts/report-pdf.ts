@@ -53,21 +53,29 @@ async function printLanguage(browser: Browser, base: string, b: Briefing, lang: 
       await rendered(tab, `${base}${prefix}${page.name}.html`);
       // The rendered main column, as drawn: charts are SVG by now, so no script has to run again.
       parts.push(
-        await tab.evaluate((name) => {
-          const main = document.querySelector("#observablehq-main")!;
-          return `<section class="kit-print-page" data-page="${name}">${main.innerHTML}</section>`;
-        }, page.name)
+        await tab.evaluate(
+          ({name, label}) => {
+            const main = document.querySelector("#observablehq-main")!;
+            // The page's name above its title, like a running head. It also keeps the title from being the
+            // first text on its sheet, which Chromium 156 would name twice in the bookmark.
+            return `<section class="kit-print-page" data-page="${name}"><p class="kit-print-label">${label}</p>${main.innerHTML}</section>`;
+          },
+          {name: page.name, label: escapeHtml(page[lang])}
+        )
       );
     }
     // The first page lends the combined document its stylesheets and fonts; its body becomes cover + pages.
     await rendered(tab, `${base}${prefix}index.html`);
     await tab.evaluate(
-      ({cover, parts}) => {
+      ({cover, parts, title}) => {
+        document.title = title;
         document.body.innerHTML = `<main id="observablehq-main" class="kit-print">${cover}${parts.join("")}</main>`;
+        // Headings lose Framework's self-links: Chromium names a bookmark twice when the heading holds one.
+        for (const a of document.querySelectorAll("a.observablehq-header-anchor")) a.replaceWith(...a.childNodes);
         // Details (chart tables, raw data files) print closed: their summaries are hidden by the print stylesheet.
         for (const d of document.querySelectorAll("details")) d.open = false;
       },
-      {cover: coverHtml(b, lang), parts}
+      {cover: coverHtml(b, lang), parts, title: briefingTitle(b, lang)}
     );
     await tab.evaluate(() => document.fonts.ready);
     await tab.emulateMedia({media: "print"});
@@ -112,6 +120,7 @@ export async function buildReportPdfs(
       await printLanguage(browser, server.url, briefing, lang, path);
       written.push(path);
     }
+    log(`report: wrote ${REPORT_LANGS.map(reportPdfName).join(", ")}`);
     return {written, skipped: null};
   } finally {
     await browser?.close();

@@ -1,7 +1,7 @@
 import {html} from "htl";
 import type {Briefing} from "../lib/briefing.js";
 import {DATA_FILES, type DataFile, type Dataset} from "../lib/dataset.js";
-import {documentTitle, sourceLine} from "../lib/edition.js";
+import {briefingTitle, documentTitle, sourceLine} from "../lib/edition.js";
 import type {Lang} from "../lib/format.js";
 import {DataTable} from "./controls.js";
 
@@ -136,11 +136,11 @@ export function columnLabel(key: string, lang: Lang): string {
   return COLUMNS[key]?.[lang] ?? key;
 }
 
-/** How to cite the figures: the document, then this briefing's files. */
+/** How to cite the figures: the document first, then this briefing as where the figures were read. */
 export function citeText(b: Briefing, lang: Lang): string {
   return lang === "ja"
-    ? `${documentTitle(b, lang)}（本ブリーフィングのCSVデータ: ${DATA_FILES.join("、")}）`
-    : `${documentTitle(b, lang)} (CSV data of this briefing: ${DATA_FILES.join(", ")})`;
+    ? `${documentTitle(b, lang)}（${briefingTitle(b, lang)}のデータによる）`
+    : `${documentTitle(b, lang)} (data from "${briefingTitle(b, lang)}")`;
 }
 
 /** Citation and source lines, ready for the page. */
@@ -168,7 +168,7 @@ export function DataFiles(b: Briefing, {lang, root}: {lang: Lang; root: string})
       return html`<section class="kit-file">
         <h3>${file}</h3>
         <p>${HOLDS[file][lang]}</p>
-        <p>
+        <p class="kit-file-link">
           <a href=${`${root}${DATA_FOLDER}/${file}`} download=${file}>${lang === "ja" ? `${file} をダウンロード` : `Download ${file}`}</a>
           <span class="kit-note">(${count})</span>
         </p>
