@@ -71,6 +71,12 @@ describe.each(["ja", "en"] as Lang[])("report-%s.pdf", (lang) => {
     for (const b of all) expect(b.title.length, b.title).toBeGreaterThan(0);
   });
 
+  it("repeats a table's header row on each sheet the table runs onto", () => {
+    // The schemes table is longer than a sheet; its header cells (sort buttons on screen) must print on both.
+    const header = lang === "ja" ? "事業項目記載出典" : "ProgrammeItemAsprintedEnglishSource";
+    expect(pages(file()).filter((s) => squash(s).includes(header)).length).toBeGreaterThanOrEqual(2);
+  });
+
   it("prints no controls", () => {
     const text = squash(pages(file()).join(""));
     for (const control of lang === "ja"
