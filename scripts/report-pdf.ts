@@ -72,6 +72,16 @@ async function printLanguage(browser: Browser, base: string, b: Briefing, lang: 
         document.body.innerHTML = `<main id="observablehq-main" class="kit-print">${cover}${parts.join("")}</main>`;
         // Headings lose Framework's self-links: Chromium names a bookmark twice when the heading holds one.
         for (const a of document.querySelectorAll("a.observablehq-header-anchor")) a.replaceWith(...a.childNodes);
+        // A heading and the block after it stay on one sheet (Chromium ignores break-after: avoid here): one
+        // unbreakable wrapper, which Chromium still breaks when the pair is taller than a sheet.
+        for (const h of document.querySelectorAll("main h2, main h3")) {
+          const next = h.nextElementSibling;
+          if (!next || /^H[1-6]$/.test(next.tagName)) continue;
+          const keep = document.createElement("div");
+          keep.className = "kit-keep";
+          h.before(keep);
+          keep.append(h, next);
+        }
         // Details (chart tables, raw data files) print closed: their summaries are hidden by the print stylesheet.
         for (const d of document.querySelectorAll("details")) d.open = false;
       },
