@@ -17,6 +17,7 @@ import {escapeHtml} from "../src/lib/escape.js";
 import {buildSlides, type Format} from "../slides/build.js";
 import {fixedDate} from "../slides/pptx.js";
 import {prepare} from "./prepare.js";
+import {finishReport} from "./report-finish.js";
 
 const root = resolve(import.meta.dirname, "..");
 const work = join(root, ".build");
@@ -250,6 +251,7 @@ export async function build({out = join(root, "dist"), formats, log = (l) => con
       finishPages(tmp, fixedDate(briefing).getTime(), {ja: briefingTitle(briefing, "ja"), en: briefingTitle(briefing, "en")});
       writeFileSync(join(tmp, SNAPSHOT), stableJson(snapshotFile) + "\n");
     });
+    await step("report PDFs, CSV copies and zoom (scripts/report-finish.ts)", () => finishReport(tmp, briefing, {log}));
 
     // 4. Swap: the old dist/ is removed only once the new one is in place.
     await step(`replacing ${relative(process.cwd(), out) || "."}/`, () => swapIntoPlace(tmp, out, id));

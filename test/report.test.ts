@@ -10,6 +10,10 @@ import {formatAmount, formatChange} from "../src/lib/format.js";
 import {entity} from "../src/lib/text.js";
 import {PAGES} from "../src/lib/site.js";
 import {ensureBuilt, tmpRoot} from "./support/built.js";
+import {describeViolations, runAxe, type AxeViolation} from "./support/axe.js";
+import {DATA_FILES} from "../src/lib/dataset.js";
+import {decodeCsv} from "../src/lib/decode.js";
+import {dataDir} from "../src/lib/files.js";
 
 const briefing = loadBriefing();
 const sicorp = entity(briefing, "sicorp");
@@ -116,6 +120,23 @@ describe.each(paths)("page %s in headless Chromium", (path) => {
     expect(unlabelled).toBe(0);
   });
 
+  // axe-core over the page as drawn, then with the other unit and every collapsed table open, so what a
+  // reader can reveal is checked too. No violation of any impact is accepted (see README, Accessibility).
+  it("has no accessibility violation found by axe-core", async () => {
+    expect(describeViolations(await runAxe(page))).toEqual([]);
+  });
+
+  it("has no accessibility violation found by axe-core with amounts in 億円 and every table shown", async () => {
+    const large = page.locator(".kit-switch input[value=large]");
+    if (await large.count()) {
+      await large.check();
+      await page.waitForTimeout(300);
+    }
+    await page.evaluate(() => document.querySelectorAll("details").forEach((d) => (d.open = true)));
+    const violations: AxeViolation[] = await runAxe(page);
+    expect(describeViolations(violations)).toEqual([]);
+  });
+
   it("gives every chart a text alternative and its data as a table", async () => {
     const figures = await page.locator("figure.kit-figure").count();
     expect(await page.locator("figure.kit-figure > [role=img][aria-label]:has(svg)").count()).toBe(figures);
@@ -189,10 +210,74 @@ describe("figures on the pages", () => {
   it("the data page offers each table as a CSV download with formulas neutralised", async () => {
     const page = await browser.newPage({acceptDownloads: true});
     await page.goto(server.url + "/data.html", {waitUntil: "networkidle"});
-    const [download] = await Promise.all([page.waitForEvent("download"), page.locator("button.kit-download").first().click()]);
+    const budget = page.locator(".kit-file", {has: page.locator("h3", {hasText: "budget.csv"})});
+    await budget.locator("summary").click();
+    const [download] = await Promise.all([page.waitForEvent("download"), budget.locator("button.kit-download").click()]);
     const csv = readFileSync((await download.path())!, "utf8");
     expect(csv).toContain("sicorp");
     expect(csv).toContain("1073");
+    await page.close();
+  });
+});
+
+describe("the data page", () => {
+  it.each(["/data.html", "/en/data.html"])("%s links every data file, and each link downloads the file as validated", async (path) => {
+    const page = await browser.newPage();
+    await page.goto(server.url + path, {waitUntil: "networkidle"});
+    const links = await page.locator(".kit-file a[download]").evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+    expect(links.map((l) => l.split("/").pop())).toEqual([...DATA_FILES]);
+    for (const [i, file] of DATA_FILES.entries()) {
+      const response = await page.request.get(links[i]);
+      expect(response.status(), file).toBe(200);
+      const served = (await response.text()).replace(/^\uFEFF/, "");
+      expect(served, file).toBe(decodeCsv(readFileSync(join(dataDir(), file)), file).replace(/^\uFEFF/, ""));
+    }
+    await page.close();
+  });
+
+  it.each(["/data.html", "/en/data.html"])("%s names columns for readers and speaks of published versions, not builds", async (path) => {
+    const page = await browser.newPage();
+    await page.goto(server.url + path, {waitUntil: "networkidle"});
+    await page.evaluate(() => document.querySelectorAll("details").forEach((d) => (d.open = true)));
+    const body = await page.locator("main").innerText();
+    expect(body).not.toMatch(/ビルド|\bbuild\b/i);
+    const headers = await page.locator(".kit-file th").allInnerTexts();
+    expect(headers.length).toBeGreaterThan(50);
+    for (const machine of ["entity", "fiscalYear", "appliesTo", "nameJa"]) expect(headers).not.toContain(machine);
+    // The raw tables start collapsed: the page reads as a list of files, not a dump.
+    await page.reload({waitUntil: "networkidle"});
+    expect(await page.locator(".kit-file details[open]").count()).toBe(0);
+    await page.close();
+  });
+});
+
+describe("on a 390 px wide screen", () => {
+  it.each(paths)("%s fits the width, keeps table columns readable and opens each chart's table", async (path) => {
+    const page = await browser.newPage({viewport: {width: 390, height: 844}});
+    await page.goto(server.url + path, {waitUntil: "networkidle"});
+    // Nothing but a table scroller may be wider than the screen.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    const narrowest = await page.evaluate(() =>
+      Math.min(
+        ...[...document.querySelectorAll(".kit-table td:not(.num)")].map((td) => td.getBoundingClientRect().width).filter((w) => w > 0)
+      )
+    );
+    if (Number.isFinite(narrowest)) expect(narrowest).toBeGreaterThanOrEqual(80);
+    const figures = await page.locator("figure.kit-figure").count();
+    expect(await page.locator("figure.kit-figure details[open]").count()).toBe(figures);
+    await page.close();
+  });
+});
+
+describe("printed from the browser", () => {
+  it("hides the unit switch, the filters and the table toggles", async () => {
+    const page = await browser.newPage();
+    await page.goto(server.url + "/programmes.html", {waitUntil: "networkidle"});
+    await page.emulateMedia({media: "print"});
+    for (const selector of [".kit-switch", ".kit-table-tools", "figure.kit-figure summary", ".kit-nav"])
+      expect(await page.locator(selector).first().isVisible(), selector).toBe(false);
+    // The full programme table prints; only the tables folded under charts stay folded.
+    expect(await page.locator(".kit-table:not(details .kit-table) table").first().isVisible()).toBe(true);
     await page.close();
   });
 });

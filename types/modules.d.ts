@@ -20,6 +20,9 @@ declare module "observablehq:stdlib" {
 
 // htl 0.3 (the version Framework resolves from node_modules) ships no types.
 declare module "htl" {
-  export function html(strings: TemplateStringsArray, ...values: unknown[]): Node;
+  // html.fragment returns a DocumentFragment: several nodes without the <span> html wraps them in.
+  export const html: ((strings: TemplateStringsArray, ...values: unknown[]) => Node) & {
+    fragment(strings: TemplateStringsArray, ...values: unknown[]): DocumentFragment;
+  };
   export function svg(strings: TemplateStringsArray, ...values: unknown[]): Node;
 }

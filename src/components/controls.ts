@@ -170,6 +170,9 @@ export function DataTable<T>(
   return element;
 }
 
+/** On a phone-width screen a chart is squeezed, so its data table starts open beneath it. */
+const narrowScreen = () => typeof matchMedia === "function" && matchMedia("(max-width: 640px)").matches;
+
 /** Links restore and scroll once per page load, not again each time a cell redraws its chart. */
 let linkRestored = false;
 /** The sort, filter and open state of each chart's table, kept while the page lives: a unit change redraws it. */
@@ -184,8 +187,9 @@ export function ChartFigure(
   {summary, table, lang = "ja" as Lang, tools}: {summary: string; table?: Element; lang?: Lang; tools?: ChartTools}
 ): HTMLElement {
   // The chart is an image to assistive technology, described by the summary printed below it. The role sits
-  // on a wrapper because resize() draws the <svg> later, once the width is known.
-  const image = html`<div role="img" aria-label=${summary}>${chart}</div>` as HTMLElement;
+  // on a wrapper because resize() draws the <svg> later, once the width is known; the drawing itself is
+  // aria-hidden, so Plot's labelled <g> groups are not read as (or checked as) separate objects.
+  const image = html`<div role="img" aria-label=${summary}><div class="kit-chart" aria-hidden="true">${chart}</div></div>` as HTMLElement;
   const dataTable = table && "tableState" in table ? (table as DataTableElement) : undefined;
   const toolbar = tools ? ChartToolbar(image, tools, {lang, tableState: dataTable?.tableState}) : "";
   const figure = html`<figure class="kit-figure" id=${tools ? chartAnchor(tools.id) : null}>
@@ -194,7 +198,7 @@ export function ChartFigure(
     ${toolbar}
     ${
       table
-        ? html`<details>
+        ? html`<details open=${narrowScreen()}>
             <summary>${lang === "ja" ? "データ表を表示" : "Show the data table"}</summary>
             ${table}
           </details>`

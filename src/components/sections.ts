@@ -260,13 +260,13 @@ function ProgrammeCard(b: Briefing, e: EntityFigures, {lang, unit}: Opts) {
     <dl>
       ${
         e.agency
-          ? html`<dt>${lang === "ja" ? "実施機関" : "Agency"}</dt>
+          ? html.fragment`<dt>${lang === "ja" ? "実施機関" : "Agency"}</dt>
               <dd>${e.agency}</dd>`
           : ""
       }
       ${e.amounts.map(
         (f) =>
-          html`<dt>${stageShort(b, f, lang)}</dt>
+          html.fragment`<dt>${stageShort(b, f, lang)}</dt>
             <dd>${Amount(b, formatAmount(f.value, fmt), printed(e, f), lang)}</dd>`
       )}
     </dl>
@@ -298,7 +298,7 @@ export function SchemeCards(b: Briefing, {lang}: Opts): HTMLElement {
           <dl>
             ${facts.map(
               (f) =>
-                html`<dt>${ATTRIBUTES[f.attribute]?.[lang] ?? f.attribute}</dt>
+                html.fragment`<dt>${ATTRIBUTES[f.attribute]?.[lang] ?? f.attribute}</dt>
                   <dd>
                     ${
                       f.attribute === "supportPerProject" || f.attribute === "jicaSupport"
@@ -403,7 +403,7 @@ export function Results(b: Briefing, {lang, kind}: Opts & {kind: "result" | "alu
             <dl>
               ${
                 r.person
-                  ? html`<dt>${lang === "ja" ? "研究者" : "Researcher"}</dt>
+                  ? html.fragment`<dt>${lang === "ja" ? "研究者" : "Researcher"}</dt>
                       <dd>
                         ${lang === "en" && r.personEn ? html`${r.personEn} <span lang="ja">(${r.person.replace(/（[^（）]*）$/, "")})</span>` : r.person}
                       </dd>`
@@ -411,19 +411,19 @@ export function Results(b: Briefing, {lang, kind}: Opts & {kind: "result" | "alu
               }
               ${
                 r.affiliation
-                  ? html`<dt>${lang === "ja" ? "所属" : "Institution"}</dt>
+                  ? html.fragment`<dt>${lang === "ja" ? "所属" : "Institution"}</dt>
                       <dd>${lang === "en" && r.affiliationEn ? r.affiliationEn : r.affiliation}</dd>`
                   : ""
               }
               ${
                 r.selectedYear
-                  ? html`<dt>${kind === "alumnus" ? (lang === "ja" ? "採用" : "Fellowship") : lang === "ja" ? "採択" : "Selected"}</dt>
+                  ? html.fragment`<dt>${kind === "alumnus" ? (lang === "ja" ? "採用" : "Fellowship") : lang === "ja" ? "採択" : "Selected"}</dt>
                       <dd>${lang === "ja" ? `${r.selectedEra}（${r.selectedYear}年度）` : `FY${r.selectedYear} (${r.selectedEra})`}</dd>`
                   : ""
               }
               ${
                 r.publication
-                  ? html`<dt>${lang === "ja" ? "掲載" : "Published in"}</dt>
+                  ? html.fragment`<dt>${lang === "ja" ? "掲載" : "Published in"}</dt>
                       <dd>${r.publication}${r.published ? ` (${r.published})` : ""}</dd>`
                   : ""
               }
@@ -431,39 +431,6 @@ export function Results(b: Briefing, {lang, kind}: Opts & {kind: "result" | "alu
             <p class="kit-note">${lang === "ja" ? "出典" : "Source"}: ${r.source}</p>
           </article>`
       )}
-    </div>`
-  );
-}
-
-/** Every data file as a table, each downloadable as CSV. */
-export function SourceTables(b: Briefing, {lang}: Opts): HTMLElement {
-  const tables: [string, Record<string, unknown>[]][] = [
-    ["budget", b.budget as unknown as Record<string, unknown>[]],
-    ["programmes", b.entities as unknown as Record<string, unknown>[]],
-    ["notes", b.notes as unknown as Record<string, unknown>[]],
-    ["schemes", b.schemes as unknown as Record<string, unknown>[]],
-    ["frameworks", b.frameworks as unknown as Record<string, unknown>[]],
-    ["tiers", b.tiers as unknown as Record<string, unknown>[]],
-    ["results", b.results as unknown as Record<string, unknown>[]],
-    ["countries", b.countries as unknown as Record<string, unknown>[]]
-  ];
-  return el(
-    html`<div>
-      ${tables.map(([name, rows]) => {
-        const keys = [...new Set(rows.flatMap((r) => Object.keys(r)))].filter((k) => k !== "line" && k !== "order");
-        return html`<section>
-          <h3>${name}.csv</h3>
-          ${DataTable(
-            rows,
-            keys.map((k) => ({
-              key: k,
-              label: k,
-              format: (r: Record<string, unknown>) => (Array.isArray(r[k]) ? (r[k] as unknown[]).join(";") : String(r[k] ?? ""))
-            })),
-            {lang, caption: `data/${name}.csv`, filename: `${name}.csv`}
-          )}
-        </section>`;
-      })}
     </div>`
   );
 }
