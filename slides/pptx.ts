@@ -54,8 +54,8 @@ type TextOpts = Pptx.default.TextPropsOptions;
 
 /** Noto-like line height of the office fonts, in ems. */
 const LINE_HEIGHT = 1.4;
-/** Estimated width in points: a CJK character is about 1 em, others about ½ em; 10% for wrapping slack. */
-const textPt = (text: string, size: number) => textWidth(text) * 0.5 * size * 1.1;
+/** Estimated width in points: a CJK character is about 1 em, others about ½ em; 20% for wrapping slack and wide Latin faces. */
+const textPt = (text: string, size: number) => textWidth(text) * 0.5 * size * 1.2;
 const lineCount = (widthPt: number, boxIn: number) => Math.max(1, Math.ceil(widthPt / (boxIn * 72)));
 /** Height in inches of lines of text at `size` pt in a box `w` inches wide. */
 const linesHeight = (texts: string[], size: number, w: number) =>
@@ -234,10 +234,15 @@ function table(
     return t.columns.map((c, i) => (c.align === "right" ? fixed[i] : (rest * weights[i]) / total));
   };
   const rowsText = [...(header ? [t.columns.map((c) => c.label)] : []), ...t.rows.map((r) => r.cells)];
-  /** Row heights as the Marp deck sets them: lines × 1.45 em plus 6 px padding above and below. */
+  /** Cell padding: 6 px at the table size, less as the type shrinks. */
+  const pad = (size: number) => inch(6) * (size / SIZE.table);
+  /** Row heights as the Marp deck sets them: lines × 1.45 em plus the padding above and below. */
   const rowHeights = (size: number, colW: number[]) =>
-    rowsText.map((cells) => (Math.max(...cells.map((c, i) => lineCount(textPt(c, size), colW[i] - 0.2))) * size * 1.45) / 72 + inch(12));
-  const heightAt = (size: number) => rowHeights(size, widthsAt(size)).reduce((a, x) => a + x, 0);
+    rowsText.map(
+      (cells) => (Math.max(...cells.map((c, i) => lineCount(textPt(c, size), colW[i] - 0.2))) * size * 1.45) / 72 + pad(size) * 2
+    );
+  // Renderers set CJK lines taller than the estimate (fallback fonts): keep 15% in hand.
+  const heightAt = (size: number) => rowHeights(size, widthsAt(size)).reduce((a, x) => a + x, 0) * 1.15;
   let size = termColumn || (wide && t.rows.length <= ROOMY_ROWS) ? SIZE.body : SIZE.table;
   while (size > SIZE.table * 0.5 && heightAt(size) > box.h) size -= 0.5;
   const colW = widthsAt(size);
@@ -269,7 +274,7 @@ function table(
     color: C.text,
     lang: d.tag,
     valign: "top",
-    margin: [inch(6), inch(10), inch(6), inch(10)],
+    margin: [pad(size), inch(10), pad(size), inch(10)],
     autoPage: false
   } as Pptx.default.TableProps);
 }
