@@ -2,7 +2,7 @@
 // beside the pages for download, and print the report PDFs. One call from scripts/build.ts.
 import {mkdirSync, readFileSync, readdirSync, statSync, writeFileSync} from "node:fs";
 import {join} from "node:path";
-import {DATA_FOLDER} from "../src/components/datafiles.js";
+import {DATA_FOLDER} from "../src/lib/site.js";
 import type {Briefing} from "../src/lib/briefing.js";
 import {DATA_FILES} from "../src/lib/dataset.js";
 import {decodeCsv} from "../src/lib/decode.js";

@@ -1,6 +1,7 @@
 import {html} from "htl";
 import type {Briefing} from "../lib/briefing.js";
 import {DATA_FILES, type DataFile, type Dataset} from "../lib/dataset.js";
+import {DATA_FOLDER} from "../lib/site.js";
 import {briefingTitle, documentTitle, sourceLine} from "../lib/edition.js";
 import type {Lang} from "../lib/format.js";
 import {DataTable} from "./controls.js";
@@ -9,8 +10,7 @@ import {DataTable} from "./controls.js";
 // transcribed, and the rows themselves one click away under human column labels. The build copies the files
 // into the site's DATA_FOLDER (scripts/report-finish.ts), so the links work offline.
 
-/** Where the built site keeps the CSV files, relative to the site root. */
-export const DATA_FOLDER = "csv";
+export {DATA_FOLDER};
 
 type Text = Record<Lang, string>;
 

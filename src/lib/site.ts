@@ -13,6 +13,9 @@ export const PAGES = [
   {name: "data", ja: "データと出典", en: "Data and sources"}
 ] as const;
 
+/** Where the built site keeps the CSV files for download, relative to the site root (scripts/report-finish.ts). */
+export const DATA_FOLDER = "csv";
+
 /** The language of a page from its path: /en/… is English, the rest Japanese. */
 export function pageLang(path: string): Lang {
   return /^\/en(\/|$)/.test(path) ? "en" : "ja";
