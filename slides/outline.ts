@@ -252,8 +252,8 @@ export function deckOutline(b: Briefing, lang: Lang): DeckOutline {
       ),
       footnotes: [
         lang === "ja"
-          ? `色は文書の3区分: ${strandNames.join(" / ")}`
-          : `Colours show the document's three strands: ${strandNames.join(" / ")}`
+          ? `色は文書の${strandNames.length}つの見出し: ${strandNames.join(" / ")}`
+          : `Colours show the document's ${strandNames.length} headings: ${strandNames.join(" / ")}`
       ],
       notes: {
         points: [
