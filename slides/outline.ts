@@ -468,7 +468,7 @@ export function deckOutline(b: Briefing, lang: Lang): DeckOutline {
             : `${nameIn(e, lang, 60)} (${formatAmount(e.supplementary!.value, fmt)}) is also in this supplementary budget. ${noteIn(b, e.notes[0] ?? "", lang)}`
         )
       ],
-      notes: programmeNotes(b, fund, lang),
+      notes: programmeNotes(b, fund, lang, {purpose: purposeOf(b, fund.id, lang)}),
       sources: [fund.supplementary.source]
     });
   }
@@ -696,10 +696,16 @@ function programmeSlide(b: Briefing, e: EntityFigures, lang: Lang): SlideSpec {
     figures,
     facts,
     footnotes: e.notes.map((n) => noteIn(b, n, lang)),
-    notes: programmeNotes(b, e, lang),
+    notes: programmeNotes(b, e, lang, {purpose: purposeOf(b, e.id, lang)}),
     sources: [...new Set(e.amounts.map((a) => a.source))]
   };
 }
 
 /** Speaker notes of a slide as lines, in the slide's language. */
 export const slideNotes = (s: SlideSpec, lang: Lang) => notesLines(s.notes, lang);
+
+/** The document's own summary of a programme (texts.csv, kind "summary"): the first talking point when there is one. */
+function purposeOf(b: Briefing, id: string, lang: Lang): string | undefined {
+  const t = b.texts.find((x) => x.entity === id && x.kind === "summary");
+  return t && (lang === "ja" ? t.textJa : t.textEn);
+}
