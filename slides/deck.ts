@@ -4,7 +4,7 @@ import type {Briefing} from "../src/lib/briefing.js";
 import {briefingTitle, documentTitle, footerText} from "../src/lib/edition.js";
 import {escapeHtml, escapeMarkdown} from "../src/lib/escape.js";
 import type {Lang} from "../src/lib/format.js";
-import {textWidth} from "../src/components/labels.js";
+import {textWidth} from "../src/lib/labels.js";
 import {tokens} from "../src/lib/tokens.js";
 import {deckOutline, slideNotes, type DeckOutline, type FigureSpec, type SlideSpec, type TableSpec} from "./outline.js";
 import {THEME_NAME} from "./theme.js";

@@ -9,7 +9,7 @@ import type {Briefing} from "../src/lib/briefing.js";
 import {asOfDate, briefingTitle, documentTitle, footerText, ministry} from "../src/lib/edition.js";
 import type {Lang} from "../src/lib/format.js";
 import {tokens} from "../src/lib/tokens.js";
-import {textWidth} from "../src/components/labels.js";
+import {textWidth} from "../src/lib/labels.js";
 import {ROOMY_ROWS} from "./deck.js";
 import {deckOutline, slideNotes, type ChartSpec, type FigureSpec, type SlideSpec, type TableSpec, type Tone} from "./outline.js";
 

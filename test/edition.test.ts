@@ -109,7 +109,7 @@ describe("a fixture edition (FY2024 draft, section 8, partial)", () => {
 
       await page.goto(`${url}/en/index.html`, {waitUntil: "networkidle"});
       const en = await page.locator("main").innerText();
-      expect(en).toContain("Section 8 totals ¥15.0 billion in the FY2024 draft budget");
+      expect(en).toContain("Section 8 totals ¥15 billion in the FY2024 draft budget");
       for (const pattern of FOREIGN) expect(en).not.toMatch(pattern);
       await page.close();
     } finally {

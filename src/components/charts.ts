@@ -14,7 +14,7 @@ import {
   supportRows,
   type ProgrammeRow
 } from "./chartrows.js";
-import {textWidth} from "./labels.js";
+import {textWidth} from "../lib/labels.js";
 
 /** Options every chart takes; the rest is passed to Plot.plot. */
 export interface ChartOptions extends Omit<Plot.PlotOptions, "document"> {

@@ -5,7 +5,7 @@ import type {Briefing} from "./briefing.js";
 import type {EntityFigures, Itemisation} from "./derive.js";
 import {formatAmount, formatChange, formatPct, formatShare, type Lang} from "./format.js";
 import {countedIds, entity, noteText, schemeFact, shortName, stageLabel, stageShort} from "./text.js";
-import {textWidth} from "../components/labels.js";
+import {textWidth} from "./labels.js";
 
 /** A slide title's most width in ems (a CJK character 1, others about 0.55): one line at the deck's title size. */
 export const TITLE_MAX_EM = 36;

@@ -1,16 +1,6 @@
 import type {Briefing} from "./briefing.js";
 import type {EntityFigures, KeyMessage, StageRef} from "./derive.js";
-import {
-  fiscalYearLabel,
-  formatAmount,
-  formatChange,
-  formatPct,
-  formatRatio,
-  formatShare,
-  sentenceUnit,
-  type Lang,
-  type UnitMode
-} from "./format.js";
+import {fiscalYearLabel, formatAmount, formatChange, formatPct, formatShare, sentenceUnit, type Lang, type UnitMode} from "./format.js";
 import {changeOf, printed, type Provenance} from "./trace.js";
 
 export interface TextOptions {
@@ -172,22 +162,26 @@ export function messageText(b: Briefing, m: KeyMessage, options: TextOptions): s
       : `${sectionEn} totals ${cur} in the ${stage}, ${change} (${pct}) on the previous year's ${cmp}.`;
   }
   if (m.kind === "supplementary") {
+    // A supplementary budget sits beside the annual budget, often as a one-off multi-year fund; it is not
+    // compared with one year's budget (a ratio of the two would read as if the section grew threefold).
     const fmt = {lang, unit: sentenceUnit(unit, [m.supplementary.value, ...(m.largest ? [m.largest.figure.value] : [])])};
     const supp = traced(formatAmount(m.supplementary.value, fmt), printed(section, m.supplementary), options);
     const stage = stageLabel(b, m.supplementary, lang);
-    const ratio = formatRatio(m.ratio, lang);
     const largest = m.largest && entity(b, m.largest.entity);
+    const fund = largest && schemeFact(b, largest.id, "fund");
+    const all = m.largest && m.largest.share >= 0.995;
     const largestAmount =
       m.largest && largest && traced(formatAmount(m.largest.figure.value, fmt), printed(largest, m.largest.figure), options);
+    const share = m.largest && formatShare(m.largest.share, lang, 0);
     const tail =
       m.largest && largest
         ? lang === "ja"
-          ? `うち${largest.shortJa}が${largestAmount}（${formatShare(m.largest.share, lang, 0)}）。`
-          : ` ${largest.shortEn} accounts for ${largestAmount} of it (${formatShare(m.largest.share, lang, 0)}).`
+          ? `うち${largest.shortJa}が${largestAmount}（${all ? "全額" : share}）${fund ? "で、複数年度にわたって使う基金" : ""}。`
+          : ` ${all ? `All of it` : `${largestAmount} of it (${share})`} goes to ${largest.shortEn}${fund ? ", as a fund spent over several years" : ""}.`
         : "";
     return lang === "ja"
-      ? `${stage}は${supp}で、年間予算の約${ratio}。${tail}`
-      : `The ${stage} adds ${supp}, about ${ratio} the annual section budget.${tail}`;
+      ? `${stage}は${supp}で、当初予算とは別枠。${tail}`
+      : `The ${stage} adds ${supp}, separate from the initial budget.${tail}`;
   }
   const parts: string[] = [];
   const up = m.up && entity(b, m.up);

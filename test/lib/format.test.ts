@@ -8,7 +8,6 @@ import {
   formatChange,
   formatCount,
   formatPct,
-  formatRatio,
   formatShare,
   sentenceUnit,
   type Lang,
@@ -26,7 +25,8 @@ describe("formatAmount", () => {
     ["1,073百万円", "en", "printed", "¥1,073 million", q(1_073, "百万円")],
     ["141億円", "ja", "printed", "141億円", q(141, "億円")],
     ["141億円", "en", "printed", "¥14.1 billion", q(141, "億円")],
-    ["440億円", "en", "printed", "¥44.0 billion", q(440, "億円")],
+    ["440億円", "en", "printed", "¥44 billion", q(440, "億円")],
+    ["44,000百万円", "en", "large", "¥44 billion", q(44_000, "百万円")],
     ["44,000百万円", "ja", "printed", "44,000百万円", q(44_000, "百万円")],
     ["141億円", "ja", "million", "約14,100百万円", q(141, "億円")],
     ["141億円", "en", "million", "about ¥14,100 million", q(141, "億円")],
@@ -128,12 +128,7 @@ describe("formatPct", () => {
   });
 });
 
-describe("ratios, shares and counts", () => {
-  it("shows the supplementary ratio 440 / 141 as 3.1倍 / 3.1 times", () => {
-    expect(formatRatio(440 / 141, "ja")).toBe("3.1倍");
-    expect(formatRatio(440 / 141, "en")).toBe("3.1 times");
-  });
-
+describe("shares and counts", () => {
   it("shows the itemised share 10,756 / 14,100 as 76% or 76.3%", () => {
     expect(formatShare(10_756 / 14_100, "ja", 0)).toBe("76%");
     expect(formatShare(10_756 / 14_100, "en")).toBe("76.3%");
