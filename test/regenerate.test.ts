@@ -3,7 +3,6 @@
 import {execFile, spawn} from "node:child_process";
 import {
   cpSync,
-  createReadStream,
   existsSync,
   mkdirSync,
   readFileSync,
