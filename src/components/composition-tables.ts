@@ -3,7 +3,7 @@
 import {html} from "htl";
 import type {Briefing} from "../lib/briefing.js";
 import type {EntityFigures} from "../lib/derive.js";
-import {formatAmount, formatShare, type Lang, type UnitMode} from "../lib/format.js";
+import {formatAmount, type Lang, type UnitMode} from "../lib/format.js";
 import {entity, groupSentence, shareLabel, shortName, stageShort} from "../lib/text.js";
 import {compositionRows, currentItemisation, type CompositionRow} from "./composition.js";
 import {DataTable} from "./controls.js";
@@ -25,6 +25,7 @@ export function CompositionTable(b: Briefing, {lang, unit}: Opts): HTMLElement {
           label: lang === "ja" ? `合計（${section.shortJa}）` : `Total (${section.shortEn})`,
           value: it.total,
           share: 1,
+          shareText: "100%",
           remainder: false,
           text: formatAmount(it.total, {lang, unit})
         }
@@ -40,7 +41,7 @@ export function CompositionTable(b: Briefing, {lang, unit}: Opts): HTMLElement {
         value: (r) => r.value.millionYen,
         format: (r) => r.text
       },
-      {key: "share", label: shareLabel(b, {lang, unit}), numeric: true, value: (r) => r.share, format: (r) => formatShare(r.share, lang)}
+      {key: "share", label: shareLabel(b, {lang, unit}), numeric: true, value: (r) => r.share, format: (r) => r.shareText}
     ],
     {
       lang,

@@ -5,7 +5,7 @@ import * as Plot from "@observablehq/plot";
 import type {Quantity} from "../lib/amount.js";
 import type {Briefing} from "../lib/briefing.js";
 import type {EntityFigures, Figure, Itemisation} from "../lib/derive.js";
-import {fiscalYearLabel, formatAmount, formatShare, unitLabel, unitSize, type Lang, type UnitMode} from "../lib/format.js";
+import {fiscalYearLabel, formatAmount, formatShareOf, unitLabel, unitSize, type Lang, type UnitMode} from "../lib/format.js";
 import {entity, shortName, stageLabel, stageShort} from "../lib/text.js";
 import {tokens} from "../lib/tokens.js";
 import type {ChartOptions} from "./charts.js";
@@ -23,8 +23,10 @@ export interface CompositionRow {
   id: string;
   label: string;
   value: Quantity;
-  /** Share of the section total (0–1). */
+  /** Share of the section total (0–1), for drawing. */
   share: number;
+  /** The share as the printed figures support it: 7.6%, 約24% (formatShareOf). */
+  shareText: string;
   remainder: boolean;
   /** Shown as the document allows: 約 on the remainder, which is a difference of rounded figures. */
   text: string;
@@ -54,6 +56,7 @@ export function compositionRows(b: Briefing, {lang, unit}: Opts): CompositionRow
       label: shortName(e, lang),
       value,
       share: value.millionYen / total,
+      shareText: formatShareOf(value, it.total, lang),
       remainder: false,
       text: formatAmount(value, {lang, unit})
     };
@@ -66,6 +69,7 @@ export function compositionRows(b: Briefing, {lang, unit}: Opts): CompositionRow
     label: remainderLabel(lang),
     value: rest,
     share: rest.millionYen / total,
+    shareText: formatShareOf(rest, it.total, lang),
     remainder: true,
     text: `${lang === "ja" ? "約" : "about "}${restText}`
   });
@@ -76,8 +80,7 @@ export function compositionRows(b: Briefing, {lang, unit}: Opts): CompositionRow
 export function CompositionChart(b: Briefing, {lang = "ja", unit = "printed", ...options}: ChartOptions = {}) {
   const rows = compositionRows(b, {lang, unit});
   const size = unitSize(1, {lang, unit: unit === "large" ? "large" : "million"});
-  const label = (r: CompositionRow) =>
-    `${r.text}（${formatShare(r.share, lang)}）`.replace(/（(.*)）$/, lang === "ja" ? "（$1）" : " ($1)");
+  const label = (r: CompositionRow) => `${r.text}（${r.shareText}）`.replace(/（(.*)）$/, lang === "ja" ? "（$1）" : " ($1)");
   const widest = Math.max(...rows.map((r) => r.label.length * (lang === "ja" ? 13 : 7)));
   return Plot.plot({
     width: options.width ?? 640,
@@ -116,8 +119,8 @@ export function compositionSummary(b: Briefing, {lang, unit}: Opts): string {
   const rest = rows.find((r) => r.remainder)!;
   const itemised = it.itemised;
   return lang === "ja"
-    ? `${stageLabel(b, b.figures.current, lang)}の合計${formatAmount(it.total, {lang, unit})}のうち、${it.programmes.length}事業の額（計${formatAmount(itemised, {lang, unit: "million"})}）が${formatShare(it.share, lang, 0)}、${rest.label}が${rest.text}（${formatShare(rest.share, lang, 0)}）。`
-    : `Of the ${stageLabel(b, b.figures.current, lang)} total of ${formatAmount(it.total, {lang, unit})}, ${it.programmes.length} programmes account for ${formatAmount(itemised, {lang, unit: "million"})} (${formatShare(it.share, lang, 0)}); ${rest.text} (${formatShare(rest.share, lang, 0)}) is not itemised in the document.`;
+    ? `${stageLabel(b, b.figures.current, lang)}の合計${formatAmount(it.total, {lang, unit})}のうち、${it.programmes.length}事業の額（計${formatAmount(itemised, {lang, unit: "million"})}）が${formatShareOf(itemised, it.total, lang)}、${rest.label}が${rest.text}（${rest.shareText}）。`
+    : `Of the ${stageLabel(b, b.figures.current, lang)} total of ${formatAmount(it.total, {lang, unit})}, ${it.programmes.length} programmes account for ${formatAmount(itemised, {lang, unit: "million"})} (${formatShareOf(itemised, it.total, lang)}); ${rest.text} (${rest.shareText}) is not itemised in the document.`;
 }
 
 /** One point of an entity's history: a printed amount with its edition. */

@@ -1,7 +1,7 @@
 import {html} from "htl";
 import type {Briefing} from "../lib/briefing.js";
 import type {EntityFigures} from "../lib/derive.js";
-import {formatAmount, formatChange, formatCount, formatPct, type Lang, type UnitMode} from "../lib/format.js";
+import {formatAmount, formatChange, formatCount, formatPct, formatShareOf, type Lang, type UnitMode} from "../lib/format.js";
 import {
   ATTRIBUTES,
   changeSentence,
@@ -71,7 +71,7 @@ export function KeyFigures(b: Briefing, {lang, unit}: Opts): HTMLElement {
             )
           : ""
       }
-      ${s.supplementary ? card(stageLabel(b, s.supplementary, lang), Amount(b, formatAmount(s.supplementary.value, fmt), printed(s, s.supplementary), lang), lang === "ja" ? "年間予算とは別枠" : "separate from the annual budget") : ""}
+      ${s.supplementary ? card(stageLabel(b, s.supplementary, lang), Amount(b, formatAmount(s.supplementary.value, fmt), printed(s, s.supplementary), lang), lang === "ja" ? "当初予算とは別枠" : "separate from the initial budget") : ""}
     </div>`
   );
 }
@@ -216,7 +216,10 @@ export function ProgrammeTable(b: Briefing, {lang, unit, compact = false}: Opts 
       label: shareLabel(b, {lang, unit}),
       numeric: true,
       value: (e) => e.share,
-      format: (e) => (e.share === null ? "—" : `${(e.share * 100).toFixed(1)}%`),
+      format: (e) => {
+        const whole = entity(b, b.figures.section).current;
+        return e.share === null || !e.current || !whole ? "—" : formatShareOf(e.current.value, whole.value, lang);
+      },
       unit: lang === "ja" ? "比率 0–1" : "ratio 0–1"
     },
     {

@@ -107,6 +107,23 @@ export function formatShare(share: number, lang: Lang, decimals = 1): string {
   return `${number(share * 100, decimals, lang)}%`;
 }
 
+/**
+ * A share of a whole to the precision the printed figures support. Each figure is known to ± step / 2, so the
+ * share lies in an interval: 1,073百万円 of 141億円 is 7.58–7.64%, shown 7.6%; the remainder 約33億円 of 141億円
+ * is 23.3–24.2%, shown 約24%, not 23.7%. One decimal when the interval is at most 0.2 points wide, else none;
+ * 約 when the interval's ends round differently.
+ */
+export function formatShareOf(part: Quantity, whole: Quantity, lang: Lang): string {
+  const [p, w] = [Math.abs(part.millionYen), Math.abs(whole.millionYen)];
+  if (w === 0) return lang === "ja" ? "—" : "n/a";
+  const lo = (100 * Math.max(0, p - part.step / 2)) / (w + whole.step / 2);
+  const hi = (100 * (p + part.step / 2)) / Math.max(w - whole.step / 2, Number.EPSILON);
+  const decimals = hi - lo <= 0.2 ? 1 : 0;
+  const round = (x: number) => Math.round(x * 10 ** decimals);
+  const approx = round(lo) !== round(hi);
+  return `${approx ? APPROX[lang] : ""}${number((100 * p) / w, decimals, lang)}%`;
+}
+
 /** A plain count, e.g. 2,900. */
 export function formatCount(value: number, lang: Lang): string {
   return number(value, Number.isInteger(value) ? 0 : 1, lang);

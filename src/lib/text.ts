@@ -1,6 +1,16 @@
 import type {Briefing} from "./briefing.js";
 import type {EntityFigures, KeyMessage, StageRef} from "./derive.js";
-import {fiscalYearLabel, formatAmount, formatChange, formatPct, formatShare, sentenceUnit, type Lang, type UnitMode} from "./format.js";
+import {
+  fiscalYearLabel,
+  formatAmount,
+  formatChange,
+  formatPct,
+  formatShare,
+  formatShareOf,
+  sentenceUnit,
+  type Lang,
+  type UnitMode
+} from "./format.js";
 import {changeOf, printed, type Provenance} from "./trace.js";
 
 export interface TextOptions {
@@ -213,8 +223,8 @@ export function itemisationText(b: Briefing, options: TextOptions): string | nul
     options
   );
   return lang === "ja"
-    ? `文書が事業別に示すのは${itemised}（合計の約${formatShare(it.share, lang, 0)}）。残る約${remainder}は事業別に記載がない。`
-    : `The document itemises ${itemised} (about ${formatShare(it.share, lang, 0)} of the total); the remaining about ${remainder} is not broken down by programme.`;
+    ? `文書が事業別に示すのは${itemised}（合計の${formatShareOf(it.itemised, it.total, lang)}）。残る約${remainder}は事業別に記載がない。`
+    : `The document itemises ${itemised} (${formatShareOf(it.itemised, it.total, lang)} of the total); the remaining about ${remainder} is not broken down by programme.`;
 }
 
 /** An entity's printed figure at a stage, if any. */

@@ -9,6 +9,7 @@ import {
   formatCount,
   formatPct,
   formatShare,
+  formatShareOf,
   sentenceUnit,
   type Lang,
   type UnitMode
@@ -129,6 +130,16 @@ describe("formatPct", () => {
 });
 
 describe("shares and counts", () => {
+  it.each<[string, Quantity, Quantity, Lang, string]>([
+    ["1,073百万円 of 141億円 (7.58–7.64%)", q(1_073, "百万円"), q(141, "億円"), "ja", "7.6%"],
+    ["2,611百万円 of 141億円 (18.45–18.59%)", q(2_611, "百万円"), q(141, "億円"), "ja", "約18.5%"],
+    ["the remainder 約33億円 of 141億円 (23.3–24.2%)", {millionYen: 3_344, step: 100}, q(141, "億円"), "ja", "約24%"],
+    ["the remainder in English", {millionYen: 3_344, step: 100}, q(141, "億円"), "en", "about 24%"],
+    ["2,611百万円 of 7,704百万円, both exact", q(2_611, "百万円"), q(7_704, "百万円"), "en", "33.9%"]
+  ])("shows the share %s as the printed precision allows", (_what, part, whole, lang, expected) => {
+    expect(formatShareOf(part, whole, lang)).toBe(expected);
+  });
+
   it("shows the itemised share 10,756 / 14,100 as 76% or 76.3%", () => {
     expect(formatShare(10_756 / 14_100, "ja", 0)).toBe("76%");
     expect(formatShare(10_756 / 14_100, "en")).toBe("76.3%");
