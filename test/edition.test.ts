@@ -38,7 +38,7 @@ function writeFixture() {
   // The section is renamed in the new document.
   const programmes = readFileSync(join(data, "programmes.csv"), "utf8").split("\n");
   programmes[1] =
-    "section7,section,試験用の国際展開セクション,International deployment of fixtures,試験用国際展開（第8節）,Section 8 total,試験省,,,8.試験用";
+    "section7,section,試験用の国際展開セクション,International deployment of fixtures,試験用国際展開（第8節）,Section 8 total,試験省,MOF,,,8.試験用";
   writeFileSync(join(data, "programmes.csv"), programmes.join("\n"));
 }
 

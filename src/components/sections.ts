@@ -262,9 +262,9 @@ function ProgrammeCard(b: Briefing, e: EntityFigures, {lang, unit}: Opts) {
     ${lang === "en" ? html`<p class="kit-note" lang="ja">${e.nameJa}</p>` : ""}
     <dl>
       ${
-        e.agency
+        (lang === "ja" ? e.agencyJa : e.agencyEn)
           ? html.fragment`<dt>${lang === "ja" ? "実施機関" : "Agency"}</dt>
-              <dd>${e.agency}</dd>`
+              <dd>${lang === "ja" ? e.agencyJa : e.agencyEn}</dd>`
           : ""
       }
       ${e.amounts.map(

@@ -19,7 +19,9 @@ export interface Entity {
   nameEn: string;
   shortJa: string;
   shortEn: string;
-  agency?: string;
+  /** The implementing agency; not printed in the document, so taken from the official names' glossary. */
+  agencyJa?: string;
+  agencyEn?: string;
   strand?: string;
   parent?: string;
   source: string;
@@ -238,7 +240,8 @@ const SCHEMAS: Record<DataFile, Schema> = {
     text("nameEn"),
     text("shortJa"),
     text("shortEn"),
-    text("agency", false),
+    text("agencyJa", false),
+    text("agencyEn", false),
     text("strand", false),
     text("parent", false),
     text("source")
