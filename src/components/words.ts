@@ -19,14 +19,22 @@ export function citationText(b: Briefing, t: DocumentText, lang: Lang): string {
   return t.cites
     .map((id) => b.citations.find((c) => c.id === id))
     .filter((c) => c !== undefined)
-    .map((c) => (lang === "ja" ? `${c.nameJa}（${c.datePrinted}）` : `${c.nameEn} (${c.date})`))
+    .map((c) => (lang === "ja" ? `${c.nameJa}（${c.datePrinted}）` : `${c.nameEn}, ${monthYear(c.date)}`))
     .join(lang === "ja" ? "、" : "; ");
+}
+
+/** 2021-03 as a reader writes it: March 2021 (a bare year or other forms stay as they are). */
+function monthYear(date: string): string {
+  const m = /^(\d{4})-(\d{2})$/.exec(date);
+  return m
+    ? new Intl.DateTimeFormat("en-GB", {month: "long", year: "numeric", timeZone: "UTC"}).format(Date.UTC(+m[1], +m[2] - 1, 1))
+    : date;
 }
 
 function passage(b: Briefing, t: DocumentText, {lang}: Opts) {
   const cites = citationText(b, t, lang);
   const correction = t.printed ? (lang === "ja" ? t.correctionJa : (t.correctionEn ?? t.correctionJa)) : "";
-  return html`${t.headingJa || t.headingEn ? html`<strong>${lang === "ja" ? t.headingJa : (t.headingEn ?? t.headingJa)}</strong> ` : ""}${lang === "ja" ? t.textJa : t.textEn}${cites ? html` <span class="kit-note">（${cites}）</span>` : ""}${correction ? html` <span class="kit-note">${correction}</span>` : ""}`;
+  return html`${t.headingJa || t.headingEn ? html`<strong>${lang === "ja" ? t.headingJa : (t.headingEn ?? t.headingJa)}</strong> ` : ""}${lang === "ja" ? t.textJa : t.textEn}${cites ? html` <span class="kit-note">${lang === "ja" ? `（${cites}）` : `(${cites})`}</span>` : ""}${correction ? html` <span class="kit-note">${correction}</span>` : ""}`;
 }
 
 /** Passages as a paragraph (one) or a list (several); nothing when the document has none. */
