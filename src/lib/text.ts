@@ -371,9 +371,10 @@ export function roundingNote(b: Briefing, lang: Lang): string[] {
       const stage = stageShort(b, c.ref, lang);
       const printed = formatAmount(c.printed, {lang});
       const summed = formatAmount(c.membersSum, {lang});
+      const gap = formatAmount({millionYen: Math.abs(c.difference), step: 1}, {lang});
       return lang === "ja"
-        ? `${g.shortJa}（${stage}）の合計${printed}と内訳の和${summed}の差は四捨五入によるもの（許容差±${c.tolerance}百万円）。`
-        : `${g.shortEn} (${stage}): the printed total ${printed} and the sum of its programmes ${summed} differ by rounding (tolerance ±${c.tolerance} million yen).`;
+        ? `${g.shortJa}（${stage}）の合計${printed}と内訳の和${summed}の差${gap}は四捨五入で説明できる範囲（各額は百万円単位で印刷）。`
+        : `${g.shortEn} (${stage}): the printed total ${printed} and the sum of its programmes ${summed} differ by ${gap}, which rounding explains (each amount is printed to the nearest million yen).`;
     });
 }
 
