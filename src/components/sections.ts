@@ -110,11 +110,18 @@ export function Notes(b: Briefing, ids: string[], {lang, unit}: Opts): HTMLEleme
       ${items.map(
         ({label, note}) =>
           html`<li>
-            ${label ? `${label}: ` : ""}${noteText(b, note, lang)}${lang === "en" ? html` <span lang="ja">(${noteText(b, note, "ja")})</span>` : ""}
+            ${label ? `${label}: ` : ""}${noteText(b, note, lang)}${lang === "en" ? html` <span lang="ja">(${noteText(b, note, "ja")})</span>` : ""}${correctionOf(b, note, lang)}
           </li>`
       )}
     </ul>`
   );
+}
+
+/** A note shown with a typo corrected says so, with the printed form (notes.csv printed/correction columns). */
+function correctionOf(b: Briefing, id: string, lang: Lang) {
+  const n = b.notes.find((x) => x.id === id);
+  const text = n?.printed !== undefined ? (lang === "ja" ? n.correctionJa : n.correctionEn) : undefined;
+  return text ? html` <span class="kit-note">（${text}）</span>` : "";
 }
 
 /** Section total rows as a table: one row per stage. */

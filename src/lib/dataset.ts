@@ -69,8 +69,13 @@ export interface Note {
   scope: NoteScope;
   /** Programmes an `entity` or `description` note is about; empty for `amount` notes (budget.csv names them). */
   appliesTo: string[];
+  /** The text shown: as printed, with a typo corrected only when `printed` is given. */
   textJa: string;
   textEn: string;
+  /** The text exactly as printed, only when it differs from `textJa`; `correctionJa` then says why. */
+  printed?: string;
+  correctionJa?: string;
+  correctionEn?: string;
   source: string;
 }
 export interface SchemeFact {
@@ -271,6 +276,9 @@ const SCHEMAS: Record<DataFile, Schema> = {
     {name: "appliesTo", parse: list},
     text("textJa"),
     text("textEn"),
+    text("printed", false),
+    text("correctionJa", false),
+    text("correctionEn", false),
     text("source")
   ],
   "schemes.csv": [
