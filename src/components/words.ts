@@ -47,7 +47,7 @@ export function Passages(
   const list = passages(b, entity, kind);
   if (!list.length) return "";
   // Say once where it is read that the English is ours (cards in a grid leave it to the page).
-  const note = lang === "en" && credit ? html`<p class="kit-note">English rendering by this kit; the document is in Japanese.</p>` : "";
+  const note = lang === "en" && credit ? html`<p class="kit-note">Our translation; the document is in Japanese.</p>` : "";
   if (list.length === 1)
     return html`<div class="kit-passage">
       <p>${passage(b, list[0], {lang})}</p>
