@@ -20,7 +20,7 @@ import {
   stageLabel,
   stageShort
 } from "../lib/text.js";
-import {changeOf, printed, schemeLines} from "../lib/trace.js";
+import {changeOf, printed, ratioOf, schemeLines} from "../lib/trace.js";
 import {DataTable, type TableColumn} from "./controls.js";
 import {Passages} from "./words.js";
 import {Amount, TracedText} from "./trace.js";
@@ -39,6 +39,7 @@ const el = (node: unknown) => node as HTMLElement;
 export function KeyFigures(b: Briefing, {lang, unit}: Opts): HTMLElement {
   const s = entity(b, b.figures.section);
   const fmt = {lang, unit};
+  const pctText = s.change ? formatPct(s.pctChange, lang, s.change.step > 1) : "";
   const card = (label: string, value: Node | string, note: Node | string, cls = "") =>
     html`<div class="kit-message">
       <p class="kit-note">${label}</p>
@@ -64,7 +65,8 @@ export function KeyFigures(b: Briefing, {lang, unit}: Opts): HTMLElement {
                 : `Change on the ${stageLabel(b, b.figures.comparison, lang)}`,
               Amount(b, formatChange(s.change, fmt), changeOf(s), lang),
               html`<span
-                >${formatPct(s.pctChange, lang, s.change.step > 1)} · ${lang === "ja" ? "前年度" : "previous year"}
+                >${Amount(b, pctText, ratioOf(changeOf(s), printed(s, s.comparison!), pctText, "change"), lang)} ·
+                ${lang === "ja" ? "前年度" : "previous year"}
                 ${Amount(b, formatAmount(s.comparison!.value, fmt), printed(s, s.comparison!), lang)}</span
               >`,
               s.change.millionYen >= 0 ? "kit-change-up" : "kit-change-down"
@@ -163,6 +165,8 @@ export function ProgrammeTable(b: Briefing, {lang, unit, compact = false}: Opts 
         (lang === "ja" ? "）" : ")")
       : "";
   const missing = notInDocument(lang);
+  const section = entity(b, b.figures.section);
+  const shareText = (share: number) => `${(share * 100).toFixed(1)}%`;
   const notInDocumentCell = (e: EntityFigures) =>
     e.restated
       ? "—"
@@ -209,6 +213,15 @@ export function ProgrammeTable(b: Briefing, {lang, unit, compact = false}: Opts 
       numeric: true,
       value: (e) => e.pctChange,
       format: (e) => (e.change ? formatPct(e.pctChange, lang) : "—"),
+      cell: (e) =>
+        e.change && e.comparison
+          ? Amount(
+              b,
+              formatPct(e.pctChange, lang),
+              ratioOf(changeOf(e), printed(e, e.comparison), formatPct(e.pctChange, lang), "change"),
+              lang
+            )
+          : "—",
       unit: "%"
     },
     {
@@ -216,7 +229,11 @@ export function ProgrammeTable(b: Briefing, {lang, unit, compact = false}: Opts 
       label: shareLabel(b, {lang, unit}),
       numeric: true,
       value: (e) => e.share,
-      format: (e) => (e.share === null ? "—" : `${(e.share * 100).toFixed(1)}%`),
+      format: (e) => (e.share === null ? "—" : shareText(e.share)),
+      cell: (e) =>
+        e.share === null || !e.current || !section.current
+          ? "—"
+          : Amount(b, shareText(e.share), ratioOf(printed(e, e.current), printed(section, section.current), shareText(e.share)), lang),
       unit: lang === "ja" ? "比率 0–1" : "ratio 0–1"
     },
     {
