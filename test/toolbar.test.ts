@@ -188,6 +188,33 @@ describe("traceable amounts", () => {
     await page.close();
   });
 
+  it("the headline total card carries only note markers, each linking to the full note in the notes list", async () => {
+    for (const [path, full] of [
+      ["/index.html", "「6. 健康・医療分野の研究開発の推進」"],
+      ["/en/index.html", "the document does not say which programmes it covers"]
+    ]) {
+      const page = await open(path);
+      const card = page.locator(".kit-messages .kit-message").first();
+      const text = await card.innerText();
+      expect(text).not.toContain(full);
+      expect(text).toMatch(/※1\s*※2/);
+      for (const href of await card.locator("a.kit-note-ref").evaluateAll((as) => as.map((a) => a.getAttribute("href")!))) {
+        const target = page.locator(href);
+        expect(await target.count(), href).toBe(1);
+        expect(await target.evaluate((li) => li.closest("ul")?.classList.contains("kit-notes"))).toBe(true);
+      }
+      const notes = await page.locator("ul.kit-notes").last().innerText();
+      expect(notes).toContain(full);
+      // Each note's marker names its notes.csv line.
+      const tip = await page
+        .locator("ul.kit-notes li .kit-tip")
+        .first()
+        .evaluate((t) => t.textContent);
+      expect(tip).toMatch(/data\/notes\.csv/);
+      await page.close();
+    }
+  });
+
   it("amounts in the programme table are traceable too", async () => {
     const page = await open("/programmes.html");
     expect(await page.locator(".kit-table:not(details .kit-table) td .kit-amount[tabindex='0'][aria-describedby]").count()).toBeGreaterThan(

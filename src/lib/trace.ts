@@ -228,3 +228,13 @@ export function schemeLines(b: Briefing, fact: SchemeFact, lang: Lang): string[]
         `Page: ${pages || "not recorded"}`
       ];
 }
+
+/** Where a ※ note comes from: its notes.csv line and id, and the place in the document it is printed. */
+export function noteLines(b: Briefing, id: string, lang: Lang): string[] {
+  const note = b.notes.find((n) => n.id === id);
+  // Rows keep the line they were read from (csv.ts), though the type leaves it out.
+  const line = (note as (typeof note & {line?: number}) | undefined)?.line;
+  return lang === "ja"
+    ? [`データ: data/notes.csv ${line ?? "?"}行目（${id}）`, `文書の箇所: ${note?.source ?? "?"}`]
+    : [`Data: data/notes.csv line ${line ?? "?"} (${id})`, `In the document: ${note?.source ?? "?"}`];
+}

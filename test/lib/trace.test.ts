@@ -3,7 +3,7 @@
 import {describe, expect, it} from "vitest";
 import {loadBriefing} from "../../src/lib/files.js";
 import {entity, itemisationText, messageText} from "../../src/lib/text.js";
-import {changeOf, formula, printed, provenanceLines, ratioOf, schemeLines, type Provenance} from "../../src/lib/trace.js";
+import {changeOf, formula, noteLines, printed, provenanceLines, ratioOf, schemeLines, type Provenance} from "../../src/lib/trace.js";
 
 const briefing = loadBriefing();
 const sicorp = entity(briefing, "sicorp");
@@ -109,5 +109,17 @@ describe("ratioOf(numerator, denominator, shown, kind): percentages and shares",
         const untraced = text.replace(/\uE000\d+\uE001[^\uE002]*\uE002/g, "");
         expect(untraced).not.toMatch(/\d%|倍|times/);
       }
+  });
+});
+
+describe("noteLines(briefing, id, lang)", () => {
+  it("traces a ※ note to its notes.csv line and id and the document's place", () => {
+    const note = briefing.notes.find((n) => n.id === "n-medical")!;
+    const line = (note as typeof note & {line: number}).line;
+    expect(noteLines(briefing, "n-medical", "en")).toEqual([
+      `Data: data/notes.csv line ${line} (n-medical)`,
+      `In the document: ${note.source}`
+    ]);
+    expect(line).toBeGreaterThan(1);
   });
 });
