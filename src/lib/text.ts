@@ -24,7 +24,7 @@ export interface TextOptions {
 }
 
 /** Marks an amount for tracing (see TextOptions.trace); plain text otherwise. */
-function traced(text: string, provenance: Provenance | undefined, {trace}: TextOptions): string {
+export function traced(text: string, provenance: Provenance | undefined, {trace}: TextOptions): string {
   if (!trace || !provenance) return text;
   trace.push(provenance);
   return `\uE000${trace.length - 1}\uE001${text}\uE002`;

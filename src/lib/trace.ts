@@ -8,6 +8,9 @@ import type {EntityFigures, Figure} from "./derive.js";
 import {formatCount, formatShare, MINUS, type Lang} from "./format.js";
 import {ATTRIBUTES, shortName, stageLabel} from "./text.js";
 
+/** A sentence with its tracing markers (text.ts `traced`) taken out: what a text alternative or a slide reads. */
+export const untraced = (marked: string) => marked.replace(/\uE000\d+\uE001([^\uE002]*)\uE002/g, "$1");
+
 /** A printed amount an amount on the page is read or computed from. */
 export interface TracedFigure {
   entity: string;

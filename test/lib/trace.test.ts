@@ -123,3 +123,16 @@ describe("noteLines(briefing, id, lang)", () => {
     expect(line).toBeGreaterThan(1);
   });
 });
+
+describe("the composition chart's caption", () => {
+  it("marks both shares with their computation, and reads the same words unmarked as the chart's text alternative", async () => {
+    const {CHARTS} = await import("../../src/components/specs.js");
+    const {untraced} = await import("../../src/lib/trace.js");
+    const trace: Provenance[] = [];
+    const marked = CHARTS.composition.summary(briefing, {lang: "ja", trace});
+    expect(untraced(marked)).toBe(CHARTS.composition.summary(briefing, {lang: "ja"}));
+    expect(trace.map((p) => p.op)).toEqual(["ratio", "ratio"]);
+    expect(provenanceLines(briefing, trace[0], "ja")[0]).toMatch(/^計算: [\d,]+百万円 ÷ 141億円 = 76%$/);
+    expect(provenanceLines(briefing, trace[1], "ja")[0]).toMatch(/^計算: [\d,]+百万円 ÷ 141億円 = 24%$/);
+  });
+});
