@@ -1,11 +1,13 @@
 // The address `npm run dev` opens: a small proxy in front of Framework's preview that adds what the preview
-// cannot know about. It serves the slide decks at /slides/ (the header's links), reports the state of the data
+// cannot know about. It serves the slide decks at /slides/ (the header's links), the data files the data page
+// links to (/csv/, which the build writes after Framework), reports the state of the data
 // at /_kit/status.json, and puts a script into every page that shows a banner while the data has an error, so
 // a maintainer sees in the page itself that the figures shown are the last good ones, and where to look.
 import {createServer, request, type IncomingMessage, type Server, type ServerResponse} from "node:http";
 import {connect} from "node:net";
 import type {DataIssue} from "../src/lib/errors.js";
 import {formatIssue} from "../src/lib/errors.js";
+import {DATA_FOLDER} from "../src/lib/site.js";
 import {tokens} from "../src/lib/tokens.js";
 
 export interface DevStatus {
@@ -74,7 +76,8 @@ const TYPES: Record<string, string> = {
   html: "text/html; charset=utf-8",
   pdf: "application/pdf",
   pptx: "application/vnd.openxmlformats-officedocument.presentationml.presentation",
-  md: "text/markdown; charset=utf-8"
+  md: "text/markdown; charset=utf-8",
+  csv: "text/csv; charset=utf-8"
 };
 
 export interface DevProxyOptions {
@@ -84,9 +87,11 @@ export interface DevProxyOptions {
   status: () => DevStatus;
   /** The bytes of a slide file (e.g. "briefing-ja.pdf"), made if needed; a string is a message for a 404. */
   slide: (name: string) => Promise<Uint8Array | string>;
+  /** The bytes of a data file for download (e.g. "budget.csv"), as the build writes it; a string is a message for a 404. */
+  dataFile?: (name: string) => Uint8Array | string;
 }
 
-export async function startDevProxy({port, upstreamPort, status, slide}: DevProxyOptions): Promise<Server> {
+export async function startDevProxy({port, upstreamPort, status, slide, dataFile}: DevProxyOptions): Promise<Server> {
   const banner = bannerScript();
   const server = createServer(async (req: IncomingMessage, res: ServerResponse) => {
     const path = new URL(req.url ?? "/", "http://x").pathname;
@@ -94,6 +99,21 @@ export async function startDevProxy({port, upstreamPort, status, slide}: DevProx
       const s = status();
       res.writeHead(200, {"content-type": "application/json", "cache-control": "no-store"});
       return void res.end(JSON.stringify({version: s.version, lines: s.issues.map(formatIssue)}));
+    }
+    const csv = dataFile && new RegExp(`^/${DATA_FOLDER}/([\\w.-]+\\.csv)$`).exec(path);
+    if (csv) {
+      let body: Uint8Array | string;
+      try {
+        body = dataFile(csv[1]);
+      } catch (error) {
+        body = `${csv[1]}: ${error instanceof Error ? error.message : error}`;
+      }
+      if (typeof body === "string") {
+        res.writeHead(404, {"content-type": "text/plain; charset=utf-8"});
+        return void res.end(body);
+      }
+      res.writeHead(200, {"content-type": TYPES.csv, "cache-control": "no-store"});
+      return void res.end(body);
     }
     const m = /^\/slides\/([\w.-]+)$/.exec(path);
     if (m) {

@@ -32,11 +32,19 @@ export function copyDataFiles(siteDir: string, from = dataDir()): string[] {
   const dir = join(siteDir, DATA_FOLDER);
   mkdirSync(dir, {recursive: true});
   return DATA_FILES.map((file) => {
-    const text = decodeCsv(readFileSync(join(from, file)), file).replace(/^\uFEFF/, "");
     const path = join(dir, file);
-    writeFileSync(path, `\uFEFF${text}`);
+    writeFileSync(path, dataFileDownload(file, from));
     return path;
   });
+}
+
+/**
+ * One data file as the site offers it for download (UTF-8 with a BOM). The build copies these (copyDataFiles)
+ * and `npm run dev` serves them at the same address (scripts/devproxy.ts), so the data page's links work in both.
+ */
+export function dataFileDownload(file: string, from = dataDir()): Buffer {
+  const text = decodeCsv(readFileSync(join(from, file)), file).replace(/^\uFEFF/, "");
+  return Buffer.from(`\uFEFF${text}`, "utf8");
 }
 
 export async function finishReport(

@@ -342,6 +342,11 @@ describe("npm run dev", () => {
       expect(deck.status).toBe(200);
       expect(await deck.text()).toContain("1,300百万円");
 
+      // The data page's CSV download link works in the preview too, with the edit in it.
+      const csv = await fetch(`http://127.0.0.1:${port}/csv/budget.csv`);
+      expect(csv.status).toBe(200);
+      expect(await csv.text()).toContain('sicorp,2023,draft,"1,300"');
+
       // A data error shows in the open page, naming file and row, while the last good figures stay.
       const page = await browser.newPage();
       try {

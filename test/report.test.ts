@@ -271,6 +271,44 @@ describe("on a 390 px wide screen", () => {
   });
 });
 
+describe("the strand and framework charts at 390 px", () => {
+  it.each([
+    "/programmes.html#chart-strands",
+    "/en/programmes.html#chart-strands",
+    "/network.html#chart-frameworks",
+    "/en/network.html#chart-frameworks"
+  ])("%s draws every label whole inside the chart, and names inside bars within their bar", async (target) => {
+    const [path, id] = target.split("#");
+    const page = await browser.newPage({viewport: {width: 390, height: 844}});
+    await page.goto(server.url + path, {waitUntil: "networkidle"});
+    await page.evaluate(() => document.fonts.ready);
+    const result = await page.evaluate((id) => {
+      const svg = document.querySelector(`#${id} svg`)!;
+      const box = svg.getBoundingClientRect();
+      const bars = [...svg.querySelectorAll("g[aria-label=bar] > rect")].map((r) => r.getBoundingClientRect());
+      const texts = [...svg.querySelectorAll("text")]
+        .filter((t) => t.textContent?.trim())
+        .map((t) => ({text: t.textContent!, r: t.getBoundingClientRect(), white: t.closest("[fill=white]") !== null}));
+      return {
+        width: box.width,
+        outside: texts.filter((t) => t.r.left < box.left - 1 || t.r.right > box.right + 1).map((t) => t.text),
+        // A name drawn in white sits on a bar: it must lie within one.
+        spilling: texts
+          .filter((t) => t.white)
+          .filter(
+            (t) =>
+              !bars.some((b) => t.r.left >= b.left - 1 && t.r.right <= b.right + 1 && t.r.top >= b.top - 1 && t.r.bottom <= b.bottom + 1)
+          )
+          .map((t) => t.text)
+      };
+    }, id);
+    expect(result.width).toBeLessThanOrEqual(390);
+    expect(result.outside).toEqual([]);
+    expect(result.spilling).toEqual([]);
+    await page.close();
+  });
+});
+
 describe("printed from the browser", () => {
   it("hides the unit switch, the filters and the table toggles", async () => {
     const page = await browser.newPage();

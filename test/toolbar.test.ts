@@ -148,6 +148,72 @@ describe("traceable amounts", () => {
     await page.close();
   });
 
+  it("every percentage and share in cards, sentences and tables reveals how it is computed", async () => {
+    for (const path of ["/index.html", "/programmes.html", "/en/index.html", "/en/programmes.html"]) {
+      const page = await open(path);
+      // Text nodes holding a percentage or a ratio outside a traceable element, chart captions included.
+      const untraced = await page.evaluate(() => {
+        const walker = document.createTreeWalker(document.querySelector("main")!, NodeFilter.SHOW_TEXT);
+        const found: string[] = [];
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+          const parent = n.parentElement!;
+          if (parent.closest(".kit-amount, svg, script, style")) continue;
+          if (/\d%|\d倍|\d times/.test(n.textContent ?? "")) found.push(n.textContent!.trim());
+        }
+        return found;
+      });
+      expect(untraced, path).toEqual([]);
+      // The amount's own text is its first node; the popup inside it follows.
+      const tip = await page.evaluate(() => {
+        const pct = [...document.querySelectorAll<HTMLElement>(".kit-amount")].find((a) => /%$/.test(a.firstChild?.textContent ?? ""))!;
+        pct.focus();
+        const tip = document.getElementById(pct.getAttribute("aria-describedby")!)!;
+        return {display: getComputedStyle(tip).display, text: tip.innerText};
+      });
+      expect(tip.display).toBe("block");
+      expect(tip.text).toMatch(/ ÷ .* = .*%/);
+      await page.close();
+    }
+  });
+
+  it("the share of the section total names the total as printed, 141億円, with the range its rounding allows", async () => {
+    const page = await open("/programmes.html");
+    const share = page.locator(".kit-table:not(details .kit-table) td .kit-amount", {hasText: "7.6%"}).first();
+    await share.focus();
+    const text = await page.locator(`#${await share.getAttribute("aria-describedby")}`).innerText();
+    expect(text).toContain("計算: 1,073百万円 ÷ 141億円 = 7.6%");
+    expect(text).toContain("7.58%〜7.64%");
+    expect(text).toContain("data/budget.csv 7行目");
+    await page.close();
+  });
+
+  it("the headline total card carries only note markers, each linking to the full note in the notes list", async () => {
+    for (const [path, full] of [
+      ["/index.html", "「6. 健康・医療分野の研究開発の推進」"],
+      ["/en/index.html", "the document does not say which programmes it covers"]
+    ]) {
+      const page = await open(path);
+      const card = page.locator(".kit-messages .kit-message").first();
+      const text = await card.innerText();
+      expect(text).not.toContain(full);
+      expect(text).toMatch(/※1\s*※2/);
+      for (const href of await card.locator("a.kit-note-ref").evaluateAll((as) => as.map((a) => a.getAttribute("href")!))) {
+        const target = page.locator(href);
+        expect(await target.count(), href).toBe(1);
+        expect(await target.evaluate((li) => li.closest("ul")?.classList.contains("kit-notes"))).toBe(true);
+      }
+      const notes = await page.locator("ul.kit-notes").last().innerText();
+      expect(notes).toContain(full);
+      // Each note's marker names its notes.csv line.
+      const tip = await page
+        .locator("ul.kit-notes li .kit-tip")
+        .first()
+        .evaluate((t) => t.textContent);
+      expect(tip).toMatch(/data\/notes\.csv/);
+      await page.close();
+    }
+  });
+
   it("amounts in the programme table are traceable too", async () => {
     const page = await open("/programmes.html");
     expect(await page.locator(".kit-table:not(details .kit-table) td .kit-amount[tabindex='0'][aria-describedby]").count()).toBeGreaterThan(

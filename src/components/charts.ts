@@ -15,6 +15,7 @@ import {
   type ProgrammeRow
 } from "./chartrows.js";
 import {textWidth} from "../lib/labels.js";
+import {labelsAboveBars, NARROW_WIDTH} from "./narrow.js";
 
 /** Options every chart takes; the rest is passed to Plot.plot. */
 export interface ChartOptions extends Omit<Plot.PlotOptions, "document"> {
@@ -138,12 +139,28 @@ export function ProgrammeChange(b: Briefing, {lang = "ja", unit = "printed", ...
 export function StrandTotals(b: Briefing, {lang = "ja", unit = "printed", ...options}: ChartOptions = {}) {
   const rows = strandRows(b, {lang, unit});
   const order = b.strands.map((s) => strandLabel(b, s.id, lang));
+  const xLabel = unitLabel(unitSize(1, {lang, unit: unit === "large" ? "large" : "million"}), lang);
+  if ((options.width ?? 640) < NARROW_WIDTH) {
+    // Phones: the heading above its bar, segment names inside where they fit, and every segment listed below.
+    const sep = lang === "ja" ? "・" : " · ";
+    const bands = b.strands.map((s, i) => {
+      const segs = rows.filter((r) => r.strand === order[i]);
+      return {
+        key: order[i],
+        head: lang === "ja" ? s.nameJa : s.nameEn,
+        segments: segs.map((r) => ({value: r.value, fill: r.color, title: `${r.name}: ${r.text}`, label: r.name})),
+        foot: segs.map((r) => `${r.name} ${r.text}`),
+        footSeparator: sep
+      };
+    });
+    return Plot.plot(labelsAboveBars({...base(options), width: options.width!}, bands, {xLabel}));
+  }
   return Plot.plot({
     ...base(options),
     height: 60 + b.strands.length * 56,
     marginLeft: marginFor(order),
     marginRight: 20,
-    x: {...X, label: unitLabel(unitSize(1, {lang, unit: unit === "large" ? "large" : "million"}), lang), grid: true, nice: true},
+    x: {...X, label: xLabel, grid: true, nice: true},
     y: {label: null, domain: order},
     marks: [
       Plot.barX(rows, Plot.stackX({x: "value", y: "strand", fill: "color", stroke: "white", title: (r) => `${r.name}: ${r.text}`})),
@@ -257,12 +274,23 @@ export function PeopleChart(b: Briefing, {lang = "ja", ...options}: ChartOptions
 /** Partner counts of the multilateral frameworks (Japan + N). */
 export function FrameworkPartners(b: Briefing, {lang = "ja", ...options}: ChartOptions = {}) {
   const rows = frameworkRows(b, {lang});
+  const xLabel = lang === "ja" ? "日本以外の参加国数（最少）" : "Partner countries besides Japan (at least)";
+  if ((options.width ?? 640) < NARROW_WIDTH) {
+    // Phones: each framework's name and members on whole lines above its bar.
+    const bands = rows.map((r) => ({
+      key: r.label,
+      head: r.name,
+      sub: r.printed,
+      segments: [{value: r.value, fill: C.accent, title: r.printed}]
+    }));
+    return Plot.plot(labelsAboveBars({...base(options), width: options.width!}, bands, {xLabel}));
+  }
   return Plot.plot({
     ...base(options),
     height: 50 + rows.length * 44,
     marginLeft: 190,
     marginRight: 200,
-    x: {...X, label: lang === "ja" ? "日本以外の参加国数（最少）" : "Partner countries besides Japan (at least)", grid: true, nice: true},
+    x: {...X, label: xLabel, grid: true, nice: true},
     y: {label: null, domain: rows.map((r) => r.label)},
     marks: [
       Plot.barX(rows, {x: "value", y: "label", fill: C.accent, title: "printed"}),

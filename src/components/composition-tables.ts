@@ -5,6 +5,8 @@ import type {Briefing} from "../lib/briefing.js";
 import type {EntityFigures} from "../lib/derive.js";
 import {formatAmount, type Lang, type UnitMode} from "../lib/format.js";
 import {entity, groupSentence, shareLabel, shortName, stageShort} from "../lib/text.js";
+import {printed, ratioOf, type Provenance} from "../lib/trace.js";
+import {Amount, TracedText} from "./trace.js";
 import {compositionRows, currentItemisation, type CompositionRow} from "./composition.js";
 import {DataTable} from "./controls.js";
 
@@ -30,6 +32,17 @@ export function CompositionTable(b: Briefing, {lang, unit}: Opts): HTMLElement {
           text: formatAmount(it.total, {lang, unit})
         }
       : null;
+  // Each row's amount traced to its budget.csv line (the remainder to the total minus the itemised figures), and
+  // its share to that amount over the printed total.
+  const totalFigure = section.current && it && section.amounts.find((f) => f.fiscalYear === it.ref.fiscalYear && f.stage === it.ref.stage);
+  const totalTrace = totalFigure && printed(section, totalFigure);
+  const itemised = (it?.programmes ?? []).map((id) => ({entity: id, figure: entity(b, id).current!})).filter((i) => i.figure);
+  const amountTrace = (r: CompositionRow): Provenance | undefined =>
+    r.id === "total"
+      ? totalTrace
+      : r.remainder
+        ? totalFigure && {inputs: [{entity: section.id, figure: totalFigure}, ...itemised], op: "remainder", result: r.value}
+        : entity(b, r.id).current && printed({id: r.id}, entity(b, r.id).current!);
   return DataTable(
     total ? [...rows, total] : rows,
     [
@@ -39,9 +52,17 @@ export function CompositionTable(b: Briefing, {lang, unit}: Opts): HTMLElement {
         label: `${lang === "ja" ? "金額" : "Amount"} (${stageShort(b, b.figures.current, lang)})`,
         numeric: true,
         value: (r) => r.value.millionYen,
-        format: (r) => r.text
+        format: (r) => r.text,
+        cell: (r) => Amount(b, r.text, amountTrace(r), lang)
       },
-      {key: "share", label: shareLabel(b, {lang, unit}), numeric: true, value: (r) => r.share, format: (r) => r.shareText}
+      {
+        key: "share",
+        label: shareLabel(b, {lang, unit}),
+        numeric: true,
+        value: (r) => r.share,
+        format: (r) => r.shareText,
+        cell: (r) => Amount(b, r.shareText, ratioOf(amountTrace(r), totalTrace, r.shareText), lang)
+      }
     ],
     {
       lang,
@@ -56,7 +77,7 @@ export function CompositionTable(b: Briefing, {lang, unit}: Opts): HTMLElement {
 export function GroupLines(b: Briefing, {lang, unit}: Opts): HTMLElement {
   const groups = b.figures.entities.filter((e) => e.kind === "group");
   return html`<div class="kit-groups">
-    ${groups.map((g) => html`<p>${groupSentence(b, g, {lang, unit})}</p>`)}
+    ${groups.map((g) => html`<p>${TracedText(b, ({trace}) => groupSentence(b, g, {lang, unit, trace}), lang)}</p>`)}
   </div>` as unknown as HTMLElement;
 }
 

@@ -6,7 +6,8 @@ import type {Quantity} from "../lib/amount.js";
 import type {Briefing} from "../lib/briefing.js";
 import type {EntityFigures, Figure, Itemisation} from "../lib/derive.js";
 import {fiscalYearLabel, formatAmount, formatShareOf, unitLabel, unitSize, type Lang, type UnitMode} from "../lib/format.js";
-import {entity, shortName, stageLabel, stageShort} from "../lib/text.js";
+import {entity, shortName, stageLabel, stageShort, traced} from "../lib/text.js";
+import {printed, ratioOf, type Provenance} from "../lib/trace.js";
 import {tokens} from "../lib/tokens.js";
 import type {ChartOptions} from "./charts.js";
 
@@ -112,15 +113,25 @@ export function CompositionChart(b: Briefing, {lang = "ja", unit = "printed", ..
 }
 
 /** The sentence under the composition: how much is itemised, and the remainder as the document allows. */
-export function compositionSummary(b: Briefing, {lang, unit}: Opts): string {
+export function compositionSummary(b: Briefing, options: Opts & {trace?: Provenance[]}): string {
+  const {lang, unit} = options;
   const rows = compositionRows(b, {lang, unit});
   const it = currentItemisation(b);
   if (!it) return lang === "ja" ? "今回の資料に節の合計の記載なし。" : "This document prints no section total.";
   const rest = rows.find((r) => r.remainder)!;
   const itemised = it.itemised;
+  // With options.trace (the page's caption), each share is marked with how it is computed from the amounts.
+  const section = entity(b, b.figures.section);
+  const totalFigure = section.amounts.find((f) => f.fiscalYear === it.ref.fiscalYear && f.stage === it.ref.stage);
+  const inputs = it.programmes.map((id) => ({entity: id, figure: entity(b, id).current!})).filter((i) => i.figure);
+  const total = totalFigure && printed(section, totalFigure);
+  const all = totalFigure && [{entity: section.id, figure: totalFigure}, ...inputs];
+  const share = (text: string, numerator: Provenance | undefined) => traced(text, ratioOf(numerator, total, text), options);
+  const itemisedShare = share(formatShareOf(itemised, it.total, lang), {inputs, op: "sum", result: itemised});
+  const restShare = share(rest.shareText, all && {inputs: all, op: "remainder", result: it.unitemised});
   return lang === "ja"
-    ? `${stageLabel(b, b.figures.current, lang)}の合計${formatAmount(it.total, {lang, unit})}のうち、${it.programmes.length}事業の額（計${formatAmount(itemised, {lang, unit: "million"})}）が${formatShareOf(itemised, it.total, lang)}、${rest.label}が${rest.text}（${rest.shareText}）。`
-    : `Of the ${stageLabel(b, b.figures.current, lang)} total of ${formatAmount(it.total, {lang, unit})}, ${it.programmes.length} programmes account for ${formatAmount(itemised, {lang, unit: "million"})} (${formatShareOf(itemised, it.total, lang)}); ${rest.text} (${rest.shareText}) is not itemised in the document.`;
+    ? `${stageLabel(b, b.figures.current, lang)}の合計${formatAmount(it.total, {lang, unit})}のうち、${it.programmes.length}事業の額（計${formatAmount(itemised, {lang, unit: "million"})}）が${itemisedShare}、${rest.label}が${rest.text}（${restShare}）。`
+    : `Of the ${stageLabel(b, b.figures.current, lang)} total of ${formatAmount(it.total, {lang, unit})}, ${it.programmes.length} programmes account for ${formatAmount(itemised, {lang, unit: "million"})} (${itemisedShare}); ${rest.text} (${restShare}) is not itemised in the document.`;
 }
 
 /** One point of an entity's history: a printed amount with its edition. */

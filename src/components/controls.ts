@@ -4,6 +4,7 @@ import type {Lang, UnitMode} from "../lib/format.js";
 import {chartAnchor, pageLinkState, type TableState} from "./linkstate.js";
 import type {ChartTools} from "./specs.js";
 import {ChartToolbar} from "./toolbar.js";
+import {MarkedText} from "./trace.js";
 
 const UNIT_LABELS: Record<Lang, Record<UnitMode, string>> = {
   ja: {printed: "印刷どおり", million: "百万円", large: "億円"},
@@ -184,7 +185,13 @@ const kept = new Map<string, {table: TableState; open: boolean}>();
  */
 export function ChartFigure(
   chart: Element,
-  {summary, table, lang = "ja" as Lang, tools}: {summary: string; table?: Element; lang?: Lang; tools?: ChartTools}
+  {
+    summary,
+    caption,
+    table,
+    lang = "ja" as Lang,
+    tools
+  }: {summary: string; caption?: {marked: string; lines: string[][]}; table?: Element; lang?: Lang; tools?: ChartTools}
 ): HTMLElement {
   // The chart is an image to assistive technology, described by the summary printed below it. The role sits
   // on a wrapper because resize() draws the <svg> later, once the width is known; the drawing itself is
@@ -194,7 +201,7 @@ export function ChartFigure(
   const toolbar = tools ? ChartToolbar(image, tools, {lang, tableState: dataTable?.tableState}) : "";
   const figure = html`<figure class="kit-figure" id=${tools ? chartAnchor(tools.id) : null}>
     ${image}
-    <figcaption>${summary}</figcaption>
+    <figcaption>${caption ? MarkedText(caption.marked, caption.lines, lang) : summary}</figcaption>
     ${toolbar}
     ${
       table

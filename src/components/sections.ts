@@ -20,7 +20,7 @@ import {
   stageLabel,
   stageShort
 } from "../lib/text.js";
-import {changeOf, printed, schemeLines} from "../lib/trace.js";
+import {changeOf, noteLines, printed, ratioOf, schemeLines} from "../lib/trace.js";
 import {DataTable, type TableColumn} from "./controls.js";
 import {Passages} from "./words.js";
 import {Amount, TracedText} from "./trace.js";
@@ -39,6 +39,7 @@ const el = (node: unknown) => node as HTMLElement;
 export function KeyFigures(b: Briefing, {lang, unit}: Opts): HTMLElement {
   const s = entity(b, b.figures.section);
   const fmt = {lang, unit};
+  const pctText = s.change ? formatPct(s.pctChange, lang, s.change.step > 1) : "";
   const card = (label: string, value: Node | string, note: Node | string, cls = "") =>
     html`<div class="kit-message">
       <p class="kit-note">${label}</p>
@@ -52,7 +53,8 @@ export function KeyFigures(b: Briefing, {lang, unit}: Opts): HTMLElement {
           ? card(
               stageLabel(b, b.figures.current, lang),
               Amount(b, formatAmount(s.current.value, fmt), printed(s, s.current), lang),
-              s.current.notes.map((n) => noteText(b, n, lang)).join(" ")
+              // Markers only: the full note (the document's words, and the kit's own remark) is in the notes list.
+              NoteMarkers(b, s.id, s.current.notes, {lang, unit})
             )
           : ""
       }
@@ -64,7 +66,8 @@ export function KeyFigures(b: Briefing, {lang, unit}: Opts): HTMLElement {
                 : `Change on the ${stageLabel(b, b.figures.comparison, lang)}`,
               Amount(b, formatChange(s.change, fmt), changeOf(s), lang),
               html`<span
-                >${formatPct(s.pctChange, lang, s.change.step > 1)} · ${lang === "ja" ? "前年度" : "previous year"}
+                >${Amount(b, pctText, ratioOf(changeOf(s), printed(s, s.comparison!), pctText, "change"), lang)} ·
+                ${lang === "ja" ? "前年度" : "previous year"}
                 ${Amount(b, formatAmount(s.comparison!.value, fmt), printed(s, s.comparison!), lang)}</span
               >`,
               s.change.millionYen >= 0 ? "kit-change-up" : "kit-change-down"
@@ -93,23 +96,64 @@ export function Itemisation(b: Briefing, opts: Opts): HTMLElement {
  * Notes (※) of the given entities, each with the printed amount it annotates (令和5案 141億円: ※…), so a note of one
  * edition's figure is never read as a note on another's. Notes of scope "entity" (every edition) stand alone.
  */
-export function Notes(b: Briefing, ids: string[], {lang, unit}: Opts): HTMLElement {
-  const items: {label: string; note: string}[] = [];
+/** One line of a notes list: the note, the figure it annotates (if any), its number and, first time, its anchor. */
+interface NoteItem {
+  entity: string;
+  label: string;
+  note: string;
+  /** ※1, ※2… in list order: what a card shows in place of the note. */
+  number: number;
+  /** The element id a card's marker links to, on the first line of each entity's note. */
+  anchor?: string;
+}
+
+/** The notes of entities, numbered in the order Notes lists them. */
+function noteItems(b: Briefing, ids: string[], {lang, unit}: Opts): NoteItem[] {
+  const items: NoteItem[] = [];
   const seen = new Set<string>();
+  const push = (entityId: string, label: string, note: string) => {
+    const first = !items.some((i) => i.entity === entityId && i.note === note);
+    items.push({entity: entityId, label, note, number: items.length + 1, anchor: first ? `kit-note-${entityId}-${note}` : undefined});
+  };
   for (const id of ids) {
     const e = entity(b, id);
     for (const f of [e.current, e.comparison, e.supplementary])
       for (const n of f?.notes ?? []) {
         const label = `${stageShort(b, f!, lang)} ${formatAmount(f!.value, {lang, unit})}`;
-        if (!seen.has(`${label} ${n}`)) (seen.add(`${label} ${n}`), items.push({label, note: n}));
+        if (!seen.has(`${label} ${n}`)) (seen.add(`${label} ${n}`), push(id, label, n));
       }
-    for (const n of e.notes) if (!items.some((i) => i.note === n)) items.push({label: "", note: n});
+    for (const n of e.notes) if (!items.some((i) => i.note === n)) push(id, "", n);
   }
+  return items;
+}
+
+/** Note markers (※1 ※2) for a figure's notes, each linking to its line in the entity's notes list. */
+function NoteMarkers(b: Briefing, entityId: string, notes: string[], opts: Opts): Node | string {
+  const items = noteItems(b, [entityId], opts);
+  const marks = notes
+    .map((n) => items.find((i) => i.note === n && i.anchor))
+    .filter((i): i is NoteItem => !!i)
+    .map(
+      (i) =>
+        html`<a
+          class="kit-note-ref"
+          href=${`#${i.anchor}`}
+          aria-label=${opts.lang === "ja" ? `※${i.number}（注記${i.number}へ）` : `※${i.number} (see note ${i.number})`}
+          >※${i.number}</a
+        >`
+    );
+  return marks.length ? html`<span class="kit-note-refs">${marks}</span>` : "";
+}
+
+/** The notes of entities as a numbered list (※1…); each note's marker shows its notes.csv line and source. */
+export function Notes(b: Briefing, ids: string[], {lang, unit}: Opts): HTMLElement {
+  const items = noteItems(b, ids, {lang, unit});
   return el(
-    html`<ul class="kit-note">
+    html`<ul class="kit-note kit-notes">
       ${items.map(
-        ({label, note}) =>
-          html`<li>
+        ({label, note, number, anchor}) =>
+          html`<li id=${anchor ?? null}>
+            ${Amount(b, `※${number}`, noteLines(b, note, lang), lang)}
             ${label ? `${label}: ` : ""}${noteText(b, note, lang)}${lang === "en" ? html` <span lang="ja">(${noteText(b, note, "ja")})</span>` : ""}${correctionOf(b, note, lang)}
           </li>`
       )}
@@ -170,6 +214,10 @@ export function ProgrammeTable(b: Briefing, {lang, unit, compact = false}: Opts 
         (lang === "ja" ? "）" : ")")
       : "";
   const missing = notInDocument(lang);
+  const section = entity(b, b.figures.section);
+  // A share to the precision the printed figures allow (約 when the section total is printed in 億円).
+  const shareText = (e: EntityFigures) =>
+    e.share === null || !e.current || !section.current ? undefined : formatShareOf(e.current.value, section.current.value, lang);
   const notInDocumentCell = (e: EntityFigures) =>
     e.restated
       ? "—"
@@ -216,6 +264,15 @@ export function ProgrammeTable(b: Briefing, {lang, unit, compact = false}: Opts 
       numeric: true,
       value: (e) => e.pctChange,
       format: (e) => (e.change ? formatPct(e.pctChange, lang) : "—"),
+      cell: (e) =>
+        e.change && e.comparison
+          ? Amount(
+              b,
+              formatPct(e.pctChange, lang),
+              ratioOf(changeOf(e), printed(e, e.comparison), formatPct(e.pctChange, lang), "change"),
+              lang
+            )
+          : "—",
       unit: "%"
     },
     {
@@ -223,9 +280,12 @@ export function ProgrammeTable(b: Briefing, {lang, unit, compact = false}: Opts 
       label: shareLabel(b, {lang, unit}),
       numeric: true,
       value: (e) => e.share,
-      format: (e) => {
-        const whole = entity(b, b.figures.section).current;
-        return e.share === null || !e.current || !whole ? "—" : formatShareOf(e.current.value, whole.value, lang);
+      format: (e) => shareText(e) ?? "—",
+      cell: (e) => {
+        const text = shareText(e);
+        return text === undefined || !e.current || !section.current
+          ? "—"
+          : Amount(b, text, ratioOf(printed(e, e.current), printed(section, section.current), text), lang);
       },
       unit: lang === "ja" ? "比率 0–1" : "ratio 0–1"
     },

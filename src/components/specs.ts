@@ -7,6 +7,7 @@ import {csvCell} from "../lib/escape.js";
 import type {Lang, UnitMode} from "../lib/format.js";
 import {unitLabel, unitSize} from "../lib/format.js";
 import {chartSummary, entity, shareLabel} from "../lib/text.js";
+import {provenanceLines, untraced, type Provenance} from "../lib/trace.js";
 import {
   CompositionChart,
   compositionRows,
@@ -29,7 +30,8 @@ export interface ChartSpec<R = Record<string, unknown>> {
   followsUnit: boolean;
   rows: (b: Briefing, options?: RowOptions) => R[];
   columns: (b: Briefing, lang: Lang) => ChartColumn<R>[];
-  summary: (b: Briefing, options: {lang: Lang; unit?: UnitMode}) => string;
+  /** With options.trace, figures in the summary may be marked for tracing (lib/text.ts `traced`). */
+  summary: (b: Briefing, options: {lang: Lang; unit?: UnitMode; trace?: Provenance[]}) => string;
   render: (b: Briefing, options?: ChartOptions) => Element;
 }
 
@@ -223,5 +225,9 @@ export function chartFigure(b: Briefing, name: ChartName, {lang, unit = "printed
     csv: () => chartCsv(s, b, o),
     filename: `${s.id}-${lang}`
   };
-  return {lang, summary: s.summary(b, o), tools};
+  // The caption traces its figures on the page; the chart's text alternative reads the same words unmarked.
+  const trace: Provenance[] = [];
+  const marked = s.summary(b, {...o, trace});
+  const caption = trace.length ? {marked, lines: trace.map((p) => provenanceLines(b, p, lang))} : undefined;
+  return {lang, summary: untraced(marked), caption, tools};
 }

@@ -19,10 +19,10 @@ function place(amount: HTMLElement, tip: HTMLElement) {
 }
 
 /** One amount with its provenance popup (or the popup's lines, made elsewhere); plain text when there is none. */
-export function Amount(b: Briefing, text: string, provenance: Provenance | string[] | undefined, lang: Lang): Node | string {
+export function Amount(b: Briefing | null, text: string, provenance: Provenance | string[] | undefined, lang: Lang): Node | string {
   if (!provenance) return text;
   const id = `kit-tip-${next++}`;
-  const lines = Array.isArray(provenance) ? provenance : provenanceLines(b, provenance, lang);
+  const lines = Array.isArray(provenance) ? provenance : b ? provenanceLines(b, provenance, lang) : [];
   const tip = html`<span role="tooltip" id=${id} class="kit-tip"
     >${lines.map((line) => html`<span class="kit-tip-line">${line}</span>`)}</span
   >` as HTMLElement;
@@ -36,6 +36,18 @@ export function Amount(b: Briefing, text: string, provenance: Provenance | strin
   // Escape hides the popup without moving focus (WCAG 1.4.13: dismissible).
   amount.addEventListener("keydown", (event) => event.key === "Escape" && amount.classList.add("kit-tip-dismissed"));
   return amount;
+}
+
+/** A marked sentence whose popups' lines were made beforehand (a chart caption: components/specs.ts chartFigure). */
+export function MarkedText(marked: string, lines: string[][], lang: Lang): Node[] {
+  return marked
+    .split(/(\uE000\d+\uE001[^\uE002]*\uE002)/)
+    .filter((part) => part)
+    .map((part) => {
+      const m = /^\uE000(\d+)\uE001([^\uE002]*)\uE002$/.exec(part);
+      const node = m ? Amount(null, m[2], lines[Number(m[1])], lang) : part;
+      return typeof node === "string" ? document.createTextNode(node) : node;
+    });
 }
 
 /**

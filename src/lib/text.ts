@@ -11,7 +11,7 @@ import {
   type Lang,
   type UnitMode
 } from "./format.js";
-import {changeOf, printed, type Provenance} from "./trace.js";
+import {changeOf, printed, ratioOf, type Provenance} from "./trace.js";
 
 export interface TextOptions {
   lang: Lang;
@@ -24,7 +24,7 @@ export interface TextOptions {
 }
 
 /** Marks an amount for tracing (see TextOptions.trace); plain text otherwise. */
-function traced(text: string, provenance: Provenance | undefined, {trace}: TextOptions): string {
+export function traced(text: string, provenance: Provenance | undefined, {trace}: TextOptions): string {
   if (!trace || !provenance) return text;
   trace.push(provenance);
   return `\uE000${trace.length - 1}\uE001${text}\uE002`;
@@ -62,6 +62,12 @@ export function stageShort(b: Briefing, ref: StageRef, lang: Lang): string {
 /** A change is approximate when it comes from figures printed in a unit coarser than a million yen. */
 const approximate = (e: EntityFigures) => (e.change?.step ?? 1) > 1;
 
+/** An entity's percentage change as shown, traced to its change and the comparison it is a percentage of. */
+export function tracedPct(e: EntityFigures, options: TextOptions): string {
+  const pct = formatPct(e.pctChange, options.lang, approximate(e));
+  return traced(pct, e.comparison ? ratioOf(changeOf(e), printed(e, e.comparison), pct, "change") : undefined, options);
+}
+
 /** One sentence on a programme's change, e.g. "SICORP falls by ¥87 million (−7.5%) to ¥1,073 million." */
 export function changeSentence(b: Briefing, e: EntityFigures, options: TextOptions): string {
   const {lang, unit} = options;
@@ -84,7 +90,7 @@ export function changeSentence(b: Briefing, e: EntityFigures, options: TextOptio
     return lang === "ja"
       ? `${name}は${curStage}に${cur}（比較できる前年度の額なし）。`
       : `${name}: ${cur} in the ${curStage}, with no previous-year amount to compare.`;
-  const pct = formatPct(e.pctChange, lang, approximate(e));
+  const pct = tracedPct(e, options);
   if (e.status === "flat") return lang === "ja" ? `${name}は${cmpStage}と同額の${cur}。` : `${name} is unchanged at ${cur}.`;
   if (lang === "ja") return `${name}は${cmpStage}比${traced(formatChange(e.change, fmt), changeOf(e), options)}（${pct}）の${cur}。`;
   const change = traced(
@@ -115,7 +121,8 @@ export function notInDocumentSentence(b: Briefing, e: EntityFigures, {lang, unit
  * document headings its members sit under when they are more than one. E.g. 「グローバルに…育成等（予算の合計行）は
  * 令和5案 7,704百万円、前年度比+233百万円（+3.1%）。内訳は…の4事業。」
  */
-export function groupSentence(b: Briefing, g: EntityFigures, {lang, unit}: TextOptions): string {
+export function groupSentence(b: Briefing, g: EntityFigures, options: TextOptions): string {
+  const {lang, unit} = options;
   const fmt = {lang, unit};
   const members = b.figures.entities.filter((e) => e.parent === g.id);
   const names = members.map((m) => shortName(m, lang));
@@ -126,12 +133,14 @@ export function groupSentence(b: Briefing, g: EntityFigures, {lang, unit}: TextO
   });
   const name = fullName(g, lang);
   if (!g.current) return notInDocumentSentence(b, g, fmt);
-  const cur = `${stageShort(b, g.current, lang)} ${formatAmount(g.current.value, fmt)}`;
+  const cur = `${stageShort(b, g.current, lang)} ${traced(formatAmount(g.current.value, fmt), printed(g, g.current), options)}`;
+  const cmp = g.comparison && traced(formatAmount(g.comparison.value, fmt), printed(g, g.comparison), options);
+  const diff = g.change && traced(formatChange(g.change, fmt), changeOf(g), options);
   const change =
     g.change && g.comparison
       ? lang === "ja"
-        ? `、前年度（${formatAmount(g.comparison.value, fmt)}）比${formatChange(g.change, fmt)}（${formatPct(g.pctChange, lang, g.change.step > 1)}）`
-        : `, ${formatChange(g.change, fmt)} (${formatPct(g.pctChange, lang, g.change.step > 1)}) on the previous year's ${formatAmount(g.comparison.value, fmt)}`
+        ? `、前年度（${cmp}）比${diff}（${tracedPct(g, options)}）`
+        : `, ${diff} (${tracedPct(g, options)}) on the previous year's ${cmp}`
       : "";
   const spans =
     headings.length > 1
@@ -166,7 +175,8 @@ export function messageText(b: Briefing, m: KeyMessage, options: TextOptions): s
       return lang === "ja" ? `${section.shortJa}の${stage}は${cur}。` : `The ${stage} for ${sectionEn.toLowerCase()} is ${cur}.`;
     const cmp = traced(formatAmount(m.comparison.value, fmt), printed(section, m.comparison), options);
     const change = traced(formatChange(m.change, fmt), changeOf(section), options);
-    const pct = formatPct(m.pctChange, lang, m.change.step > 1);
+    const pctText = formatPct(m.pctChange, lang, m.change.step > 1);
+    const pct = traced(pctText, ratioOf(changeOf(section), printed(section, m.comparison), pctText, "change"), options);
     return lang === "ja"
       ? `${section.shortJa}の${stage}は${cur}。前年度（${cmp}）から${change}（${pct}）。`
       : `${sectionEn} totals ${cur} in the ${stage}, ${change} (${pct}) on the previous year's ${cmp}.`;
@@ -182,7 +192,11 @@ export function messageText(b: Briefing, m: KeyMessage, options: TextOptions): s
     const all = m.largest && m.largest.share >= 0.995;
     const largestAmount =
       m.largest && largest && traced(formatAmount(m.largest.figure.value, fmt), printed(largest, m.largest.figure), options);
-    const share = m.largest && formatShare(m.largest.share, lang, 0);
+    const shareText = m.largest && formatShare(m.largest.share, lang, 0);
+    const share =
+      m.largest &&
+      largest &&
+      traced(shareText!, ratioOf(printed(largest, m.largest.figure), printed(section, m.supplementary), shareText!), options);
     const tail =
       m.largest && largest
         ? lang === "ja"
@@ -216,15 +230,18 @@ export function itemisationText(b: Briefing, options: TextOptions): string | nul
   const inputs = it.programmes.map((id) => ({entity: id, figure: at(b, id, it.ref)!})).filter((i) => i.figure);
   const section = entity(b, b.figures.section);
   const total = at(b, section.id, it.ref);
-  const itemised = traced(formatAmount(it.itemised, fmt), {inputs, op: "sum", result: it.itemised}, options);
+  const sum: Provenance = {inputs, op: "sum", result: it.itemised};
+  const itemised = traced(formatAmount(it.itemised, fmt), sum, options);
+  const shareText = formatShareOf(it.itemised, it.total, lang);
+  const share = traced(shareText, total && ratioOf(sum, printed(section, total), shareText), options);
   const remainder = traced(
     formatAmount(it.unitemised, fmt).replace(/^約|^about /, ""),
     total && {inputs: [{entity: section.id, figure: total}, ...inputs], op: "remainder", result: it.unitemised},
     options
   );
   return lang === "ja"
-    ? `文書が事業別に示すのは${itemised}（合計の${formatShareOf(it.itemised, it.total, lang)}）。残る約${remainder}は事業別に記載がない。`
-    : `The document itemises ${itemised} (${formatShareOf(it.itemised, it.total, lang)} of the total); the remaining about ${remainder} is not broken down by programme.`;
+    ? `文書が事業別に示すのは${itemised}（合計の${share}）。残る約${remainder}は事業別に記載がない。`
+    : `The document itemises ${itemised} (${share} of the total); the remaining about ${remainder} is not broken down by programme.`;
 }
 
 /** An entity's printed figure at a stage, if any. */

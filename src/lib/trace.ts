@@ -5,8 +5,11 @@ import type {Quantity} from "./amount.js";
 import type {Briefing} from "./briefing.js";
 import type {SchemeFact} from "./dataset.js";
 import type {EntityFigures, Figure} from "./derive.js";
-import {formatCount, MINUS, type Lang} from "./format.js";
+import {formatCount, formatShare, MINUS, type Lang} from "./format.js";
 import {ATTRIBUTES, shortName, stageLabel} from "./text.js";
+
+/** A sentence with its tracing markers (text.ts `traced`) taken out: what a text alternative or a slide reads. */
+export const untraced = (marked: string) => marked.replace(/\uE000\d+\uE001([^\uE002]*)\uE002/g, "$1");
 
 /** A printed amount an amount on the page is read or computed from. */
 export interface TracedFigure {
@@ -16,12 +19,24 @@ export interface TracedFigure {
 
 /**
  * Provenance of an amount: one printed figure, or a computation over several.
- * `op` "change": inputs [current, comparison]; "sum": inputs added; "remainder": inputs[0] − the rest.
+ * `op` "change": inputs [current, comparison]; "sum": inputs added; "remainder": inputs[0] − the rest;
+ * "ratio": a percentage, share or times (see Ratio), inputs being every printed figure it is computed from.
  */
 export interface Provenance {
   inputs: TracedFigure[];
-  op?: "change" | "sum" | "remainder";
+  op?: "change" | "sum" | "remainder" | "ratio";
   result?: Quantity;
+  ratio?: Ratio;
+}
+
+/** A percentage or a ratio on the page: numerator ÷ denominator, each an amount traced in its own right. */
+export interface Ratio {
+  numerator: Provenance;
+  denominator: Provenance;
+  /** The figure as the page shows it (約76%, ▲7.5%, 3.1倍), so the popup ends on exactly what the reader sees. */
+  shown: string;
+  /** "change": (current − comparison) ÷ comparison; "share": part ÷ whole (×100); "times": a ÷ b, no ×100. */
+  kind: "change" | "share" | "times";
 }
 
 /** A printed figure of an entity. */
@@ -42,9 +57,26 @@ export function changeOf(e: EntityFigures): Provenance | undefined {
   };
 }
 
+/**
+ * A percentage, share or ratio traced to the amounts it divides. `shown` is the text on the page. For a
+ * percentage change pass the change's provenance (changeOf) as the numerator and the comparison as the denominator.
+ */
+export function ratioOf(
+  numerator: Provenance | undefined,
+  denominator: Provenance | undefined,
+  shown: string,
+  kind: Ratio["kind"] = "share"
+): Provenance | undefined {
+  if (!numerator || !denominator) return undefined;
+  const inputs: TracedFigure[] = [];
+  for (const i of [...numerator.inputs, ...denominator.inputs])
+    if (!inputs.some((x) => x.entity === i.entity && x.figure.line === i.figure.line)) inputs.push(i);
+  return {inputs, op: "ratio", ratio: {numerator, denominator, shown, kind}};
+}
+
 const printedForm = (f: Figure) => `${f.amount.toLocaleString("en-US")}${f.unit}`;
 
-/** The line of the popup naming one printed figure's origin. */
+/** The lines of the popup naming one printed figure's origin; the page only when editions.csv records it. */
 function originLines(b: Briefing, t: TracedFigure, lang: Lang): string[] {
   const e = b.figures.entities.find((x) => x.id === t.entity);
   const pages = b.figures.edition.pages;
@@ -56,14 +88,14 @@ function originLines(b: Briefing, t: TracedFigure, lang: Lang): string[] {
         `印刷: ${printedForm(t.figure)}`,
         `データ: data/budget.csv ${t.figure.line}行目`,
         `文書の箇所: ${t.figure.source}`,
-        `ページ: ${pages || "記載なし"}`
+        ...(pages ? [`ページ: ${pages}`] : [])
       ]
     : [
         `${name}, ${stage}`,
         `Printed: ${printedForm(t.figure)}`,
         `Data: data/budget.csv line ${t.figure.line}`,
         `In the document: ${t.figure.source}`,
-        `Page: ${pages || "not recorded"}`
+        ...(pages ? [`Page: ${pages}`] : [])
       ];
 }
 
@@ -86,10 +118,83 @@ export function formula(p: Provenance, lang: Lang): string | null {
   return lang === "ja" ? `${terms.join(op)} = ${result}（${unit}）` : `${terms.join(op)} = ${result} (${unit})`;
 }
 
+/** The value of an amount (million yen): a printed figure or its computed result. */
+const valueOf = (p: Provenance) => p.result?.millionYen ?? p.inputs[0].figure.value.millionYen;
+
+/** The least and most an amount can be, given each printed figure is known to ± half its printed unit. */
+function interval(p: Provenance): [number, number] {
+  const one = (i: TracedFigure): [number, number] => [
+    i.figure.value.millionYen - i.figure.value.step / 2,
+    i.figure.value.millionYen + i.figure.value.step / 2
+  ];
+  const [first, ...rest] = p.inputs.map(one);
+  if (!p.op) return first;
+  if (p.op === "sum") return p.inputs.map(one).reduce(([lo, hi], [l, h]) => [lo + l, hi + h]);
+  // change and remainder: the first figure minus the rest.
+  return rest.reduce(([lo, hi], [l, h]) => [lo - h, hi - l], first);
+}
+
+/** How the ratio is computed from its amounts, ending on the figure as shown: `(1,073 − 1,160) ÷ 1,160 = ▲7.5%`. */
+export function ratioFormula(p: Provenance, lang: Lang): string | null {
+  const r = p.ratio;
+  if (!r) return null;
+  // Figures printed in one unit are written bare in it; mixed units are each written as printed (7,704百万円 ÷
+  // 141億円), so a total printed as 141億円 is never passed off as 14,100百万円 exact.
+  const units = new Set(p.inputs.map((i) => i.figure.unit));
+  const same = units.size === 1 ? p.inputs[0].figure.unit : null;
+  const scale = same === "億円" ? 100 : 1;
+  const million = lang === "ja" ? "百万円" : " ¥ million";
+  const fig = (f: Figure) => (same ? formatCount(f.amount, lang) : printedForm(f));
+  const computed = (millionYen: number) => `${formatCount(millionYen / scale, lang)}${same ? "" : million}`;
+  const term = (q: Provenance): string => {
+    if (!q.op) return fig(q.inputs[0].figure);
+    // A sum of a few figures is written out; of many, its total (each figure is listed below the formula).
+    if ((q.op === "change" || q.op === "remainder" || q.op === "sum") && q.inputs.length <= 3)
+      return `(${q.inputs.map((i) => fig(i.figure)).join(q.op === "sum" ? " + " : " − ")})`;
+    return computed(valueOf(q));
+  };
+  const text = `${term(r.numerator)} ÷ ${term(r.denominator)} = ${r.shown}`;
+  if (!same) return text;
+  return lang === "ja" ? `${text}（金額は${same}）` : `${text} (amounts in ${same === "億円" ? "¥100 million" : "¥ million"})`;
+}
+
+/** A line on how far rounding of the printed figures moves a ratio, when one of them is printed in 億円 or coarser. */
+function ratioPrecisionLine(p: Provenance, lang: Lang): string | null {
+  const r = p.ratio;
+  if (!r) return null;
+  const coarse = p.inputs.filter((i) => i.figure.value.step > 1);
+  if (!coarse.length) return null;
+  const [nLo, nHi] = interval(r.numerator);
+  const [dLo, dHi] = interval(r.denominator);
+  if (dLo <= 0) return null;
+  const base = r.denominator.inputs[0];
+  const num = r.numerator;
+  // A change over its own comparison is current ÷ comparison − 1: the comparison moves both parts together.
+  const own = r.kind === "change" && num.op === "change" && !r.denominator.op && num.inputs[1]?.figure.line === base.figure.line;
+  const [cLo, cHi] = own ? interval({inputs: [num.inputs[0]]}) : [0, 0];
+  const candidates = own ? [cLo / dHi - 1, cHi / dLo - 1] : [nLo / dHi, nLo / dLo, nHi / dHi, nHi / dLo];
+  // One digit finer than the page shows the figure, so the range shows even when both ends round alike.
+  const decimals = (/\.(\d+)/.exec(r.shown)?.[1].length ?? 0) + 1;
+  const show = (x: number) =>
+    r.kind === "times"
+      ? formatShare(x / 100, lang, decimals).replace("%", lang === "ja" ? "倍" : " times")
+      : formatShare(x, lang, decimals);
+  const [lo, hi] = [Math.min(...candidates), Math.max(...candidates)];
+  const names = coarse.map((i) => printedForm(i.figure));
+  const ranges = coarse.map((i) => {
+    const v = i.figure.value;
+    return `${formatCount(v.millionYen - v.step / 2, lang)}〜${formatCount(v.millionYen + v.step / 2, lang)}`;
+  });
+  return lang === "ja"
+    ? `精度: ${names.join("・")}は${[...new Set(coarse.map((i) => i.figure.unit))].join("・")}単位の印刷（${ranges.join("、")}百万円の幅）。そのため値は${show(lo)}〜${show(hi)}の間で、表示は概数。`
+    : `Precision: ${names.join(", ")} ${coarse.length > 1 ? "are" : "is"} printed to the nearest ¥100 million (億円; ${ranges.join(", ").replaceAll("〜", "–")} ¥ million), so the value lies between ${show(lo)} and ${show(hi)}; the figure shown is approximate.`;
+}
+
 /** Everything the popup of an amount says, line by line. */
 export function provenanceLines(b: Briefing, p: Provenance, lang: Lang): string[] {
-  const f = formula(p, lang);
-  const head = f ? [(lang === "ja" ? "計算: " : "Computed: ") + f] : [];
+  const f = p.ratio ? ratioFormula(p, lang) : formula(p, lang);
+  const precision = ratioPrecisionLine(p, lang);
+  const head = [...(f ? [(lang === "ja" ? "計算: " : "Computed: ") + f] : []), ...(precision ? [precision] : [])];
   // A sum of many figures lists each on one line; one or two figures get their full origin.
   if (p.inputs.length > 2)
     return [
@@ -125,4 +230,14 @@ export function schemeLines(b: Briefing, fact: SchemeFact, lang: Lang): string[]
         `In the document: ${fact.source}`,
         `Page: ${pages || "not recorded"}`
       ];
+}
+
+/** Where a ※ note comes from: its notes.csv line and id, and the place in the document it is printed. */
+export function noteLines(b: Briefing, id: string, lang: Lang): string[] {
+  const note = b.notes.find((n) => n.id === id);
+  // Rows keep the line they were read from (csv.ts), though the type leaves it out.
+  const line = (note as (typeof note & {line?: number}) | undefined)?.line;
+  return lang === "ja"
+    ? [`データ: data/notes.csv ${line ?? "?"}行目（${id}）`, `文書の箇所: ${note?.source ?? "?"}`]
+    : [`Data: data/notes.csv line ${line ?? "?"} (${id})`, `In the document: ${note?.source ?? "?"}`];
 }

@@ -32,6 +32,23 @@ describe.each(names)("chart %s", (name) => {
   });
 });
 
+// On a phone the strand and framework charts put their labels above the bars (components/narrow.ts).
+describe.each(["strands", "frameworks"] as const)("chart %s at 390 px", (name) => {
+  it.each<Lang>(["ja", "en"])("draws the same SVG as its committed narrow snapshot in %s", async (lang) => {
+    const chart = render(spec(name).render, briefing, {lang, width: 390});
+    await expect(deterministic(chart.outerHTML)).toMatchFileSnapshot(
+      join(import.meta.dirname, "__snapshots__", `${spec(name).id}-${lang}-390.svg`)
+    );
+  });
+
+  it("leaves no room beside the bars for labels: the bars start at the left edge and the y axis is gone", () => {
+    const chart = render(spec(name).render, briefing, {lang: "en", width: 390});
+    const xs = [...chart.querySelectorAll("g[aria-label=bar] > rect")].map((r) => Number(r.getAttribute("x")));
+    expect(Math.min(...xs)).toBeLessThan(20);
+    expect(chart.querySelector("g[aria-label='y-axis tick label']")).toBeNull();
+  });
+});
+
 /** The bars of a chart with their drawn length, in the order drawn. */
 function bars(chart: Element) {
   return [...chart.querySelectorAll("g[aria-label=bar] > rect")].map((r) => ({

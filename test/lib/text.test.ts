@@ -66,11 +66,11 @@ describe("changeSentence", () => {
     expect(text).toBe("SICORPは令和4当初比約▲0.9億円（▲7.5%）の約10.7億円。");
   });
 
-  it("marks each amount for tracing when asked, and says where it comes from", () => {
+  it("marks each amount and percentage for tracing when asked, and says where it comes from", () => {
     const trace: Provenance[] = [];
     const text = changeSentence(briefing, entity(briefing, "sicorp"), {lang: "ja", trace});
     expect(text.replace(/\uE000\d+\uE001|\uE002/g, "")).toBe(changeSentence(briefing, entity(briefing, "sicorp"), {lang: "ja"}));
-    expect(trace.map((p) => p.op ?? "printed")).toEqual(["printed", "change"]);
+    expect(trace.map((p) => p.op ?? "printed")).toEqual(["printed", "ratio", "change"]);
     expect(trace[0].inputs[0].figure).toMatchObject({amount: 1073, unit: "百万円", stage: "draft"});
     expect(trace[1].inputs.map((i) => i.figure.amount)).toEqual([1073, 1160]);
   });

@@ -2,8 +2,8 @@
 // and for a derived amount the computation.
 import {describe, expect, it} from "vitest";
 import {loadBriefing} from "../../src/lib/files.js";
-import {entity} from "../../src/lib/text.js";
-import {changeOf, formula, printed, provenanceLines, schemeLines} from "../../src/lib/trace.js";
+import {entity, itemisationText, messageText} from "../../src/lib/text.js";
+import {changeOf, formula, noteLines, printed, provenanceLines, ratioOf, schemeLines, type Provenance} from "../../src/lib/trace.js";
 
 const briefing = loadBriefing();
 const sicorp = entity(briefing, "sicorp");
@@ -15,9 +15,13 @@ describe("provenanceLines(briefing, provenance, lang)", () => {
       "SICORP・令和5年度予算額（案）",
       "印刷: 1,073百万円",
       "データ: data/budget.csv 7行目",
-      `文書の箇所: ${sicorp.current!.source}`,
-      "ページ: 記載なし"
+      `文書の箇所: ${sicorp.current!.source}`
     ]);
+  });
+
+  it("names the page only when editions.csv records one", () => {
+    const paged = {...briefing, figures: {...briefing.figures, edition: {...briefing.figures.edition, pages: "p. 12"}}};
+    expect(provenanceLines(paged, printed(sicorp, sicorp.current!), "en")).toContain("Page: p. 12");
   });
 
   it("says how SICORP's change is computed, then where both figures come from", () => {
@@ -54,5 +58,85 @@ describe("schemeLines(briefing, fact, lang)", () => {
     expect(lines[1]).toBe("印刷: 35百万円程度／年・課題");
     expect(lines[2]).toMatch(/^データ: data\/schemes.csv \d+行目$/);
     expect(lines[3]).toBe(`文書の箇所: ${fact.source}`);
+  });
+});
+
+describe("ratioOf(numerator, denominator, shown, kind): percentages and shares", () => {
+  const section = entity(briefing, "section7");
+
+  it("writes SICORP's percentage change from the traced amounts, ending on the figure as shown", () => {
+    const lines = provenanceLines(briefing, ratioOf(changeOf(sicorp), printed(sicorp, sicorp.comparison!), "▲7.5%", "change")!, "ja");
+    expect(lines[0]).toBe("計算: (1,073 − 1,160) ÷ 1,160 = ▲7.5%（金額は百万円）");
+    expect(lines).toContain("データ: data/budget.csv 7行目");
+    expect(lines).toContain("データ: data/budget.csv 8行目");
+    // Both figures are printed to the million yen: nothing to say about precision.
+    expect(lines.some((l) => l.startsWith("精度"))).toBe(false);
+  });
+
+  it("writes a share of the section total as printed, 141億円, never as 14,100百万円 exact, and gives the range rounding allows", () => {
+    const lines = provenanceLines(briefing, ratioOf(printed(sicorp, sicorp.current!), printed(section, section.current!), "7.6%")!, "ja");
+    expect(lines[0]).toBe("計算: 1,073百万円 ÷ 141億円 = 7.6%");
+    // 1,073 ÷ 14,150 = 7.58% and 1,073 ÷ 14,050 = 7.64%.
+    expect(lines[1]).toBe("精度: 141億円は億円単位の印刷（14,050〜14,150百万円の幅）。そのため値は7.58%〜7.64%の間で、表示は概数。");
+  });
+
+  it("keeps 約 and the computed range of the itemised share in the overview's sentence", () => {
+    const trace: Provenance[] = [];
+    const text = itemisationText(briefing, {lang: "en", trace})!;
+    const share = trace.find((p) => p.op === "ratio")!;
+    expect(text).toContain(`\uE001about 76%\uE002`);
+    const lines = provenanceLines(briefing, share, "en");
+    expect(lines[0]).toMatch(/^Computed: [\d,]+ ¥ million ÷ 141億円 = about 76%$/);
+    expect(lines[1]).toContain("between 76.0% and 76.6%");
+  });
+
+  it("traces the section's percentage change in the key message to both totals in 億円, whose rounding allows 1.44% to 2.91%", () => {
+    const trace: Provenance[] = [];
+    messageText(
+      briefing,
+      briefing.figures.messages.find((m) => m.kind === "total")!,
+      {lang: "ja", trace}
+    );
+    const pct = trace.find((p) => p.op === "ratio")!;
+    expect(provenanceLines(briefing, pct, "ja").slice(0, 2)).toEqual([
+      "計算: (141 − 138) ÷ 138 = 約+2.2%（金額は億円）",
+      "精度: 141億円・138億円は億円単位の印刷（14,050〜14,150、13,750〜13,850百万円の幅）。そのため値は1.44%〜2.91%の間で、表示は概数。"
+    ]);
+  });
+
+  it("traces every percentage and ratio in the key messages", () => {
+    for (const lang of ["ja", "en"] as const)
+      for (const m of briefing.figures.messages) {
+        const trace: Provenance[] = [];
+        const text = messageText(briefing, m, {lang, trace});
+        // Strip traced spans: what is left holds no percentage or ratio.
+        const untraced = text.replace(/\uE000\d+\uE001[^\uE002]*\uE002/g, "");
+        expect(untraced).not.toMatch(/\d%|倍|times/);
+      }
+  });
+});
+
+describe("noteLines(briefing, id, lang)", () => {
+  it("traces a ※ note to its notes.csv line and id and the document's place", () => {
+    const note = briefing.notes.find((n) => n.id === "n-medical")!;
+    const line = (note as typeof note & {line: number}).line;
+    expect(noteLines(briefing, "n-medical", "en")).toEqual([
+      `Data: data/notes.csv line ${line} (n-medical)`,
+      `In the document: ${note.source}`
+    ]);
+    expect(line).toBeGreaterThan(1);
+  });
+});
+
+describe("the composition chart's caption", () => {
+  it("marks both shares with their computation, and reads the same words unmarked as the chart's text alternative", async () => {
+    const {CHARTS} = await import("../../src/components/specs.js");
+    const {untraced} = await import("../../src/lib/trace.js");
+    const trace: Provenance[] = [];
+    const marked = CHARTS.composition.summary(briefing, {lang: "ja", trace});
+    expect(untraced(marked)).toBe(CHARTS.composition.summary(briefing, {lang: "ja"}));
+    expect(trace.map((p) => p.op)).toEqual(["ratio", "ratio"]);
+    expect(provenanceLines(briefing, trace[0], "ja")[0]).toMatch(/^計算: [\d,]+百万円 ÷ 141億円 = 約76%$/);
+    expect(provenanceLines(briefing, trace[1], "ja")[0]).toMatch(/^計算: [\d,]+百万円 ÷ 141億円 = 約24%$/);
   });
 });
