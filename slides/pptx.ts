@@ -164,7 +164,7 @@ function layOut(d: DeckWriter, s: SlideSpec) {
   if (s.layout === "chart" && s.chart) chart(d, slide, s.chart, {x: MX, y, w: CW, h: bottom - y});
   else if (s.layout === "two-tables") {
     const w = (CW - GAP) / 2;
-    s.tables.forEach((t, i) => table(d, slide, t, {x: MX + i * (w + GAP), y, w, h: bottom - y}, {wide: false}));
+    s.tables.forEach((t, i) => table(d, slide, t, {x: MX + i * (w + GAP), y, w, h: bottom - y}, {wide: true}));
   } else if (s.layout === "programme") {
     const left = (CW - GAP) * 0.4;
     const right = CW - GAP - left;
