@@ -10,7 +10,7 @@ import {asOfDate, briefingTitle, documentTitle, footerText, ministry} from "../s
 import type {Lang} from "../src/lib/format.js";
 import {tokens} from "../src/lib/tokens.js";
 import {textWidth} from "../src/components/labels.js";
-import {ROOMY_ROWS} from "./deck.js";
+import {ABOUT_LONG, FACT_VALUE, programmeScale, ROOMY_ROWS} from "./deck.js";
 import {deckOutline, slideNotes, type ChartSpec, type FigureSpec, type SlideSpec, type TableSpec, type Tone} from "./outline.js";
 
 // --- Design: tokens.ts, in PowerPoint units. ---
@@ -150,7 +150,8 @@ function layOut(d: DeckWriter, s: SlideSpec) {
     d.lines(slide, [s.title], {x: MX, y: 1.1, w: CW, h: 1.6}, {fontSize: SIZE.headline, bold: true, color: C.accent, valign: "bottom"});
     if (s.subtitle) d.lines(slide, [s.subtitle], {x: MX, y: 2.85, w: CW, h: 0.9}, {fontSize: SIZE.body, color: C.muted});
     figuresRow(d, slide, s.figures, 3.95);
-    d.lines(slide, s.footnotes, {x: MX, y: 5.6, w: CW, h: 1.1}, {fontSize: SIZE.note, color: C.muted});
+    if (s.about) about(d, slide, s.about, {x: MX, y: 5.0, w: CW, h: 1.1}, 1);
+    d.lines(slide, s.footnotes, {x: MX, y: 6.2, w: CW, h: 0.6}, {fontSize: SIZE.note, color: C.muted});
     return;
   }
   if (s.subtitle) {
@@ -166,10 +167,18 @@ function layOut(d: DeckWriter, s: SlideSpec) {
     const w = (CW - GAP) / 2;
     s.tables.forEach((t, i) => table(d, slide, t, {x: MX + i * (w + GAP), y, w, h: bottom - y}, {wide: true}));
   } else if (s.layout === "programme") {
-    const left = (CW - GAP) * 0.4;
-    const right = CW - GAP - left;
-    const fh = Math.min(1.05, (bottom - y) / Math.max(1, s.figures.length));
-    s.figures.forEach((f, i) => figure(d, slide, f, {x: MX, y: y + i * fh, w: left, h: fh - 0.12}, SIZE.figure * 0.8));
+    // As the Marp deck: figures in a row, the document's description, the facts as a table, at one scale.
+    const k = programmeScale(s);
+    if (s.figures.length) {
+      figuresRow(d, slide, s.figures, y, 0.92 * k, SIZE.figure * k);
+      y += 0.92 * k + 0.15;
+    }
+    if (s.about) {
+      const size = (textWidth(s.about.text) > ABOUT_LONG ? SIZE.table : SIZE.body) * k;
+      const h = Math.min((SIZE.figureLabel * k * 1.4) / 72 + linesHeight([s.about.text], size, CW - 0.3) + 0.1, bottom - y);
+      about(d, slide, s.about, {x: MX, y, w: CW, h}, k);
+      y += h + 0.12;
+    }
     if (s.facts.length)
       table(
         d,
@@ -181,18 +190,28 @@ function layOut(d: DeckWriter, s: SlideSpec) {
           ],
           rows: s.facts.map((f) => ({cells: [f.term, f.value]}))
         },
-        {x: MX + left + GAP, y, w: right, h: bottom - y},
-        {header: false, termColumn: true}
+        {x: MX, y, w: CW, h: bottom - y},
+        {header: false, termColumn: true, scale: k}
       );
   } else s.tables.forEach((t) => table(d, slide, t, {x: MX, y, w: CW, h: bottom - y}, {wide: !s.figures.length}));
   if (footH) d.lines(slide, s.footnotes, {x: MX, y: bottom + 0.08, w: CW, h: footH}, {fontSize: SIZE.note, color: C.muted});
 }
 
-function figuresRow(d: DeckWriter, slide: Slide, figures: FigureSpec[], y: number) {
+function figuresRow(d: DeckWriter, slide: Slide, figures: FigureSpec[], y: number, h = 0.92, size = SIZE.figure) {
   if (!figures.length) return;
   const gap = inch(20);
   const w = (CW - gap * (figures.length - 1)) / figures.length;
-  figures.forEach((f, i) => figure(d, slide, f, {x: MX + i * (w + gap), y, w, h: 0.92}, SIZE.figure));
+  figures.forEach((f, i) => figure(d, slide, f, {x: MX + i * (w + gap), y, w, h}, size));
+}
+
+/** The document's own description: a small label over the text, with a rule at its left. */
+function about(d: DeckWriter, slide: Slide, a: {label: string; text: string}, box: {x: number; y: number; w: number; h: number}, k: number) {
+  slide.addShape("rect", {x: box.x, y: box.y, w: inch(4), h: box.h, fill: {color: C.rule}, line: {type: "none"}});
+  const labelH = (SIZE.figureLabel * k * 1.4) / 72;
+  const inner = {x: box.x + inch(20), w: box.w - inch(20)};
+  d.lines(slide, [a.label], {...inner, y: box.y, h: labelH}, {fontSize: SIZE.figureLabel * k, color: C.muted});
+  const size = (textWidth(a.text) > ABOUT_LONG ? SIZE.table : SIZE.body) * k;
+  d.lines(slide, [a.text], {...inner, y: box.y + labelH, h: box.h - labelH}, {fontSize: size});
 }
 
 /** A figure tile: a label over a value, on the surface colour with the accent bar at its left. */
@@ -217,7 +236,7 @@ function table(
   slide: Slide,
   t: TableSpec,
   box: {x: number; y: number; w: number; h: number},
-  {header = true, termColumn = false, wide = true} = {}
+  {header = true, termColumn = false, wide = true, scale = 1} = {}
 ) {
   const n = t.columns.length;
   // Figures (right-aligned columns) get the width their longest text needs, so they never wrap; the other
@@ -226,7 +245,7 @@ function table(
     (c, i) => [c.label, ...t.rows.map((r) => r.cells[i] ?? "")].sort((x, y) => textWidth(y) - textWidth(x))[0]
   );
   const widthsAt = (size: number) => {
-    if (termColumn && n === 2) return [box.w * 0.3, box.w * 0.7];
+    if (termColumn && n === 2) return [box.w * (1 - FACT_VALUE), box.w * FACT_VALUE];
     const fixed = t.columns.map((c, i) => (c.align === "right" ? Math.min(box.w / 3, textPt(longestText[i], size) / 72 + 0.25) : 0));
     const rest = box.w - fixed.reduce((a, x) => a + x, 0);
     const weights = t.columns.map((c, i) => (c.align === "right" ? 0 : Math.min(Math.max(textWidth(longestText[i]), 8), 60)));
@@ -243,7 +262,7 @@ function table(
     );
   // Renderers set CJK lines taller than the estimate (fallback fonts): keep 15% in hand.
   const heightAt = (size: number) => rowHeights(size, widthsAt(size)).reduce((a, x) => a + x, 0) * 1.15;
-  let size = termColumn || (wide && t.rows.length <= ROOMY_ROWS) ? SIZE.body : SIZE.table;
+  let size = termColumn ? SIZE.table * scale : wide && t.rows.length <= ROOMY_ROWS ? SIZE.body : SIZE.table;
   while (size > SIZE.table * 0.5 && heightAt(size) > box.h) size -= 0.5;
   const colW = widthsAt(size);
   const rowH = rowHeights(size, colW);
@@ -260,7 +279,9 @@ function table(
           align: t.columns[i]?.align ?? "left",
           bold: r.strong || undefined,
           color: termColumn && i === 0 ? C.muted : toneColor(r.tones?.[i]),
-          border: [r.strong ? strongLine : none, none, termColumn ? none : line, none]
+          // A facts table as the Marp deck's: terms on the surface colour, a rule under every row.
+          fill: termColumn && i === 0 ? {color: C.surface} : undefined,
+          border: [r.strong ? strongLine : none, none, line, none]
         })
       )
     );
