@@ -168,31 +168,43 @@ function layOut(d: DeckWriter, s: SlideSpec) {
     s.tables.forEach((t, i) => table(d, slide, t, {x: MX + i * (w + GAP), y, w, h: bottom - y}, {wide: true}));
   } else if (s.layout === "programme") {
     // As the Marp deck: figures in a row, the document's description, the facts as a table, at one scale.
-    const k = programmeScale(s);
+    const facts: TableSpec = {
+      columns: [
+        {label: "", align: "left"},
+        {label: "", align: "left"}
+      ],
+      rows: s.facts.map((f) => ({cells: [f.term, f.value]}))
+    };
+    // The Marp deck's scale, or larger while the office fonts' estimate still fits the body (they set Latin
+    // and kana narrower than the deck's Noto does).
+    const factsOf = (k: number) => ({header: false, termColumn: true, scale: k});
+    const aboutSize = (k: number) => (s.about && textWidth(s.about.text) > ABOUT_LONG ? SIZE.table : SIZE.body) * k;
+    const aboutNeed = (k: number) =>
+      s.about
+        ? (SIZE.figureLabel * k * 1.4) / 72 +
+          (lineCount(textWidth(s.about.text) * 0.5 * aboutSize(k), CW - 0.3) * aboutSize(k) * LINE_HEIGHT) / 72 +
+          0.1
+        : 0;
+    const height = (k: number) =>
+      (s.figures.length ? 0.92 * k + 0.15 : 0) +
+      aboutNeed(k) +
+      0.12 +
+      (s.facts.length ? table(d, null, facts, {x: MX, y, w: CW, h: 0}, factsOf(k)) : 0);
+    let k = programmeScale(s);
+    while (k < 1.6 && height(k + 0.1) <= (bottom - y) * 1.15) k += 0.1;
     if (s.figures.length) {
       figuresRow(d, slide, s.figures, y, 0.92 * k, SIZE.figure * k);
       y += 0.92 * k + 0.15;
     }
     if (s.about) {
-      const size = (textWidth(s.about.text) > ABOUT_LONG ? SIZE.table : SIZE.body) * k;
-      const h = Math.min((SIZE.figureLabel * k * 1.4) / 72 + linesHeight([s.about.text], size, CW - 0.3) + 0.1, bottom - y);
+      // The description takes what it needs, but leaves the facts their full size.
+      const factsH = s.facts.length ? table(d, null, facts, {x: MX, y, w: CW, h: 0}, factsOf(k)) + 0.12 : 0;
+      const need = aboutNeed(k);
+      const h = Math.max(Math.min(need, bottom - y - factsH), Math.min(need, (bottom - y) / 3));
       about(d, slide, s.about, {x: MX, y, w: CW, h}, k);
       y += h + 0.12;
     }
-    if (s.facts.length)
-      table(
-        d,
-        slide,
-        {
-          columns: [
-            {label: "", align: "left"},
-            {label: "", align: "left"}
-          ],
-          rows: s.facts.map((f) => ({cells: [f.term, f.value]}))
-        },
-        {x: MX, y, w: CW, h: bottom - y},
-        {header: false, termColumn: true, scale: k}
-      );
+    if (s.facts.length) table(d, slide, facts, {x: MX, y, w: CW, h: bottom - y}, factsOf(k));
   } else s.tables.forEach((t) => table(d, slide, t, {x: MX, y, w: CW, h: bottom - y}, {wide: !s.figures.length}));
   if (footH) d.lines(slide, s.footnotes, {x: MX, y: bottom + 0.08, w: CW, h: footH}, {fontSize: SIZE.note, color: C.muted});
 }
@@ -200,8 +212,15 @@ function layOut(d: DeckWriter, s: SlideSpec) {
 function figuresRow(d: DeckWriter, slide: Slide, figures: FigureSpec[], y: number, h = 0.92, size = SIZE.figure) {
   if (!figures.length) return;
   const gap = inch(20);
-  const w = (CW - gap * (figures.length - 1)) / figures.length;
-  figures.forEach((f, i) => figure(d, slide, f, {x: MX + i * (w + gap), y, w, h}, size));
+  // As the Marp deck's row of tiles: each as wide as its text asks, within the row.
+  const want = figures.map((f) => Math.max(textWidth(f.value) * size * 0.6, textWidth(f.label) * SIZE.figureLabel * 0.5) + 40);
+  const total = want.reduce((a, x) => a + x, 0);
+  let x = MX;
+  figures.forEach((f, i) => {
+    const w = ((CW - gap * (figures.length - 1)) * want[i]) / total;
+    figure(d, slide, f, {x, y, w, h}, size);
+    x += w + gap;
+  });
 }
 
 /** The document's own description: a small label over the text, with a rule at its left. */
@@ -211,7 +230,8 @@ function about(d: DeckWriter, slide: Slide, a: {label: string; text: string}, bo
   const inner = {x: box.x + inch(20), w: box.w - inch(20)};
   d.lines(slide, [a.label], {...inner, y: box.y, h: labelH}, {fontSize: SIZE.figureLabel * k, color: C.muted});
   const size = (textWidth(a.text) > ABOUT_LONG ? SIZE.table : SIZE.body) * k;
-  d.lines(slide, [a.text], {...inner, y: box.y + labelH, h: box.h - labelH}, {fontSize: size});
+  // Set at the size budgeted for it (layOut measured the lines with the office fonts' widths), not shrunk.
+  slide.addText(a.text, {...d.base({fontSize: size}), ...inner, y: box.y + labelH, h: box.h - labelH});
 }
 
 /** A figure tile: a label over a value, on the surface colour with the accent bar at its left. */
@@ -223,21 +243,21 @@ function figure(d: DeckWriter, slide: Slide, f: FigureSpec, box: {x: number; y: 
   // The value is one line: sized down to the tile's width if need be.
   const value = Math.min(size, ((inner.w * 72) / Math.max(1, textWidth(f.value) * 0.5 * 1.1)) | 0);
   slide.addText(f.value, {
-    ...d.base({fontSize: Math.max(value, size / 2), bold: true, color: toneColor(f.tone), valign: "middle"}),
+    ...d.base({fontSize: Math.max(value, size / 2), bold: true, color: toneColor(f.tone), valign: "middle", wrap: false}),
     ...inner,
     y: box.y + box.h * 0.36,
     h: box.h * 0.6
   });
 }
 
-/** A native table whose rows and type shrink, together, to fit the box. */
+/** A native table whose rows and type shrink, together, to fit the box. With no slide: the height it would take at full size. */
 function table(
   d: DeckWriter,
-  slide: Slide,
+  slide: Slide | null,
   t: TableSpec,
   box: {x: number; y: number; w: number; h: number},
   {header = true, termColumn = false, wide = true, scale = 1} = {}
-) {
+): number {
   const n = t.columns.length;
   // Figures (right-aligned columns) get the width their longest text needs, so they never wrap; the other
   // columns share the rest in proportion to their longest text. A term column (facts) takes a fixed share.
@@ -263,9 +283,14 @@ function table(
   // Renderers set CJK lines taller than the estimate (fallback fonts): keep 15% in hand.
   const heightAt = (size: number) => rowHeights(size, widthsAt(size)).reduce((a, x) => a + x, 0) * 1.15;
   let size = termColumn ? SIZE.table * scale : wide && t.rows.length <= ROOMY_ROWS ? SIZE.body : SIZE.table;
+  if (!slide) return heightAt(size);
   while (size > SIZE.table * 0.5 && heightAt(size) > box.h) size -= 0.5;
   const colW = widthsAt(size);
-  const rowH = rowHeights(size, colW);
+  // A short table's rows share the height left to it (up to half as tall again), text centred in them, as a
+  // slide's table fills its placeholder; the estimate's 15% is kept in hand.
+  const natural = rowHeights(size, colW);
+  const stretch = termColumn ? 1 : Math.max(1, Math.min(1.5, box.h / (natural.reduce((a, x) => a + x, 0) * 1.15)));
+  const rowH = natural.map((h) => h * stretch);
   const line = {type: "solid" as const, pt: 0.75, color: C.rule};
   const strongLine = {type: "solid" as const, pt: 1.5, color: C.text};
   const none = {type: "none" as const};
@@ -294,10 +319,11 @@ function table(
     fontSize: size,
     color: C.text,
     lang: d.tag,
-    valign: "top",
+    valign: stretch > 1 ? "middle" : "top",
     margin: [pad(size), inch(10), pad(size), inch(10)],
     autoPage: false
   } as Pptx.default.TableProps);
+  return rowH.reduce((a, x) => a + x, 0);
 }
 
 /** A native bar chart from the outline's spec: the same bars, colours, rounded domain and bar texts as the SVG. */
