@@ -37,7 +37,7 @@ export function pictureWithAlt(xml: string, alt: string, size: {cx: number; cy: 
     `<p:pic><p:nvPicPr><p:cNvPr id="2" name="Slide ${n}" descr="${attr(alt)}"/><p:cNvPicPr><a:picLocks noGrp="1" noChangeAspect="1"/></p:cNvPicPr><p:nvPr/></p:nvPicPr>` +
     `<p:blipFill><a:blip r:embed="${bg[1]}"/><a:stretch><a:fillRect/></a:stretch></p:blipFill>` +
     `<p:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="${size.cx}" cy="${size.cy}"/></a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom></p:spPr></p:pic>`;
-  const out = xml.replace(bg[0], "").replace(/(<p:spTree>[\s\S]*?<\/p:grpSpPr>)/, `$1${pic}`);
+  const out = xml.replace(bg[0], "").replace(/(<p:spTree>[\s\S]*?(?:<\/p:grpSpPr>|<p:grpSpPr\/>))/, `$1${pic}`);
   if (!out.includes(pic)) throw new Error(`Marp PPTX slide ${n}: no shape tree to put the picture in`);
   return out;
 }
