@@ -130,12 +130,15 @@ export function niceDomain(rows: {value: number; text: string}[]): {domain: [num
   let lo = Math.min(0, ...rows.map((r) => r.value));
   let hi = Math.max(0, ...rows.map((r) => r.value));
   const span = hi - lo || 1;
-  // A label beside a bar takes its width in data units; twice, as the span grows with the room made.
+  // A label beside a bar takes its width in data units, all of it (PLOT_PX is the narrowest plot either deck
+  // draws); twice, as the span grows with the room made.
   for (let pass = 0; pass < 2; pass++)
     for (const r of rows) {
       const room = ((textPx(r.text, BAR_TEXT_PX) + 16) * (hi - lo || span)) / PLOT_PX;
+      // A text that fits inside its bar's end (chart() puts it there) needs no room beyond it.
+      if (r.value > 0 && (r.value / (hi - lo || span)) * PLOT_PX > textPx(r.text, BAR_TEXT_PX) + 16) continue;
       if (r.value < 0) lo = Math.min(lo, r.value - room);
-      else hi = Math.max(hi, r.value + room * 0.5);
+      else hi = Math.max(hi, r.value + room);
     }
   const raw = (hi - lo || 1) / 5;
   const mag = 10 ** Math.floor(Math.log10(raw));
