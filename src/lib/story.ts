@@ -263,7 +263,13 @@ export function whyAnswer(b: Briefing, e: EntityFigures, lang: Lang): string {
  * Talking points and questions for one programme. `purpose` is the document's purpose text for it, when
  * transcribed (data/texts.csv); without it the scheme facts (`target`, `fund`) stand in, else NOT_IN_DOCUMENT.
  */
-export function programmeNotes(b: Briefing, e: EntityFigures, lang: Lang, {purpose}: {purpose?: string} = {}): SpeakerNotes {
+/** `described`: the slide shows the document's description, so "what is it for?" is answered there. */
+export function programmeNotes(
+  b: Briefing,
+  e: EntityFigures,
+  lang: Lang,
+  {purpose, described = false}: {purpose?: string; described?: boolean} = {}
+): SpeakerNotes {
   const name = shortName(e, lang);
   const fact = (a: string) => {
     const f = schemeFact(b, e.id, a);
@@ -301,7 +307,7 @@ export function programmeNotes(b: Briefing, e: EntityFigures, lang: Lang, {purpo
     q: lang === "ja" ? "何人・何件を支援するのか。" : "How many people or projects does it support?",
     a: fact("people") ?? fact("projects") ?? NOT_IN_DOCUMENT[lang]
   });
-  if (!purpose) questions.push({q: lang === "ja" ? "事業の目的は何か。" : "What is it for?", a: NOT_IN_DOCUMENT[lang]});
+  if (!purpose && !described) questions.push({q: lang === "ja" ? "事業の目的は何か。" : "What is it for?", a: NOT_IN_DOCUMENT[lang]});
   if (!points.length)
     points.push(lang === "ja" ? `${name}の事業内容は${NOT_IN_DOCUMENT.ja}。` : `${name}: the document describes no scheme.`);
   return {points: points.slice(0, 3), questions};
