@@ -4,7 +4,7 @@
 import type {Briefing} from "../src/lib/briefing.js";
 import type {EntityFigures, StageRef} from "../src/lib/derive.js";
 import {asOfText, documentTitle, sourceLine} from "../src/lib/edition.js";
-import {formatAmount, formatChange, formatShare, unitLabel, type Lang} from "../src/lib/format.js";
+import {formatAmount, formatShareOf, unitLabel, type Lang} from "../src/lib/format.js";
 import {
   changeNotes,
   changeTitle,
@@ -27,6 +27,7 @@ import {
   programmeTitle,
   remainderText,
   summaryTitle,
+  whyAnswer,
   type SpeakerNotes
 } from "../src/lib/story.js";
 import {ATTRIBUTES, countedIds, entity, fullName, schemeFact, stageLabel, stageShort} from "../src/lib/text.js";
@@ -230,9 +231,7 @@ export function deckOutline(b: Briefing, lang: Lang): DeckOutline {
     const rows: Omit<BarSpec, "inside">[] = compositionRows(b, {lang}).map((r) => ({
       label: r.remainder ? r.label : clampText(r.label, 28),
       value: r.value.millionYen,
-      text: r.remainder
-        ? `${r.text}${lang === "ja" ? `（約${formatShare(r.share, lang, 0)}）` : ` (about ${formatShare(r.share, lang, 0)})`}`
-        : `${r.text}${lang === "ja" ? `（${formatShare(r.share, lang, 1)}）` : ` (${formatShare(r.share, lang, 1)})`}`,
+      text: `${r.text}${lang === "ja" ? `（${r.shareText}）` : ` (${r.shareText})`}`,
       color: r.remainder ? C.restated : strandColourOf(b, entity(b, r.id).strand)
     }));
     const strandNames = b.strands.map((s) => (lang === "ja" ? s.nameJa : s.nameEn));
@@ -260,8 +259,8 @@ export function deckOutline(b: Briefing, lang: Lang): DeckOutline {
       notes: {
         points: [
           lang === "ja"
-            ? `事業別に示されているのは${formatAmount(it.itemised, fmt)}で、合計${total}の約${formatShare(it.share, lang, 0)}。`
-            : `The document itemises ${formatAmount(it.itemised, fmt)}, about ${formatShare(it.share, lang, 0)} of the ${total} total.`,
+            ? `事業別に示されているのは${formatAmount(it.itemised, fmt)}で、合計${total}の${formatShareOf(it.itemised, it.total, lang)}。`
+            : `The document itemises ${formatAmount(it.itemised, fmt)}, ${formatShareOf(it.itemised, it.total, lang)} of the ${total} total.`,
           lang === "ja"
             ? `残る${remainderText(it, lang)}は事業別の記載がない。`
             : `The rest, ${remainderText(it, lang)}, is not broken down by programme.`
@@ -297,8 +296,7 @@ export function deckOutline(b: Briefing, lang: Lang): DeckOutline {
     const movers = b.figures.messages.find((m) => m.kind === "movers");
     const up = movers?.kind === "movers" && movers.up ? entity(b, movers.up) : undefined;
     const down = movers?.kind === "movers" && movers.down ? entity(b, movers.down) : undefined;
-    const why = (e: EntityFigures) =>
-      (e.current?.notes ?? []).map((n) => noteIn(b, n, lang).replace(/^※/, "")).join(" ") || NOT_IN_DOCUMENT[lang];
+    const why = (e: EntityFigures) => whyAnswer(b, e, lang);
     slides.push({
       id: "changes",
       part: "main",
@@ -514,14 +512,14 @@ export function deckOutline(b: Briefing, lang: Lang): DeckOutline {
           ...(people.filter((r) => !r.short).length
             ? [
                 lang === "ja"
-                  ? `長期の派遣・招へいは${people
+                  ? `新規採用の見込みは${people
                       .filter((r) => !r.short)
-                      .map((r) => `${r.name}${r.printedCount}`)
-                      .join("、")}（新規採用の見込み）。`
-                  : `Long stays: ${people
+                      .map((r) => `${r.name}${r.printedCount}${r.stay ? `（${r.stay}）` : ""}`)
+                      .join("、")}。`
+                  : `Expected new appointments: ${people
                       .filter((r) => !r.short)
-                      .map((r) => `${r.name} ${r.printedCount}`)
-                      .join(", ")} (expected new fellows).`
+                      .map((r) => `${r.name} ${r.printedCount}${r.stay ? ` (${lowerFirst(r.stay)})` : ""}`)
+                      .join(", ")}.`
               ]
             : []),
           ...people
@@ -663,7 +661,7 @@ function summaryPoint(b: Briefing, lang: Lang): string {
   const n = (s: string) => ps.filter((e) => e.status === s).length;
   return lang === "ja"
     ? `${ps.length}事業のうち増額${n("up")}、減額${n("down")}、同額${n("flat")}、新規${n("new")}。`
-    : `Of ${ps.length} programmes, ${n("up")} rise, ${n("down")} fall, ${n("flat")} stay flat and ${n("new")} ${n("new") === 1 ? "is" : "are"} new.`;
+    : `Of ${ps.length} programmes, ${n("up")} rise, ${n("down")} fall, ${n("flat")} ${n("flat") === 1 ? "stays" : "stay"} flat and ${n("new")} ${n("new") === 1 ? "is" : "are"} new.`;
 }
 
 function largestAnswer(b: Briefing, lang: Lang): string {
@@ -672,9 +670,16 @@ function largestAnswer(b: Briefing, lang: Lang): string {
     .filter((e) => e.current)
     .sort((x, y) => y.current!.value.millionYen - x.current!.value.millionYen)[0];
   if (!top) return NOT_IN_DOCUMENT[lang];
+  const whole = entity(b, b.figures.section).current;
+  const share = whole ? formatShareOf(top.current!.value, whole.value, lang) : "—";
+  // A supplementary fund larger than the largest annual amount changes the answer; say so.
+  const fund = countedIds(b)
+    .map((id) => entity(b, id))
+    .filter((e) => e.supplementary && e.supplementary.value.millionYen > top.current!.value.millionYen)
+    .sort((x, y) => y.supplementary!.value.millionYen - x.supplementary!.value.millionYen)[0];
   return lang === "ja"
-    ? `${nameIn(top, lang)}の${formatAmount(top.current!.value, {lang})}（節の合計の${formatShare(top.share ?? 0, lang, 1)}）。`
-    : `${nameIn(top, lang)}, ${formatAmount(top.current!.value, {lang})} (${formatShare(top.share ?? 0, lang, 1)} of the section total).`;
+    ? `${stageLabel(b, top.current!, lang)}では${nameIn(top, lang)}の${formatAmount(top.current!.value, {lang})}（節の合計の${share}）。${fund ? `補正予算を含めれば${nameIn(fund, lang)}の${formatAmount(fund.supplementary!.value, {lang})}（基金）が最大。` : ""}`
+    : `In the ${stageLabel(b, top.current!, lang)}, ${nameIn(top, lang)}: ${formatAmount(top.current!.value, {lang})} (${share} of the section total).${fund ? ` Counting the supplementary budget, ${nameIn(fund, lang)}'s ${formatAmount(fund.supplementary!.value, {lang})} fund is larger.` : ""}`;
 }
 
 function programmeSlide(b: Briefing, e: EntityFigures, lang: Lang): SlideSpec {
@@ -749,3 +754,5 @@ function purposeOf(b: Briefing, id: string, lang: Lang): string | undefined {
   const t = b.texts.filter((x) => x.entity === id && x.kind === "purpose").sort((x, y) => x.order - y.order)[0];
   return t && (lang === "ja" ? t.textJa : t.textEn);
 }
+
+const lowerFirst = (s: string) => (/^[A-Z][a-z]/.test(s) ? s[0].toLowerCase() + s.slice(1) : s);

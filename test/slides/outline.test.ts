@@ -14,10 +14,9 @@ import type {Briefing} from "../../src/lib/briefing.js";
 import type {EntityFigures} from "../../src/lib/derive.js";
 import {loadBriefing} from "../../src/lib/files.js";
 import {formatAmount, type Lang} from "../../src/lib/format.js";
-import {emWidth, NOT_IN_DOCUMENT, programmeNotes, TITLE_MAX_EM} from "../../src/lib/story.js";
+import {emWidth, programmeNotes, TITLE_MAX_EM} from "../../src/lib/story.js";
 import {countedIds, entity} from "../../src/lib/text.js";
 import {tokens} from "../../src/lib/tokens.js";
-import {textWidth} from "../../src/lib/labels.js";
 import {deckCharts} from "../../slides/build.js";
 import {renderDeck} from "../../slides/deck.js";
 import {deckOutline, slideNotes, type SlideSpec} from "../../slides/outline.js";
@@ -158,11 +157,12 @@ describe.each(LANGS)("deckOutline(briefing, %s)", (lang) => {
 
 describe("programmeNotes(briefing, programme, lang, {purpose})", () => {
   const sicorp = entity(briefing, "sicorp");
-  it("answers why a programme fell from its ※ note, or marks the answer as not in the document", () => {
+  it("answers why a programme changed with the document's silence, giving a note on the amount only as reference, never as the cause", () => {
     const notes = programmeNotes(briefing, sicorp, "ja");
-    expect(notes.questions.find((q) => q.q.includes("減った"))?.a).toBe(NOT_IN_DOCUMENT.ja);
-    const fellows = programmeNotes(briefing, entity(briefing, "jsps-overseas"), "ja");
-    expect(fellows.questions.find((q) => q.q.includes("増えた"))?.a).toContain("新型コロナウイルス");
+    expect(notes.questions.find((q) => q.q.includes("減った"))?.a).toBe("理由は資料に記載なし。");
+    const visitors = programmeNotes(briefing, entity(briefing, "jsps-intl"), "ja");
+    const answer = visitors.questions.find((q) => q.q.includes("減った"))?.a;
+    expect(answer).toMatch(/^理由は資料に記載なし。参考: 令和5案の額の注記「新型コロナウイルス/);
   });
   it("takes the document's purpose text as the first talking point when it is given", () => {
     const notes = programmeNotes(briefing, sicorp, "en", {purpose: "To build joint calls with partner agencies."});
