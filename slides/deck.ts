@@ -47,7 +47,7 @@ function figuresHtml(figures: FigureSpec[], cls = "figures"): string {
 const tableClass = (t: TableSpec, room: number, wide: boolean) => {
   const text = textWidth(t.rows.flatMap((r) => r.cells).join(""));
   return t.rows.length > room || text > HEAVY_TABLE
-    ? ` class="dense${t.rows.length > room * 1.8 || text > HEAVY_TABLE * 2 ? " tiny" : ""}"`
+    ? ` class="dense${t.rows.length > room * 1.8 || text > HEAVY_TABLE * 1.75 ? " tiny" : ""}"`
     : wide && t.rows.length <= ROOMY_ROWS
       ? ` class="roomy"`
       : "";
