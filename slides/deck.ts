@@ -5,7 +5,6 @@ import {briefingTitle, documentTitle, footerText} from "../src/lib/edition.js";
 import {escapeHtml, escapeMarkdown} from "../src/lib/escape.js";
 import type {Lang} from "../src/lib/format.js";
 import {textWidth} from "../src/components/labels.js";
-import {textPx} from "./outline.js";
 import {tokens} from "../src/lib/tokens.js";
 import {deckOutline, slideNotes, type DeckOutline, type FigureSpec, type SlideSpec, type TableSpec} from "./outline.js";
 import {THEME_NAME} from "./theme.js";
@@ -102,7 +101,9 @@ export function programmeScale(s: SlideSpec): number {
   };
   if (process.env.DBG) console.log(s.id, Math.round(room), SCALES.map((k) => Math.round(used(k))).join(" "));
   // The tiles' values do not wrap: their row must fit the width at the scale.
-  const tilesWidth = (k: number) => s.figures.reduce((t, f) => t + textPx(f.value, S.figure * k) * 1.05 + 52, -20);
+  // (Bold figures: a CJK character 1 em, others about 0.54 em; each tile's padding, bar and the gap, 52 px.)
+  const tilesWidth = (k: number) =>
+    s.figures.reduce((t, f) => t + [...f.value].reduce((w, c) => w + (/[\u1100-\uffff]/.test(c) ? 1 : 0.54), 0) * S.figure * k + 52, -20);
   return SCALES.filter((k) => k === SCALES[0] || (used(k) <= room && tilesWidth(k) <= WIDTH)).pop()!;
 }
 
