@@ -43,15 +43,22 @@ function figuresHtml(figures: FigureSpec[], cls = "figures"): string {
 }
 
 /** Rows beyond this many make a table dense: smaller type so 20 programmes still fit. */
-const tableClass = (t: TableSpec, room: number, wide: boolean) =>
-  t.rows.length > room || textWidth(t.rows.flatMap((r) => r.cells).join("")) > HEAVY_TABLE
-    ? ` class="dense${t.rows.length > room * 1.8 ? " tiny" : ""}"`
+const tableClass = (t: TableSpec, room: number, wide: boolean) => {
+  const text = textWidth(t.rows.flatMap((r) => r.cells).join(""));
+  return t.rows.length > room || text > HEAVY_TABLE
+    ? ` class="dense${t.rows.length > room * 1.8 || text > HEAVY_TABLE * 1.75 ? " tiny" : ""}"`
     : wide && t.rows.length <= ROOMY_ROWS
       ? ` class="roomy"`
       : "";
+};
+
+/** A half-width table holding at most this many columns of text (a CJK character is two), none of its first cells over 24, may be set roomy. */
+export const LIGHT_TABLE = 200;
+export const lightTable = (t: TableSpec) =>
+  textWidth(t.rows.flatMap((r) => r.cells).join("")) <= LIGHT_TABLE && t.rows.every((r) => textWidth(r.cells[0] ?? "") <= 24);
 
 /** A table holding more text than this many columns (a CJK character is two) is set dense, however few its rows. */
-const HEAVY_TABLE = 900;
+const HEAVY_TABLE = 650;
 
 /** Tables of at most this many rows are set at body size with more padding, so they fill the slide. */
 export const ROOMY_ROWS = 5;
@@ -86,11 +93,18 @@ export function programmeScale(s: SlideSpec): number {
     const tiles = s.figures.length ? (S.figureLabel * 1.45 + S.figure * 1.2 + 16) * k + 20 : 0;
     const size = (s.about && textWidth(s.about.text) > ABOUT_LONG ? S.table : S.body) * k;
     const about = s.about ? S.figureLabel * 1.45 * k + lines(s.about.text, size, WIDTH - 20) * size * 1.5 + 22 : 0;
-    const facts = s.facts.reduce((t, f) => t + Math.min(3, lines(f.value, S.table * k, WIDTH * FACT_VALUE)) * S.table * k * 1.45 + 12 * k + 1, 0);
+    const facts = s.facts.reduce(
+      (t, f) => t + Math.min(3, lines(f.value, S.table * k, WIDTH * FACT_VALUE)) * S.table * k * 1.45 + 12 * k + 1,
+      0
+    );
     return tiles + about + facts;
   };
   if (process.env.DBG) console.log(s.id, Math.round(room), SCALES.map((k) => Math.round(used(k))).join(" "));
-  return SCALES.filter((k) => k === SCALES[0] || used(k) <= room).pop()!;
+  // The tiles' values do not wrap: their row must fit the width at the scale.
+  // (Bold figures: a CJK character 1 em, others about 0.54 em; each tile's padding, bar and the gap, 52 px.)
+  const tilesWidth = (k: number) =>
+    s.figures.reduce((t, f) => t + [...f.value].reduce((w, c) => w + (/[\u1100-\uffff]/.test(c) ? 1 : 0.54), 0) * S.figure * k + 52, -20);
+  return SCALES.filter((k) => k === SCALES[0] || (used(k) <= room && tilesWidth(k) <= WIDTH)).pop()!;
 }
 
 /** Descriptions longer than this many columns (a CJK character is two) are set at table size to fit. */
@@ -113,12 +127,14 @@ export function slideBody(s: SlideSpec, charts: DeckCharts): string {
     case "chart":
       return `## ${md(s.title)}\n\n${sub}${s.figures.length ? figuresHtml(s.figures) + "\n\n" : ""}${s.chart ? (charts[s.chart.id] ?? "") : ""}\n\n${footnotesHtml(s)}`;
     case "two-tables":
-      return `## ${md(s.title)}\n\n${sub}<div class="cols">${s.tables.map((t) => `<div>${tableHtml(t, 7, true)}</div>`).join("")}</div>\n\n${footnotesHtml(s)}`;
+      return `## ${md(s.title)}\n\n${sub}<div class="cols">${s.tables.map((t) => `<div>${tableHtml(t, 7, lightTable(t))}</div>`).join("")}</div>\n\n${footnotesHtml(s)}`;
     case "programme":
       // Figures in a row across the top, the document's own description, then the scheme's facts in two
       // columns: the body is filled by what a presenter needs, not by larger boxes.
       return `## ${md(s.title)}\n\n${sub}<div class="programme" style="--scale: ${programmeScale(s)}">${s.figures.length ? figuresHtml(s.figures, "figures row") : ""}${aboutHtml(s)}${
-        s.facts.length ? `<table class="facts"><tbody>${s.facts.map((f) => `<tr><th>${h(f.term)}</th><td>${h(f.value)}</td></tr>`).join("")}</tbody></table>` : ""
+        s.facts.length
+          ? `<table class="facts"><tbody>${s.facts.map((f) => `<tr><th>${h(f.term)}</th><td>${h(f.value)}</td></tr>`).join("")}</tbody></table>`
+          : ""
       }</div>\n\n${footnotesHtml(s)}`;
     default:
       return `## ${md(s.title)}\n\n${sub}${s.figures.length ? figuresHtml(s.figures) + "\n\n" : ""}${s.tables

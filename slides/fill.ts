@@ -64,7 +64,8 @@ export function parsePgm(bytes: Uint8Array): Grey {
   };
   const magic = token();
   const [width, height, max] = [token(), token(), token()].map(Number);
-  if (magic !== "P5" || !(width > 0 && height > 0) || max !== 255) throw new Error(`not an 8-bit binary PGM (${magic} ${width}×${height}, max ${max})`);
+  if (magic !== "P5" || !(width > 0 && height > 0) || max !== 255)
+    throw new Error(`not an 8-bit binary PGM (${magic} ${width}×${height}, max ${max})`);
   pos++; // the one whitespace byte after the header
   const data = bytes.subarray(pos, pos + width * height);
   if (data.length !== width * height) throw new Error(`PGM data is ${data.length} bytes, expected ${width * height}`);
@@ -132,6 +133,8 @@ export const deckFill = (pdf: string, frame: BodyFrame): Fill[] => pdfPages(pdf)
 if (import.meta.filename === process.argv[1]) {
   const frame = process.argv[3] === "pptx" ? PPTX_FRAME : MARP_FRAME;
   deckFill(process.argv[2], frame).forEach((f, i) =>
-    console.log(`${String(i + 1).padStart(2)} ${(f.empty * 100).toFixed(0).padStart(3)}% empty  (strips ${f.strips.map((s) => (s * 100).toFixed(0)).join("/")})`)
+    console.log(
+      `${String(i + 1).padStart(2)} ${(f.empty * 100).toFixed(0).padStart(3)}% empty  (strips ${f.strips.map((s) => (s * 100).toFixed(0)).join("/")})`
+    )
   );
 }

@@ -620,15 +620,18 @@ export function deckOutline(b: Briefing, lang: Lang): DeckOutline {
             {label: lang === "ja" ? "注記" : "Note", align: "left"},
             {label: lang === "ja" ? "対象" : "Printed with", align: "left"}
           ],
-          rows: [...new Set(noteIds.map((id) => noteIn(b, id, lang)))].map((text) => ({
-            cells: [
-              text.replace(/^※/, ""),
-              b.figures.entities
-                .filter((e) => [...e.notes, ...e.descriptionNotes].some((id) => noteIn(b, id, lang) === text))
-                .map((e) => nameIn(e, lang, 24))
-                .join(lang === "ja" ? "・" : ", ")
-            ]
-          }))
+          rows: [...new Set(noteIds.map((id) => noteIn(b, id, lang)))].map((text) => {
+            const with_ = b.figures.entities.filter((e) => [...e.notes, ...e.descriptionNotes].some((id) => noteIn(b, id, lang) === text));
+            // At most two names; the rest counted, so a note printed with many programmes keeps one row.
+            const names = with_.slice(0, 2).map((e) => nameIn(e, lang, lang === "ja" ? 12 : 24));
+            const more = with_.length - names.length;
+            return {
+              cells: [
+                text.replace(/^※/, ""),
+                names.join(lang === "ja" ? "・" : ", ") + (more > 0 ? (lang === "ja" ? `ほか${more}件` : ` and ${more} more`) : "")
+              ]
+            };
+          })
         }
       ],
       footnotes: [sourceLine(b, lang), `${t.asOf}: ${asOfText(b, lang)}`],
@@ -748,10 +751,12 @@ function aboutOf(b: Briefing, id: string, lang: Lang): SlideSpec["about"] {
 
 /**
  * The document's statement of a programme's purpose (texts.csv, kind "purpose", the first): the first talking
- * point. Not the summary, which the slide already shows.
+ * point, rather than the summary the slide already shows; the summary when the document states no purpose.
  */
 function purposeOf(b: Briefing, id: string, lang: Lang): string | undefined {
-  const t = b.texts.filter((x) => x.entity === id && x.kind === "purpose").sort((x, y) => x.order - y.order)[0];
+  const t =
+    b.texts.filter((x) => x.entity === id && x.kind === "purpose").sort((x, y) => x.order - y.order)[0] ??
+    b.texts.find((x) => x.entity === id && x.kind === "summary");
   return t && (lang === "ja" ? t.textJa : t.textEn);
 }
 

@@ -10,7 +10,7 @@ import {asOfDate, briefingTitle, documentTitle, footerText, ministry} from "../s
 import type {Lang} from "../src/lib/format.js";
 import {tokens} from "../src/lib/tokens.js";
 import {textWidth} from "../src/lib/labels.js";
-import {ABOUT_LONG, FACT_VALUE, programmeScale, ROOMY_ROWS} from "./deck.js";
+import {ABOUT_LONG, FACT_VALUE, lightTable, programmeScale, ROOMY_ROWS} from "./deck.js";
 import {deckOutline, slideNotes, type ChartSpec, type FigureSpec, type SlideSpec, type TableSpec, type Tone} from "./outline.js";
 
 // --- Design: tokens.ts, in PowerPoint units. ---
@@ -165,7 +165,7 @@ function layOut(d: DeckWriter, s: SlideSpec) {
   if (s.layout === "chart" && s.chart) chart(d, slide, s.chart, {x: MX, y, w: CW, h: bottom - y});
   else if (s.layout === "two-tables") {
     const w = (CW - GAP) / 2;
-    s.tables.forEach((t, i) => table(d, slide, t, {x: MX + i * (w + GAP), y, w, h: bottom - y}, {wide: true}));
+    s.tables.forEach((t, i) => table(d, slide, t, {x: MX + i * (w + GAP), y, w, h: bottom - y}, {wide: lightTable(t)}));
   } else if (s.layout === "programme") {
     // As the Marp deck: figures in a row, the document's description, the facts as a table, at one scale.
     const facts: TableSpec = {
@@ -191,7 +191,8 @@ function layOut(d: DeckWriter, s: SlideSpec) {
       0.12 +
       (s.facts.length ? table(d, null, facts, {x: MX, y, w: CW, h: 0}, factsOf(k)) : 0);
     let k = programmeScale(s);
-    while (k < 1.6 && height(k + 0.1) <= (bottom - y) * 1.15) k += 0.1;
+    const tilesFit = (k: number) => s.figures.reduce((t, f) => t + textWidth(f.value) * 0.6 * SIZE.figure * k + 40, 0) / 72 <= CW;
+    while (k < 1.6 && height(k + 0.1) <= (bottom - y) * 1.15 && tilesFit(k + 0.1)) k += 0.1;
     if (s.figures.length) {
       figuresRow(d, slide, s.figures, y, 0.92 * k, SIZE.figure * k);
       y += 0.92 * k + 0.15;
@@ -224,7 +225,13 @@ function figuresRow(d: DeckWriter, slide: Slide, figures: FigureSpec[], y: numbe
 }
 
 /** The document's own description: a small label over the text, with a rule at its left. */
-function about(d: DeckWriter, slide: Slide, a: {label: string; text: string}, box: {x: number; y: number; w: number; h: number}, k: number) {
+function about(
+  d: DeckWriter,
+  slide: Slide,
+  a: {label: string; text: string},
+  box: {x: number; y: number; w: number; h: number},
+  k: number
+) {
   slide.addShape("rect", {x: box.x, y: box.y, w: inch(4), h: box.h, fill: {color: C.rule}, line: {type: "none"}});
   const labelH = (SIZE.figureLabel * k * 1.4) / 72;
   const inner = {x: box.x + inch(20), w: box.w - inch(20)};

@@ -32,7 +32,18 @@ export const UI = {
 } as const;
 
 /** Scheme facts a programme slide shows (outline.ts programmeSlide), in ATTRIBUTES order: who is supported, with what, how long, how many. */
-export const SLIDE_FACTS = ["target", "supportPerProject", "jicaSupport", "costs", "period", "startYear", "people", "countries", "projects", "fund"];
+export const SLIDE_FACTS = [
+  "target",
+  "supportPerProject",
+  "jicaSupport",
+  "costs",
+  "period",
+  "startYear",
+  "people",
+  "countries",
+  "projects",
+  "fund"
+];
 
 /** The partner counts of the programme the document counts a network for, in one line. */
 export function networkLine(b: Briefing, lang: Lang): string {

@@ -25,7 +25,9 @@ describe("pictureWithAlt(slideXml, alt, size, n)", () => {
     const xml = pictureWithAlt(marpSlide, `A <b> & "quoted"\nline`, {cx: 100, cy: 50}, 3);
     expect(xml).not.toContain("<p:bg>");
     expect(xml).toContain(`descr="A &lt;b&gt; &amp; &quot;quoted&quot;&#10;line"`);
-    expect(xml).toMatch(/<p:spTree>.*(?:<\/p:grpSpPr>|<p:grpSpPr\/>)<p:pic>.*<a:blip r:embed="rId1"\/>.*<a:ext cx="100" cy="50"\/>.*<\/p:pic><\/p:spTree>/);
+    expect(xml).toMatch(
+      /<p:spTree>.*(?:<\/p:grpSpPr>|<p:grpSpPr\/>)<p:pic>.*<a:blip r:embed="rId1"\/>.*<a:ext cx="100" cy="50"\/>.*<\/p:pic><\/p:spTree>/
+    );
   });
 
   it("says which slide has no picture to describe", () => {
