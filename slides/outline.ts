@@ -710,7 +710,7 @@ function programmeSlide(b: Briefing, e: EntityFigures, lang: Lang): SlideSpec {
     .map((f) => ({
       label:
         flat && same(f, e.current!)
-          ? `${stageShort(b, e.comparison!, lang)}・${stageShort(b, f, lang)}${lang === "ja" ? "（同額）" : " (unchanged)"}`
+          ? `${stageShort(b, e.comparison!, lang)}${lang === "ja" ? "・" : " and "}${stageShort(b, f, lang)}${lang === "ja" ? "（同額）" : " (unchanged)"}`
           : `${stageShort(b, f, lang)}${e.current && same(f, e.current) && e.status === "new" ? t.isNew : ""}${f.flags.includes("restated") ? t.restated : ""}`,
       value: formatAmount(f.value, fmt),
       tone: "plain"

@@ -284,7 +284,9 @@ export function programmeNotes(
     points.push(
       lang === "ja"
         ? [support && `支援額は${support}`, period && `期間は${period}`].filter(Boolean).join("、") + "。"
-        : [support, period && `for ${lowerFirst(period)}`].filter(Boolean).join(", ") + "."
+        : support
+          ? [support, period && `for ${lowerFirst(period)}`].filter(Boolean).join(", ") + "."
+          : `Period: ${lowerFirst(period!)}.`
     );
   const people = fact("people");
   if (people) points.push(lang === "ja" ? `${people}。` : `${people}.`);
