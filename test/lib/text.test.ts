@@ -70,9 +70,11 @@ describe("changeSentence", () => {
     const trace: Provenance[] = [];
     const text = changeSentence(briefing, entity(briefing, "sicorp"), {lang: "ja", trace});
     expect(text.replace(/\uE000\d+\uE001|\uE002/g, "")).toBe(changeSentence(briefing, entity(briefing, "sicorp"), {lang: "ja"}));
-    expect(trace.map((p) => p.op ?? "printed")).toEqual(["printed", "change"]);
+    // The amount, then the percentage change (traced to the change and the comparison), then the change itself.
+    expect(trace.map((p) => p.op ?? "printed")).toEqual(["printed", "ratio", "change"]);
     expect(trace[0].inputs[0].figure).toMatchObject({amount: 1073, unit: "百万円", stage: "draft"});
     expect(trace[1].inputs.map((i) => i.figure.amount)).toEqual([1073, 1160]);
+    expect(trace[2].inputs.map((i) => i.figure.amount)).toEqual([1073, 1160]);
   });
 });
 
