@@ -3,7 +3,7 @@
 // A script that prints numbers, not a test: nothing here passes or fails.
 import {spawn} from "node:child_process";
 import {cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync} from "node:fs";
-import {cpus, totalmem} from "node:os";
+import {cpus, loadavg, totalmem} from "node:os";
 import {join, resolve} from "node:path";
 import {gzipSync} from "node:zlib";
 import Papa from "papaparse";
@@ -17,6 +17,8 @@ import {serve} from "./serve.js";
 const root = resolve(import.meta.dirname, "..");
 const bench = join(root, ".build", "bench");
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+// Other work on the machine inflates every time: the load average is recorded beside the results.
+const loadAtStart = loadavg()[0];
 const node = process.execPath;
 const tsx = ["--import", "tsx"];
 const observable = join(root, "node_modules", "@observablehq", "framework", "dist", "bin", "observable.js");
@@ -283,8 +285,9 @@ const weights = Object.fromEntries(pages.map((p) => [p, pageWeight(dist, p.slice
 const timings = await loadTimes(dist, pages);
 const scale = libraryAtScale(100_000);
 
+const slideFiles = readdirSync(join(dist, "slides")).filter((f) => !f.endsWith(".md")).length;
 const steps = [
-  ["Cold build (no caches): report + 8 slide files", cold, floorBoth],
+  [`Cold build (no caches): report + ${slideFiles} slide files`, cold, floorBoth],
   ["Warm rebuild after a one-figure edit (`npm run build` in a copy of the project)", warm, floorBoth],
   ["Slides only (2 decks × HTML, PDF, PPTX + editable PPTX)", slides, floorSlides],
   ["Floor: Framework, one page, same imports", floorReport, null],
@@ -294,6 +297,7 @@ const steps = [
 const lines: string[] = [];
 lines.push(
   `Machine: ${cpus().length} cores (${cpus()[0]?.model ?? "?"}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}. Date: ${new Date().toISOString().slice(0, 10)}. Runs per step: ${RUNS} (medians).`,
+  `Load average (1 min) at start ${loadAtStart.toFixed(1)}, at end ${loadavg()[0].toFixed(1)}: above ${cpus().length}, other work shared the cores and every time here is inflated.`,
   ""
 );
 lines.push(

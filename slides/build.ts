@@ -11,6 +11,7 @@ import {tokens} from "../src/lib/tokens.js";
 import {chromePath} from "../scripts/browser.js";
 import {chartSize, renderDeck, type DeckCharts} from "./deck.js";
 import {renderHandout} from "./handout.js";
+import {marpPptxWithAlt, slideAlt} from "./marp-pptx.js";
 import {deckOutline} from "./outline.js";
 import {specChartSvg, svgImg} from "./svg.js";
 import {editablePptx, fixedDate, normaliseZip} from "./pptx.js";
@@ -191,7 +192,7 @@ async function quietly<T>(fn: () => Promise<T>): Promise<{result: T; output: str
 
 /**
  * marp-cli gives each HTML deck a random theme id and stamps the clock into each PPTX: replace both, so the
- * same data builds the same files. (The PDFs keep Chromium's creation date, inside a compressed stream.)
+ * same data builds the same files. Also gives each picture of Marp's PPTX its slide's alt text. (The PDFs keep Chromium's creation date, inside a compressed stream.)
  */
 async function makeDeterministic(dir: string, b: Briefing): Promise<void> {
   for (const lang of LANGS) {
@@ -206,7 +207,9 @@ async function makeDeterministic(dir: string, b: Briefing): Promise<void> {
       }
     }
     const pptx = join(dir, `briefing-${lang}.pptx`);
-    if (existsSync(pptx)) writeFileSync(pptx, await normaliseZip(readFileSync(pptx), fixedDate(b)));
+    // Each slide's picture carries the slide's alt text (marp-pptx.ts).
+    const alts = deckOutline(b, lang).slides.map((s) => slideAlt(s, lang));
+    if (existsSync(pptx)) writeFileSync(pptx, await normaliseZip(await marpPptxWithAlt(readFileSync(pptx), alts), fixedDate(b)));
   }
 }
 

@@ -4,7 +4,7 @@ import type {Briefing} from "../src/lib/briefing.js";
 import {briefingTitle, documentTitle, footerText} from "../src/lib/edition.js";
 import {escapeHtml, escapeMarkdown} from "../src/lib/escape.js";
 import type {Lang} from "../src/lib/format.js";
-import {textWidth} from "../src/components/labels.js";
+import {textWidth} from "../src/lib/labels.js";
 import {tokens} from "../src/lib/tokens.js";
 import {deckOutline, slideNotes, type DeckOutline, type FigureSpec, type SlideSpec, type TableSpec} from "./outline.js";
 import {THEME_NAME} from "./theme.js";
@@ -44,11 +44,14 @@ function figuresHtml(figures: FigureSpec[], cls = "figures"): string {
 
 /** Rows beyond this many make a table dense: smaller type so 20 programmes still fit. */
 const tableClass = (t: TableSpec, room: number, wide: boolean) =>
-  t.rows.length > room
+  t.rows.length > room || textWidth(t.rows.flatMap((r) => r.cells).join("")) > HEAVY_TABLE
     ? ` class="dense${t.rows.length > room * 1.8 ? " tiny" : ""}"`
     : wide && t.rows.length <= ROOMY_ROWS
       ? ` class="roomy"`
       : "";
+
+/** A table holding more text than this many columns (a CJK character is two) is set dense, however few its rows. */
+const HEAVY_TABLE = 900;
 
 /** Tables of at most this many rows are set at body size with more padding, so they fill the slide. */
 export const ROOMY_ROWS = 5;
@@ -64,6 +67,40 @@ function tableHtml(t: TableSpec, room = 9, wide = true): string {
     .join("")}</tbody></table>`;
 }
 
+/** The share of the body's width a fact's value takes (its term takes the rest). */
+export const FACT_VALUE = 0.7;
+
+/** The type scales a programme slide may take, smallest first. */
+const SCALES = [0.8, 0.9, 1, 1.1, 1.2, 1.3, 1.4];
+
+/**
+ * How much larger a programme slide sets its tiles, description and facts: the largest scale at which they
+ * still fit the body with some room (estimated here; the overflow and emptiness tests check the rendering),
+ * or the smallest. A slide with few words sets them large rather than leaving the lower half of the slide
+ * empty; one with many sets them smaller. The editable PPTX uses the same scale.
+ */
+export function programmeScale(s: SlideSpec): number {
+  const lines = (text: string, size: number, width: number) => Math.max(1, Math.ceil((textWidth(text) * size * 0.54) / width));
+  const room = BODY - (s.subtitle ? 44 : 0) - s.footnotes.reduce((t, f) => t + footLines(f) * S.note * 1.45 + 4, 14);
+  const used = (k: number) => {
+    const tiles = s.figures.length ? (S.figureLabel * 1.45 + S.figure * 1.2 + 16) * k + 20 : 0;
+    const size = (s.about && textWidth(s.about.text) > ABOUT_LONG ? S.table : S.body) * k;
+    const about = s.about ? S.figureLabel * 1.45 * k + lines(s.about.text, size, WIDTH - 20) * size * 1.5 + 22 : 0;
+    const facts = s.facts.reduce((t, f) => t + Math.min(3, lines(f.value, S.table * k, WIDTH * FACT_VALUE)) * S.table * k * 1.45 + 12 * k + 1, 0);
+    return tiles + about + facts;
+  };
+  if (process.env.DBG) console.log(s.id, Math.round(room), SCALES.map((k) => Math.round(used(k))).join(" "));
+  return SCALES.filter((k) => k === SCALES[0] || used(k) <= room).pop()!;
+}
+
+/** Descriptions longer than this many columns (a CJK character is two) are set at table size to fit. */
+export const ABOUT_LONG = 400;
+
+const aboutHtml = (s: SlideSpec) =>
+  s.about
+    ? `<div class="about${textWidth(s.about.text) > ABOUT_LONG ? " long" : ""}"><div class="label">${h(s.about.label)}</div><p>${h(s.about.text)}</p></div>`
+    : "";
+
 const footnotesHtml = (s: SlideSpec) =>
   s.footnotes.length ? `<div class="foot">${s.footnotes.map((f) => `<p>${h(f)}</p>`).join("")}</div>` : "";
 
@@ -72,15 +109,17 @@ export function slideBody(s: SlideSpec, charts: DeckCharts): string {
   const sub = s.subtitle ? `<p class="subtitle">${h(s.subtitle)}</p>\n\n` : "";
   switch (s.layout) {
     case "title":
-      return `# ${md(s.title)}\n\n${sub}${figuresHtml(s.figures)}\n\n${footnotesHtml(s)}`;
+      return `# ${md(s.title)}\n\n${sub}${figuresHtml(s.figures)}\n\n${aboutHtml(s)}\n\n${footnotesHtml(s)}`;
     case "chart":
       return `## ${md(s.title)}\n\n${sub}${s.figures.length ? figuresHtml(s.figures) + "\n\n" : ""}${s.chart ? (charts[s.chart.id] ?? "") : ""}\n\n${footnotesHtml(s)}`;
     case "two-tables":
-      return `## ${md(s.title)}\n\n${sub}<div class="cols">${s.tables.map((t) => `<div>${tableHtml(t, 7, false)}</div>`).join("")}</div>\n\n${footnotesHtml(s)}`;
+      return `## ${md(s.title)}\n\n${sub}<div class="cols">${s.tables.map((t) => `<div>${tableHtml(t, 7, true)}</div>`).join("")}</div>\n\n${footnotesHtml(s)}`;
     case "programme":
-      return `## ${md(s.title)}\n\n${sub}<div class="cols wide-right"><div>${figuresHtml(s.figures, "stack")}</div><div>${
-        s.facts.length ? `<dl>${s.facts.map((f) => `<dt>${h(f.term)}</dt><dd>${h(f.value)}</dd>`).join("")}</dl>` : ""
-      }</div></div>\n\n${footnotesHtml(s)}`;
+      // Figures in a row across the top, the document's own description, then the scheme's facts in two
+      // columns: the body is filled by what a presenter needs, not by larger boxes.
+      return `## ${md(s.title)}\n\n${sub}<div class="programme" style="--scale: ${programmeScale(s)}">${s.figures.length ? figuresHtml(s.figures, "figures row") : ""}${aboutHtml(s)}${
+        s.facts.length ? `<table class="facts"><tbody>${s.facts.map((f) => `<tr><th>${h(f.term)}</th><td>${h(f.value)}</td></tr>`).join("")}</tbody></table>` : ""
+      }</div>\n\n${footnotesHtml(s)}`;
     default:
       return `## ${md(s.title)}\n\n${sub}${s.figures.length ? figuresHtml(s.figures) + "\n\n" : ""}${s.tables
         .map((t) => tableHtml(t, s.figures.length ? 6 : 10, !s.figures.length))

@@ -31,6 +31,7 @@ import {
 } from "../src/lib/story.js";
 import {ATTRIBUTES, countedIds, entity, fullName, schemeFact, stageLabel, stageShort} from "../src/lib/text.js";
 import {strandColour, tokens} from "../src/lib/tokens.js";
+import {compositionRows, remainderLabel} from "../src/components/composition.js";
 import {networkLine, SLIDE_FACTS, UI} from "./words.js";
 
 /** How a figure reads: colour of a change, or plain. */
@@ -89,6 +90,8 @@ export interface SlideSpec {
   chart?: ChartSpec;
   tables: TableSpec[];
   facts: FactSpec[];
+  /** The document's own description of the programme (texts.csv), shown in its words with a label. */
+  about?: {label: string; text: string};
   /** ※ notes and short remarks printed under the body. */
   footnotes: string[];
   notes: SpeakerNotes;
@@ -127,12 +130,15 @@ export function niceDomain(rows: {value: number; text: string}[]): {domain: [num
   let lo = Math.min(0, ...rows.map((r) => r.value));
   let hi = Math.max(0, ...rows.map((r) => r.value));
   const span = hi - lo || 1;
-  // A label beside a bar takes its width in data units; twice, as the span grows with the room made.
+  // A label beside a bar takes its width in data units, all of it (PLOT_PX is the narrowest plot either deck
+  // draws); twice, as the span grows with the room made.
   for (let pass = 0; pass < 2; pass++)
     for (const r of rows) {
       const room = ((textPx(r.text, BAR_TEXT_PX) + 16) * (hi - lo || span)) / PLOT_PX;
+      // A text that fits inside its bar's end (chart() puts it there) needs no room beyond it.
+      if (r.value > 0 && (r.value / (hi - lo || span)) * PLOT_PX > textPx(r.text, BAR_TEXT_PX) + 16) continue;
       if (r.value < 0) lo = Math.min(lo, r.value - room);
-      else hi = Math.max(hi, r.value + room * 0.5);
+      else hi = Math.max(hi, r.value + room);
     }
   const raw = (hi - lo || 1) / 5;
   const mag = 10 ** Math.floor(Math.log10(raw));
@@ -149,6 +155,8 @@ function chart(id: string, alt: string, axis: string, rows: Omit<BarSpec, "insid
 }
 
 const C = tokens.color;
+/** A programme's colour: its document heading's, by the heading's position in strands.csv. */
+const strandColourOf = (b: Briefing, strand?: string) => (strand ? strandColour(b.strands.findIndex((s) => s.id === strand)) : C.current);
 const changeColor = (e: EntityFigures) =>
   e.status === "up" ? C.increase : e.status === "down" ? C.decrease : e.status === "new" ? C.new : C.flat;
 
@@ -190,6 +198,8 @@ export function deckOutline(b: Briefing, lang: Lang): DeckOutline {
       subtitle: documentTitle(b, lang),
       ...blank(),
       figures,
+      // The section's objective in the document's words: what the money is for, under the headline.
+      about: objectiveOf(b, lang),
       footnotes: [`${t.asOf}: ${asOfText(b, lang)}`],
       notes: {
         points: [
@@ -216,23 +226,15 @@ export function deckOutline(b: Briefing, lang: Lang): DeckOutline {
   // 2. Where the total goes, with the unitemised remainder.
   if (it && section.current) {
     const total = formatAmount(section.current.value, fmt);
-    const rows: Omit<BarSpec, "inside">[] = programmes
-      .filter((e) => e.current)
-      .map((e) => ({
-        label: nameIn(e, lang),
-        value: e.current!.value.millionYen,
-        text: `${formatAmount(e.current!.value, fmt)}（${formatShare(e.share ?? 0, lang, 1)}）`.replace(
-          /（(.*)）/,
-          lang === "ja" ? "（$1）" : " ($1)"
-        ),
-        color: e.strand ? strandColour(b.strands.findIndex((s) => s.id === e.strand)) : C.current
-      }));
-    rows.push({
-      label: lang === "ja" ? "内訳記載なし" : "Not itemised",
-      value: it.unitemised.millionYen,
-      text: `${remainderText(it, lang)}${lang === "ja" ? `（約${formatShare(1 - it.share, lang, 0)}）` : ` (about ${formatShare(1 - it.share, lang, 0)})`}`,
-      color: C.restated
-    });
+    // The report's composition rows (programmes, then the remainder with 約): the same labels and amounts.
+    const rows: Omit<BarSpec, "inside">[] = compositionRows(b, {lang}).map((r) => ({
+      label: r.remainder ? r.label : clampText(r.label, 28),
+      value: r.value.millionYen,
+      text: r.remainder
+        ? `${r.text}${lang === "ja" ? `（約${formatShare(r.share, lang, 0)}）` : ` (about ${formatShare(r.share, lang, 0)})`}`
+        : `${r.text}${lang === "ja" ? `（${formatShare(r.share, lang, 1)}）` : ` (${formatShare(r.share, lang, 1)})`}`,
+      color: r.remainder ? C.restated : strandColourOf(b, entity(b, r.id).strand)
+    }));
     const strandNames = b.strands.map((s) => (lang === "ja" ? s.nameJa : s.nameEn));
     slides.push({
       id: "composition",
@@ -458,6 +460,7 @@ export function deckOutline(b: Briefing, lang: Lang): DeckOutline {
       ...blank(),
       figures,
       facts,
+      about: aboutOf(b, fund.id, lang),
       footnotes: [
         lang === "ja"
           ? "補正予算の基金は複数年度にわたり使われるため、1年度分の年間予算とは比べられない。"
@@ -468,7 +471,7 @@ export function deckOutline(b: Briefing, lang: Lang): DeckOutline {
             : `${nameIn(e, lang, 60)} (${formatAmount(e.supplementary!.value, fmt)}) is also in this supplementary budget. ${noteIn(b, e.notes[0] ?? "", lang)}`
         )
       ],
-      notes: programmeNotes(b, fund, lang, {purpose: purposeOf(b, fund.id, lang)}),
+      notes: programmeNotes(b, fund, lang, {purpose: purposeOf(b, fund.id, lang), described: !!aboutOf(b, fund.id, lang)}),
       sources: [fund.supplementary.source]
     });
   }
@@ -570,7 +573,7 @@ export function deckOutline(b: Briefing, lang: Lang): DeckOutline {
           ],
           rows: [
             ...programmes.map((e) => row(e)),
-            ...(it ? [{cells: [lang === "ja" ? "内訳記載なし" : "Not itemised", "—", remainderText(it, lang), "—"]}] : []),
+            ...(it ? [{cells: [remainderLabel(lang), "—", remainderText(it, lang), "—"]}] : []),
             row(section, true),
             ...restated.map((e) => ({
               cells: [
@@ -612,7 +615,25 @@ export function deckOutline(b: Briefing, lang: Lang): DeckOutline {
       layout: "table",
       title: lang === "ja" ? "注記と出典" : "Notes and sources",
       ...blank(),
-      footnotes: [...new Set(noteIds.map((id) => noteIn(b, id, lang))), sourceLine(b, lang), `${t.asOf}: ${asOfText(b, lang)}`],
+      // Each ※ note once, with the programmes it is printed with.
+      tables: [
+        {
+          columns: [
+            {label: lang === "ja" ? "注記" : "Note", align: "left"},
+            {label: lang === "ja" ? "対象" : "Printed with", align: "left"}
+          ],
+          rows: [...new Set(noteIds.map((id) => noteIn(b, id, lang)))].map((text) => ({
+            cells: [
+              text.replace(/^※/, ""),
+              b.figures.entities
+                .filter((e) => [...e.notes, ...e.descriptionNotes].some((id) => noteIn(b, id, lang) === text))
+                .map((e) => nameIn(e, lang, 24))
+                .join(lang === "ja" ? "・" : ", ")
+            ]
+          }))
+        }
+      ],
+      footnotes: [sourceLine(b, lang), `${t.asOf}: ${asOfText(b, lang)}`],
       notes: {
         points: [
           lang === "ja"
@@ -670,6 +691,9 @@ function programmeSlide(b: Briefing, e: EntityFigures, lang: Lang): SlideSpec {
       term: t.highlight,
       value: clampText(lang === "ja" ? highlight.titleJa : highlight.summaryEn, 160)
     });
+  // A restated programme's slide is about where it is counted: its ※ note is its first fact, not a footnote.
+  const counted = e.restated ? e.notes.map((n) => noteIn(b, n, lang).replace(/^※/, "")) : [];
+  if (counted.length) facts.unshift({term: lang === "ja" ? "計上" : "Where it is counted", value: counted.join(" ")});
   const same = (x: StageRef, y: StageRef) => x.fiscalYear === y.fiscalYear && x.stage === y.stage;
   // An unchanged amount is one figure for both years, not the same number twice.
   const flat = e.status === "flat" && e.comparison && e.current;
@@ -695,8 +719,9 @@ function programmeSlide(b: Briefing, e: EntityFigures, lang: Lang): SlideSpec {
     ...blank(),
     figures,
     facts,
-    footnotes: e.notes.map((n) => noteIn(b, n, lang)),
-    notes: programmeNotes(b, e, lang, {purpose: purposeOf(b, e.id, lang)}),
+    about: aboutOf(b, e.id, lang),
+    footnotes: counted.length ? [] : e.notes.map((n) => noteIn(b, n, lang)),
+    notes: programmeNotes(b, e, lang, {purpose: purposeOf(b, e.id, lang), described: !!aboutOf(b, e.id, lang)}),
     sources: [...new Set(e.amounts.map((a) => a.source))]
   };
 }
@@ -704,8 +729,23 @@ function programmeSlide(b: Briefing, e: EntityFigures, lang: Lang): SlideSpec {
 /** Speaker notes of a slide as lines, in the slide's language. */
 export const slideNotes = (s: SlideSpec, lang: Lang) => notesLines(s.notes, lang);
 
-/** The document's own summary of a programme (texts.csv, kind "summary"): the first talking point when there is one. */
-function purposeOf(b: Briefing, id: string, lang: Lang): string | undefined {
+/** The section's objective (texts.csv, kind "objective", of the section). */
+function objectiveOf(b: Briefing, lang: Lang): SlideSpec["about"] {
+  const t = b.texts.find((x) => x.entity === b.figures.section && x.kind === "objective");
+  return t ? {label: UI[lang].objective, text: lang === "ja" ? t.textJa : t.textEn} : undefined;
+}
+
+/** The document's own summary of a programme (texts.csv, kind "summary"): shown on its slide, in its words. */
+function aboutOf(b: Briefing, id: string, lang: Lang): SlideSpec["about"] {
   const t = b.texts.find((x) => x.entity === id && x.kind === "summary");
+  return t ? {label: UI[lang].about, text: lang === "ja" ? t.textJa : t.textEn} : undefined;
+}
+
+/**
+ * The document's statement of a programme's purpose (texts.csv, kind "purpose", the first): the first talking
+ * point. Not the summary, which the slide already shows.
+ */
+function purposeOf(b: Briefing, id: string, lang: Lang): string | undefined {
+  const t = b.texts.filter((x) => x.entity === id && x.kind === "purpose").sort((x, y) => x.order - y.order)[0];
   return t && (lang === "ja" ? t.textJa : t.textEn);
 }

@@ -9,8 +9,8 @@ import type {Briefing} from "../src/lib/briefing.js";
 import {asOfDate, briefingTitle, documentTitle, footerText, ministry} from "../src/lib/edition.js";
 import type {Lang} from "../src/lib/format.js";
 import {tokens} from "../src/lib/tokens.js";
-import {textWidth} from "../src/components/labels.js";
-import {ROOMY_ROWS} from "./deck.js";
+import {textWidth} from "../src/lib/labels.js";
+import {ABOUT_LONG, FACT_VALUE, programmeScale, ROOMY_ROWS} from "./deck.js";
 import {deckOutline, slideNotes, type ChartSpec, type FigureSpec, type SlideSpec, type TableSpec, type Tone} from "./outline.js";
 
 // --- Design: tokens.ts, in PowerPoint units. ---
@@ -150,7 +150,8 @@ function layOut(d: DeckWriter, s: SlideSpec) {
     d.lines(slide, [s.title], {x: MX, y: 1.1, w: CW, h: 1.6}, {fontSize: SIZE.headline, bold: true, color: C.accent, valign: "bottom"});
     if (s.subtitle) d.lines(slide, [s.subtitle], {x: MX, y: 2.85, w: CW, h: 0.9}, {fontSize: SIZE.body, color: C.muted});
     figuresRow(d, slide, s.figures, 3.95);
-    d.lines(slide, s.footnotes, {x: MX, y: 5.6, w: CW, h: 1.1}, {fontSize: SIZE.note, color: C.muted});
+    if (s.about) about(d, slide, s.about, {x: MX, y: 5.0, w: CW, h: 1.1}, 1);
+    d.lines(slide, s.footnotes, {x: MX, y: 6.2, w: CW, h: 0.6}, {fontSize: SIZE.note, color: C.muted});
     return;
   }
   if (s.subtitle) {
@@ -164,35 +165,73 @@ function layOut(d: DeckWriter, s: SlideSpec) {
   if (s.layout === "chart" && s.chart) chart(d, slide, s.chart, {x: MX, y, w: CW, h: bottom - y});
   else if (s.layout === "two-tables") {
     const w = (CW - GAP) / 2;
-    s.tables.forEach((t, i) => table(d, slide, t, {x: MX + i * (w + GAP), y, w, h: bottom - y}, {wide: false}));
+    s.tables.forEach((t, i) => table(d, slide, t, {x: MX + i * (w + GAP), y, w, h: bottom - y}, {wide: true}));
   } else if (s.layout === "programme") {
-    const left = (CW - GAP) * 0.4;
-    const right = CW - GAP - left;
-    const fh = Math.min(1.05, (bottom - y) / Math.max(1, s.figures.length));
-    s.figures.forEach((f, i) => figure(d, slide, f, {x: MX, y: y + i * fh, w: left, h: fh - 0.12}, SIZE.figure * 0.8));
-    if (s.facts.length)
-      table(
-        d,
-        slide,
-        {
-          columns: [
-            {label: "", align: "left"},
-            {label: "", align: "left"}
-          ],
-          rows: s.facts.map((f) => ({cells: [f.term, f.value]}))
-        },
-        {x: MX + left + GAP, y, w: right, h: bottom - y},
-        {header: false, termColumn: true}
-      );
+    // As the Marp deck: figures in a row, the document's description, the facts as a table, at one scale.
+    const facts: TableSpec = {
+      columns: [
+        {label: "", align: "left"},
+        {label: "", align: "left"}
+      ],
+      rows: s.facts.map((f) => ({cells: [f.term, f.value]}))
+    };
+    // The Marp deck's scale, or larger while the office fonts' estimate still fits the body (they set Latin
+    // and kana narrower than the deck's Noto does).
+    const factsOf = (k: number) => ({header: false, termColumn: true, scale: k});
+    const aboutSize = (k: number) => (s.about && textWidth(s.about.text) > ABOUT_LONG ? SIZE.table : SIZE.body) * k;
+    const aboutNeed = (k: number) =>
+      s.about
+        ? (SIZE.figureLabel * k * 1.4) / 72 +
+          (lineCount(textWidth(s.about.text) * 0.5 * aboutSize(k), CW - 0.3) * aboutSize(k) * LINE_HEIGHT) / 72 +
+          0.1
+        : 0;
+    const height = (k: number) =>
+      (s.figures.length ? 0.92 * k + 0.15 : 0) +
+      aboutNeed(k) +
+      0.12 +
+      (s.facts.length ? table(d, null, facts, {x: MX, y, w: CW, h: 0}, factsOf(k)) : 0);
+    let k = programmeScale(s);
+    while (k < 1.6 && height(k + 0.1) <= (bottom - y) * 1.15) k += 0.1;
+    if (s.figures.length) {
+      figuresRow(d, slide, s.figures, y, 0.92 * k, SIZE.figure * k);
+      y += 0.92 * k + 0.15;
+    }
+    if (s.about) {
+      // The description takes what it needs, but leaves the facts their full size.
+      const factsH = s.facts.length ? table(d, null, facts, {x: MX, y, w: CW, h: 0}, factsOf(k)) + 0.12 : 0;
+      const need = aboutNeed(k);
+      const h = Math.max(Math.min(need, bottom - y - factsH), Math.min(need, (bottom - y) / 3));
+      about(d, slide, s.about, {x: MX, y, w: CW, h}, k);
+      y += h + 0.12;
+    }
+    if (s.facts.length) table(d, slide, facts, {x: MX, y, w: CW, h: bottom - y}, factsOf(k));
   } else s.tables.forEach((t) => table(d, slide, t, {x: MX, y, w: CW, h: bottom - y}, {wide: !s.figures.length}));
   if (footH) d.lines(slide, s.footnotes, {x: MX, y: bottom + 0.08, w: CW, h: footH}, {fontSize: SIZE.note, color: C.muted});
 }
 
-function figuresRow(d: DeckWriter, slide: Slide, figures: FigureSpec[], y: number) {
+function figuresRow(d: DeckWriter, slide: Slide, figures: FigureSpec[], y: number, h = 0.92, size = SIZE.figure) {
   if (!figures.length) return;
   const gap = inch(20);
-  const w = (CW - gap * (figures.length - 1)) / figures.length;
-  figures.forEach((f, i) => figure(d, slide, f, {x: MX + i * (w + gap), y, w, h: 0.92}, SIZE.figure));
+  // As the Marp deck's row of tiles: each as wide as its text asks, within the row.
+  const want = figures.map((f) => Math.max(textWidth(f.value) * size * 0.6, textWidth(f.label) * SIZE.figureLabel * 0.5) + 40);
+  const total = want.reduce((a, x) => a + x, 0);
+  let x = MX;
+  figures.forEach((f, i) => {
+    const w = ((CW - gap * (figures.length - 1)) * want[i]) / total;
+    figure(d, slide, f, {x, y, w, h}, size);
+    x += w + gap;
+  });
+}
+
+/** The document's own description: a small label over the text, with a rule at its left. */
+function about(d: DeckWriter, slide: Slide, a: {label: string; text: string}, box: {x: number; y: number; w: number; h: number}, k: number) {
+  slide.addShape("rect", {x: box.x, y: box.y, w: inch(4), h: box.h, fill: {color: C.rule}, line: {type: "none"}});
+  const labelH = (SIZE.figureLabel * k * 1.4) / 72;
+  const inner = {x: box.x + inch(20), w: box.w - inch(20)};
+  d.lines(slide, [a.label], {...inner, y: box.y, h: labelH}, {fontSize: SIZE.figureLabel * k, color: C.muted});
+  const size = (textWidth(a.text) > ABOUT_LONG ? SIZE.table : SIZE.body) * k;
+  // Set at the size budgeted for it (layOut measured the lines with the office fonts' widths), not shrunk.
+  slide.addText(a.text, {...d.base({fontSize: size}), ...inner, y: box.y + labelH, h: box.h - labelH});
 }
 
 /** A figure tile: a label over a value, on the surface colour with the accent bar at its left. */
@@ -204,21 +243,21 @@ function figure(d: DeckWriter, slide: Slide, f: FigureSpec, box: {x: number; y: 
   // The value is one line: sized down to the tile's width if need be.
   const value = Math.min(size, ((inner.w * 72) / Math.max(1, textWidth(f.value) * 0.5 * 1.1)) | 0);
   slide.addText(f.value, {
-    ...d.base({fontSize: Math.max(value, size / 2), bold: true, color: toneColor(f.tone), valign: "middle"}),
+    ...d.base({fontSize: Math.max(value, size / 2), bold: true, color: toneColor(f.tone), valign: "middle", wrap: false}),
     ...inner,
     y: box.y + box.h * 0.36,
     h: box.h * 0.6
   });
 }
 
-/** A native table whose rows and type shrink, together, to fit the box. */
+/** A native table whose rows and type shrink, together, to fit the box. With no slide: the height it would take at full size. */
 function table(
   d: DeckWriter,
-  slide: Slide,
+  slide: Slide | null,
   t: TableSpec,
   box: {x: number; y: number; w: number; h: number},
-  {header = true, termColumn = false, wide = true} = {}
-) {
+  {header = true, termColumn = false, wide = true, scale = 1} = {}
+): number {
   const n = t.columns.length;
   // Figures (right-aligned columns) get the width their longest text needs, so they never wrap; the other
   // columns share the rest in proportion to their longest text. A term column (facts) takes a fixed share.
@@ -226,7 +265,7 @@ function table(
     (c, i) => [c.label, ...t.rows.map((r) => r.cells[i] ?? "")].sort((x, y) => textWidth(y) - textWidth(x))[0]
   );
   const widthsAt = (size: number) => {
-    if (termColumn && n === 2) return [box.w * 0.3, box.w * 0.7];
+    if (termColumn && n === 2) return [box.w * (1 - FACT_VALUE), box.w * FACT_VALUE];
     const fixed = t.columns.map((c, i) => (c.align === "right" ? Math.min(box.w / 3, textPt(longestText[i], size) / 72 + 0.25) : 0));
     const rest = box.w - fixed.reduce((a, x) => a + x, 0);
     const weights = t.columns.map((c, i) => (c.align === "right" ? 0 : Math.min(Math.max(textWidth(longestText[i]), 8), 60)));
@@ -243,10 +282,15 @@ function table(
     );
   // Renderers set CJK lines taller than the estimate (fallback fonts): keep 15% in hand.
   const heightAt = (size: number) => rowHeights(size, widthsAt(size)).reduce((a, x) => a + x, 0) * 1.15;
-  let size = termColumn || (wide && t.rows.length <= ROOMY_ROWS) ? SIZE.body : SIZE.table;
+  let size = termColumn ? SIZE.table * scale : wide && t.rows.length <= ROOMY_ROWS ? SIZE.body : SIZE.table;
+  if (!slide) return heightAt(size);
   while (size > SIZE.table * 0.5 && heightAt(size) > box.h) size -= 0.5;
   const colW = widthsAt(size);
-  const rowH = rowHeights(size, colW);
+  // A short table's rows share the height left to it (up to half as tall again), text centred in them, as a
+  // slide's table fills its placeholder; the estimate's 15% is kept in hand.
+  const natural = rowHeights(size, colW);
+  const stretch = termColumn ? 1 : Math.max(1, Math.min(1.5, box.h / (natural.reduce((a, x) => a + x, 0) * 1.15)));
+  const rowH = natural.map((h) => h * stretch);
   const line = {type: "solid" as const, pt: 0.75, color: C.rule};
   const strongLine = {type: "solid" as const, pt: 1.5, color: C.text};
   const none = {type: "none" as const};
@@ -260,7 +304,9 @@ function table(
           align: t.columns[i]?.align ?? "left",
           bold: r.strong || undefined,
           color: termColumn && i === 0 ? C.muted : toneColor(r.tones?.[i]),
-          border: [r.strong ? strongLine : none, none, termColumn ? none : line, none]
+          // A facts table as the Marp deck's: terms on the surface colour, a rule under every row.
+          fill: termColumn && i === 0 ? {color: C.surface} : undefined,
+          border: [r.strong ? strongLine : none, none, line, none]
         })
       )
     );
@@ -273,10 +319,11 @@ function table(
     fontSize: size,
     color: C.text,
     lang: d.tag,
-    valign: "top",
+    valign: stretch > 1 ? "middle" : "top",
     margin: [pad(size), inch(10), pad(size), inch(10)],
     autoPage: false
   } as Pptx.default.TableProps);
+  return rowH.reduce((a, x) => a + x, 0);
 }
 
 /** A native bar chart from the outline's spec: the same bars, colours, rounded domain and bar texts as the SVG. */

@@ -73,12 +73,17 @@ export function svgImg(svg: string, alt: string, {width}: {width?: number} = {})
   return `<img class="chart" src="${src}" alt="${esc}"${width ? ` width="${width}"` : ""}>`;
 }
 
+/** A value axis tick as both decks print it: 1,000. */
+const tickLabel = (v: number) => new Intl.NumberFormat("en-US").format(v);
+
 /** The geometry of a slide chart: label column and type size for the number of bars. */
 export function chartGeometry(spec: ChartSpec, {width, height}: {width: number; height: number}) {
   const band = (height - 56) / Math.max(1, spec.rows.length);
   const size = Math.max(11, Math.min(BAR_TEXT_PX, Math.floor(band * 0.5)));
   const marginLeft = Math.min(width - PLOT_PX - 16, Math.ceil(Math.max(0, ...spec.rows.map((r) => textPx(r.label, size))) + 18));
-  return {size, marginLeft, marginRight: 16};
+  // The last tick's label is centred on the plot's right edge: leave room for its half (5,000 was cut).
+  const marginRight = Math.max(16, Math.ceil(textPx(tickLabel(spec.domain[1]), size) / 2) + 6);
+  return {size, marginLeft, marginRight};
 }
 
 /** A slide chart from its outline spec, as SVG with its fonts: bars, labels in or beside the bars, a rounded axis. */
@@ -106,7 +111,7 @@ export async function specChartSvg(spec: ChartSpec, {width, height}: {width: num
       x: {
         domain: spec.domain,
         ticks,
-        tickFormat: (v: number) => new Intl.NumberFormat("en-US").format(v),
+        tickFormat: tickLabel,
         label: spec.axis,
         labelAnchor: "center",
         labelOffset: 42,

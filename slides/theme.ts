@@ -49,6 +49,20 @@ section .figures .value { font-size: ${d.figure}px; font-weight: 700; line-heigh
 section .stack { display: grid; gap: 12px; }
 section .stack .value { font-size: ${Math.round(d.figure * 0.8)}px; font-weight: 700; line-height: 1.2; }
 section img.chart { display: block; margin: 0 auto; }
+section .figures.row { display: flex; }
+section .figures.row > div { flex: 1 1 auto; }
+section .about { border-left: 4px solid ${c.rule}; padding: 2px 0 2px 16px; margin: 4px 0 14px; }
+section .about p { margin: 2px 0 0; line-height: 1.5; }
+section .about.long p { font-size: ${d.table}px; }
+/* A programme slide scales its type by --scale (deck.ts programmeScale) so few words fill the body. */
+section .programme { --scale: 1; }
+section .programme .figures .value { font-size: calc(${d.figure}px * var(--scale)); }
+section .programme .label { font-size: calc(${d.figureLabel}px * var(--scale)); }
+section .programme .about p { font-size: calc(${d.body}px * var(--scale)); }
+section .programme .about.long p { font-size: calc(${d.table}px * var(--scale)); }
+section .programme table.facts { font-size: calc(${d.table}px * var(--scale)); margin-top: 6px; }
+section table.facts th { width: 30%; color: ${c.muted}; font-weight: 400; border-bottom: 1px solid ${c.rule}; background: ${c.surface}; padding: calc(6px * var(--scale)) 10px; }
+section table.facts td { padding: calc(6px * var(--scale)) 10px; }
 section .cols { display: grid; grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); gap: 36px; }
 section .cols.wide-right { grid-template-columns: minmax(0, 2fr) minmax(0, 3fr); }
 section dl { display: grid; grid-template-columns: max-content 1fr; gap: 6px 18px; margin: 0; font-size: ${d.body}px; line-height: 1.4; }

@@ -38,7 +38,7 @@ function writeFixture() {
   // The section is renamed in the new document.
   const programmes = readFileSync(join(data, "programmes.csv"), "utf8").split("\n");
   programmes[1] =
-    "section7,section,試験用の国際展開セクション,International deployment of fixtures,試験用国際展開（第8節）,Section 8 total,試験省,,,8.試験用";
+    "section7,section,試験用の国際展開セクション,International deployment of fixtures,試験用国際展開（第8節）,Section 8 total,試験省,MOF,,,8.試験用";
   writeFileSync(join(data, "programmes.csv"), programmes.join("\n"));
 }
 
@@ -109,7 +109,7 @@ describe("a fixture edition (FY2024 draft, section 8, partial)", () => {
 
       await page.goto(`${url}/en/index.html`, {waitUntil: "networkidle"});
       const en = await page.locator("main").innerText();
-      expect(en).toContain("Section 8 totals ¥15.0 billion in the FY2024 draft budget");
+      expect(en).toContain("Section 8 totals ¥15 billion in the FY2024 draft budget");
       for (const pattern of FOREIGN) expect(en).not.toMatch(pattern);
       await page.close();
     } finally {

@@ -1,18 +1,7 @@
 // Regenerating after a data edit, as the third kind of user does it: in a copy of the project, with the
 // README's command. Edits reach every page and slide; a broken CSV leaves dist/ untouched.
 import {execFile, spawn} from "node:child_process";
-import {
-  cpSync,
-  createReadStream,
-  existsSync,
-  mkdirSync,
-  readFileSync,
-  readdirSync,
-  rmSync,
-  statSync,
-  symlinkSync,
-  writeFileSync
-} from "node:fs";
+import {cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync} from "node:fs";
 import {createHash} from "node:crypto";
 import {join, relative} from "node:path";
 import {promisify} from "node:util";

@@ -8,7 +8,9 @@ import {buildReportPdfs} from "../scripts/report-pdf.js";
 import {asOfText, documentTitle, editionLabel, sectionName} from "../src/lib/edition.js";
 import {loadBriefing} from "../src/lib/files.js";
 import type {Lang} from "../src/lib/format.js";
+import {formatAmount} from "../src/lib/format.js";
 import {PAGES} from "../src/lib/site.js";
+import {shareLabel, stageShort} from "../src/lib/text.js";
 import {ensureBuilt} from "./support/built.js";
 
 const briefing = loadBriefing();
@@ -30,6 +32,64 @@ function bookmarks(file: string): {title: string; page: number; depth: number}[]
     else out.push({title: m[2], page: Number(m[1]), depth});
   }
   return out;
+}
+
+interface Word {
+  text: string;
+  xMin: number;
+  xMax: number;
+  yMin: number;
+  yMax: number;
+}
+
+/** Each sheet's width and its words with their boxes (pdftotext -bbox), in points. */
+function sheetWords(file: string): {width: number; words: Word[]}[] {
+  const xml = execFileSync("pdftotext", ["-bbox", file, "-"], {maxBuffer: 1 << 26}).toString("utf8");
+  const unescape = (t: string) =>
+    t
+      .replace(/&lt;/g, "<")
+      .replace(/&gt;/g, ">")
+      .replace(/&quot;/g, '"')
+      .replace(/&amp;/g, "&");
+  return [...xml.matchAll(/<page width="([\d.]+)"[^>]*>([\s\S]*?)<\/page>/g)].map((p) => ({
+    width: Number(p[1]),
+    words: [...p[2].matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((m) => ({
+      text: unescape(m[5]),
+      xMin: Number(m[1]),
+      yMin: Number(m[2]),
+      xMax: Number(m[3]),
+      yMax: Number(m[4])
+    }))
+  }));
+}
+
+const overlaps = (a: Word, b: Word) => a.xMin < b.xMax && b.xMin < a.xMax;
+
+/**
+ * A table header as printed: its words in reading order, on one line or wrapped within one column (each next
+ * piece to the right on the same line, or on the next line under the header's first piece). Returns each match's box.
+ */
+function findHeaders(words: Word[], header: string): Word[] {
+  const target = squash(header);
+  const extend = (box: Word, last: Word, rest: string): Word | undefined => {
+    if (!rest) return box;
+    const height = last.yMax - last.yMin;
+    for (const w of words) {
+      if (!rest.startsWith(squash(w.text))) continue;
+      const sameLine = Math.abs(w.yMin - last.yMin) < height / 3 && w.xMin > last.xMax && w.xMin - last.xMax < height;
+      const nextLine = w.yMin > last.yMin + height / 2 && w.yMin - last.yMax < height && overlaps(w, box);
+      if (!sameLine && !nextLine) continue;
+      const grown = {...box, xMin: Math.min(box.xMin, w.xMin), xMax: Math.max(box.xMax, w.xMax), yMax: Math.max(box.yMax, w.yMax)};
+      const found = extend(grown, w, rest.slice(squash(w.text).length));
+      if (found) return found;
+    }
+    return undefined;
+  };
+  return words.flatMap((w) => {
+    const t = squash(w.text);
+    const found = t && target.startsWith(t) ? extend({...w}, w, target.slice(t.length)) : undefined;
+    return found ? [found] : [];
+  });
 }
 
 let dist: string;
@@ -93,6 +153,34 @@ describe.each(["ja", "en"] as Lang[])("report-%s.pdf", (lang) => {
     // The schemes table is longer than a sheet; its header cells (sort buttons on screen) must print on both.
     const header = lang === "ja" ? "事業項目記載出典" : "ProgrammeItemAsprintedEnglishSource";
     expect(pages(file()).filter((s) => squash(s).includes(header)).length).toBeGreaterThanOrEqual(2);
+  });
+
+  it("prints every column of the programmes table inside the sheet, the supplementary budget's figures included", () => {
+    // The table was wider than A4: Chromium cut its last column (令和4第2次補正) and with it ASPIRE's 44,000百万円.
+    const f = briefing.figures;
+    const stage = (ref: typeof f.comparison) => (ref ? stageShort(briefing, ref, lang) : "");
+    const headers = [
+      lang === "ja" ? "事業" : "Programme",
+      lang === "ja" ? "文書の見出し" : "Document heading",
+      stage(f.comparison),
+      stage(f.current),
+      lang === "ja" ? "増減率" : "% change",
+      shareLabel(briefing, {lang, unit: "printed"}),
+      stage(f.supplementary)
+    ].filter((h) => h);
+    const largest = f.entities
+      .filter((e) => e.kind !== "section" && e.supplementary)
+      .sort((a, b) => b.supplementary!.value.millionYen - a.supplementary!.value.millionYen)[0];
+    const amount = formatAmount(largest.supplementary!.value, {lang, unit: "printed"});
+    // The programmes table's header row: every header printed whole, bottom-aligned on one line of the sheet (the
+    // history table above it shares some headers, not the row).
+    const row = sheetWords(file())
+      .flatMap((p) => findHeaders(p.words, stage(f.supplementary)).map((column) => ({words: p.words, column})))
+      .find(({words, column}) => headers.every((h) => findHeaders(words, h).some((b) => Math.abs(b.yMax - column.yMax) < 3)));
+    expect(row, `a header row with all of: ${headers.join(" | ")}`).toBeDefined();
+    const {words, column} = row!;
+    const figure = words.find((w) => w.text === amount.split(" ")[0] && w.yMin > column.yMax && overlaps(w, column));
+    expect(figure, `${amount} under ${stage(f.supplementary)}`).toBeDefined();
   });
 
   it("prints no controls", () => {

@@ -5,7 +5,7 @@ import type {EntityFigures, Figure} from "../lib/derive.js";
 import {formatAmount, formatChange, formatPct, unitLabel, unitSize, type Lang, type UnitMode} from "../lib/format.js";
 import {countedIds, entity, shortName, stageShort} from "../lib/text.js";
 import {strandColour, tokens} from "../lib/tokens.js";
-import {wrapLabel} from "./labels.js";
+import {wrapLabel} from "../lib/labels.js";
 
 export interface RowOptions {
   lang?: Lang;

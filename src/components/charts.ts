@@ -14,8 +14,8 @@ import {
   supportRows,
   type ProgrammeRow
 } from "./chartrows.js";
-import {textWidth} from "./labels.js";
-import {labelsAboveBars, NARROW_WIDTH} from "./narrow.js";
+import {textWidth} from "../lib/labels.js";
+import {isNarrow, labelsAboveBars, NARROW_WIDTH, rowNames} from "./narrow.js";
 
 /** Options every chart takes; the rest is passed to Plot.plot. */
 export interface ChartOptions extends Omit<Plot.PlotOptions, "document"> {
@@ -75,11 +75,14 @@ export function ProgrammeDumbbell(b: Briefing, {lang = "ja", unit = "printed", .
     ].filter((p): p is {r: ProgrammeRow; x: number; stage: string; text: string} => !!p)
   );
   const links = rows.filter((r) => r.current !== undefined && r.comparison !== undefined);
+  const wide = {marginLeft: marginFor(rows.map((r) => r.label)), marginRight: 110};
+  // On a phone the names go above the rows, so the two years' dots are far enough apart to tell.
+  const narrow = isNarrow(options.width ?? 640, wide.marginLeft, wide.marginRight);
+  const valueWidth = Math.max(...rows.map((r) => textWidth(r.currentText ?? "")));
   return Plot.plot({
     ...base(options),
     height: 40 + rows.length * 48,
-    marginLeft: marginFor(rows.map((r) => r.label)),
-    marginRight: 110,
+    ...(narrow ? {marginLeft: 8, marginRight: Math.ceil(16 + valueWidth * 6.8)} : wide),
     x: {
       ...X,
       label: unitLabel(unitSize(1, {lang, unit: unit === "large" ? "large" : "million"}), lang),
@@ -87,7 +90,7 @@ export function ProgrammeDumbbell(b: Briefing, {lang = "ja", unit = "printed", .
       nice: true,
       zero: true
     },
-    y: {label: null, domain: rows.map((r) => r.label)},
+    y: narrow ? {axis: null, domain: rows.map((r) => r.label)} : {label: null, domain: rows.map((r) => r.label)},
     color: {domain: [cmpLabel, curLabel], range: [C.comparison, C.current], legend: true},
     marks: [
       Plot.link(links, {
@@ -98,7 +101,8 @@ export function ProgrammeDumbbell(b: Briefing, {lang = "ja", unit = "printed", .
         stroke: (r) => (r.status === "up" ? C.increase : r.status === "down" ? C.decrease : C.flat),
         strokeWidth: 3
       }),
-      Plot.dot(points, {x: "x", y: (p) => p.r.label, fill: "stage", r: 6, title: (p) => `${p.r.name}\n${p.stage}: ${p.text}`}),
+      narrow ? rowNames(rows, {gap: 8}) : null,
+      Plot.dot(points, {x: "x", y: (p) => p.r.label, fill: "stage", r: narrow ? 5 : 6, title: (p) => `${p.r.name}\n${p.stage}: ${p.text}`}),
       Plot.text(
         rows.filter((r) => r.current !== undefined),
         {

@@ -3,7 +3,7 @@
 import {html} from "htl";
 import type {Briefing} from "../lib/briefing.js";
 import type {EntityFigures} from "../lib/derive.js";
-import {formatAmount, formatShare, type Lang, type UnitMode} from "../lib/format.js";
+import {formatAmount, type Lang, type UnitMode} from "../lib/format.js";
 import {entity, groupSentence, shareLabel, shortName, stageShort} from "../lib/text.js";
 import {printed, ratioOf, type Provenance} from "../lib/trace.js";
 import {Amount, TracedText} from "./trace.js";
@@ -27,6 +27,7 @@ export function CompositionTable(b: Briefing, {lang, unit}: Opts): HTMLElement {
           label: lang === "ja" ? `合計（${section.shortJa}）` : `Total (${section.shortEn})`,
           value: it.total,
           share: 1,
+          shareText: "100%",
           remainder: false,
           text: formatAmount(it.total, {lang, unit})
         }
@@ -59,8 +60,8 @@ export function CompositionTable(b: Briefing, {lang, unit}: Opts): HTMLElement {
         label: shareLabel(b, {lang, unit}),
         numeric: true,
         value: (r) => r.share,
-        format: (r) => formatShare(r.share, lang),
-        cell: (r) => Amount(b, formatShare(r.share, lang), ratioOf(amountTrace(r), totalTrace, formatShare(r.share, lang)), lang)
+        format: (r) => r.shareText,
+        cell: (r) => Amount(b, r.shareText, ratioOf(amountTrace(r), totalTrace, r.shareText), lang)
       }
     ],
     {

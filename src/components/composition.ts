@@ -5,11 +5,13 @@ import * as Plot from "@observablehq/plot";
 import type {Quantity} from "../lib/amount.js";
 import type {Briefing} from "../lib/briefing.js";
 import type {EntityFigures, Figure, Itemisation} from "../lib/derive.js";
-import {fiscalYearLabel, formatAmount, formatShare, unitLabel, unitSize, type Lang, type UnitMode} from "../lib/format.js";
+import {fiscalYearLabel, formatAmount, formatShareOf, unitLabel, unitSize, type Lang, type UnitMode} from "../lib/format.js";
 import {entity, shortName, stageLabel, stageShort, traced} from "../lib/text.js";
 import {printed, ratioOf, type Provenance} from "../lib/trace.js";
 import {tokens} from "../lib/tokens.js";
 import type {ChartOptions} from "./charts.js";
+import {isNarrow, rowNames} from "./narrow.js";
+import {textWidth} from "../lib/labels.js";
 
 const C = tokens.color;
 const font = `"${tokens.font.family}", ${tokens.font.fallback}`;
@@ -24,8 +26,10 @@ export interface CompositionRow {
   id: string;
   label: string;
   value: Quantity;
-  /** Share of the section total (0–1). */
+  /** Share of the section total (0–1), for drawing. */
   share: number;
+  /** The share as the printed figures support it: 7.6%, 約24% (formatShareOf). */
+  shareText: string;
   remainder: boolean;
   /** Shown as the document allows: 約 on the remainder, which is a difference of rounded figures. */
   text: string;
@@ -55,6 +59,7 @@ export function compositionRows(b: Briefing, {lang, unit}: Opts): CompositionRow
       label: shortName(e, lang),
       value,
       share: value.millionYen / total,
+      shareText: formatShareOf(value, it.total, lang),
       remainder: false,
       text: formatAmount(value, {lang, unit})
     };
@@ -67,6 +72,7 @@ export function compositionRows(b: Briefing, {lang, unit}: Opts): CompositionRow
     label: remainderLabel(lang),
     value: rest,
     share: rest.millionYen / total,
+    shareText: formatShareOf(rest, it.total, lang),
     remainder: true,
     text: `${lang === "ja" ? "約" : "about "}${restText}`
   });
@@ -77,19 +83,26 @@ export function compositionRows(b: Briefing, {lang, unit}: Opts): CompositionRow
 export function CompositionChart(b: Briefing, {lang = "ja", unit = "printed", ...options}: ChartOptions = {}) {
   const rows = compositionRows(b, {lang, unit});
   const size = unitSize(1, {lang, unit: unit === "large" ? "large" : "million"});
-  const label = (r: CompositionRow) =>
-    `${r.text}（${formatShare(r.share, lang)}）`.replace(/（(.*)）$/, lang === "ja" ? "（$1）" : " ($1)");
+  const label = (r: CompositionRow) => `${r.text}（${r.shareText}）`.replace(/（(.*)）$/, lang === "ja" ? "（$1）" : " ($1)");
   const widest = Math.max(...rows.map((r) => r.label.length * (lang === "ja" ? 13 : 7)));
+  const width = options.width ?? 640;
+  const wide = {marginLeft: Math.min(260, widest + 14), marginRight: 170};
+  // Too narrow for names beside the bars (a phone): each name goes above its bar, and the bars get the width the
+  // amounts beside them leave. Wide layouts (the page on a screen, the pictures) are drawn as before.
+  const narrow = isNarrow(width, wide.marginLeft, wide.marginRight);
+  const margins = narrow
+    ? {marginLeft: 4, marginRight: Math.min(width * 0.6, 14 + Math.max(...rows.map((r) => textWidth(label(r)))) * 6.8)}
+    : wide;
   return Plot.plot({
-    width: options.width ?? 640,
+    width,
     document: options.document,
     style: {fontFamily: font, fontSize: "13px", color: C.text, background: "transparent", overflow: "visible"},
-    height: 50 + rows.length * 34,
-    marginLeft: Math.min(260, widest + 14),
-    marginRight: 170,
+    height: narrow ? 50 + rows.length * 48 : 50 + rows.length * 34,
+    ...margins,
+    marginTop: narrow ? 28 : undefined,
     marginBottom: 44,
     x: {label: unitLabel(size, lang), grid: true, nice: true, labelAnchor: "center", labelOffset: 36},
-    y: {label: null, domain: rows.map((r) => r.label)},
+    y: narrow ? {axis: null, domain: rows.map((r) => r.label), padding: 0.5} : {label: null, domain: rows.map((r) => r.label)},
     marks: [
       Plot.barX(rows, {
         x: (r: CompositionRow) => r.value.millionYen / size,
@@ -104,6 +117,7 @@ export function CompositionChart(b: Briefing, {lang = "ja", unit = "printed", ..
         dx: 6,
         fill: C.text
       }),
+      narrow ? rowNames(rows, {gap: 14}) : null,
       Plot.ruleX([0], {stroke: C.text})
     ]
   });
@@ -123,10 +137,9 @@ export function compositionSummary(b: Briefing, options: Opts & {trace?: Provena
   const inputs = it.programmes.map((id) => ({entity: id, figure: entity(b, id).current!})).filter((i) => i.figure);
   const total = totalFigure && printed(section, totalFigure);
   const all = totalFigure && [{entity: section.id, figure: totalFigure}, ...inputs];
-  const share = (value: number, numerator: Provenance | undefined) =>
-    traced(formatShare(value, lang, 0), ratioOf(numerator, total, formatShare(value, lang, 0)), options);
-  const itemisedShare = share(it.share, {inputs, op: "sum", result: itemised});
-  const restShare = share(rest.share, all && {inputs: all, op: "remainder", result: it.unitemised});
+  const share = (text: string, numerator: Provenance | undefined) => traced(text, ratioOf(numerator, total, text), options);
+  const itemisedShare = share(formatShareOf(itemised, it.total, lang), {inputs, op: "sum", result: itemised});
+  const restShare = share(rest.shareText, all && {inputs: all, op: "remainder", result: it.unitemised});
   return lang === "ja"
     ? `${stageLabel(b, b.figures.current, lang)}の合計${formatAmount(it.total, {lang, unit})}のうち、${it.programmes.length}事業の額（計${formatAmount(itemised, {lang, unit: "million"})}）が${itemisedShare}、${rest.label}が${rest.text}（${restShare}）。`
     : `Of the ${stageLabel(b, b.figures.current, lang)} total of ${formatAmount(it.total, {lang, unit})}, ${it.programmes.length} programmes account for ${formatAmount(itemised, {lang, unit: "million"})} (${itemisedShare}); ${rest.text} (${restShare}) is not itemised in the document.`;
@@ -176,13 +189,17 @@ export function HistoryChart(
     return s ? (lang === "ja" ? s.labelJa : s.labelEn) : p.stage;
   };
   const facet = list.length > 1 ? {fy: "name"} : {};
+  const width = options.width ?? 640;
+  // On a phone a point's label is two lines (stage, amount) so it stays inside the chart, and the top point's
+  // label is held below the unit label above the axis.
+  const narrow = isNarrow(width, 60, 110);
   return Plot.plot({
-    width: options.width ?? 640,
+    width,
     document: options.document,
     style: {fontFamily: font, fontSize: "13px", color: C.text, background: "transparent", overflow: "visible"},
     height: list.length > 1 ? 30 + list.length * 110 : 260,
     marginLeft: 60,
-    marginRight: 110,
+    marginRight: narrow ? 30 : 110,
     marginTop: 24,
     marginBottom: 40,
     x: {
@@ -192,7 +209,7 @@ export function HistoryChart(
       padding: 0.4,
       tickFormat: (y: number) => fiscalYearLabel(y, lang)
     },
-    y: {label: unitLabel(size, lang), grid: true, nice: true, zero: true},
+    y: {label: unitLabel(size, lang), grid: true, nice: true, zero: true, ...(narrow ? {insetTop: 34} : {})},
     fy: list.length > 1 ? {label: null, domain: list.map((e) => shortName(e, lang))} : undefined,
     // No legend: every point is labelled with its stage, which also reads in print and without colour.
     symbol: {domain: [...new Set(points.map(stageName))]},
@@ -211,9 +228,9 @@ export function HistoryChart(
       Plot.text(points, {
         x: "fiscalYear",
         y: "value",
-        text: (p: HistoryPoint) => `${p.label} ${p.text}`,
+        text: (p: HistoryPoint) => `${p.label}${narrow ? "\n" : " "}${p.text}`,
         textAnchor: "middle",
-        dy: -14,
+        ...(narrow ? {lineAnchor: "bottom" as const, dy: -10} : {dy: -14}),
         fill: C.text,
         ...facet
       })

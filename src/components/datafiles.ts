@@ -35,8 +35,8 @@ const ROWS: Record<DataFile, keyof Dataset> = {
 /** What a reader finds in each file (the schema's meaning, not this document's content). */
 const HOLDS: Record<DataFile, Text> = {
   "programmes.csv": {
-    ja: "節・グループ・事業の一覧：正式名称（日英）、略称、実施機関、区分、上位の項目",
-    en: "The section, its groups and programmes: official names in Japanese and English, short names, agency, strand, parent"
+    ja: "節・グループ・事業の一覧：正式名称（日英）、略称、実施機関（資料に記載がないため公式名称の用語集による）、区分、上位の項目",
+    en: "The section, its groups and programmes: official names in Japanese and English, short names, implementing agency (from the glossary of official names), strand, parent"
   },
   "stages.csv": {
     ja: "予算の段階（概算要求、予算案、当初予算、補正予算）とその順序",
@@ -82,7 +82,8 @@ const COLUMNS: Record<string, Text> = {
   nameEn: {ja: "名称（英語）", en: "Name (English)"},
   shortJa: {ja: "略称（日本語）", en: "Short name (Japanese)"},
   shortEn: {ja: "略称（英語）", en: "Short name (English)"},
-  agency: {ja: "実施機関", en: "Agency"},
+  agencyJa: {ja: "実施機関", en: "Agency (Japanese)"},
+  agencyEn: {ja: "実施機関（英語）", en: "Agency"},
   strand: {ja: "区分", en: "Strand"},
   parent: {ja: "上位の項目", en: "Part of"},
   source: {ja: "資料の該当箇所", en: "Where in the document"},

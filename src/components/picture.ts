@@ -2,7 +2,7 @@
 // and the as-of date drawn into one SVG, which the toolbar saves as .svg or rasterises to .png. No stdlib or
 // browser-only API here, so Node tests compose the same picture with JSDOM.
 import {tokens} from "../lib/tokens.js";
-import {textWidth, wrapLabel} from "./labels.js";
+import {textWidth, wrapLabel} from "../lib/labels.js";
 
 const SVG = "http://www.w3.org/2000/svg";
 const PAD = 16;

@@ -1,7 +1,7 @@
 import {html} from "htl";
 import type {Briefing} from "../lib/briefing.js";
 import type {EntityFigures} from "../lib/derive.js";
-import {formatAmount, formatChange, formatCount, formatPct, type Lang, type UnitMode} from "../lib/format.js";
+import {formatAmount, formatChange, formatCount, formatPct, formatShareOf, type Lang, type UnitMode} from "../lib/format.js";
 import {
   ATTRIBUTES,
   changeSentence,
@@ -74,7 +74,7 @@ export function KeyFigures(b: Briefing, {lang, unit}: Opts): HTMLElement {
             )
           : ""
       }
-      ${s.supplementary ? card(stageLabel(b, s.supplementary, lang), Amount(b, formatAmount(s.supplementary.value, fmt), printed(s, s.supplementary), lang), lang === "ja" ? "年間予算とは別枠" : "separate from the annual budget") : ""}
+      ${s.supplementary ? card(stageLabel(b, s.supplementary, lang), Amount(b, formatAmount(s.supplementary.value, fmt), printed(s, s.supplementary), lang), lang === "ja" ? "当初予算とは別枠" : "separate from the initial budget") : ""}
     </div>`
   );
 }
@@ -154,11 +154,18 @@ export function Notes(b: Briefing, ids: string[], {lang, unit}: Opts): HTMLEleme
         ({label, note, number, anchor}) =>
           html`<li id=${anchor ?? null}>
             ${Amount(b, `※${number}`, noteLines(b, note, lang), lang)}
-            ${label ? `${label}: ` : ""}${noteText(b, note, lang)}${lang === "en" ? html` <span lang="ja">(${noteText(b, note, "ja")})</span>` : ""}
+            ${label ? `${label}: ` : ""}${noteText(b, note, lang)}${lang === "en" ? html` <span lang="ja">(${noteText(b, note, "ja")})</span>` : ""}${correctionOf(b, note, lang)}
           </li>`
       )}
     </ul>`
   );
+}
+
+/** A note shown with a typo corrected says so, with the printed form (notes.csv printed/correction columns). */
+function correctionOf(b: Briefing, id: string, lang: Lang) {
+  const n = b.notes.find((x) => x.id === id);
+  const text = n?.printed !== undefined ? (lang === "ja" ? n.correctionJa : n.correctionEn) : undefined;
+  return text ? html` <span class="kit-note">（${text}）</span>` : "";
 }
 
 /** Section total rows as a table: one row per stage. */
@@ -208,7 +215,9 @@ export function ProgrammeTable(b: Briefing, {lang, unit, compact = false}: Opts 
       : "";
   const missing = notInDocument(lang);
   const section = entity(b, b.figures.section);
-  const shareText = (share: number) => `${(share * 100).toFixed(1)}%`;
+  // A share to the precision the printed figures allow (約 when the section total is printed in 億円).
+  const shareText = (e: EntityFigures) =>
+    e.share === null || !e.current || !section.current ? undefined : formatShareOf(e.current.value, section.current.value, lang);
   const notInDocumentCell = (e: EntityFigures) =>
     e.restated
       ? "—"
@@ -271,11 +280,13 @@ export function ProgrammeTable(b: Briefing, {lang, unit, compact = false}: Opts 
       label: shareLabel(b, {lang, unit}),
       numeric: true,
       value: (e) => e.share,
-      format: (e) => (e.share === null ? "—" : shareText(e.share)),
-      cell: (e) =>
-        e.share === null || !e.current || !section.current
+      format: (e) => shareText(e) ?? "—",
+      cell: (e) => {
+        const text = shareText(e);
+        return text === undefined || !e.current || !section.current
           ? "—"
-          : Amount(b, shareText(e.share), ratioOf(printed(e, e.current), printed(section, section.current), shareText(e.share)), lang),
+          : Amount(b, text, ratioOf(printed(e, e.current), printed(section, section.current), text), lang);
+      },
       unit: lang === "ja" ? "比率 0–1" : "ratio 0–1"
     },
     {
@@ -318,9 +329,9 @@ function ProgrammeCard(b: Briefing, e: EntityFigures, {lang, unit}: Opts) {
     ${lang === "en" ? html`<p class="kit-note" lang="ja">${e.nameJa}</p>` : ""}
     <dl>
       ${
-        e.agency
+        (lang === "ja" ? e.agencyJa : e.agencyEn)
           ? html.fragment`<dt>${lang === "ja" ? "実施機関" : "Agency"}</dt>
-              <dd>${e.agency}</dd>`
+              <dd>${lang === "ja" ? e.agencyJa : e.agencyEn}</dd>`
           : ""
       }
       ${e.amounts.map(

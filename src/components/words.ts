@@ -19,14 +19,22 @@ export function citationText(b: Briefing, t: DocumentText, lang: Lang): string {
   return t.cites
     .map((id) => b.citations.find((c) => c.id === id))
     .filter((c) => c !== undefined)
-    .map((c) => (lang === "ja" ? `${c.nameJa}（${c.datePrinted}）` : `${c.nameEn} (${c.date})`))
+    .map((c) => (lang === "ja" ? `${c.nameJa}（${c.datePrinted}）` : `${c.nameEn}, ${monthYear(c.date)}`))
     .join(lang === "ja" ? "、" : "; ");
+}
+
+/** 2021-03 as a reader writes it: March 2021 (a bare year or other forms stay as they are). */
+function monthYear(date: string): string {
+  const m = /^(\d{4})-(\d{2})$/.exec(date);
+  return m
+    ? new Intl.DateTimeFormat("en-GB", {month: "long", year: "numeric", timeZone: "UTC"}).format(Date.UTC(+m[1], +m[2] - 1, 1))
+    : date;
 }
 
 function passage(b: Briefing, t: DocumentText, {lang}: Opts) {
   const cites = citationText(b, t, lang);
   const correction = t.printed ? (lang === "ja" ? t.correctionJa : (t.correctionEn ?? t.correctionJa)) : "";
-  return html`${t.headingJa || t.headingEn ? html`<strong>${lang === "ja" ? t.headingJa : (t.headingEn ?? t.headingJa)}</strong> ` : ""}${lang === "ja" ? t.textJa : t.textEn}${cites ? html` <span class="kit-note">（${cites}）</span>` : ""}${correction ? html` <span class="kit-note">${correction}</span>` : ""}`;
+  return html`${t.headingJa || t.headingEn ? html`<strong>${lang === "ja" ? t.headingJa : (t.headingEn ?? t.headingJa)}</strong> ` : ""}${lang === "ja" ? t.textJa : t.textEn}${cites ? html` <span class="kit-note">${lang === "ja" ? `（${cites}）` : `(${cites})`}</span>` : ""}${correction ? html` <span class="kit-note">${correction}</span>` : ""}`;
 }
 
 /** Passages as a paragraph (one) or a list (several); nothing when the document has none. */
@@ -39,7 +47,7 @@ export function Passages(
   const list = passages(b, entity, kind);
   if (!list.length) return "";
   // Say once where it is read that the English is ours (cards in a grid leave it to the page).
-  const note = lang === "en" && credit ? html`<p class="kit-note">English rendering by this kit; the document is in Japanese.</p>` : "";
+  const note = lang === "en" && credit ? html`<p class="kit-note">Our translation; the document is in Japanese.</p>` : "";
   if (list.length === 1)
     return html`<div class="kit-passage">
       <p>${passage(b, list[0], {lang})}</p>

@@ -19,7 +19,9 @@ export interface Entity {
   nameEn: string;
   shortJa: string;
   shortEn: string;
-  agency?: string;
+  /** The implementing agency; not printed in the document, so taken from the official names' glossary. */
+  agencyJa?: string;
+  agencyEn?: string;
   strand?: string;
   parent?: string;
   source: string;
@@ -67,8 +69,13 @@ export interface Note {
   scope: NoteScope;
   /** Programmes an `entity` or `description` note is about; empty for `amount` notes (budget.csv names them). */
   appliesTo: string[];
+  /** The text shown: as printed, with a typo corrected only when `printed` is given. */
   textJa: string;
   textEn: string;
+  /** The text exactly as printed, only when it differs from `textJa`; `correctionJa` then says why. */
+  printed?: string;
+  correctionJa?: string;
+  correctionEn?: string;
   source: string;
 }
 export interface SchemeFact {
@@ -238,7 +245,8 @@ const SCHEMAS: Record<DataFile, Schema> = {
     text("nameEn"),
     text("shortJa"),
     text("shortEn"),
-    text("agency", false),
+    text("agencyJa", false),
+    text("agencyEn", false),
     text("strand", false),
     text("parent", false),
     text("source")
@@ -268,6 +276,9 @@ const SCHEMAS: Record<DataFile, Schema> = {
     {name: "appliesTo", parse: list},
     text("textJa"),
     text("textEn"),
+    text("printed", false),
+    text("correctionJa", false),
+    text("correctionEn", false),
     text("source")
   ],
   "schemes.csv": [

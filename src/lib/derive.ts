@@ -80,7 +80,7 @@ export interface Itemisation {
 
 export type KeyMessage =
   | {kind: "total"; current: Figure; comparison?: Figure; change?: Quantity; pctChange: number | null}
-  | {kind: "supplementary"; supplementary: Figure; ratio: number; largest?: {entity: string; figure: Figure; share: number}}
+  | {kind: "supplementary"; supplementary: Figure; largest?: {entity: string; figure: Figure; share: number}}
   | {kind: "movers"; up?: string; down?: string; newProgrammes: string[]};
 
 export interface Figures {
@@ -312,7 +312,6 @@ export function deriveFigures(dataset: Dataset): Figures {
     messages.push({
       kind: "supplementary",
       supplementary: sec.supplementary,
-      ratio: sec.supplementary.value.millionYen / sec.current.value.millionYen,
       largest: top && {
         entity: top.id,
         figure: top.supplementary!,

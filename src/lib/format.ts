@@ -48,8 +48,9 @@ function number(value: number, decimals: number, lang: Lang, minimumDecimals = d
 function magnitude(q: Quantity, options: FormatOptions): {text: string; approx: boolean} {
   const size = targetSize(q, options);
   // As many decimals as the printed precision supports, but a figure printed in 百万円 and shown in the large
-  // unit is written as a reader writes it: to 10百万円 (10.7億円, ¥1.07 billion), trailing zeros dropped
-  // (440億円, ¥0.1 billion), not 10.73億円 or 440.00億円.
+  // unit is written as a reader writes it: to 10百万円 (10.7億円, ¥1.07 billion). In the large unit trailing
+  // zeros are dropped (440億円, ¥44 billion, ¥0.1 billion, not 440.00億円 or ¥44.0 billion), so 440億円 and
+  // 44,000百万円 read the same in one sentence.
   const needed = Math.max(0, Math.ceil(Math.log10(size / q.step) - 1e-9));
   const rounded = q.step === 1 && size > 1;
   const decimals = rounded ? Math.min(Math.round(Math.log10(size / 10)), needed) : needed;
@@ -57,7 +58,7 @@ function magnitude(q: Quantity, options: FormatOptions): {text: string; approx: 
   const shown = Math.round(exact * 10 ** decimals) / 10 ** decimals;
   // Rounding to the figure's own precision is not approximation; rounding away printed digits is.
   const approx = q.step > size || (decimals < needed && Math.abs(shown - exact) > 1e-9);
-  const digits = number(shown, decimals, options.lang, rounded ? 0 : decimals);
+  const digits = number(shown, decimals, options.lang, size > 1 ? 0 : decimals);
   const text = options.lang === "ja" ? `${digits}${size === 1 ? "百万円" : "億円"}` : `¥${digits} ${size === 1 ? "million" : "billion"}`;
   return {text, approx};
 }
@@ -106,9 +107,21 @@ export function formatShare(share: number, lang: Lang, decimals = 1): string {
   return `${number(share * 100, decimals, lang)}%`;
 }
 
-/** A ratio such as 3.1倍 / 3.1 times. */
-export function formatRatio(ratio: number, lang: Lang): string {
-  return lang === "ja" ? `${number(ratio, 1, lang)}倍` : `${number(ratio, 1, lang)} times`;
+/**
+ * A share of a whole to the precision the printed figures support. Each figure is known to ± step / 2, so the
+ * share lies in an interval: 1,073百万円 of 141億円 is 7.58–7.64%, shown 7.6%; the remainder 約33億円 of 141億円
+ * is 23.3–24.2%, shown 約24%, not 23.7%. One decimal when the interval is at most 0.2 points wide, else none;
+ * 約 when the interval's ends round differently.
+ */
+export function formatShareOf(part: Quantity, whole: Quantity, lang: Lang): string {
+  const [p, w] = [Math.abs(part.millionYen), Math.abs(whole.millionYen)];
+  if (w === 0) return lang === "ja" ? "—" : "n/a";
+  const lo = (100 * Math.max(0, p - part.step / 2)) / (w + whole.step / 2);
+  const hi = (100 * (p + part.step / 2)) / Math.max(w - whole.step / 2, Number.EPSILON);
+  const decimals = hi - lo <= 0.2 ? 1 : 0;
+  const round = (x: number) => Math.round(x * 10 ** decimals);
+  const approx = round(lo) !== round(hi);
+  return `${approx ? APPROX[lang] : ""}${number((100 * p) / w, decimals, lang)}%`;
 }
 
 /** A plain count, e.g. 2,900. */

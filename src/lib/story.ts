@@ -3,9 +3,9 @@
 // functions (text.ts holds the report's sentences; these are the deck's), in the reader's language only.
 import type {Briefing} from "./briefing.js";
 import type {EntityFigures, Itemisation} from "./derive.js";
-import {formatAmount, formatChange, formatPct, formatShare, type Lang} from "./format.js";
+import {formatAmount, formatChange, formatPct, formatShare, formatShareOf, type Lang} from "./format.js";
 import {countedIds, entity, noteText, schemeFact, shortName, stageLabel, stageShort} from "./text.js";
-import {textWidth} from "../components/labels.js";
+import {textWidth} from "./labels.js";
 
 /** A slide title's most width in ems (a CJK character 1, others about 0.55): one line at the deck's title size. */
 export const TITLE_MAX_EM = 36;
@@ -80,11 +80,11 @@ export function compositionTitle(b: Briefing, lang: Lang): string {
   const it = currentItemisation(b);
   if (!it) return title(lang === "ja" ? "節の合計の内訳" : "What the section total holds");
   const n = it.programmes.length;
-  const share = formatShare(it.share, lang, 0);
+  const share = formatShareOf(it.itemised, it.total, lang);
   return title(
     lang === "ja"
-      ? `${n}事業で合計の約${share}、${remainderText(it, lang)}は事業別の記載なし`
-      : `${n} programmes hold about ${share}; ${remainderText(it, lang)} is not itemised`
+      ? `${n}事業で合計の${share}、${remainderText(it, lang)}は事業別の記載なし`
+      : `${n} programmes hold ${share}; ${remainderText(it, lang)} is not itemised`
   );
 }
 
@@ -246,10 +246,30 @@ export const noteAnswer = (b: Briefing, ids: string[], lang: Lang) =>
     .join(lang === "ja" ? "" : " ");
 
 /**
+ * Why an amount changed. The document states no reasons; a ※ note on the new amount says what it includes,
+ * which is context, not a cause (an "includes" note sits on a decrease as well), so it follows as a reference.
+ */
+export function whyAnswer(b: Briefing, e: EntityFigures, lang: Lang): string {
+  const notes = e.current?.notes ?? [];
+  const none = lang === "ja" ? "理由は資料に記載なし。" : "The document gives no reason.";
+  if (!notes.length || !e.current) return none;
+  const stage = stageShort(b, e.current, lang);
+  return lang === "ja"
+    ? `${none}参考: ${stage}の額の注記「${notes.map((id) => noteIn(b, id, lang).replace(/^※/, "")).join("」「")}」。`
+    : `${none} For reference, the note on the ${stage} amount: ${noteAnswer(b, notes, lang)}`;
+}
+
+/**
  * Talking points and questions for one programme. `purpose` is the document's purpose text for it, when
  * transcribed (data/texts.csv); without it the scheme facts (`target`, `fund`) stand in, else NOT_IN_DOCUMENT.
  */
-export function programmeNotes(b: Briefing, e: EntityFigures, lang: Lang, {purpose}: {purpose?: string} = {}): SpeakerNotes {
+/** `described`: the slide shows the document's description, so "what is it for?" is answered there. */
+export function programmeNotes(
+  b: Briefing,
+  e: EntityFigures,
+  lang: Lang,
+  {purpose, described = false}: {purpose?: string; described?: boolean} = {}
+): SpeakerNotes {
   const name = shortName(e, lang);
   const fact = (a: string) => {
     const f = schemeFact(b, e.id, a);
@@ -268,12 +288,11 @@ export function programmeNotes(b: Briefing, e: EntityFigures, lang: Lang, {purpo
     );
   const people = fact("people");
   if (people) points.push(lang === "ja" ? `${people}。` : `${people}.`);
-  const amountNotes = e.current?.notes ?? [];
   const questions: Question[] = [];
   if (e.status === "up" || e.status === "down")
     questions.push({
       q: lang === "ja" ? `なぜ${e.status === "up" ? "増えた" : "減った"}のか。` : `Why does it ${e.status === "up" ? "rise" : "fall"}?`,
-      a: amountNotes.length ? noteAnswer(b, amountNotes, lang) : NOT_IN_DOCUMENT[lang]
+      a: whyAnswer(b, e, lang)
     });
   if (e.status === "new" || e.supplementary)
     questions.push({
@@ -288,7 +307,7 @@ export function programmeNotes(b: Briefing, e: EntityFigures, lang: Lang, {purpo
     q: lang === "ja" ? "何人・何件を支援するのか。" : "How many people or projects does it support?",
     a: fact("people") ?? fact("projects") ?? NOT_IN_DOCUMENT[lang]
   });
-  if (!purpose) questions.push({q: lang === "ja" ? "事業の目的は何か。" : "What is it for?", a: NOT_IN_DOCUMENT[lang]});
+  if (!purpose && !described) questions.push({q: lang === "ja" ? "事業の目的は何か。" : "What is it for?", a: NOT_IN_DOCUMENT[lang]});
   if (!points.length)
     points.push(lang === "ja" ? `${name}の事業内容は${NOT_IN_DOCUMENT.ja}。` : `${name}: the document describes no scheme.`);
   return {points: points.slice(0, 3), questions};

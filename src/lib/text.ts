@@ -5,8 +5,8 @@ import {
   formatAmount,
   formatChange,
   formatPct,
-  formatRatio,
   formatShare,
+  formatShareOf,
   sentenceUnit,
   type Lang,
   type UnitMode
@@ -182,13 +182,14 @@ export function messageText(b: Briefing, m: KeyMessage, options: TextOptions): s
       : `${sectionEn} totals ${cur} in the ${stage}, ${change} (${pct}) on the previous year's ${cmp}.`;
   }
   if (m.kind === "supplementary") {
+    // A supplementary budget sits beside the annual budget, often as a one-off multi-year fund; it is not
+    // compared with one year's budget (a ratio of the two would read as if the section grew threefold).
     const fmt = {lang, unit: sentenceUnit(unit, [m.supplementary.value, ...(m.largest ? [m.largest.figure.value] : [])])};
     const supp = traced(formatAmount(m.supplementary.value, fmt), printed(section, m.supplementary), options);
     const stage = stageLabel(b, m.supplementary, lang);
-    const ratioText = `${lang === "ja" ? "約" : "about "}${formatRatio(m.ratio, lang)}`;
-    const annual = section.current && printed(section, section.current);
-    const ratio = traced(ratioText, ratioOf(printed(section, m.supplementary), annual, ratioText, "times"), options);
     const largest = m.largest && entity(b, m.largest.entity);
+    const fund = largest && schemeFact(b, largest.id, "fund");
+    const all = m.largest && m.largest.share >= 0.995;
     const largestAmount =
       m.largest && largest && traced(formatAmount(m.largest.figure.value, fmt), printed(largest, m.largest.figure), options);
     const shareText = m.largest && formatShare(m.largest.share, lang, 0);
@@ -199,12 +200,12 @@ export function messageText(b: Briefing, m: KeyMessage, options: TextOptions): s
     const tail =
       m.largest && largest
         ? lang === "ja"
-          ? `うち${largest.shortJa}が${largestAmount}（${share}）。`
-          : ` ${largest.shortEn} accounts for ${largestAmount} of it (${share}).`
+          ? `うち${largest.shortJa}が${largestAmount}（${all ? "全額" : share}）${fund ? "で、複数年度にわたって使う基金" : ""}。`
+          : ` ${all ? `All of it` : `${largestAmount} of it (${share})`} goes to ${largest.shortEn}${fund ? ", as a fund spent over several years" : ""}.`
         : "";
     return lang === "ja"
-      ? `${stage}は${supp}で、年間予算の${ratio}。${tail}`
-      : `The ${stage} adds ${supp}, ${ratio} the annual section budget.${tail}`;
+      ? `${stage}は${supp}で、当初予算とは別枠。${tail}`
+      : `The ${stage} adds ${supp}, separate from the initial budget.${tail}`;
   }
   const parts: string[] = [];
   const up = m.up && entity(b, m.up);
@@ -231,7 +232,7 @@ export function itemisationText(b: Briefing, options: TextOptions): string | nul
   const total = at(b, section.id, it.ref);
   const sum: Provenance = {inputs, op: "sum", result: it.itemised};
   const itemised = traced(formatAmount(it.itemised, fmt), sum, options);
-  const shareText = `${lang === "ja" ? "約" : "about "}${formatShare(it.share, lang, 0)}`;
+  const shareText = formatShareOf(it.itemised, it.total, lang);
   const share = traced(shareText, total && ratioOf(sum, printed(section, total), shareText), options);
   const remainder = traced(
     formatAmount(it.unitemised, fmt).replace(/^約|^about /, ""),
@@ -388,9 +389,10 @@ export function roundingNote(b: Briefing, lang: Lang): string[] {
       const stage = stageShort(b, c.ref, lang);
       const printed = formatAmount(c.printed, {lang});
       const summed = formatAmount(c.membersSum, {lang});
+      const gap = formatAmount({millionYen: Math.abs(c.difference), step: 1}, {lang});
       return lang === "ja"
-        ? `${g.shortJa}（${stage}）の合計${printed}と内訳の和${summed}の差は四捨五入によるもの（許容差±${c.tolerance}百万円）。`
-        : `${g.shortEn} (${stage}): the printed total ${printed} and the sum of its programmes ${summed} differ by rounding (tolerance ±${c.tolerance} million yen).`;
+        ? `${g.shortJa}（${stage}）の合計${printed}と内訳の和${summed}の差${gap}は四捨五入で説明できる範囲（各額は百万円単位で印刷）。`
+        : `${g.shortEn} (${stage}): the printed total ${printed} and the sum of its programmes ${summed} differ by ${gap}, which rounding explains (each amount is printed to the nearest million yen).`;
     });
 }
 

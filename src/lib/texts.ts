@@ -87,6 +87,19 @@ export const corrections: CellParser<Correction[]> = (raw) => {
 /** The text as the document prints it. */
 export const printedText = (t: DocumentText): string => t.printed ?? t.textJa;
 
+/** A row shown with a typo corrected (texts.csv, notes.csv): the printed form and a note in both languages. */
+function checkCorrection(
+  t: {textJa: string; printed?: string; correctionJa?: string; correctionEn?: string},
+  at: (column: string, message: string) => void
+) {
+  if (t.printed !== undefined && t.printed === t.textJa)
+    at("printed", "same as textJa; leave printed empty when the text is shown as printed");
+  if (t.printed !== undefined && (!t.correctionJa || !t.correctionEn))
+    at(t.correctionJa ? "correctionEn" : "correctionJa", "a corrected text needs a note in both languages saying what was changed");
+  if (t.printed === undefined && (t.correctionJa || t.correctionEn))
+    at("printed", "empty, but a correction note is given; put the text as printed here");
+}
+
 /** A shown field turned back into the printed one by undoing the row's corrections. */
 export function asPrinted(value: string, list: readonly Correction[] = []): string {
   return list.reduce((text, c) => text.split(c.shown).join(c.printed), value);
@@ -128,13 +141,9 @@ export function checkTexts(d: Dataset): DataIssue[] {
     places.add(place);
     if (!t.headingJa !== !t.headingEn) at(t.headingJa ? "headingEn" : "headingJa", "give the heading in both languages or in neither");
     for (const id of t.cites) if (!citations.has(id)) at("cites", `unknown citation "${id}"; expected one of ${[...citations].join(", ")}`);
-    if (t.printed !== undefined && t.printed === t.textJa)
-      at("printed", "same as textJa; leave printed empty when the text is shown as printed");
-    if (t.printed !== undefined && (!t.correctionJa || !t.correctionEn))
-      at(t.correctionJa ? "correctionEn" : "correctionJa", "a corrected text needs a note in both languages saying what was changed");
-    if (t.printed === undefined && (t.correctionJa || t.correctionEn))
-      at("printed", "empty, but a correction note is given; put the text as printed here");
+    checkCorrection(t, at);
   }
+  for (const n of d.notes) checkCorrection(n, (column, message) => issues.push({file: "notes.csv", line: line(n), column, message}));
   for (const r of d.results) {
     const at = (column: string, message: string) => issues.push({file: "results.csv", line: line(r), column, message});
     for (const [ja, en] of [

@@ -76,7 +76,7 @@ export function ratioOf(
 
 const printedForm = (f: Figure) => `${f.amount.toLocaleString("en-US")}${f.unit}`;
 
-/** The line of the popup naming one printed figure's origin. */
+/** The lines of the popup naming one printed figure's origin; the page only when editions.csv records it. */
 function originLines(b: Briefing, t: TracedFigure, lang: Lang): string[] {
   const e = b.figures.entities.find((x) => x.id === t.entity);
   const pages = b.figures.edition.pages;
@@ -88,14 +88,14 @@ function originLines(b: Briefing, t: TracedFigure, lang: Lang): string[] {
         `印刷: ${printedForm(t.figure)}`,
         `データ: data/budget.csv ${t.figure.line}行目`,
         `文書の箇所: ${t.figure.source}`,
-        `ページ: ${pages || "記載なし"}`
+        ...(pages ? [`ページ: ${pages}`] : [])
       ]
     : [
         `${name}, ${stage}`,
         `Printed: ${printedForm(t.figure)}`,
         `Data: data/budget.csv line ${t.figure.line}`,
         `In the document: ${t.figure.source}`,
-        `Page: ${pages || "not recorded"}`
+        ...(pages ? [`Page: ${pages}`] : [])
       ];
 }
 

@@ -53,7 +53,7 @@ describe("diffSnapshots and changeLines", () => {
   it("report a programme added and one removed", () => {
     const programmes =
       new TextDecoder().decode(real["programmes.csv"] as Uint8Array).trimEnd() +
-      "\nnew-one,programme,新事業,New one,新事業,New one,JST,top-down,section7,fixture\n";
+      "\nnew-one,programme,新事業,New one,新事業,New one,科学技術振興機構,JST,top-down,section7,fixture\n";
     const added = lines(budgetText.trimEnd() + "\nnew-one,2023,draft,50,百万円,new,,fixture\n", "en", {"programmes.csv": programmes});
     expect(added).toContain("Programme added: New one");
     // Removing a programme means removing every row that names it, in every file.

@@ -8,8 +8,8 @@ import {
   formatChange,
   formatCount,
   formatPct,
-  formatRatio,
   formatShare,
+  formatShareOf,
   sentenceUnit,
   type Lang,
   type UnitMode
@@ -26,7 +26,8 @@ describe("formatAmount", () => {
     ["1,073百万円", "en", "printed", "¥1,073 million", q(1_073, "百万円")],
     ["141億円", "ja", "printed", "141億円", q(141, "億円")],
     ["141億円", "en", "printed", "¥14.1 billion", q(141, "億円")],
-    ["440億円", "en", "printed", "¥44.0 billion", q(440, "億円")],
+    ["440億円", "en", "printed", "¥44 billion", q(440, "億円")],
+    ["44,000百万円", "en", "large", "¥44 billion", q(44_000, "百万円")],
     ["44,000百万円", "ja", "printed", "44,000百万円", q(44_000, "百万円")],
     ["141億円", "ja", "million", "約14,100百万円", q(141, "億円")],
     ["141億円", "en", "million", "about ¥14,100 million", q(141, "億円")],
@@ -128,10 +129,15 @@ describe("formatPct", () => {
   });
 });
 
-describe("ratios, shares and counts", () => {
-  it("shows the supplementary ratio 440 / 141 as 3.1倍 / 3.1 times", () => {
-    expect(formatRatio(440 / 141, "ja")).toBe("3.1倍");
-    expect(formatRatio(440 / 141, "en")).toBe("3.1 times");
+describe("shares and counts", () => {
+  it.each<[string, Quantity, Quantity, Lang, string]>([
+    ["1,073百万円 of 141億円 (7.58–7.64%)", q(1_073, "百万円"), q(141, "億円"), "ja", "7.6%"],
+    ["2,611百万円 of 141億円 (18.45–18.59%)", q(2_611, "百万円"), q(141, "億円"), "ja", "約18.5%"],
+    ["the remainder 約33億円 of 141億円 (23.3–24.2%)", {millionYen: 3_344, step: 100}, q(141, "億円"), "ja", "約24%"],
+    ["the remainder in English", {millionYen: 3_344, step: 100}, q(141, "億円"), "en", "about 24%"],
+    ["2,611百万円 of 7,704百万円, both exact", q(2_611, "百万円"), q(7_704, "百万円"), "en", "33.9%"]
+  ])("shows the share %s as the printed precision allows", (_what, part, whole, lang, expected) => {
+    expect(formatShareOf(part, whole, lang)).toBe(expected);
   });
 
   it("shows the itemised share 10,756 / 14,100 as 76% or 76.3%", () => {

@@ -7,18 +7,8 @@ import {afterAll, describe, expect, it} from "vitest";
 import {buildBriefing} from "../../src/lib/briefing.js";
 import {parseDataset, type DataInput} from "../../src/lib/dataset.js";
 import {DataError, type DataIssue} from "../../src/lib/errors.js";
-import {dataDir, loadDataset, readDataFiles} from "../../src/lib/files.js";
-
-const REAL = readDataFiles();
-const BUDGET = new TextDecoder().decode(REAL["budget.csv"] as Uint8Array);
-const LINES = BUDGET.replace(/\n$/, "").split("\n");
-
-/** 1-based line number of the one budget.csv row that starts with `prefix`, e.g. "sicorp,2023,draft,". */
-function lineOf(prefix: string): number {
-  const found = LINES.flatMap((line, i) => (line.startsWith(prefix) ? [i + 1] : []));
-  expect(found, `rows starting with ${prefix}`).toHaveLength(1);
-  return found[0];
-}
+import {dataDir, loadDataset} from "../../src/lib/files.js";
+import {BUDGET, LINES, REAL, lineOf} from "../support/budgetlines.js";
 
 /** budget.csv with each row that starts with a given prefix rewritten. */
 function budgetWith(edits: Record<string, (line: string) => string>): string {

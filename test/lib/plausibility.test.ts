@@ -7,19 +7,9 @@ import type {Briefing} from "../../src/lib/briefing.js";
 import {ALERT, changeLines, diffSnapshots, nextSnapshotFile, parseSnapshotFile, snapshot} from "../../src/lib/changes.js";
 import {parseDataset, type DataInput} from "../../src/lib/dataset.js";
 import {DataError, type DataIssue} from "../../src/lib/errors.js";
-import {briefingFromInput, readDataFiles} from "../../src/lib/files.js";
+import {briefingFromInput} from "../../src/lib/files.js";
 import {checkPlausibility, LARGE_CHANGE_FACTOR} from "../../src/lib/plausibility.js";
-
-const REAL = readDataFiles();
-const BUDGET = new TextDecoder().decode(REAL["budget.csv"] as Uint8Array);
-const LINES = BUDGET.replace(/\n$/, "").split("\n");
-
-/** 1-based line of the one budget.csv row starting with `prefix`. */
-function lineOf(prefix: string): number {
-  const found = LINES.flatMap((line, i) => (line.startsWith(prefix) ? [i + 1] : []));
-  expect(found, `rows starting with ${prefix}`).toHaveLength(1);
-  return found[0];
-}
+import {BUDGET, LINES, REAL, lineOf} from "../support/budgetlines.js";
 
 /** budget.csv with the row starting with `prefix` rewritten (the edit must change it). */
 function budgetWith(prefix: string, edit: (line: string) => string): string {

@@ -63,6 +63,17 @@ describe("texts.csv", () => {
     expect(missing).toEqual([]);
   });
 
+  it("transcribes every ※ note verbatim as printed, and corrects one only with its printed form and a note", () => {
+    // A note printed over several bullet lines is transcribed on one line: each sentence must be found.
+    const sentences = (text: string) => text.split("。").filter((x) => x.trim());
+    const missing = data.notes.filter((n) => !sentences(n.printed ?? n.textJa).every(verbatim)).map((n) => n.id);
+    expect(missing).toEqual([]);
+    for (const n of data.notes.filter((n) => n.printed !== undefined)) {
+      expect(n.printed, n.id).not.toBe(n.textJa);
+      expect(n.correctionJa && n.correctionEn, n.id).toBeTruthy();
+    }
+  });
+
   it("transcribes headings verbatim too", () => {
     const headed = data.texts.filter((t) => t.headingJa);
     expect(headed.length).toBeGreaterThan(0);

@@ -15,9 +15,13 @@ describe("provenanceLines(briefing, provenance, lang)", () => {
       "SICORP・令和5年度予算額（案）",
       "印刷: 1,073百万円",
       "データ: data/budget.csv 7行目",
-      `文書の箇所: ${sicorp.current!.source}`,
-      "ページ: 記載なし"
+      `文書の箇所: ${sicorp.current!.source}`
     ]);
+  });
+
+  it("names the page only when editions.csv records one", () => {
+    const paged = {...briefing, figures: {...briefing.figures, edition: {...briefing.figures.edition, pages: "p. 12"}}};
+    expect(provenanceLines(paged, printed(sicorp, sicorp.current!), "en")).toContain("Page: p. 12");
   });
 
   it("says how SICORP's change is computed, then where both figures come from", () => {
@@ -132,7 +136,7 @@ describe("the composition chart's caption", () => {
     const marked = CHARTS.composition.summary(briefing, {lang: "ja", trace});
     expect(untraced(marked)).toBe(CHARTS.composition.summary(briefing, {lang: "ja"}));
     expect(trace.map((p) => p.op)).toEqual(["ratio", "ratio"]);
-    expect(provenanceLines(briefing, trace[0], "ja")[0]).toMatch(/^計算: [\d,]+百万円 ÷ 141億円 = 76%$/);
-    expect(provenanceLines(briefing, trace[1], "ja")[0]).toMatch(/^計算: [\d,]+百万円 ÷ 141億円 = 24%$/);
+    expect(provenanceLines(briefing, trace[0], "ja")[0]).toMatch(/^計算: [\d,]+百万円 ÷ 141億円 = 約76%$/);
+    expect(provenanceLines(briefing, trace[1], "ja")[0]).toMatch(/^計算: [\d,]+百万円 ÷ 141億円 = 約24%$/);
   });
 });

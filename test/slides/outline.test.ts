@@ -17,7 +17,7 @@ import {formatAmount, type Lang} from "../../src/lib/format.js";
 import {emWidth, NOT_IN_DOCUMENT, programmeNotes, TITLE_MAX_EM} from "../../src/lib/story.js";
 import {countedIds, entity} from "../../src/lib/text.js";
 import {tokens} from "../../src/lib/tokens.js";
-import {textWidth} from "../../src/components/labels.js";
+import {textWidth} from "../../src/lib/labels.js";
 import {deckCharts} from "../../slides/build.js";
 import {renderDeck} from "../../slides/deck.js";
 import {deckOutline, slideNotes, type SlideSpec} from "../../slides/outline.js";

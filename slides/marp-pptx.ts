@@ -1,0 +1,59 @@
+// Marp's PPTX shows each slide as one picture, set as the slide's *background*: a screen reader skips
+// backgrounds, and PowerPoint's accessibility checker cannot give them alt text. This moves each slide's picture
+// from the background into a picture shape covering the slide, with the slide's alt text (from the outline) in
+// its `descr`, so the deck reads as well as it looks. Pure functions of the bytes and the outline.
+import JSZip from "jszip";
+import type {Lang} from "../src/lib/format.js";
+import type {SlideSpec} from "./outline.js";
+
+/** What a reader who cannot see the slide needs from it: its title, then its figures, chart, tables and facts. */
+export function slideAlt(s: SlideSpec, lang: Lang): string {
+  const sep = lang === "ja" ? "。" : ". ";
+  const colon = lang === "ja" ? "：" : ": ";
+  const parts = [
+    s.title,
+    s.subtitle ?? "",
+    s.figures.map((f) => `${f.label}${colon}${f.value}`).join(lang === "ja" ? "、" : "; "),
+    s.chart?.alt ?? "",
+    ...s.tables.map((t) => t.rows.map((r) => r.cells.join(" ")).join(lang === "ja" ? "、" : "; ")),
+    s.about ? `${s.about.label}${colon}${s.about.text}` : "",
+    s.facts.map((f) => `${f.term}${colon}${f.value}`).join(lang === "ja" ? "、" : "; ")
+  ];
+  return parts
+    .filter(Boolean)
+    .map((p) => p.replace(/[。.]\s*$/, ""))
+    .join(sep)
+    .concat(lang === "ja" ? "。" : ".");
+}
+
+const attr = (s: string) =>
+  s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/\r?\n/g, "&#10;");
+
+/** One slide's XML with its background picture turned into a slide-sized picture shape carrying `alt`. */
+export function pictureWithAlt(xml: string, alt: string, size: {cx: number; cy: number}, n: number): string {
+  const bg = /<p:bg>[\s\S]*?<a:blip r:embed="([^"]+)"[\s\S]*?<\/p:bg>/.exec(xml);
+  if (!bg) throw new Error(`Marp PPTX slide ${n}: no background picture to describe`);
+  const pic =
+    `<p:pic><p:nvPicPr><p:cNvPr id="2" name="Slide ${n}" descr="${attr(alt)}"/><p:cNvPicPr><a:picLocks noGrp="1" noChangeAspect="1"/></p:cNvPicPr><p:nvPr/></p:nvPicPr>` +
+    `<p:blipFill><a:blip r:embed="${bg[1]}"/><a:stretch><a:fillRect/></a:stretch></p:blipFill>` +
+    `<p:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="${size.cx}" cy="${size.cy}"/></a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom></p:spPr></p:pic>`;
+  const out = xml.replace(bg[0], "").replace(/(<p:spTree>[\s\S]*?(?:<\/p:grpSpPr>|<p:grpSpPr\/>))/, `$1${pic}`);
+  if (!out.includes(pic)) throw new Error(`Marp PPTX slide ${n}: no shape tree to put the picture in`);
+  return out;
+}
+
+/** Marp's PPTX with every slide's picture described by `alts` (one per slide, in order). Other parts unchanged. */
+export async function marpPptxWithAlt(bytes: Uint8Array, alts: string[]): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(bytes);
+  const pres = await zip.file("ppt/presentation.xml")?.async("string");
+  const size = /<p:sldSz cx="(\d+)" cy="(\d+)"/.exec(pres ?? "");
+  if (!size) throw new Error("Marp PPTX: ppt/presentation.xml gives no slide size");
+  const slides = Object.keys(zip.files).filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n));
+  if (slides.length !== alts.length) throw new Error(`Marp PPTX has ${slides.length} slides; the outline has ${alts.length}`);
+  for (const name of slides) {
+    const n = Number(/(\d+)\.xml$/.exec(name)![1]);
+    const xml = await zip.file(name)!.async("string");
+    zip.file(name, pictureWithAlt(xml, alts[n - 1], {cx: Number(size[1]), cy: Number(size[2])}, n));
+  }
+  return zip.generateAsync({type: "uint8array", compression: "DEFLATE"});
+}

@@ -1,0 +1,81 @@
+// Charts at a phone's width (390 px screen, 366 px for the chart): names go above the rows, so bars and dots keep
+// their room and labels stay inside the chart; at a screen's width the same charts keep names beside the rows.
+import {describe, expect, it} from "vitest";
+import {compositionRows} from "../../src/components/composition.js";
+import {CHARTS} from "../../src/components/specs.js";
+import {loadBriefing} from "../../src/lib/files.js";
+import type {Lang} from "../../src/lib/format.js";
+import {textWidth} from "../../src/lib/labels.js";
+import {entity, shortName} from "../../src/lib/text.js";
+import {render} from "./render.js";
+
+const briefing = loadBriefing();
+const PHONE = 366;
+
+/** Sum of the translate() offsets of an element and its ancestors inside the chart. */
+function offset(el: Element): {x: number; y: number} {
+  let x = 0,
+    y = 0;
+  for (let e: Element | null = el; e && e.tagName.toLowerCase() !== "svg"; e = e.parentElement) {
+    const m = /translate\(([-\d.]+),\s*([-\d.]+)\)/.exec(e.getAttribute("transform") ?? "");
+    if (m) [x, y] = [x + Number(m[1]), y + Number(m[2])];
+  }
+  return {x, y};
+}
+const texts = (chart: Element, label: string) => [...chart.querySelectorAll(`g[aria-label="${label}"] text`)];
+const names = (chart: Element) => texts(chart, "text").map((t) => t.textContent ?? "");
+
+describe.each<Lang>(["ja", "en"])("at a phone's width (%s)", (lang) => {
+  it("the composition chart names each part above its bar and gives every bar a length in proportion", () => {
+    const rows = compositionRows(briefing, {lang});
+    const chart = render(CHARTS.composition.render, briefing, {lang, width: PHONE});
+    expect(texts(chart, "y-axis tick label")).toHaveLength(0);
+    for (const r of rows) expect(names(chart)).toContain(r.label);
+    const bars = [...chart.querySelectorAll("g[aria-label=bar] > rect")].map((r) => Number(r.getAttribute("width")));
+    expect(bars).toHaveLength(rows.length);
+    // Before, the names took the whole width and every bar was drawn 0 px long.
+    expect(Math.max(...bars)).toBeGreaterThan(PHONE / 3);
+    bars.forEach((w, i) => expect(w / rows[i].value.millionYen).toBeCloseTo(bars[0] / rows[0].value.millionYen, 2));
+  });
+
+  it("the programme dot chart draws Overseas Fellowships' two years' dots apart, on an axis of at least four ticks", () => {
+    const chart = render(CHARTS.programmeDumbbell.render, briefing, {lang, width: PHONE});
+    expect(texts(chart, "x-axis tick label").length).toBeGreaterThanOrEqual(4);
+    const dots = [...chart.querySelectorAll("g[aria-label=dot] > circle")].map((c) => ({
+      x: Number(c.getAttribute("cx")),
+      r: Number(c.getAttribute("r")),
+      title: c.querySelector("title")?.textContent ?? ""
+    }));
+    const fellows = shortName(entity(briefing, "jsps-overseas"), lang);
+    const pair = dots.filter((d) => d.title.startsWith(`${fellows}\n`));
+    expect(pair).toHaveLength(2);
+    expect(Math.abs(pair[0].x - pair[1].x)).toBeGreaterThan(pair[0].r + pair[1].r);
+  });
+
+  it("the section history keeps every point label inside the chart and the top one below the unit label", () => {
+    const chart = render(CHARTS.sectionHistory.render, briefing, {lang, width: PHONE});
+    const unit = texts(chart, "y-axis label")[0];
+    // The unit label's baseline (Plot sets y="0.71em" at 13 px) and the top of the highest point label's first line.
+    const unitFoot = offset(unit).y + 0.71 * 13 + 4;
+    const labels = texts(chart, "text").map((t) => {
+      const {x, y} = offset(t);
+      const lines = [...t.querySelectorAll("tspan")].map((s) => s.textContent ?? "");
+      const half = (Math.max(...lines.map(textWidth)) * 6.8) / 2;
+      return {left: x - half, right: x + half, top: y - lines.length * 13};
+    });
+    for (const l of labels) {
+      expect(l.left).toBeGreaterThanOrEqual(0);
+      expect(l.right).toBeLessThanOrEqual(PHONE);
+    }
+    expect(Math.min(...labels.map((l) => l.top))).toBeGreaterThan(unitFoot);
+  });
+});
+
+describe("at a screen's width", () => {
+  it("the composition and programme charts keep their names beside the rows, as on the slides", () => {
+    for (const spec of [CHARTS.composition, CHARTS.programmeDumbbell]) {
+      const chart = render(spec.render as never, briefing, {lang: "en", width: 640});
+      expect(texts(chart, "y-axis tick label").length).toBeGreaterThan(0);
+    }
+  });
+});
