@@ -255,8 +255,9 @@ export function countedIds(b: Briefing): string[] {
 }
 
 /** Text summaries of the charts: what a reader who cannot see the chart needs from it. */
-export function chartSummary(b: Briefing, chart: string, {lang, unit}: TextOptions): string {
-  const fmt = {lang, unit};
+export function chartSummary(b: Briefing, chart: string, {lang, unit, trace}: TextOptions): string {
+  // With a trace list (the page's caption), the key messages quoted here mark their figures for tracing.
+  const fmt = {lang, unit, trace};
   const programmes = countedIds(b).map((id) => entity(b, id));
   const count = (status: string) => programmes.filter((e) => e.status === status).length;
   switch (chart) {
