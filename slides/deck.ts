@@ -46,7 +46,7 @@ function figuresHtml(figures: FigureSpec[], cls = "figures"): string {
 const tableClass = (t: TableSpec, room: number, wide: boolean) => {
   const text = textWidth(t.rows.flatMap((r) => r.cells).join(""));
   return t.rows.length > room || text > HEAVY_TABLE
-    ? ` class="dense${t.rows.length > room * 1.8 || text > HEAVY_TABLE * 1.75 ? " tiny" : ""}"`
+    ? ` class="dense${t.rows.length > room * 1.8 || text > TINY_TABLE ? " tiny" : ""}"`
     : wide && t.rows.length <= ROOMY_ROWS
       ? ` class="roomy"`
       : "";
@@ -58,7 +58,9 @@ export const lightTable = (t: TableSpec) =>
   textWidth(t.rows.flatMap((r) => r.cells).join("")) <= LIGHT_TABLE && t.rows.every((r) => textWidth(r.cells[0] ?? "") <= 24);
 
 /** A table holding more text than this many columns (a CJK character is two) is set dense, however few its rows. */
-const HEAVY_TABLE = 650;
+const HEAVY_TABLE = 750;
+/** …and tiny, over this many. */
+const TINY_TABLE = 1150;
 
 /** Tables of at most this many rows are set at body size with more padding, so they fill the slide. */
 export const ROOMY_ROWS = 5;

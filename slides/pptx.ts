@@ -191,7 +191,7 @@ function layOut(d: DeckWriter, s: SlideSpec) {
       0.12 +
       (s.facts.length ? table(d, null, facts, {x: MX, y, w: CW, h: 0}, factsOf(k)) : 0);
     let k = programmeScale(s);
-    const tilesFit = (k: number) => s.figures.reduce((t, f) => t + textWidth(f.value) * 0.6 * SIZE.figure * k + 40, 0) / 72 <= CW;
+    const tilesFit = (k: number) => s.figures.reduce((t, f) => t + textWidth(f.value) * 0.55 * SIZE.figure * k + 40, 0) / 72 <= CW;
     while (k < 1.6 && height(k + 0.1) <= (bottom - y) * 1.15 && tilesFit(k + 0.1)) k += 0.1;
     if (s.figures.length) {
       figuresRow(d, slide, s.figures, y, 0.92 * k, SIZE.figure * k);
