@@ -58,7 +58,7 @@ export const lightTable = (t: TableSpec) =>
   textWidth(t.rows.flatMap((r) => r.cells).join("")) <= LIGHT_TABLE && t.rows.every((r) => textWidth(r.cells[0] ?? "") <= 24);
 
 /** A table holding more text than this many columns (a CJK character is two) is set dense, however few its rows. */
-const HEAVY_TABLE = 750;
+const HEAVY_TABLE = 650;
 /** …and tiny, over this many. */
 const TINY_TABLE = 1150;
 
