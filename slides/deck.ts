@@ -46,7 +46,7 @@ function figuresHtml(figures: FigureSpec[], cls = "figures"): string {
 const tableClass = (t: TableSpec, room: number, wide: boolean) => {
   const text = textWidth(t.rows.flatMap((r) => r.cells).join(""));
   return t.rows.length > room || text > HEAVY_TABLE
-    ? ` class="dense${t.rows.length > room * 1.8 || text > HEAVY_TABLE * 1.75 ? " tiny" : ""}"`
+    ? ` class="dense${t.rows.length > room * 1.8 || text > TINY_TABLE ? " tiny" : ""}"`
     : wide && t.rows.length <= ROOMY_ROWS
       ? ` class="roomy"`
       : "";
@@ -59,6 +59,8 @@ export const lightTable = (t: TableSpec) =>
 
 /** A table holding more text than this many columns (a CJK character is two) is set dense, however few its rows. */
 const HEAVY_TABLE = 650;
+/** …and tiny, over this many. */
+const TINY_TABLE = 1150;
 
 /** Tables of at most this many rows are set at body size with more padding, so they fill the slide. */
 export const ROOMY_ROWS = 5;

@@ -623,7 +623,7 @@ export function deckOutline(b: Briefing, lang: Lang): DeckOutline {
           rows: [...new Set(noteIds.map((id) => noteIn(b, id, lang)))].map((text) => {
             const with_ = b.figures.entities.filter((e) => [...e.notes, ...e.descriptionNotes].some((id) => noteIn(b, id, lang) === text));
             // At most two names; the rest counted, so a note printed with many programmes keeps one row.
-            const names = with_.slice(0, 2).map((e) => nameIn(e, lang, lang === "ja" ? 12 : 24));
+            const names = with_.slice(0, 2).map((e) => nameIn(e, lang, 24));
             const more = with_.length - names.length;
             return {
               cells: [

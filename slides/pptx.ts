@@ -191,18 +191,19 @@ function layOut(d: DeckWriter, s: SlideSpec) {
       0.12 +
       (s.facts.length ? table(d, null, facts, {x: MX, y, w: CW, h: 0}, factsOf(k)) : 0);
     let k = programmeScale(s);
-    const tilesFit = (k: number) => s.figures.reduce((t, f) => t + textWidth(f.value) * 0.6 * SIZE.figure * k + 40, 0) / 72 <= CW;
+    const tilesFit = (k: number) => s.figures.reduce((t, f) => t + textWidth(f.value) * 0.55 * SIZE.figure * k + 40, 0) / 72 <= CW;
     while (k < 1.6 && height(k + 0.1) <= (bottom - y) * 1.15 && tilesFit(k + 0.1)) k += 0.1;
     if (s.figures.length) {
       figuresRow(d, slide, s.figures, y, 0.92 * k, SIZE.figure * k);
       y += 0.92 * k + 0.15;
     }
     if (s.about) {
-      // The description takes what it needs, but leaves the facts their full size.
+      // The description takes what it needs but leaves the facts their full size, down to a third of what is
+      // left; then its type is set smaller in proportion.
       const factsH = s.facts.length ? table(d, null, facts, {x: MX, y, w: CW, h: 0}, factsOf(k)) + 0.12 : 0;
       const need = aboutNeed(k);
       const h = Math.max(Math.min(need, bottom - y - factsH), Math.min(need, (bottom - y) / 3));
-      about(d, slide, s.about, {x: MX, y, w: CW, h}, k);
+      about(d, slide, s.about, {x: MX, y, w: CW, h}, k, h / need);
       y += h + 0.12;
     }
     if (s.facts.length) table(d, slide, facts, {x: MX, y, w: CW, h: bottom - y}, factsOf(k));
@@ -230,15 +231,17 @@ function about(
   slide: Slide,
   a: {label: string; text: string},
   box: {x: number; y: number; w: number; h: number},
-  k: number
+  k: number,
+  fit = 1
 ) {
   slide.addShape("rect", {x: box.x, y: box.y, w: inch(4), h: box.h, fill: {color: C.rule}, line: {type: "none"}});
   const labelH = (SIZE.figureLabel * k * 1.4) / 72;
   const inner = {x: box.x + inch(20), w: box.w - inch(20)};
   d.lines(slide, [a.label], {...inner, y: box.y, h: labelH}, {fontSize: SIZE.figureLabel * k, color: C.muted});
   const size = (textWidth(a.text) > ABOUT_LONG ? SIZE.table : SIZE.body) * k;
-  // Set at the size budgeted for it (layOut measured the lines with the office fonts' widths), not shrunk.
-  slide.addText(a.text, {...d.base({fontSize: size}), ...inner, y: box.y + labelH, h: box.h - labelH});
+  // Set at the size budgeted for it (layOut measured its lines with the office fonts' widths), smaller in
+  // proportion when its box is shorter than that (`fit`: the box's share of what the text needs).
+  slide.addText(a.text, {...d.base({fontSize: size * Math.max(0.75, fit)}), ...inner, y: box.y + labelH, h: box.h - labelH});
 }
 
 /** A figure tile: a label over a value, on the surface colour with the accent bar at its left. */
