@@ -190,7 +190,8 @@ export function deckOutline(b: Briefing, lang: Lang): DeckOutline {
         value: formatAmount(section.supplementary.value, fmt),
         tone: "plain"
       });
-    const s = section.current?.notes ?? [];
+    // The current amount's ※ notes, then the section's own notes (every edition: where other costs are counted).
+    const s = [...new Set([...(section.current?.notes ?? []), ...section.notes])];
     slides.push({
       id: "headline",
       part: "main",
