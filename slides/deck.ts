@@ -60,7 +60,7 @@ export const lightTable = (t: TableSpec) =>
 /** A table holding more text than this many columns (a CJK character is two) is set dense, however few its rows. */
 const HEAVY_TABLE = 650;
 /** …and tiny, over this many. */
-const TINY_TABLE = 1150;
+const TINY_TABLE = 1100;
 
 /** Tables of at most this many rows are set at body size with more padding, so they fill the slide. */
 export const ROOMY_ROWS = 5;

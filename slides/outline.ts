@@ -30,7 +30,7 @@ import {
   whyAnswer,
   type SpeakerNotes
 } from "../src/lib/story.js";
-import {ATTRIBUTES, countedIds, entity, fullName, schemeFact, stageLabel, stageShort} from "../src/lib/text.js";
+import {ATTRIBUTES, countedIds, entity, fullName, schemeFact, shortName, stageLabel, stageShort} from "../src/lib/text.js";
 import {strandColour, tokens} from "../src/lib/tokens.js";
 import {compositionRows, remainderLabel} from "../src/components/composition.js";
 import {networkLine, SLIDE_FACTS, UI} from "./words.js";
@@ -318,16 +318,16 @@ export function deckOutline(b: Briefing, lang: Lang): DeckOutline {
           .filter((e): e is EntityFigures => !!e)
           .map((e) =>
             lang === "ja"
-              ? `${nameIn(e, lang)}は${changeWithPct(e, lang)}で${formatAmount(e.current!.value, fmt)}。`
-              : `${nameIn(e, lang)}: ${changeWithPct(e, lang)}, to ${formatAmount(e.current!.value, fmt)}.`
+              ? `${shortName(e, lang)}は${changeWithPct(e, lang)}で${formatAmount(e.current!.value, fmt)}。`
+              : `${shortName(e, lang)}: ${changeWithPct(e, lang)}, to ${formatAmount(e.current!.value, fmt)}.`
           ),
         questions: [up, down]
           .filter((e): e is EntityFigures => !!e)
           .map((e) => ({
             q:
               lang === "ja"
-                ? `${nameIn(e, lang)}はなぜ${e === up ? "増えた" : "減った"}のか。`
-                : `Why does ${nameIn(e, lang)} ${e === up ? "rise" : "fall"}?`,
+                ? `${shortName(e, lang)}はなぜ${e === up ? "増えた" : "減った"}のか。`
+                : `Why does ${shortName(e, lang)} ${e === up ? "rise" : "fall"}?`,
             a: why(e)
           }))
       },
@@ -545,9 +545,12 @@ export function deckOutline(b: Briefing, lang: Lang): DeckOutline {
 
   // 7. One summary table.
   {
+    // The remainder of the previous year's total too, so each column adds up to its printed total.
+    const cmp = b.figures.comparison;
+    const previousRest = cmp && b.figures.itemisation.find((i) => i.ref.fiscalYear === cmp.fiscalYear && i.ref.stage === cmp.stage);
     const row = (e: EntityFigures, strong = false) => ({
       cells: [
-        nameIn(e, lang, 36),
+        nameIn(e, lang, 42),
         e.comparison ? formatAmount(e.comparison.value, fmt) : "—",
         e.current ? formatAmount(e.current.value, fmt) : NOT_IN_THIS_EDITION[lang],
         e.status === "new" ? t.newBar : e.change ? changeWithPct(e, lang) : "—"
@@ -572,11 +575,13 @@ export function deckOutline(b: Briefing, lang: Lang): DeckOutline {
           ],
           rows: [
             ...programmes.map((e) => row(e)),
-            ...(it ? [{cells: [remainderLabel(lang), "—", remainderText(it, lang), "—"]}] : []),
+            ...(it
+              ? [{cells: [remainderLabel(lang), previousRest ? remainderText(previousRest, lang) : "—", remainderText(it, lang), "—"]}]
+              : []),
             row(section, true),
             ...restated.map((e) => ({
               cells: [
-                `${nameIn(e, lang, 36)}${t.restated}`,
+                `${nameIn(e, lang, 42)}${t.restated}`,
                 "—",
                 e.current ? formatAmount(e.current.value, fmt) : "—",
                 lang === "ja" ? "合計に含まない" : "not in the total"

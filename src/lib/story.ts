@@ -24,7 +24,10 @@ export function clampText(text: string, max: number): string {
     if (textWidth(out + c) > max - 1) break;
     out += c;
   }
-  return `${out.trimEnd()}…`;
+  // A Latin sentence is cut at a word boundary, not inside a word ("opening the way to…", not "to digita…");
+  // short labels keep every character they have room for.
+  const word = max >= 60 && /[A-Za-z0-9]$/.test(out) && /[A-Za-z0-9]/.test(text[out.length] ?? "") ? out.replace(/\s+\S*$/, "") : out;
+  return `${(word.length > out.length / 2 ? word : out).trimEnd()}…`;
 }
 
 /** A title: the statement, cut to TITLE_MAX_EM. */
