@@ -628,8 +628,8 @@ export function deckOutline(b: Briefing, lang: Lang): DeckOutline {
           ],
           rows: [...new Set(noteIds.map((id) => noteIn(b, id, lang)))].map((text) => {
             const with_ = b.figures.entities.filter((e) => [...e.notes, ...e.descriptionNotes].some((id) => noteIn(b, id, lang) === text));
-            // At most two names; the rest counted, so a note printed with many programmes keeps one row.
-            const names = with_.slice(0, 2).map((e) => nameIn(e, lang, 24));
+            // At most two names, whole (an official English name runs to 38 columns); the rest counted.
+            const names = with_.slice(0, 2).map((e) => nameIn(e, lang, 40));
             const more = with_.length - names.length;
             return {
               cells: [
