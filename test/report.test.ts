@@ -309,6 +309,33 @@ describe("the strand and framework charts at 390 px", () => {
   });
 });
 
+describe("a wide table on a 390 px wide screen", () => {
+  it.each(["/programmes.html", "/en/programmes.html"])(
+    "%s keeps the programme names in view while the figures scroll under them, and says the table scrolls",
+    async (path) => {
+      const page = await browser.newPage({viewport: {width: 390, height: 844}});
+      await page.goto(server.url + path, {waitUntil: "networkidle"});
+      const scroller = page.locator(".kit-table:not(details .kit-table) .kit-table-scroll").first();
+      const state = () =>
+        scroller.evaluate((el) => {
+          const first = el.querySelector("tbody td")!.getBoundingClientRect().left - el.getBoundingClientRect().left;
+          const cue = getComputedStyle(el.querySelector("caption")!, "::after").content;
+          return {overflow: el.scrollWidth - el.clientWidth, first, cue};
+        });
+      const before = await state();
+      expect(before.overflow).toBeGreaterThan(0);
+      expect(before.cue).toMatch(path.startsWith("/en/") ? /scroll sideways/ : /横にスクロール/);
+      await scroller.evaluate((el) => (el.scrollLeft = el.scrollWidth));
+      await page.waitForTimeout(200);
+      const after = await state();
+      // Scrolled to the end: the first column has not moved and the cue is gone.
+      expect(Math.abs(after.first - before.first)).toBeLessThan(1);
+      expect(after.cue).toBe("none");
+      await page.close();
+    }
+  );
+});
+
 describe("printed from the browser", () => {
   it("hides the unit switch, the filters and the table toggles", async () => {
     const page = await browser.newPage();

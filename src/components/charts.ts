@@ -81,7 +81,7 @@ export function ProgrammeDumbbell(b: Briefing, {lang = "ja", unit = "printed", .
   const valueWidth = Math.max(...rows.map((r) => textWidth(r.currentText ?? "")));
   return Plot.plot({
     ...base(options),
-    height: 40 + rows.length * 48,
+    height: 40 + rows.length * (narrow ? 56 : 48),
     ...(narrow ? {marginLeft: 8, marginRight: Math.ceil(16 + valueWidth * 6.8)} : wide),
     x: {
       ...X,
@@ -101,7 +101,7 @@ export function ProgrammeDumbbell(b: Briefing, {lang = "ja", unit = "printed", .
         stroke: (r) => (r.status === "up" ? C.increase : r.status === "down" ? C.decrease : C.flat),
         strokeWidth: 3
       }),
-      narrow ? rowNames(rows, {gap: 8}) : null,
+      narrow ? rowNames(rows, {gap: 15}) : null,
       Plot.dot(points, {x: "x", y: (p) => p.r.label, fill: "stage", r: narrow ? 5 : 6, title: (p) => `${p.r.name}\n${p.stage}: ${p.text}`}),
       Plot.text(
         rows.filter((r) => r.current !== undefined),
