@@ -505,7 +505,7 @@ export function deckOutline(b: Briefing, lang: Lang): DeckOutline {
       footnotes: [
         lang === "ja"
           ? "人数は事業ごとに定義が異なる（新規採用の見込み、受入人数）。"
-          : "Counts differ by programme: expected new fellows, or visitors received.",
+          : "Counts differ by programme: expected new appointments, or visitors received.",
         ...(network ? [network] : [])
       ],
       notes: {

@@ -140,7 +140,7 @@ export function peopleTitle(rows: PeopleRow[], lang: Lang): string {
   const fmt = (n: number) => new Intl.NumberFormat(lang === "ja" ? "ja-JP" : "en-US").format(n);
   const parts: string[] = [];
   if (fellows.length)
-    parts.push(lang === "ja" ? `${fellows.length}事業で新規採用${fmt(sum)}人（見込み）` : `${fmt(sum)} new fellows (expected)`);
+    parts.push(lang === "ja" ? `${fellows.length}事業で新規採用${fmt(sum)}人（見込み）` : `${fmt(sum)} new appointments (expected)`);
   for (const v of visits) parts.push(lang === "ja" ? `短期受入${v.printedCount}` : `${v.printedCount} short visits`);
   return title(parts.join(lang === "ja" ? "、" : " and ") || (lang === "ja" ? "人材と国際ネットワーク" : "People and partners"));
 }
