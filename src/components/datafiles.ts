@@ -29,7 +29,8 @@ const ROWS: Record<DataFile, keyof Dataset> = {
   "citations.csv": "citations",
   "countries.csv": "countries",
   "editions.csv": "editions",
-  "settings.csv": "settings"
+  "settings.csv": "settings",
+  "names.csv": "names"
 };
 
 /** What a reader finds in each file (the schema's meaning, not this document's content). */
@@ -64,6 +65,10 @@ const HOLDS: Record<DataFile, Text> = {
   "citations.csv": {ja: "本文が引用する政策文書と日付", en: "Policy documents the texts cite, with their dates"},
   "results.csv": {ja: "研究成果と人材（年度、所属、掲載誌）", en: "Research results and alumni (year, institution, publication)"},
   "countries.csv": {ja: "資料に名前の出る国と、その文脈", en: "Countries the document names, and where"},
+  "names.csv": {
+    ja: "改称前の名称と、それを記載した資料（版）。現在の名称はprogrammes.csv",
+    en: "Former names and the editions that print them; the current name is in programmes.csv"
+  },
   "editions.csv": {
     ja: "資料の書誌：省庁名、節番号、数値の時点、原資料の所在",
     en: "The document itself: ministry, section number, the date the figures are as of, where to find the original"
@@ -97,6 +102,7 @@ const COLUMNS: Record<string, Text> = {
   unit: {ja: "単位", en: "Unit"},
   flags: {ja: "区分（新規・再掲・推計額を含む）", en: "Flags (new, restated, includes an estimate)"},
   notes: {ja: "注記", en: "Notes"},
+  editions: {ja: "記載された資料（版）", en: "Printed in (editions)"},
   scope: {ja: "注記の対象の種類", en: "Note applies to"},
   appliesTo: {ja: "対象の事業", en: "Programmes"},
   textJa: {ja: "本文（日本語）", en: "Text (Japanese)"},

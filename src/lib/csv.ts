@@ -9,6 +9,8 @@ export interface Column<T = unknown> {
   /** When true, an empty cell is an error. */
   required?: boolean;
   parse?: CellParser<T>;
+  /** When true, the column may be left out of the header: every row then reads it as empty (a column added later). */
+  optional?: boolean;
 }
 
 export type Schema = readonly Column[];
@@ -99,9 +101,9 @@ export function parseTable<T extends Record<string, unknown>>(
   const header = {fields: records[0], line: recordLines[0]};
   const names = header.fields.map((name) => name.trim());
   const expected = schema.map((column) => column.name);
-  for (const name of expected)
-    if (!names.includes(name))
-      issues.push({file, line: header.line, column: name, message: `missing column "${name}" (expected columns: ${expected.join(", ")})`});
+  for (const column of schema)
+    if (!column.optional && !names.includes(column.name))
+      issues.push({file, line: header.line, column: column.name, message: `missing column "${column.name}" (expected columns: ${expected.join(", ")})`});
   for (const name of names)
     if (!expected.includes(name))
       issues.push({
@@ -139,7 +141,7 @@ export function parseTable<T extends Record<string, unknown>>(
     let ok = true;
     for (let c = 0; c < schema.length; c++) {
       const column = schema[c];
-      const raw = fields[index[c]].trim();
+      const raw = index[c] < 0 ? "" : fields[index[c]].trim();
       if (raw === "") {
         if (column.required) {
           issues.push({file, line, column: column.name, message: "empty; a value is required"});

@@ -1,4 +1,4 @@
-import {isUnit, parseAmount, parseNumber, type Unit} from "./amount.js";
+import {isUnit, parseAmount, parseNumber, quantity, type Unit} from "./amount.js";
 import {parseTable, type CellParser, type Row, type Schema} from "./csv.js";
 import {decodeCsv} from "./decode.js";
 import {DataError, type DataIssue} from "./errors.js";
@@ -6,7 +6,11 @@ import {checkTexts, corrections, TEXT_KINDS, yearMonth, type Citation, type Corr
 
 export type {Citation, Correction, DocumentText} from "./texts.js";
 
-export type EntityKind = "section" | "group" | "programme";
+/**
+ * `included`: a 内数 item (「○○の内数」), an amount printed inside another line's amount (its `parent`, the container):
+ * shown as 「うち○○（内数）」 beside the container, never counted as a programme nor added to any total.
+ */
+export type EntityKind = "section" | "group" | "programme" | "included";
 // "confirmed": the maintainer checked a figure that a plausibility check questions (src/lib/plausibility.ts).
 export type Flag = "new" | "restated" | "includes-estimate" | "confirmed";
 export const FLAGS: readonly Flag[] = ["new", "restated", "includes-estimate", "confirmed"];
@@ -78,7 +82,15 @@ export interface Note {
   correctionEn?: string;
   source: string;
 }
-export interface SchemeFact {
+/**
+ * A fact printed in one or more editions (texts, scheme facts, people counts, results): `editions` lists them as
+ * "fiscalYear stage" ("2023 draft"). An empty or absent `editions` cell means the earliest edition of editions.csv,
+ * so a fact never carries over to a newer document unless its row says so.
+ */
+export interface PrintedIn {
+  editions: string[];
+}
+export interface SchemeFact extends PrintedIn {
   programme: string;
   attribute: string;
   printed: string;
@@ -111,7 +123,7 @@ export interface Tier {
   descriptionEn: string;
   source: string;
 }
-export interface Result {
+export interface Result extends PrintedIn {
   id: string;
   programme: string;
   kind: "result" | "alumnus";
@@ -166,6 +178,19 @@ export interface Edition {
   source: string;
   line: number;
 }
+/**
+ * A name an entity was printed under in earlier editions (names.csv, optional): programmes.csv holds the current
+ * name; a rename keeps the old one here with the editions that print it, so pages can say 「新しい名称（旧○○）」.
+ */
+export interface FormerName extends PrintedIn {
+  entity: string;
+  nameJa: string;
+  nameEn: string;
+  shortJa: string;
+  shortEn: string;
+  source: string;
+  line: number;
+}
 export interface Setting {
   key: string;
   value: string;
@@ -189,6 +214,8 @@ export interface Dataset {
   countries: Country[];
   editions: Edition[];
   settings: Setting[];
+  /** Former names by edition (names.csv; empty when the file is absent). */
+  names: FormerName[];
 }
 
 /** The files a dataset is read from, in the order they are checked. */
@@ -206,8 +233,11 @@ export const DATA_FILES = [
   "citations.csv",
   "countries.csv",
   "editions.csv",
-  "settings.csv"
+  "settings.csv",
+  "names.csv"
 ] as const;
+/** Files a data folder may leave out: an absent file reads as a header with no rows. */
+const OPTIONAL_FILES: readonly DataFile[] = ["names.csv"];
 export type DataFile = (typeof DATA_FILES)[number];
 
 const text = (name: string, required = true) => ({name, required});
@@ -236,11 +266,18 @@ const flags: CellParser<Flag[]> = (raw) => {
 const unit: CellParser<Unit> = (raw) => (isUnit(raw) ? raw : {error: `unknown unit "${raw}"; expected 百万円 or 億円`});
 const number: CellParser<number> = (raw) => parseNumber(raw);
 const YEAR = integer(1868, 2200);
+/** Editions a fact is printed in: "2023 draft" or several separated by ; (checked against editions.csv later). */
+const editionList: CellParser<string[]> = (raw) => {
+  const values = list(raw).map((v) => v.replace(/\s+/g, " "));
+  const bad = values.filter((v) => !/^\d{4} \S+$/.test(v));
+  return bad.length ? {error: `expected editions as "fiscalYear stage" (e.g. "2024 draft") separated by ;, found "${bad.join(", ")}"`} : values;
+};
+const editionsColumn = {name: "editions", parse: editionList, optional: true};
 
 const SCHEMAS: Record<DataFile, Schema> = {
   "programmes.csv": [
     text("id"),
-    {name: "kind", required: true, parse: oneOf(["section", "group", "programme"])},
+    {name: "kind", required: true, parse: oneOf(["section", "group", "programme", "included"])},
     text("nameJa"),
     text("nameEn"),
     text("shortJa"),
@@ -293,7 +330,8 @@ const SCHEMAS: Record<DataFile, Schema> = {
     text("qualifier", false),
     text("eraYear", false),
     {name: "year", parse: YEAR},
-    text("source")
+    text("source"),
+    editionsColumn
   ],
   "frameworks.csv": [
     text("id"),
@@ -333,7 +371,8 @@ const SCHEMAS: Record<DataFile, Schema> = {
     {name: "corrections", parse: corrections},
     text("correctionJa", false),
     text("correctionEn", false),
-    text("source")
+    text("source"),
+    editionsColumn
   ],
   "texts.csv": [
     text("id"),
@@ -349,7 +388,8 @@ const SCHEMAS: Record<DataFile, Schema> = {
     text("correctionJa", false),
     text("correctionEn", false),
     {name: "cites", parse: list},
-    text("source")
+    text("source"),
+    editionsColumn
   ],
   "citations.csv": [
     text("id"),
@@ -375,7 +415,8 @@ const SCHEMAS: Record<DataFile, Schema> = {
     text("pages", false),
     text("source")
   ],
-  "settings.csv": [text("key"), text("value", false)]
+  "settings.csv": [text("key"), text("value", false)],
+  "names.csv": [text("entity"), {...editionsColumn, required: true, optional: false}, text("nameJa"), text("nameEn"), text("shortJa"), text("shortEn"), text("source")]
 };
 
 /** Input to `parseDataset`: each file's raw bytes or already-decoded text. */
@@ -390,6 +431,10 @@ export function parseDataset(input: DataInput): Dataset {
   const tables: Partial<Record<DataFile, Row<Record<string, unknown>>[]>> = {};
   for (const file of DATA_FILES) {
     const content = input[file];
+    if (content === undefined && OPTIONAL_FILES.includes(file)) {
+      tables[file] = [];
+      continue;
+    }
     if (content === undefined) {
       issues.push({file, line: 0, message: "the file is missing from the data folder"});
       tables[file] = [];
@@ -431,8 +476,16 @@ export function parseDataset(input: DataInput): Dataset {
       return row;
     }),
     editions: rows<Edition>("editions.csv"),
-    settings: rows<Setting>("settings.csv")
+    settings: rows<Setting>("settings.csv"),
+    names: rows<FormerName>("names.csv")
   };
+  // An empty `editions` cell is the earliest edition: a fact carries over to a newer document only when listed.
+  const stageOrder = new Map(dataset.stages.map((s) => [s.id, s.order]));
+  const earliest = [...dataset.editions].sort(
+    (a, b) => a.fiscalYear - b.fiscalYear || (stageOrder.get(a.stage) ?? 0) - (stageOrder.get(b.stage) ?? 0)
+  )[0];
+  for (const row of [...dataset.texts, ...dataset.schemes, ...dataset.results] as PrintedIn[])
+    if (!row.editions?.length) row.editions = earliest ? [`${earliest.fiscalYear} ${earliest.stage}`] : [];
   issues.push(...crossCheck(dataset));
   if (issues.length) throw new DataError(issues);
   return dataset;
@@ -527,5 +580,45 @@ function crossCheck(d: Dataset): DataIssue[] {
   for (const r of d.results) known("results.csv", r, "programme", r.programme, entities, "programme");
   for (const c of d.countries) known("countries.csv", c, "programme", c.programme, entities, "programme");
   issues.push(...checkTexts(d));
+  const editionKeys = new Map(d.editions.map((e) => [`${e.fiscalYear} ${e.stage}`, line(e)]));
+  const printedIn = (file: DataFile, rows: (PrintedIn & {line?: number})[]) => {
+    for (const r of rows) for (const e of r.editions ?? []) known(file, r, "editions", e, editionKeys, "edition (a row of editions.csv)");
+  };
+  printedIn("texts.csv", d.texts as never);
+  printedIn("schemes.csv", d.schemes as never);
+  printedIn("results.csv", d.results as never);
+  printedIn("names.csv", d.names);
+  for (const n of d.names) known("names.csv", n, "entity", n.entity, entities, "programme");
+  issues.push(...checkIncluded(d));
+  return issues;
+}
+
+/** A 内数 item (kind `included`) is part of its container's amount: never larger than it at the same stage. */
+function checkIncluded(d: Dataset): DataIssue[] {
+  const issues: DataIssue[] = [];
+  const kinds = new Map(d.entities.map((e) => [e.id, e]));
+  const byKey = new Map(d.budget.map((b) => [`${b.entity} ${b.fiscalYear} ${b.stage}`, b]));
+  for (const e of d.entities) {
+    if (e.kind !== "included" || !e.parent) continue;
+    const container = kinds.get(e.parent);
+    if (container?.kind === "included")
+      issues.push({
+        file: "programmes.csv",
+        line: (e as unknown as {line: number}).line ?? 0,
+        column: "parent",
+        message: `a 内数 item's parent is the line it is included in; "${e.parent}" is itself a 内数 item`
+      });
+    for (const b of d.budget) {
+      if (b.entity !== e.id) continue;
+      const c = byKey.get(`${e.parent} ${b.fiscalYear} ${b.stage}`);
+      if (c && quantity(b.amount, b.unit).millionYen > quantity(c.amount, c.unit).millionYen)
+        issues.push({
+          file: "budget.csv",
+          line: b.line,
+          column: "amount",
+          message: `${e.id} (${b.fiscalYear} ${b.stage}, ${b.amount}${b.unit}) is printed as included in ${e.parent} (内数) but is larger than it: ${e.parent} is ${c.amount}${c.unit} on line ${c.line}`
+        });
+    }
+  }
   return issues;
 }

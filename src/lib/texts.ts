@@ -43,6 +43,8 @@ export interface DocumentText {
   correctionEn?: string;
   /** Ids of citations.csv the passage quotes or names. */
   cites: string[];
+  /** The editions that print the passage ("2023 draft"), see `editions` in dataset.ts. */
+  editions: string[];
   source: string;
 }
 
