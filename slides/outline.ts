@@ -30,7 +30,7 @@ import {
   whyAnswer,
   type SpeakerNotes
 } from "../src/lib/story.js";
-import {ATTRIBUTES, countedIds, entity, fullName, schemeFact, shortName, stageLabel, stageShort} from "../src/lib/text.js";
+import {absentClause, ATTRIBUTES, countedIds, entity, fullName, membersOf, schemeFact, shortName, stageLabel, stageShort} from "../src/lib/text.js";
 import {strandColour, tokens} from "../src/lib/tokens.js";
 import {compositionRows, remainderLabel} from "../src/components/composition.js";
 import {networkLine, SLIDE_FACTS, UI} from "./words.js";
@@ -337,7 +337,7 @@ export function deckOutline(b: Briefing, lang: Lang): DeckOutline {
 
   // 4. Groups of programmes: the printed budget line with its members (some under another document heading).
   for (const g of b.figures.entities.filter((e) => e.kind === "group")) {
-    const members = b.figures.entities.filter((e) => e.parent === g.id);
+    const members = membersOf(b, g);
     const strand = (id?: string) => {
       const s = b.strands.find((x) => x.id === id);
       return s ? clampText(lang === "ja" ? s.nameJa : s.nameEn, 80) : "";
@@ -666,11 +666,14 @@ function headlinePoint(b: Briefing, lang: Lang): string {
 }
 
 function summaryPoint(b: Briefing, lang: Lang): string {
-  const ps = countedIds(b).map((id) => entity(b, id));
+  const ps = countedIds(b)
+    .map((id) => entity(b, id))
+    .filter((e) => e.current);
   const n = (s: string) => ps.filter((e) => e.status === s).length;
+  const absent = absentClause(b, lang);
   return lang === "ja"
-    ? `${ps.length}事業のうち増額${n("up")}、減額${n("down")}、同額${n("flat")}、新規${n("new")}。`
-    : `Of ${ps.length} programmes, ${n("up")} rise, ${n("down")} fall, ${n("flat")} ${n("flat") === 1 ? "stays" : "stay"} flat and ${n("new")} ${n("new") === 1 ? "is" : "are"} new.`;
+    ? `${ps.length}事業のうち増額${n("up")}、減額${n("down")}、同額${n("flat")}、新規${n("new")}。${absent ? `${absent}。` : ""}`
+    : `Of ${ps.length} programmes, ${n("up")} rise, ${n("down")} fall, ${n("flat")} ${n("flat") === 1 ? "stays" : "stay"} flat and ${n("new")} ${n("new") === 1 ? "is" : "are"} new.${absent ? ` ${absent}.` : ""}`;
 }
 
 function largestAnswer(b: Briefing, lang: Lang): string {

@@ -7,8 +7,11 @@ import {
   changeSentence,
   countedIds,
   entity,
+  firstMention,
   fullName,
+  includedName,
   itemisationText,
+  membersOf,
   messageText,
   networkProgramme,
   notInDocument,
@@ -201,14 +204,13 @@ export function ProgrammeTable(b: Briefing, {lang, unit, compact = false}: Opts 
     const s = b.strands.find((x) => x.id === e.strand);
     if (s) return lang === "ja" ? s.nameJa : s.nameEn;
     if (e.kind !== "group") return "";
-    const headings = new Set(b.figures.entities.filter((m) => m.parent === e.id).map((m) => m.strand)).size;
+    const headings = new Set(membersOf(b, e).map((m) => m.strand)).size;
     return lang === "ja" ? `（予算の合計行。${headings}つの見出しにまたがる）` : `(budget line spanning ${headings} headings)`;
   };
   const members = (e: EntityFigures) =>
     e.kind === "group"
       ? (lang === "ja" ? "（内訳: " : " (covers: ") +
-        b.figures.entities
-          .filter((m) => m.parent === e.id)
+        membersOf(b, e)
           .map((m) => shortName(m, lang))
           .join(lang === "ja" ? "、" : ", ") +
         (lang === "ja" ? "）" : ")")
@@ -227,7 +229,7 @@ export function ProgrammeTable(b: Briefing, {lang, unit, compact = false}: Opts 
       key: "name",
       label: lang === "ja" ? "事業" : "Programme",
       value: (e) => e.order,
-      format: (e) => `${fullName(e, lang)}${e.restated ? (lang === "ja" ? "（再掲）" : " (restated)") : ""}${members(e)}`
+      format: (e) => `${e.kind === "included" ? includedName(e, lang) : firstMention(b, e, lang, true)}${e.restated ? (lang === "ja" ? "（再掲）" : " (restated)") : ""}${members(e)}`
     },
     {key: "strand", label: lang === "ja" ? "文書の見出し" : "Document heading", format: strand},
     {
@@ -431,7 +433,7 @@ export function FrameworkTable(b: Briefing, {lang}: Opts): HTMLElement {
     ],
     {
       lang,
-      caption: lang === "ja" ? "マルチ枠組み（SICORPで想定）" : "Multilateral frameworks (envisaged under SICORP)",
+      caption: frameworksCaption(b, lang),
       filename: `frameworks-${lang}.csv`,
       filter: false
     }
@@ -536,4 +538,12 @@ export function NetworkFigures(b: Briefing, {lang}: Opts): HTMLElement {
       }
     </div>`
   );
+}
+
+/** The frameworks table's caption, naming the programme that runs them when frameworks.csv says which. */
+function frameworksCaption(b: Briefing, lang: Lang): string {
+  const ids = [...new Set(b.frameworks.map((f) => f.programme).filter((p): p is string => !!p))];
+  const names = ids.map((id) => shortName(entity(b, id), lang));
+  if (!names.length) return lang === "ja" ? "マルチ枠組み" : "Multilateral frameworks";
+  return lang === "ja" ? `マルチ枠組み（${names.join("・")}で想定）` : `Multilateral frameworks (envisaged under ${names.join(" and ")})`;
 }

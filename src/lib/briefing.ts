@@ -1,5 +1,5 @@
-import type {Dataset} from "./dataset.js";
-import {deriveFigures, type Figures} from "./derive.js";
+import type {Dataset, PrintedIn} from "./dataset.js";
+import {deriveFigures, type Figures, type StageRef} from "./derive.js";
 
 /** Everything a page or a slide needs: the validated data and the figures derived from it. */
 export interface Briefing extends Dataset {
@@ -8,7 +8,25 @@ export interface Briefing extends Dataset {
   changes?: {compared: boolean; ja: string[]; en: string[]};
 }
 
-/** Validated dataset → briefing. Pure; throws DataError on inconsistent data. */
+/** "2023 draft": how `editions` cells name an edition. */
+export const editionKey = (r: StageRef) => `${r.fiscalYear} ${r.stage}`;
+
+/** True when a fact (text, scheme fact, count, result) is printed in the given edition. */
+export const printedIn = (fact: PrintedIn, ref: StageRef) => fact.editions.includes(editionKey(ref));
+
+/**
+ * Validated dataset → briefing. Pure; throws DataError on inconsistent data. The document's words and facts
+ * (texts, schemes, results) are those the current edition prints: an older edition's fact is not shown as
+ * current (the dataset keeps every row).
+ */
 export function buildBriefing(dataset: Dataset): Briefing {
-  return {...dataset, figures: deriveFigures(dataset)};
+  const figures = deriveFigures(dataset);
+  const current = (rows: PrintedIn[]) => rows.filter((r) => printedIn(r, figures.current));
+  return {
+    ...dataset,
+    texts: current(dataset.texts) as Dataset["texts"],
+    schemes: current(dataset.schemes) as Dataset["schemes"],
+    results: current(dataset.results) as Dataset["results"],
+    figures
+  };
 }

@@ -114,6 +114,8 @@ export interface Framework {
   noteJa?: string;
   noteEn?: string;
   source: string;
+  /** The programme that runs the framework's joint calls (programmes.csv), when the document says. */
+  programme?: string;
 }
 export interface Tier {
   tier: number;
@@ -341,7 +343,8 @@ const SCHEMAS: Record<DataFile, Schema> = {
     {name: "partnersMin", parse: integer(0, 300)},
     text("noteJa", false),
     text("noteEn", false),
-    text("source")
+    text("source"),
+    {...text("programme", false), optional: true}
   ],
   "tiers.csv": [
     {name: "tier", required: true, parse: integer(1, 9)},
@@ -578,6 +581,7 @@ function crossCheck(d: Dataset): DataIssue[] {
   }
   for (const s of d.schemes) known("schemes.csv", s, "programme", s.programme, entities, "programme");
   for (const r of d.results) known("results.csv", r, "programme", r.programme, entities, "programme");
+  for (const f of d.frameworks) known("frameworks.csv", f, "programme", f.programme, entities, "programme");
   for (const c of d.countries) known("countries.csv", c, "programme", c.programme, entities, "programme");
   issues.push(...checkTexts(d));
   const editionKeys = new Map(d.editions.map((e) => [`${e.fiscalYear} ${e.stage}`, line(e)]));

@@ -50,6 +50,8 @@ export interface EntityFigures extends Entity {
    * earlier stage, to show as "not in this document; last …". Absent when the current edition has a figure.
    */
   lastPrinted?: Figure;
+  /** 内数 items (kind `included`) printed inside this line's amount: shown as 「うち○○（内数）」, never added. */
+  included: string[];
 }
 
 /** A printed group total checked against the sum of its members. */
@@ -241,7 +243,8 @@ export function deriveFigures(dataset: Dataset): Figures {
       restated,
       notes: [...notes],
       descriptionNotes,
-      lastPrinted: earlier?.[earlier.length - 1]
+      lastPrinted: earlier?.[earlier.length - 1],
+      included: dataset.entities.filter((x) => x.kind === "included" && x.parent === entity.id).map((x) => x.id)
     };
   });
   const byId = new Map(entities.map((e) => [e.id, e]));
@@ -252,7 +255,8 @@ export function deriveFigures(dataset: Dataset): Figures {
   const issues: DataIssue[] = [];
   const groupChecks: GroupCheck[] = [];
   for (const group of entities.filter((e) => e.kind === "group")) {
-    const members = entities.filter((e) => e.parent === group.id);
+    // A 内数 item is part of another member's amount: adding it would count it twice.
+    const members = entities.filter((e) => e.parent === group.id && e.kind !== "included");
     for (const printed of group.amounts) {
       const parts = members.map((m) => at(m.id, printed)).filter((f): f is Figure => f !== undefined);
       if (!parts.length) continue;

@@ -235,7 +235,7 @@ function totalsExceeded(d: Dataset, section: Entity, strays: Set<string>, report
       );
   }
   for (const group of d.entities.filter((e) => e.kind === "group")) {
-    const members = d.entities.filter((e) => e.parent === group.id);
+    const members = d.entities.filter((e) => e.parent === group.id && e.kind !== "included");
     for (const total of lines.get(group.id) ?? []) {
       const parts = members.map((m) => at(m.id, total.fiscalYear, total.stage)).filter((b): b is BudgetLine => !!b);
       if (!parts.length) continue;

@@ -4,7 +4,7 @@
 import type {Briefing} from "./briefing.js";
 import type {EntityFigures, Itemisation} from "./derive.js";
 import {formatAmount, formatChange, formatPct, formatShare, formatShareOf, type Lang} from "./format.js";
-import {countedIds, entity, noteText, schemeFact, shortName, stageLabel, stageShort} from "./text.js";
+import {absentClause, countedIds, entity, noteText, schemeFact, shortName, stageLabel, stageShort} from "./text.js";
 import {textWidth} from "./labels.js";
 
 /** A slide title's most width in ems (a CJK character 1, others about 0.55): one line at the deck's title size. */
@@ -147,14 +147,18 @@ export function peopleTitle(rows: PeopleRow[], lang: Lang): string {
 
 /** The summary table: 7事業: 増額3・減額2・同額1・新規1. */
 export function summaryTitle(b: Briefing, lang: Lang): string {
-  const ps = counted(b);
+  // Only programmes with a figure in this document are tallied; the others are named, never left out.
+  const ps = counted(b).filter((e) => e.current);
   const n = (s: string) => ps.filter((e) => e.status === s).length;
   const parts =
     lang === "ja"
       ? [`増額${n("up")}`, `減額${n("down")}`, `同額${n("flat")}`, `新規${n("new")}`]
       : [`${n("up")} up`, `${n("down")} down`, `${n("flat")} flat`, `${n("new")} new`];
+  const absent = absentClause(b, lang);
   return title(
-    lang === "ja" ? `一覧: ${ps.length}事業のうち${parts.join("・")}` : `At a glance: of ${ps.length} programmes, ${parts.join(", ")}`
+    lang === "ja"
+      ? `一覧: ${ps.length}事業のうち${parts.join("・")}${absent ? `、${absent}` : ""}`
+      : `At a glance: of ${ps.length} programmes, ${parts.join(", ")}${absent ? `; ${absent}` : ""}`
   );
 }
 

@@ -36,6 +36,67 @@ export function entity(b: Briefing, id: string): EntityFigures {
   return e;
 }
 
+/** The lines of a group (its members), 内数 items left out: they are part of another member's amount. */
+export function membersOf(b: Briefing, g: {id: string}): EntityFigures[] {
+  return b.figures.entities.filter((e) => e.parent === g.id && e.kind !== "included");
+}
+
+/** A 内数 item as named beside its container: うち○○（内数） / of which … (included). */
+export function includedName(e: {shortJa: string; shortEn: string}, lang: Lang): string {
+  return lang === "ja" ? `うち${e.shortJa}（内数）` : `of which ${e.shortEn} (included)`;
+}
+
+/** The 内数 items of a line with their current amounts: 「うち○○（内数）1,000百万円」, "" when none is printed. */
+export function includedClause(b: Briefing, e: EntityFigures, {lang, unit}: TextOptions): string {
+  const parts = e.included
+    .map((id) => entity(b, id))
+    .filter((x) => x.current)
+    .map((x) => `${includedName(x, lang)}${lang === "ja" ? "" : " "}${formatAmount(x.current!.value, {lang, unit})}`);
+  return parts.length ? (lang === "ja" ? `（${parts.join("、")}）` : ` (${parts.join("; ")})`) : "";
+}
+
+/**
+ * Programmes counted in the section that the current edition prints no amount for, in budget order: every
+ * sentence that counts programmes names them (「ほか1事業（○○）は本資料に記載なし」).
+ */
+export function absentProgrammes(b: Briefing): EntityFigures[] {
+  const byId = new Map(b.figures.entities.map((e) => [e.id, e]));
+  const inSection = (e: EntityFigures) => {
+    for (let p = e.parent, guard = 0; p && guard < 20; p = byId.get(p)?.parent, guard++) if (p === b.figures.section) return true;
+    return false;
+  };
+  return b.figures.entities.filter((e) => e.kind === "programme" && !e.restated && !e.current && inSection(e));
+}
+
+/** 「ほか1事業（○○）は本資料に記載なし」 / "1 more programme (…) is not in this document"; "" when none. */
+export function absentClause(b: Briefing, lang: Lang): string {
+  const absent = absentProgrammes(b);
+  if (!absent.length) return "";
+  const names = absent.map((e) => shortName(e, lang));
+  return lang === "ja"
+    ? `ほか${absent.length}事業（${names.join("、")}）は${notInDocument(lang)}`
+    : `${absent.length} more programme${absent.length === 1 ? "" : "s"} (${names.join(", ")}) ${absent.length === 1 ? "is" : "are"} ${notInDocument(lang)}`;
+}
+
+/**
+ * The former name to give beside the current one, if any: a names.csv row printed in an edition of a fiscal year
+ * on show (the comparison's year or later), i.e. while readers may still see the old name in a shown column.
+ */
+export function formerName(b: Briefing, e: {id: string}) {
+  const from = (b.figures.comparison ?? b.figures.current).fiscalYear;
+  const shown = b.names.filter((n) => n.entity === e.id && n.editions.some((k) => Number(k.slice(0, 4)) >= from));
+  return shown[shown.length - 1];
+}
+
+/** The name at first mention: 新しい名称（旧○○） / New name (formerly …) while the old name is on show. */
+export function firstMention(b: Briefing, e: EntityFigures, lang: Lang, full = false): string {
+  const name = full ? fullName(e, lang) : shortName(e, lang);
+  const former = formerName(b, e);
+  if (!former) return name;
+  const old = full ? fullName(former, lang) : shortName(former, lang);
+  return old === name ? name : lang === "ja" ? `${name}（旧${old}）` : `${name} (formerly ${old})`;
+}
+
 /** The name readers know a programme by: SICORP, 海外特別研究員 / Overseas Fellowships. */
 export function shortName(e: {shortJa: string; shortEn: string}, lang: Lang): string {
   return lang === "ja" ? e.shortJa : e.shortEn;
@@ -71,9 +132,10 @@ export function tracedPct(e: EntityFigures, options: TextOptions): string {
 /** One sentence on a programme's change, e.g. "SICORP falls by ¥87 million (−7.5%) to ¥1,073 million." */
 export function changeSentence(b: Briefing, e: EntityFigures, options: TextOptions): string {
   const {lang, unit} = options;
-  const name = shortName(e, lang);
+  const name = firstMention(b, e, lang);
   const fmt = {lang, unit};
-  const cur = e.current && traced(formatAmount(e.current.value, fmt), printed(e, e.current), options);
+  const cur =
+    e.current && traced(formatAmount(e.current.value, fmt), printed(e, e.current), options) + includedClause(b, e, options);
   const cmpStage = b.figures.comparison && stageShort(b, b.figures.comparison, lang);
   const curStage = stageShort(b, b.figures.current, lang);
   if (e.status === "restated") {
@@ -108,7 +170,7 @@ export function notInDocument(lang: Lang): string {
 
 /** An entity without a figure in the current edition: said so, with its last printed amount where there is one. */
 export function notInDocumentSentence(b: Briefing, e: EntityFigures, {lang, unit}: TextOptions): string {
-  const name = shortName(e, lang);
+  const name = firstMention(b, e, lang);
   const last = e.lastPrinted;
   const lastText = last && `${stageShort(b, last, lang)} ${formatAmount(last.value, {lang, unit})}`;
   return lang === "ja"
@@ -124,14 +186,14 @@ export function notInDocumentSentence(b: Briefing, e: EntityFigures, {lang, unit
 export function groupSentence(b: Briefing, g: EntityFigures, options: TextOptions): string {
   const {lang, unit} = options;
   const fmt = {lang, unit};
-  const members = b.figures.entities.filter((e) => e.parent === g.id);
+  const members = membersOf(b, g);
   const names = members.map((m) => shortName(m, lang));
   const headings = [...new Set(members.map((m) => m.strand).filter((x): x is string => !!x))];
   const headingNames = headings.map((id) => {
     const s = b.strands.find((x) => x.id === id);
     return s ? (lang === "ja" ? s.nameJa : s.nameEn) : id;
   });
-  const name = fullName(g, lang);
+  const name = firstMention(b, g, lang, true);
   if (!g.current) return notInDocumentSentence(b, g, fmt);
   const cur = `${stageShort(b, g.current, lang)} ${traced(formatAmount(g.current.value, fmt), printed(g, g.current), options)}`;
   const cmp = g.comparison && traced(formatAmount(g.comparison.value, fmt), printed(g, g.comparison), options);
@@ -148,9 +210,10 @@ export function groupSentence(b: Briefing, g: EntityFigures, options: TextOption
         ? `この予算行の事業は文書の${headings.length}つの見出し（${headingNames.map((h) => `「${h}」`).join("と")}）にまたがる。`
         : ` Its programmes sit under ${headings.length} of the document's headings (${headingNames.map((h) => `"${h}"`).join(" and ")}).`
       : "";
+  const included = includedClause(b, g, options);
   return lang === "ja"
-    ? `予算行「${name}」は${cur}${change}。内訳は${names.join("、")}の${members.length}事業。${spans}`
-    : `The budget line "${name}" is ${cur}${change}. It covers ${members.length} programmes: ${names.join(", ")}.${spans}`;
+    ? `予算行「${name}」は${cur}${included}${change}。内訳は${names.join("、")}の${members.length}事業。${spans}`
+    : `The budget line "${name}" is ${cur}${included}${change}. It covers ${members.length} programmes: ${names.join(", ")}.${spans}`;
 }
 
 /** What a share is a share of: 第7節合計（141億円）に占める割合 / Share of the section 7 total (¥14.1 billion). */
@@ -269,7 +332,9 @@ export function chartSummary(b: Briefing, chart: string, {lang, unit, trace}: Te
     case "programme-dumbbell":
     case "programme-change": {
       const movers = b.figures.messages.find((m) => m.kind === "movers");
-      const missing = programmes.filter((e) => !e.current);
+      // Every programme is accounted for: also one printed only in an older edition (no current or comparison figure).
+      const missing = absentProgrammes(b);
+      programmes.push(...missing.filter((e) => !programmes.includes(e)));
       const shown = programmes.length - missing.length;
       const absent =
         missing.length === 0
@@ -293,6 +358,7 @@ export function chartSummary(b: Briefing, chart: string, {lang, unit, trace}: Te
     case "strands": {
       const parts = b.strands.map((s) => {
         const members = programmes.filter((e) => e.strand === s.id && e.current);
+        if (!members.length) return lang === "ja" ? `「${s.nameJa}」${notInDocument(lang)}` : `"${s.nameEn}" ${notInDocument(lang)}`;
         const total = members.reduce((t, e) => t + e.current!.value.millionYen, 0);
         const amount = formatAmount({millionYen: total, step: 1}, fmt);
         return lang === "ja"
@@ -301,7 +367,7 @@ export function chartSummary(b: Briefing, chart: string, {lang, unit, trace}: Te
       });
       const head = lang === "ja" ? "文書の見出し別に事業の額を足したもの: " : "Programme amounts added up by the document's headings: ";
       const groups = b.figures.entities
-        .filter((g) => g.kind === "group" && new Set(b.figures.entities.filter((e) => e.parent === g.id).map((e) => e.strand)).size > 1)
+        .filter((g) => g.kind === "group" && new Set(membersOf(b, g).map((e) => e.strand)).size > 1)
         .map((g) => spansNote(b, g, fmt));
       return (
         head +
@@ -348,7 +414,7 @@ export function chartSummary(b: Briefing, chart: string, {lang, unit, trace}: Te
 
 /** A heading and a budget line of the same name are different things: say so with both figures. */
 export function spansNote(b: Briefing, g: EntityFigures, {lang, unit}: TextOptions): string {
-  const members = b.figures.entities.filter((e) => e.parent === g.id);
+  const members = membersOf(b, g);
   const headingCount = new Set(members.map((e) => e.strand).filter(Boolean)).size;
   const total = g.current ? formatAmount(g.current.value, {lang, unit}) : notInDocument(lang);
   return lang === "ja"

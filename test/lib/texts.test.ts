@@ -248,7 +248,7 @@ describe("parseDataset rejects words that break the rules, naming file, line and
   /** sicorp-point-3 with printed, correctionJa and correctionEn set (its cites stay empty). */
   const POINT = "sicorp-point-3";
   const withCorrection = (printed: string, ja: string, en: string) =>
-    editRow("texts.csv", POINT, (l) => l.replace(/,,,,,([^,]*)$/, `,${printed},${ja},${en},,$1`));
+    editRow("texts.csv", POINT, (l) => l.replace(/,,,,,([^,]*),([^,]*)$/, `,${printed},${ja},${en},,$1,$2`));
 
   it("rejects a printed text equal to the shown one (a correction that corrects nothing)", () => {
     const issues = issuesWith("texts.csv", withCorrection("マルチ枠組みによる多国間共同研究として、以下の協力を想定。", "注", "note"));
