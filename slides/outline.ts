@@ -30,7 +30,18 @@ import {
   whyAnswer,
   type SpeakerNotes
 } from "../src/lib/story.js";
-import {absentClause, ATTRIBUTES, countedIds, entity, fullName, membersOf, schemeFact, shortName, stageLabel, stageShort} from "../src/lib/text.js";
+import {
+  absentClause,
+  ATTRIBUTES,
+  countedIds,
+  entity,
+  fullName,
+  membersOf,
+  schemeFact,
+  shortName,
+  stageLabel,
+  stageShort
+} from "../src/lib/text.js";
 import {strandColour, tokens} from "../src/lib/tokens.js";
 import {compositionRows, remainderLabel} from "../src/components/composition.js";
 import {networkLine, SLIDE_FACTS, UI} from "./words.js";

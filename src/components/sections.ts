@@ -229,7 +229,8 @@ export function ProgrammeTable(b: Briefing, {lang, unit, compact = false}: Opts 
       key: "name",
       label: lang === "ja" ? "事業" : "Programme",
       value: (e) => e.order,
-      format: (e) => `${e.kind === "included" ? includedName(e, lang) : firstMention(b, e, lang, true)}${e.restated ? (lang === "ja" ? "（再掲）" : " (restated)") : ""}${members(e)}`
+      format: (e) =>
+        `${e.kind === "included" ? includedName(e, lang) : firstMention(b, e, lang, true)}${e.restated ? (lang === "ja" ? "（再掲）" : " (restated)") : ""}${members(e)}`
     },
     {key: "strand", label: lang === "ja" ? "文書の見出し" : "Document heading", format: strand},
     {

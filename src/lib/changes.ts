@@ -18,8 +18,12 @@ export interface Snapshot {
       amounts: Record<string, {amount: number; unit: Unit}>;
       change: number | null;
       pctChange: number | null;
+      /** Flags per printed amount ("new;restated"); absent in snapshots of older builds. */
+      flags?: Record<string, string>;
     }
   >;
+  /** The itemised total (million yen) per stage on show: moves when a flag or the structure changes. */
+  itemised?: Record<string, number>;
 }
 
 const refKey = (r: StageRef) => `${r.fiscalYear} ${r.stage}`;
@@ -37,10 +41,12 @@ export function snapshot(b: Briefing): Snapshot {
           shortEn: e.shortEn,
           amounts: Object.fromEntries(e.amounts.map((a) => [refKey(a), {amount: a.amount, unit: a.unit}])),
           change: e.change?.millionYen ?? null,
-          pctChange: e.pctChange === null ? null : Math.round(e.pctChange * 10) / 10
+          pctChange: e.pctChange === null ? null : Math.round(e.pctChange * 10) / 10,
+          flags: Object.fromEntries(e.amounts.map((a) => [refKey(a), [...a.flags].sort().join(";")]))
         }
       ])
-    )
+    ),
+    itemised: Object.fromEntries(b.figures.itemisation.map((i) => [refKey(i.ref), i.itemised.millionYen]))
   };
 }
 
@@ -54,6 +60,18 @@ export type Change =
       after: {change: number | null; pct: number | null};
     }
   | {kind: "programme-added" | "programme-removed"; entity: string}
+  | {kind: "renamed"; entity: string; before: {shortJa: string; shortEn: string}}
+  | {kind: "flags"; entity: string; ref: string; before: string; after: string}
+  | {kind: "itemised"; ref: string; before: number; after: number}
+  /** The new current stage against the stage it replaces (enacted vs draft), one per entity printed in either. */
+  | {
+      kind: "replaced";
+      entity: string;
+      ref: string;
+      replaced: string;
+      before?: {amount: number; unit: Unit};
+      after?: {amount: number; unit: Unit};
+    }
   | {kind: "stage-added" | "stage-removed"; ref: string}
   | {kind: "comparison"; what: "current" | "comparison"; before: string | null; after: string | null};
 
@@ -63,12 +81,34 @@ export function diffSnapshots(before: Snapshot, after: Snapshot): Change[] {
   const refsOf = (s: Snapshot) => new Set(Object.values(s.entities).flatMap((e) => Object.keys(e.amounts)));
   const refsBefore = refsOf(before),
     refsAfter = refsOf(after);
-  for (const ref of refsAfter) if (!refsBefore.has(ref)) changes.push({kind: "stage-added", ref});
-  for (const ref of refsBefore) if (!refsAfter.has(ref)) changes.push({kind: "stage-removed", ref});
+  // Stages in time order (令和4当初 before 令和5案), whatever order the CSV rows came in.
+  const time = (ref: string) => {
+    const [year, id] = ref.split(" ");
+    const st = after.stages[id] ?? before.stages[id];
+    return Number(year) * 1000 + (st?.kind === "supplementary" ? 500 : 0) + (st?.order ?? 0);
+  };
+  const byTime = (refs: Iterable<string>) => [...refs].sort((x, y) => time(x) - time(y));
+  for (const ref of byTime(refsAfter)) if (!refsBefore.has(ref)) changes.push({kind: "stage-added", ref});
+  for (const ref of byTime(refsBefore)) if (!refsAfter.has(ref)) changes.push({kind: "stage-removed", ref});
   if (refKey(before.current) !== refKey(after.current))
     changes.push({kind: "comparison", what: "current", before: refKey(before.current), after: refKey(after.current)});
   const cmp = (s: Snapshot) => (s.comparison ? refKey(s.comparison) : null);
   if (cmp(before) !== cmp(after)) changes.push({kind: "comparison", what: "comparison", before: cmp(before), after: cmp(after)});
+  // A new current stage: each amount against the one of the stage it replaces, also where none changed since the
+  // last build (an enacted budget added beside the draft is new data, not an edit).
+  const curBefore = refKey(before.current),
+    curAfter = refKey(after.current);
+  if (curBefore !== curAfter)
+    for (const [id, e] of Object.entries(after.entities)) {
+      const was = e.amounts[curBefore] ?? before.entities[id]?.amounts[curBefore];
+      const now = e.amounts[curAfter];
+      if (was || now) changes.push({kind: "replaced", entity: id, ref: curAfter, replaced: curBefore, before: was, after: now});
+    }
+  for (const id of Object.keys(after.entities)) {
+    const b = before.entities[id];
+    if (b && (b.shortJa !== after.entities[id].shortJa || b.shortEn !== after.entities[id].shortEn))
+      changes.push({kind: "renamed", entity: id, before: {shortJa: b.shortJa, shortEn: b.shortEn}});
+  }
   for (const id of Object.keys(after.entities)) if (!before.entities[id]) changes.push({kind: "programme-added", entity: id});
   for (const id of Object.keys(before.entities)) if (!after.entities[id]) changes.push({kind: "programme-removed", entity: id});
   for (const [id, a] of Object.entries(after.entities)) {
@@ -83,6 +123,10 @@ export function diffSnapshots(before: Snapshot, after: Snapshot): Change[] {
     }
     for (const [ref, value] of Object.entries(b.amounts))
       if (!a.amounts[ref] && refsAfter.has(ref)) changes.push({kind: "amount-removed", entity: id, ref, value});
+    for (const [ref, flags] of Object.entries(a.flags ?? {})) {
+      const was = b.flags?.[ref];
+      if (was !== undefined && b.amounts[ref] && was !== flags) changes.push({kind: "flags", entity: id, ref, before: was, after: flags});
+    }
     if (a.change !== b.change || a.pctChange !== b.pctChange)
       changes.push({
         kind: "derived",
@@ -90,6 +134,12 @@ export function diffSnapshots(before: Snapshot, after: Snapshot): Change[] {
         before: {change: b.change, pct: b.pctChange},
         after: {change: a.change, pct: a.pctChange}
       });
+  }
+  // Totals that moved without a printed amount changing (a flag, a programme moved in or out of the section).
+  for (const [ref, total] of Object.entries(after.itemised ?? {})) {
+    const was = before.itemised?.[ref];
+    const edited = changes.some((c) => (c.kind === "amount" || c.kind === "amount-added" || c.kind === "amount-removed") && c.ref === ref);
+    if (was !== undefined && was !== total && !edited) changes.push({kind: "itemised", ref, before: was, after: total});
   }
   return changes;
 }
@@ -167,6 +217,54 @@ export function changeLines(changes: Change[], after: Snapshot, before: Snapshot
           lang === "ja"
             ? `${name(c.entity)}: 増減 ${signed(c.before.change)} → ${signed(c.after.change)}百万円（${formatPct(c.before.pct, lang)} → ${formatPct(c.after.pct, lang)}）`
             : `${name(c.entity)}: change ${signed(c.before.change)} → ${signed(c.after.change)} million yen (${formatPct(c.before.pct, lang)} → ${formatPct(c.after.pct, lang)})`
+        );
+        break;
+      case "replaced": {
+        // The replaced stage of the same fiscal year by its stage word alone: "FY2023 enacted … vs draft …".
+        const short = (ref: string) => {
+          const [year, id] = ref.split(" ");
+          const st = after.stages[id] ?? before.stages[id];
+          return year !== c.ref.split(" ")[0] || lang === "ja" ? stage(ref) : (st?.labelEn.replace(/ budget$/, "") ?? id);
+        };
+        if (c.before && c.after)
+          lines.push(
+            lang === "ja"
+              ? `${name(c.entity)} ${stage(c.ref)} ${amount(c.after)}（${short(c.replaced)} ${amount(c.before)}${c.before.amount === c.after.amount && c.before.unit === c.after.unit ? "と同額" : "から変更"}）`
+              : `${name(c.entity)} ${stage(c.ref)} ${amount(c.after)} vs ${short(c.replaced)} ${amount(c.before)}${c.before.amount === c.after.amount && c.before.unit === c.after.unit ? " (unchanged)" : ""}`
+          );
+        else if (c.before)
+          lines.push(
+            lang === "ja"
+              ? `${name(c.entity)}: ${stage(c.ref)}に記載なし（${stage(c.replaced)} ${amount(c.before)}）`
+              : `${name(c.entity)}: not in the ${stage(c.ref)} (${stage(c.replaced)} ${amount(c.before)})`
+          );
+        else if (c.after)
+          lines.push(
+            lang === "ja"
+              ? `${name(c.entity)}: ${stage(c.ref)}で新たに記載 ${amount(c.after)}（${stage(c.replaced)}に記載なし）`
+              : `${name(c.entity)}: new in the ${stage(c.ref)} at ${amount(c.after)} (not in the ${stage(c.replaced)})`
+          );
+        break;
+      }
+      case "renamed": {
+        const old = lang === "ja" ? c.before.shortJa : c.before.shortEn;
+        lines.push(lang === "ja" ? `名称変更: ${old} → ${name(c.entity)}` : `Renamed: ${old} → ${name(c.entity)}`);
+        break;
+      }
+      case "flags": {
+        const f = (x: string) => x || (lang === "ja" ? "なし" : "none");
+        lines.push(
+          lang === "ja"
+            ? `${name(c.entity)} ${stage(c.ref)}: 区分 ${f(c.before)} → ${f(c.after)}`
+            : `${name(c.entity)} ${stage(c.ref)}: flags ${f(c.before)} → ${f(c.after)}`
+        );
+        break;
+      }
+      case "itemised":
+        lines.push(
+          lang === "ja"
+            ? `事業別の合計 ${stage(c.ref)}: ${formatCount(c.before, lang)} → ${formatCount(c.after, lang)}百万円`
+            : `Itemised total ${stage(c.ref)}: ${formatCount(c.before, lang)} → ${formatCount(c.after, lang)} million yen`
         );
         break;
       case "programme-added":

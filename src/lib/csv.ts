@@ -103,7 +103,12 @@ export function parseTable<T extends Record<string, unknown>>(
   const expected = schema.map((column) => column.name);
   for (const column of schema)
     if (!column.optional && !names.includes(column.name))
-      issues.push({file, line: header.line, column: column.name, message: `missing column "${column.name}" (expected columns: ${expected.join(", ")})`});
+      issues.push({
+        file,
+        line: header.line,
+        column: column.name,
+        message: `missing column "${column.name}" (expected columns: ${expected.join(", ")})`
+      });
   for (const name of names)
     if (!expected.includes(name))
       issues.push({

@@ -272,7 +272,9 @@ const YEAR = integer(1868, 2200);
 const editionList: CellParser<string[]> = (raw) => {
   const values = list(raw).map((v) => v.replace(/\s+/g, " "));
   const bad = values.filter((v) => !/^\d{4} \S+$/.test(v));
-  return bad.length ? {error: `expected editions as "fiscalYear stage" (e.g. "2024 draft") separated by ;, found "${bad.join(", ")}"`} : values;
+  return bad.length
+    ? {error: `expected editions as "fiscalYear stage" (e.g. "2024 draft") separated by ;, found "${bad.join(", ")}"`}
+    : values;
 };
 const editionsColumn = {name: "editions", parse: editionList, optional: true};
 
@@ -419,7 +421,15 @@ const SCHEMAS: Record<DataFile, Schema> = {
     text("source")
   ],
   "settings.csv": [text("key"), text("value", false)],
-  "names.csv": [text("entity"), {...editionsColumn, required: true, optional: false}, text("nameJa"), text("nameEn"), text("shortJa"), text("shortEn"), text("source")]
+  "names.csv": [
+    text("entity"),
+    {...editionsColumn, required: true, optional: false},
+    text("nameJa"),
+    text("nameEn"),
+    text("shortJa"),
+    text("shortEn"),
+    text("source")
+  ]
 };
 
 /** Input to `parseDataset`: each file's raw bytes or already-decoded text. */

@@ -134,8 +134,7 @@ export function changeSentence(b: Briefing, e: EntityFigures, options: TextOptio
   const {lang, unit} = options;
   const name = firstMention(b, e, lang);
   const fmt = {lang, unit};
-  const cur =
-    e.current && traced(formatAmount(e.current.value, fmt), printed(e, e.current), options) + includedClause(b, e, options);
+  const cur = e.current && traced(formatAmount(e.current.value, fmt), printed(e, e.current), options) + includedClause(b, e, options);
   const cmpStage = b.figures.comparison && stageShort(b, b.figures.comparison, lang);
   const curStage = stageShort(b, b.figures.current, lang);
   if (e.status === "restated") {
