@@ -1,7 +1,7 @@
 import * as Plot from "@observablehq/plot";
 import type {Briefing} from "../lib/briefing.js";
 import {unitLabel, unitSize, type Lang, type UnitMode} from "../lib/format.js";
-import {stageShort} from "../lib/text.js";
+import {notInDocument, stageShort} from "../lib/text.js";
 import {tokens} from "../lib/tokens.js";
 import {
   frameworkRows,
@@ -153,7 +153,7 @@ export function StrandTotals(b: Briefing, {lang = "ja", unit = "printed", ...opt
         key: order[i],
         head: lang === "ja" ? s.nameJa : s.nameEn,
         segments: segs.map((r) => ({value: r.value, fill: r.color, title: `${r.name}: ${r.text}`, label: r.name})),
-        foot: segs.map((r) => `${r.name} ${r.text}`),
+        foot: segs.length ? segs.map((r) => `${r.name} ${r.text}`) : [notInDocument(lang)],
         footSeparator: sep
       };
     });
@@ -169,7 +169,16 @@ export function StrandTotals(b: Briefing, {lang = "ja", unit = "printed", ...opt
     marks: [
       Plot.barX(rows, Plot.stackX({x: "value", y: "strand", fill: "color", stroke: "white", title: (r) => `${r.name}: ${r.text}`})),
       Plot.text(rows, Plot.stackX({x: "value", y: "strand", text: (r) => (r.labelled ? r.name : ""), fill: "white", fontSize: 11})),
-      Plot.ruleX([0], {stroke: C.text})
+      Plot.ruleX([0], {stroke: C.text}),
+      // A heading with nothing printed says so, never an empty bar that reads as 0.
+      ...(order.some((o) => !rows.some((r) => r.strand === o))
+        ? [
+            Plot.text(
+              order.filter((o) => !rows.some((r) => r.strand === o)),
+              {x: 0, y: (o) => o, text: () => notInDocument(lang), textAnchor: "start", dx: 4, fill: C.text}
+            )
+          ]
+        : [])
     ],
     ...options
   });

@@ -138,7 +138,7 @@ export function chooseStages(dataset: Dataset): {current: StageRef; comparison: 
           file: "settings.csv",
           line: 0,
           column: "value",
-          message: `setting "${name}" is "${value}"; expected a fiscal year and stage present in budget.csv, such as "${annual.length ? key(annual[annual.length - 1]) : "2023 draft"}"`
+          message: `setting "${name}" is "${value}"; expected a fiscal year and stage present in budget.csv, such as "${annual.length ? key(annual[annual.length - 1]) : "<fiscal year> <stage>"}"`
         }
       ]);
     return ref;
