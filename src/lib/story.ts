@@ -4,7 +4,7 @@
 import type {Briefing} from "./briefing.js";
 import type {EntityFigures, Itemisation} from "./derive.js";
 import {formatAmount, formatChange, formatPct, formatShare, formatShareOf, type Lang} from "./format.js";
-import {absentClause, countedIds, entity, noteText, schemeFact, shortName, stageLabel, stageShort} from "./text.js";
+import {absentProgrammes, countedIds, entity, noteText, schemeFact, shortName, stageLabel, stageShort} from "./text.js";
 import {textWidth} from "./labels.js";
 
 /** A slide title's most width in ems (a CJK character 1, others about 0.55): one line at the deck's title size. */
@@ -150,15 +150,17 @@ export function summaryTitle(b: Briefing, lang: Lang): string {
   // Only programmes with a figure in this document are tallied; the others are named, never left out.
   const ps = counted(b).filter((e) => e.current);
   const n = (s: string) => ps.filter((e) => e.status === s).length;
-  const parts =
-    lang === "ja"
-      ? [`増額${n("up")}`, `減額${n("down")}`, `同額${n("flat")}`, `新規${n("new")}`]
-      : [`${n("up")} up`, `${n("down")} down`, `${n("flat")} flat`, `${n("new")} new`];
-  const absent = absentClause(b, lang);
+  // A count of 0 is left out of the one-line title ("2 up", not "2 up, 0 down, 0 flat, 0 new").
+  const statuses = ["up", "down", "flat", "new"].filter((s) => n(s) > 0);
+  const parts = statuses.map((s) =>
+    lang === "ja" ? `${{up: "増額", down: "減額", flat: "同額", new: "新規"}[s]}${n(s)}` : `${n(s)} ${s}`
+  );
+  // The title is one line: it counts the absent programmes, the speaker notes name them (summaryPoint).
+  const absent = absentProgrammes(b).length;
   return title(
     lang === "ja"
-      ? `一覧: ${ps.length}事業のうち${parts.join("・")}${absent ? `、${absent}` : ""}`
-      : `At a glance: of ${ps.length} programmes, ${parts.join(", ")}${absent ? `; ${absent}` : ""}`
+      ? `一覧: ${ps.length}事業のうち${parts.join("・")}${absent ? `、ほか${absent}事業は記載なし` : ""}`
+      : `At a glance: of ${ps.length} programmes, ${parts.join(", ")}${absent ? `; ${absent} more not in this document` : ""}`
   );
 }
 
