@@ -4,7 +4,7 @@ import {html} from "htl";
 import type {Briefing} from "../lib/briefing.js";
 import type {EntityFigures} from "../lib/derive.js";
 import {formatAmount, type Lang, type UnitMode} from "../lib/format.js";
-import {entity, groupSentence, shareLabel, shortName, stageShort} from "../lib/text.js";
+import {entity, groupSentence, shareLabel, nameWithHistory, stageShort} from "../lib/text.js";
 import {printed, ratioOf, type Provenance} from "../lib/trace.js";
 import {Amount, TracedText} from "./trace.js";
 import {compositionRows, currentItemisation, type CompositionRow} from "./composition.js";
@@ -98,7 +98,7 @@ export function HistoryTable(b: Briefing, entities: EntityFigures[], {lang, unit
   return DataTable(
     entities,
     [
-      {key: "name", label: lang === "ja" ? "事業" : "Programme", value: (e) => e.order, format: (e) => shortName(e, lang)},
+      {key: "name", label: lang === "ja" ? "事業" : "Programme", value: (e) => e.order, format: (e) => nameWithHistory(b, e, lang)},
       ...columns.map((r) => ({
         key: `${r.fiscalYear}-${r.stage}`,
         label: stageShort(b, r, lang),

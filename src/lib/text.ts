@@ -97,6 +97,21 @@ export function firstMention(b: Briefing, e: EntityFigures, lang: Lang, full = f
   return old === name ? name : lang === "ja" ? `${name}（旧${old}）` : `${name} (formerly ${old})`;
 }
 
+/**
+ * A name with every former name and the editions that printed it, for tables across editions:
+ * 「オメガ（旧アルファ: 令和5案）」 / "Omega (formerly Alpha: FY2023 draft)".
+ */
+export function nameWithHistory(b: Briefing, e: {id: string; shortJa: string; shortEn: string}, lang: Lang): string {
+  const former = b.names.filter((n) => n.entity === e.id);
+  if (!former.length) return shortName(e, lang);
+  const label = (key: string) => {
+    const [year, stage] = key.split(" ");
+    return stageShort(b, {fiscalYear: Number(year), stage}, lang);
+  };
+  const parts = former.map((n) => `${shortName(n, lang)}: ${n.editions.map(label).join(lang === "ja" ? "・" : ", ")}`);
+  return lang === "ja" ? `${shortName(e, lang)}（旧${parts.join("、")}）` : `${shortName(e, lang)} (formerly ${parts.join("; ")})`;
+}
+
 /** The name readers know a programme by: SICORP, 海外特別研究員 / Overseas Fellowships. */
 export function shortName(e: {shortJa: string; shortEn: string}, lang: Lang): string {
   return lang === "ja" ? e.shortJa : e.shortEn;

@@ -8,7 +8,7 @@ import {changeLines, diffSnapshots, snapshot} from "../../src/lib/changes.js";
 import {DATA_FILES, parseDataset, type DataFile} from "../../src/lib/dataset.js";
 import {DataError} from "../../src/lib/errors.js";
 import {summaryTitle} from "../../src/lib/story.js";
-import {absentClause, changeSentence, chartSummary, countedIds, entity, groupSentence} from "../../src/lib/text.js";
+import {absentClause, changeSentence, chartSummary, countedIds, entity, groupSentence, nameWithHistory} from "../../src/lib/text.js";
 
 const DIR = join(import.meta.dirname, "..", "fixtures", "editions", "mini");
 type Files = Record<DataFile, string>;
@@ -226,5 +226,24 @@ describe("the change summary says everything that changed", () => {
     const after = append(mini(), "budget.csv", "sec,2021,enacted,40,億円,,,fixture", "sec,2020,enacted,30,億円,,,fixture");
     const out = lines(mini(), after).filter((l) => l.startsWith("Stage added"));
     expect(out).toEqual(["Stage added: FY2020 enacted", "Stage added: FY2021 enacted"]);
+  });
+});
+
+describe("nameWithHistory", () => {
+  it("links the current name with every former one and the editions that printed it", () => {
+    const files = append(
+      edit(
+        with2024(),
+        "programmes.csv",
+        "アルファ推進事業,Alpha Promotion Programme,アルファ,Alpha",
+        "オメガ推進事業,Omega Promotion Programme,オメガ,Omega"
+      ),
+      "names.csv",
+      "alpha,2023 draft,アルファ推進事業,Alpha Promotion Programme,アルファ,Alpha,fixture"
+    );
+    const b = brief(files);
+    expect(nameWithHistory(b, entity(b, "alpha"), "ja")).toBe("オメガ（旧アルファ: 令和5案）");
+    expect(nameWithHistory(b, entity(b, "alpha"), "en")).toBe("Omega (formerly Alpha: FY2023 draft)");
+    expect(nameWithHistory(b, entity(b, "beta"), "en")).toBe("Beta");
   });
 });
