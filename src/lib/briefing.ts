@@ -16,7 +16,9 @@ export const printedIn = (fact: PrintedIn, ref: StageRef) => fact.editions.inclu
 
 /**
  * Validated dataset → briefing. Pure; throws DataError on inconsistent data. The document's words and facts
- * (texts, schemes, results) are those the current edition prints: an older edition's fact is not shown as
+ * (texts, schemes, results, frameworks, tiers, countries) are those the current edition prints; the notes stay
+ * whole (an amount note belongs to its amount, of whatever edition) and derive.ts picks the current entity and
+ * description notes: an older edition's fact is not shown as
  * current (the dataset keeps every row).
  */
 export function buildBriefing(dataset: Dataset): Briefing {
@@ -27,6 +29,9 @@ export function buildBriefing(dataset: Dataset): Briefing {
     texts: current(dataset.texts) as Dataset["texts"],
     schemes: current(dataset.schemes) as Dataset["schemes"],
     results: current(dataset.results) as Dataset["results"],
+    frameworks: current(dataset.frameworks) as Dataset["frameworks"],
+    tiers: current(dataset.tiers) as Dataset["tiers"],
+    countries: current(dataset.countries) as Dataset["countries"],
     figures
   };
 }

@@ -68,7 +68,7 @@ export interface Strand {
  */
 export type NoteScope = "amount" | "entity" | "description";
 export const NOTE_SCOPES: readonly NoteScope[] = ["amount", "entity", "description"];
-export interface Note {
+export interface Note extends PrintedIn {
   id: string;
   scope: NoteScope;
   /** Programmes an `entity` or `description` note is about; empty for `amount` notes (budget.csv names them). */
@@ -83,7 +83,8 @@ export interface Note {
   source: string;
 }
 /**
- * A fact printed in one or more editions (texts, scheme facts, people counts, results): `editions` lists them as
+ * A fact printed in one or more editions (texts, scheme facts, people counts, results, frameworks, tiers, countries,
+ * notes; an `amount` note follows its budget.csv rows instead): `editions` lists them as
  * "fiscalYear stage" ("2023 draft"). An empty or absent `editions` cell means the earliest edition of editions.csv,
  * so a fact never carries over to a newer document unless its row says so.
  */
@@ -105,7 +106,7 @@ export interface SchemeFact extends PrintedIn {
   year?: number;
   source: string;
 }
-export interface Framework {
+export interface Framework extends PrintedIn {
   id: string;
   name: string;
   membersPrinted: string;
@@ -117,7 +118,7 @@ export interface Framework {
   /** The programme that runs the framework's joint calls (programmes.csv), when the document says. */
   programme?: string;
 }
-export interface Tier {
+export interface Tier extends PrintedIn {
   tier: number;
   nameJa: string;
   nameEn: string;
@@ -150,7 +151,7 @@ export interface Result extends PrintedIn {
   correctionEn?: string;
   source: string;
 }
-export interface Country {
+export interface Country extends PrintedIn {
   iso: string;
   nameJa: string;
   nameEn: string;
@@ -320,7 +321,8 @@ const SCHEMAS: Record<DataFile, Schema> = {
     text("printed", false),
     text("correctionJa", false),
     text("correctionEn", false),
-    text("source")
+    text("source"),
+    editionsColumn
   ],
   "schemes.csv": [
     text("programme"),
@@ -346,7 +348,8 @@ const SCHEMAS: Record<DataFile, Schema> = {
     text("noteJa", false),
     text("noteEn", false),
     text("source"),
-    {...text("programme", false), optional: true}
+    {...text("programme", false), optional: true},
+    editionsColumn
   ],
   "tiers.csv": [
     {name: "tier", required: true, parse: integer(1, 9)},
@@ -354,7 +357,8 @@ const SCHEMAS: Record<DataFile, Schema> = {
     text("nameEn"),
     text("descriptionJa"),
     text("descriptionEn"),
-    text("source")
+    text("source"),
+    editionsColumn
   ],
   "results.csv": [
     text("id"),
@@ -406,7 +410,16 @@ const SCHEMAS: Record<DataFile, Schema> = {
     {name: "date", required: true, parse: yearMonth},
     text("source")
   ],
-  "countries.csv": [text("iso"), text("nameJa"), text("nameEn"), text("programme"), text("contextJa"), text("context"), text("source")],
+  "countries.csv": [
+    text("iso"),
+    text("nameJa"),
+    text("nameEn"),
+    text("programme"),
+    text("contextJa"),
+    text("context"),
+    text("source"),
+    editionsColumn
+  ],
   "editions.csv": [
     {name: "fiscalYear", required: true, parse: YEAR},
     text("stage"),
@@ -497,7 +510,8 @@ export function parseDataset(input: DataInput): Dataset {
   const earliest = [...dataset.editions].sort(
     (a, b) => a.fiscalYear - b.fiscalYear || (stageOrder.get(a.stage) ?? 0) - (stageOrder.get(b.stage) ?? 0)
   )[0];
-  for (const row of [...dataset.texts, ...dataset.schemes, ...dataset.results] as PrintedIn[])
+  const facts = [dataset.texts, dataset.schemes, dataset.results, dataset.notes, dataset.frameworks, dataset.tiers, dataset.countries];
+  for (const row of facts.flat() as PrintedIn[])
     if (!row.editions?.length) row.editions = earliest ? [`${earliest.fiscalYear} ${earliest.stage}`] : [];
   issues.push(...crossCheck(dataset));
   if (issues.length) throw new DataError(issues);
@@ -602,6 +616,10 @@ function crossCheck(d: Dataset): DataIssue[] {
   printedIn("schemes.csv", d.schemes as never);
   printedIn("results.csv", d.results as never);
   printedIn("names.csv", d.names);
+  printedIn("notes.csv", d.notes as never);
+  printedIn("frameworks.csv", d.frameworks as never);
+  printedIn("tiers.csv", d.tiers as never);
+  printedIn("countries.csv", d.countries as never);
   for (const n of d.names) known("names.csv", n, "entity", n.entity, entities, "programme");
   issues.push(...checkIncluded(d));
   return issues;

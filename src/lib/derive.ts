@@ -226,8 +226,12 @@ export function deriveFigures(dataset: Dataset): Figures {
           : "none";
     const notes = new Set<string>();
     for (const f of [cur, cmp, supp]) for (const n of f?.notes ?? []) notes.add(n);
-    for (const n of dataset.notes) if (n.scope === "entity" && n.appliesTo.includes(entity.id)) notes.add(n.id);
-    const descriptionNotes = dataset.notes.filter((n) => n.scope === "description" && n.appliesTo.includes(entity.id)).map((n) => n.id);
+    // Notes about the programme itself are facts of the editions that print them (an amount's note follows the amount).
+    const printedNow = (n: {editions?: string[]}) => !n.editions || n.editions.includes(key(current));
+    for (const n of dataset.notes) if (n.scope === "entity" && n.appliesTo.includes(entity.id) && printedNow(n)) notes.add(n.id);
+    const descriptionNotes = dataset.notes
+      .filter((n) => n.scope === "description" && n.appliesTo.includes(entity.id) && printedNow(n))
+      .map((n) => n.id);
     const currentOrder = order(current);
     const earlier = cur ? undefined : amounts.filter((a) => order(a) < currentOrder);
     return {

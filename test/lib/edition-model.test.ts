@@ -94,6 +94,27 @@ describe("facts carry the editions they are printed in", () => {
     expect(old.schemes).toHaveLength(2);
   });
 
+  it("also for frameworks, countries and the notes about a programme (not an amount's note)", () => {
+    const files = append(
+      append(mini(), "frameworks.csv", "fw,Frame,日+2か国,Japan + 2,2,,,fixture,gamma"),
+      "notes.csv",
+      "n-about,description,gamma,※試験の注,A test note.,,,,fixture,",
+      "n-all,entity,gamma,※全版の注,A note of every edition.,,,,fixture,"
+    );
+    const now = brief(files);
+    expect(now.frameworks.map((f) => f.id)).toEqual(["fw"]);
+    expect(entity(now, "gamma").descriptionNotes).toEqual(["n-about"]);
+    expect(entity(now, "gamma").notes).toEqual(["n-all"]);
+    const next = brief(
+      with2024(
+        edit(files, "notes.csv", "A note of every edition.,,,,fixture,", "A note of every edition.,,,,fixture,2023 draft;2024 draft")
+      )
+    );
+    expect(next.frameworks).toEqual([]);
+    expect(entity(next, "gamma").descriptionNotes).toEqual([]);
+    expect(entity(next, "gamma").notes).toEqual(["n-all"]);
+  });
+
   it("read an empty editions cell, or no editions column at all, as the earliest edition", () => {
     const files = with2024();
     const d = parseDataset(files);
