@@ -4,7 +4,18 @@
 import type {Briefing} from "./briefing.js";
 import type {EntityFigures, Itemisation} from "./derive.js";
 import {formatAmount, formatChange, formatPct, formatShare, formatShareOf, type Lang} from "./format.js";
-import {absentProgrammes, countedIds, entity, noteText, schemeFact, shortName, stageLabel, stageShort} from "./text.js";
+import {
+  absentProgrammes,
+  countedIds,
+  firstMention,
+  includedClause,
+  entity,
+  noteText,
+  schemeFact,
+  shortName,
+  stageLabel,
+  stageShort
+} from "./text.js";
 import {textWidth} from "./labels.js";
 
 /** A slide title's most width in ems (a CJK character 1, others about 0.55): one line at the deck's title size. */
@@ -166,7 +177,7 @@ export function summaryTitle(b: Briefing, lang: Lang): string {
 
 /** A programme: SICORPは7.5%減 / SICORP falls 7.5%; new, restated, flat and absent programmes say so. */
 export function programmeTitle(b: Briefing, e: EntityFigures, lang: Lang): string {
-  const name = nameIn(e, lang, 40);
+  const name = clampText(firstMention(b, e, lang), 40);
   if (e.status === "restated") return title(lang === "ja" ? `${name}は再掲（この節の合計に含まない）` : `${name} (restated)`);
   if (!e.current) return title(`${name}: ${NOT_IN_THIS_EDITION[lang]}`);
   if (e.status === "new") return title(lang === "ja" ? `${name}は新規事業` : `${name} is new`);
@@ -299,6 +310,14 @@ export function programmeNotes(
     );
   const people = fact("people");
   if (people) points.push(lang === "ja" ? `${people}。` : `${people}.`);
+  // A 内数 item is told with its container, and never as one more programme.
+  const included = includedClause(b, e, {lang}).replace(/^（|）$|^ \(|\)$/g, "");
+  if (included)
+    points.push(
+      lang === "ja"
+        ? `${included}。内数のため、節の合計や事業数には加えない。`
+        : `${included[0].toUpperCase()}${included.slice(1)}: part of this amount, never added to the section total or counted as a programme.`
+    );
   const questions: Question[] = [];
   if (e.status === "up" || e.status === "down")
     questions.push({

@@ -7,7 +7,7 @@ import {buildBriefing, type Briefing} from "../../src/lib/briefing.js";
 import {changeLines, diffSnapshots, snapshot} from "../../src/lib/changes.js";
 import {DATA_FILES, parseDataset, type DataFile} from "../../src/lib/dataset.js";
 import {DataError} from "../../src/lib/errors.js";
-import {summaryTitle} from "../../src/lib/story.js";
+import {programmeNotes, programmeTitle, summaryTitle} from "../../src/lib/story.js";
 import {absentClause, changeSentence, chartSummary, countedIds, entity, groupSentence, nameWithHistory} from "../../src/lib/text.js";
 
 const DIR = join(import.meta.dirname, "..", "fixtures", "editions", "mini");
@@ -67,6 +67,14 @@ describe("内数 (included) items", () => {
     expect(changeSentence(b, entity(b, "gamma"), {lang: "en"})).toContain("(of which New window (included) ¥500 million)");
     expect(groupSentence(b, entity(b, "grp"), {lang: "ja"})).toContain("内訳はベータ、ガンマの2事業");
     expect(chartSummary(b, "programme-change", {lang: "ja"})).toMatch(/^3事業のうち/);
+  });
+
+  it("are told in the container's speaker notes, never as a programme of their own", () => {
+    const points = programmeNotes(b, entity(b, "gamma"), "ja").points;
+    expect(points).toContain("うち新枠（内数）500百万円。内数のため、節の合計や事業数には加えない。");
+    expect(programmeNotes(b, entity(b, "gamma"), "en").points.join(" ")).toContain(
+      "Of which New window (included) ¥500 million: part of this amount"
+    );
   });
 
   it("stop the build when larger than their container, naming both rows", () => {
@@ -187,6 +195,11 @@ describe("renames are data", () => {
     const b = brief(renamed("2023 draft"));
     expect(changeSentence(b, entity(b, "alpha"), {lang: "ja"})).toMatch(/^オメガ（旧アルファ）は/);
     expect(changeSentence(b, entity(b, "alpha"), {lang: "en"})).toMatch(/^Omega \(formerly Alpha\) rises/);
+  });
+
+  it("name the former name in the deck's programme title too", () => {
+    const b = brief(renamed("2023 draft"));
+    expect(programmeTitle(b, entity(b, "alpha"), "ja")).toMatch(/^オメガ（旧アルファ）は/);
   });
 
   it("drop it once no edition on show printed it", () => {
