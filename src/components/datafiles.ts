@@ -176,7 +176,11 @@ export function CiteBlock(b: Briefing, {lang}: {lang: Lang}): HTMLElement {
 export function DataFiles(b: Briefing, {lang, root}: {lang: Lang; root: string}): HTMLElement {
   return html`<div class="kit-files">
     ${DATA_FILES.map((file) => {
-      const rows = b[ROWS[file]] as unknown as Record<string, unknown>[];
+      // Every row of the file: the current edition's facts and those only older editions print, in file order.
+      const older = (b.olderFacts as unknown as Record<string, Record<string, unknown>[] | undefined>)?.[ROWS[file]] ?? [];
+      const rows = [...(b[ROWS[file]] as unknown as Record<string, unknown>[]), ...older].sort(
+        (x, y) => ((x.line as number) ?? 0) - ((y.line as number) ?? 0)
+      );
       // Skip the fields the loader adds (line numbers, the order of programmes.csv rows).
       const keys = [...new Set(rows.flatMap((r) => Object.keys(r)))].filter(
         (k) => k !== "line" && !(k === "order" && file === "programmes.csv")

@@ -1,9 +1,15 @@
 import type {Dataset, PrintedIn} from "./dataset.js";
 import {deriveFigures, type Figures, type StageRef} from "./derive.js";
 
+/** The files whose rows are facts of editions: a briefing shows the current edition's rows only. */
+export const EDITION_FACTS = ["texts", "schemes", "results", "frameworks", "tiers", "countries"] as const;
+export type EditionFacts = Pick<Dataset, (typeof EDITION_FACTS)[number]>;
+
 /** Everything a page or a slide needs: the validated data and the figures derived from it. */
 export interface Briefing extends Dataset {
   figures: Figures;
+  /** Rows of the fact files that the current edition does not print: kept for the data page, never shown as current. */
+  olderFacts: EditionFacts;
   /** What changed since the last good build; added by the loader (pages only). */
   changes?: {compared: boolean; ja: string[]; en: string[]};
 }
@@ -16,22 +22,18 @@ export const printedIn = (fact: PrintedIn, ref: StageRef) => fact.editions.inclu
 
 /**
  * Validated dataset → briefing. Pure; throws DataError on inconsistent data. The document's words and facts
- * (texts, schemes, results, frameworks, tiers, countries) are those the current edition prints; the notes stay
- * whole (an amount note belongs to its amount, of whatever edition) and derive.ts picks the current entity and
- * description notes: an older edition's fact is not shown as
- * current (the dataset keeps every row).
+ * (texts, schemes, results, frameworks, tiers, countries) are those the current edition prints; the rows of older
+ * editions go to `olderFacts`. The notes stay whole (an amount note belongs to its amount, of whatever edition)
+ * and derive.ts picks the current entity and description notes.
  */
 export function buildBriefing(dataset: Dataset): Briefing {
   const figures = deriveFigures(dataset);
-  const current = (rows: PrintedIn[]) => rows.filter((r) => printedIn(r, figures.current));
-  return {
-    ...dataset,
-    texts: current(dataset.texts) as Dataset["texts"],
-    schemes: current(dataset.schemes) as Dataset["schemes"],
-    results: current(dataset.results) as Dataset["results"],
-    frameworks: current(dataset.frameworks) as Dataset["frameworks"],
-    tiers: current(dataset.tiers) as Dataset["tiers"],
-    countries: current(dataset.countries) as Dataset["countries"],
-    figures
-  };
+  const current = {...dataset} as Record<string, unknown>;
+  const older = {} as Record<string, unknown>;
+  for (const key of EDITION_FACTS) {
+    const rows = dataset[key] as PrintedIn[];
+    current[key] = rows.filter((r) => printedIn(r, figures.current));
+    older[key] = rows.filter((r) => !printedIn(r, figures.current));
+  }
+  return {...(current as unknown as Dataset), figures, olderFacts: older as unknown as EditionFacts};
 }

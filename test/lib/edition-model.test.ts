@@ -96,6 +96,9 @@ describe("facts carry the editions they are printed in", () => {
     expect(b.texts.map((t) => t.id)).toEqual([]);
     expect(b.schemes.map((s) => `${s.programme} ${s.attribute}`)).toEqual(["gamma period"]);
     expect(b.results).toEqual([]);
+    // The rows of older editions stay in the briefing apart, for the data page, never as current facts.
+    expect(b.olderFacts.texts.map((t) => t.id)).toEqual(["sec-objective", "sec-background"]);
+    expect(b.olderFacts.results.map((r) => r.id)).toEqual(["r1"]);
     // The 2023 document itself still shows all of them.
     const old = brief(with2024(edit(mini(), "settings.csv", "current,", "current,2023 draft")));
     expect(old.texts.map((t) => t.id)).toEqual(["sec-objective", "sec-background"]);
