@@ -122,7 +122,8 @@ export async function prepare({
     for (const weight of tokens.font.weights) {
       const source = readFileSync(join(root, "node_modules", "@expo-google-fonts", "noto-sans-jp", FONT_FILES[weight]));
       const woff2 = Buffer.from(await subsetFont(source, glyphs, {targetFormat: "woff2"}));
-      if (woff2.subarray(0, 4).toString("latin1") !== WOFF2_MAGIC) throw new Error(`fonts: subset-font did not return woff2 for weight ${weight}`);
+      if (woff2.subarray(0, 4).toString("latin1") !== WOFF2_MAGIC)
+        throw new Error(`fonts: subset-font did not return woff2 for weight ${weight}`);
       writeGenerated(join(dir, fontFileName(weight)), woff2);
       files[fontFileName(weight)] = {size: woff2.length, sha256: sha256(woff2)};
     }

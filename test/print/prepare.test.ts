@@ -65,15 +65,23 @@ describe("prepare", () => {
   it.each([
     ["truncated", (b: Buffer) => b.subarray(0, 1000), /has 1000 bytes/],
     ["not woff2", (b: Buffer) => Buffer.concat([Buffer.from("RIFF"), b.subarray(4)]), /not a woff2 file/],
-    ["corrupt inside, same size", (b: Buffer) => Buffer.concat([b.subarray(0, 5000), Buffer.from([b[5000] ^ 0xff]), b.subarray(5001)]), /corrupt/],
+    [
+      "corrupt inside, same size",
+      (b: Buffer) => Buffer.concat([b.subarray(0, 5000), Buffer.from([b[5000] ^ 0xff]), b.subarray(5001)]),
+      /corrupt/
+    ],
     ["missing", null, /is missing/]
-  ] as const)("detects a subset that is %s, says so and makes it again", async (_, damage, said) => {
-    const file = join(dir, fontFileName(tokens.font.weights[0]));
-    if (damage) writeFileSync(file, damage(readFileSync(file)));
-    else rmSync(file);
-    lines.length = 0;
-    await run();
-    expect(lines.join("\n")).toMatch(said);
-    expect(state(dir)).toEqual(first);
-  }, 120_000);
+  ] as const)(
+    "detects a subset that is %s, says so and makes it again",
+    async (_, damage, said) => {
+      const file = join(dir, fontFileName(tokens.font.weights[0]));
+      if (damage) writeFileSync(file, damage(readFileSync(file)));
+      else rmSync(file);
+      lines.length = 0;
+      await run();
+      expect(lines.join("\n")).toMatch(said);
+      expect(state(dir)).toEqual(first);
+    },
+    120_000
+  );
 });
