@@ -47,6 +47,31 @@ async function rendered(tab: Page, url: string): Promise<void> {
 async function printLanguage(browser: Browser, base: string, b: Briefing, lang: Lang, path: string): Promise<void> {
   const tab = await browser.newPage({viewport: {width: PRINT_WIDTH, height: 1200}});
   try {
+    await composePrintDocument(tab, base, b, lang);
+    await printPdf(tab, path);
+  } finally {
+    await tab.close();
+  }
+}
+
+/** Prints the composed document in `tab` to `path`: A4, page numbers, bookmarks, tagged. */
+export async function printPdf(tab: Page, path: string): Promise<void> {
+  await tab.pdf({
+    path,
+    format: "A4",
+    printBackground: true,
+    margin: {top: "16mm", bottom: "18mm", left: "16mm", right: "16mm"},
+    displayHeaderFooter: true,
+    headerTemplate: "<span></span>",
+    footerTemplate: FOOTER,
+    outline: true,
+    tagged: true
+  });
+}
+
+/** Loads every page of the site at `base` in `tab` and leaves there the one print document: cover, then the pages. */
+export async function composePrintDocument(tab: Page, base: string, b: Briefing, lang: Lang): Promise<void> {
+  {
     const prefix = lang === "en" ? "/en/" : "/";
     const parts: string[] = [];
     for (const page of PAGES) {
@@ -72,6 +97,10 @@ async function printLanguage(browser: Browser, base: string, b: Briefing, lang: 
         document.body.innerHTML = `<main id="observablehq-main" class="kit-print">${cover}${parts.join("")}</main>`;
         // Headings lose Framework's self-links: Chromium names a bookmark twice when the heading holds one.
         for (const a of document.querySelectorAll("a.observablehq-header-anchor")) a.replaceWith(...a.childNodes);
+        // A block written as ${…} in Markdown sits in a <p>; re-parsed here it follows that <p>, left empty. An
+        // empty paragraph still has margins: at the foot of a sheet they spilled onto a blank sheet of their own,
+        // and after a heading they kept the heading apart from its block.
+        for (const p of document.querySelectorAll("main p")) if (!p.childNodes.length || (!p.textContent?.trim() && !p.children.length)) p.remove();
         // A heading and the block after it stay on one sheet (Chromium ignores break-after: avoid here): one
         // unbreakable wrapper, which Chromium still breaks when the pair is taller than a sheet.
         for (const h of document.querySelectorAll("main h2, main h3")) {
@@ -89,19 +118,76 @@ async function printLanguage(browser: Browser, base: string, b: Briefing, lang: 
     );
     await tab.evaluate(() => document.fonts.ready);
     await tab.emulateMedia({media: "print"});
-    await tab.pdf({
-      path,
-      format: "A4",
-      printBackground: true,
-      margin: {top: "16mm", bottom: "18mm", left: "16mm", right: "16mm"},
-      displayHeaderFooter: true,
-      headerTemplate: "<span></span>",
-      footerTemplate: FOOTER,
-      outline: true,
-      tagged: true
-    });
-  } finally {
-    await tab.close();
+    await avoidNearEmptySheets(tab);
+  }
+}
+
+/** A4 less the margins of `printPdf`, in CSS px: the box each sheet's content is laid out in. */
+const MM = 96 / 25.4;
+const SHEET = {width: (210 - 16 - 16) * MM, height: (297 - 16 - 18) * MM};
+/** A sheet holding fewer lines than this at the end of a page of the report reads as a mistake. */
+const MIN_LINES = 4;
+
+/**
+ * A page of the report whose last sheet would hold a line or two (the last file of a list, a table's last row)
+ * starts one block earlier on a fresh sheet, so that sheet carries a few blocks instead. Where the sheets break
+ * is measured, not guessed: the document is laid out once in columns one sheet wide and high, which Chromium
+ * fragments with the same rules as printed sheets, and the lines in each column are counted.
+ */
+async function avoidNearEmptySheets(tab: Page): Promise<void> {
+  // tsx (esbuild, keepNames) wraps the named helpers below in __name(), which the page does not define.
+  await tab.evaluate("globalThis.__name ??= (f) => f");
+  for (let round = 0; round < 6; round++) {
+    const moved = await tab.evaluate(
+      ({sheet, minLines}) => {
+        const main = document.querySelector<HTMLElement>("main.kit-print")!;
+        const measuring = document.createElement("style");
+        measuring.textContent = `main.kit-print { column-width: ${sheet.width}px; column-gap: 0; column-fill: auto; width: ${sheet.width}px !important; height: ${sheet.height}px; max-width: none !important; padding: 0 !important; margin: 0 !important; }
+.kit-print-page, .kit-break { break-before: column !important; } .kit-cover { break-after: column !important; }`;
+        document.head.append(measuring);
+        try {
+          const left = main.getBoundingClientRect().left;
+          const column = (r: DOMRect) => Math.floor((r.left + 1 - left) / sheet.width);
+          // Each page of the report: the lines in each column it reaches.
+          for (const section of document.querySelectorAll<HTMLElement>(".kit-print-page")) {
+            const lines = new Map<number, Set<number>>();
+            const walker = document.createTreeWalker(section, NodeFilter.SHOW_TEXT);
+            const range = document.createRange();
+            for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+              if (!n.textContent?.trim()) continue;
+              range.selectNodeContents(n);
+              for (const r of range.getClientRects()) {
+                if (!r.width || !r.height) continue;
+                const c = column(r);
+                if (!lines.has(c)) lines.set(c, new Set());
+                lines.get(c)!.add(Math.round(r.top / 4));
+              }
+            }
+            const columns = [...lines.keys()].sort((a, b) => a - b);
+            const last = columns.at(-1)!;
+            if (columns.length < 2 || lines.get(last)!.size >= minLines) continue;
+            // The outermost block that starts on the last sheet; the block before it (or before its nearest
+            // ancestor that has one) goes to a new sheet too.
+            const starts = (el: Element) => {
+              const r = el.getClientRects()[0];
+              return r ? column(r) : -1;
+            };
+            let block: Element | null = [...section.querySelectorAll("*")].find((el) => starts(el) === last) ?? null;
+            while (block && block.parentElement !== section && starts(block.parentElement!) === last) block = block.parentElement;
+            while (block && block !== section && !block.previousElementSibling) block = block.parentElement;
+            const before = block && block !== section ? block.previousElementSibling : null;
+            if (!before || before.classList.contains("kit-print-label") || before.classList.contains("kit-break")) continue;
+            before.classList.add("kit-break");
+            return true;
+          }
+          return false;
+        } finally {
+          measuring.remove();
+        }
+      },
+      {sheet: SHEET, minLines: MIN_LINES}
+    );
+    if (!moved) return;
   }
 }
 
