@@ -80,7 +80,7 @@ export function fontCacheProblem(dir: string, glyphs: string, weights: readonly 
   try {
     stamp = JSON.parse(readFileSync(stampFile, "utf8")) as FontStamp;
   } catch {
-    return "fonts.stamp is not the stamp this kit writes";
+    return "fonts.stamp is damaged or from an older kit";
   }
   if (stamp?.glyphs !== glyphs || typeof stamp.files !== "object") return "the texts need other glyphs";
   for (const weight of weights) {
