@@ -2,10 +2,11 @@
 // rendered in Chromium exactly as a reader sees it, gathered behind a cover into one long print document, and
 // printed on A4 with page numbers and bookmarks (Chromium's outline from the headings). The print stylesheet
 // (src/style.css, @media print) hides the controls, keeps each chart on one page and repeats table headers.
+import {writeFileSync} from "node:fs";
 import {join} from "node:path";
 import type {Browser, Page} from "playwright-core";
 import type {Briefing} from "../src/lib/briefing.js";
-import {asOfText, briefingTitle, documentTitle, editionLabel, sourceLine} from "../src/lib/edition.js";
+import {asOfText, briefingTitle, documentLink, documentTitle, editionLabel, sourceLine} from "../src/lib/edition.js";
 import {escapeHtml} from "../src/lib/escape.js";
 import type {Lang} from "../src/lib/format.js";
 import {PAGES} from "../src/lib/site.js";
@@ -21,6 +22,19 @@ const PRINT_WIDTH = 740;
 /** The cover: the briefing's title, the document, its edition and as-of date, all from the data. */
 export function coverHtml(b: Briefing, lang: Lang): string {
   const e = escapeHtml;
+  const link = documentLink(b);
+  const original = link ? ` · <a href="${e(link.url)}">${lang === "ja" ? "原資料" : "Original document"}</a>` : "";
+  // From the site's root: the PDF sits there, and its links are written relative to it (see `relativeLinks`).
+  const deck = `/slides/briefing-${lang}`;
+  const slides = [
+    ["HTML", ".html"],
+    ["PDF", ".pdf"],
+    [lang === "ja" ? "配布資料PDF" : "handout PDF", "-handout.pdf"],
+    ["PPTX", ".pptx"],
+    [lang === "ja" ? "編集可能PPTX" : "editable PPTX", "-editable.pptx"]
+  ]
+    .map(([label, ext]) => `<a href="${deck}${ext}">${label}</a>`)
+    .join(" · ");
   return `<section class="kit-cover">
 <p class="kit-cover-title">${e(briefingTitle(b, lang))}</p>
 <p class="kit-cover-document">${e(documentTitle(b, lang))}</p>
@@ -28,7 +42,8 @@ export function coverHtml(b: Briefing, lang: Lang): string {
 <dt>${lang === "ja" ? "版" : "Edition"}</dt><dd>${e(editionLabel(b, lang))}</dd>
 <dt>${lang === "ja" ? "数値の時点" : "Figures as of"}</dt><dd>${e(asOfText(b, lang))}</dd>
 </dl>
-<p class="kit-cover-source">${e(sourceLine(b, lang))}</p>
+<p class="kit-cover-source">${e(sourceLine(b, lang))}${original}</p>
+<p class="kit-cover-slides">${lang === "ja" ? "説明資料" : "Briefing slides"}: ${slides}</p>
 </section>`;
 }
 
@@ -47,6 +62,61 @@ async function rendered(tab: Page, url: string): Promise<void> {
 async function printLanguage(browser: Browser, base: string, b: Briefing, lang: Lang, path: string): Promise<void> {
   const tab = await browser.newPage({viewport: {width: PRINT_WIDTH, height: 1200}});
   try {
+    await composePrintDocument(tab, base, b, lang);
+    await printPdf(tab, path);
+  } finally {
+    await tab.close();
+  }
+}
+
+/** Prints the composed document in `tab` to `path`: A4, page numbers, bookmarks, tagged. */
+export async function printPdf(tab: Page, path: string): Promise<void> {
+  const pdf = await tab.pdf({
+    format: "A4",
+    printBackground: true,
+    margin: {top: "16mm", bottom: "18mm", left: "16mm", right: "16mm"},
+    displayHeaderFooter: true,
+    headerTemplate: "<span></span>",
+    footerTemplate: FOOTER,
+    outline: true,
+    tagged: true
+  });
+  writeFileSync(path, relativeLinks(pdf, LINK_ORIGIN));
+}
+
+/** The origin links to the site's own files are written against while printing (never a real address). */
+export const LINK_ORIGIN = "http://kit-report.invalid";
+
+/**
+ * Makes the PDF's links to `origin` relative (`(http://…/csv/budget.csv)` → `(csv/budget.csv)`): a PDF reader
+ * resolves a relative URI against the PDF's own location, the site's root, where those files sit. The objects
+ * after each shortened link move up, so the cross-reference table's offsets and `startxref` are rewritten;
+ * Chromium (Skia) writes one classic table and keeps link annotations out of compressed streams.
+ */
+export function relativeLinks(pdf: Uint8Array, origin: string): Buffer {
+  const text = Buffer.from(pdf).toString("latin1");
+  const startxref = text.lastIndexOf("startxref");
+  const xrefAt = Number(/startxref\s+(\d+)/.exec(text.slice(startxref))?.[1]);
+  if (startxref < 0 || !Number.isFinite(xrefAt) || !text.startsWith("xref", xrefAt))
+    throw new Error("report PDF: no cross-reference table where startxref points");
+  const needle = `(${origin}/`;
+  const cuts: number[] = [];
+  for (let at = text.indexOf(needle); at >= 0 && at < xrefAt; at = text.indexOf(needle, at + needle.length)) cuts.push(at);
+  if (!cuts.length) return Buffer.from(pdf);
+  const shift = needle.length - 1;
+  const moved = (offset: number) => offset - shift * cuts.filter((c) => c < offset).length;
+  const body = text.slice(0, xrefAt).split(needle).join("(");
+  // Entries are "oooooooooo ggggg n" + a two-byte end: only in-use (n) entries hold offsets.
+  const xref = text
+    .slice(xrefAt, startxref)
+    .replace(/^(\d{10}) (\d{5}) n/gm, (_, offset: string, gen: string) => `${String(moved(Number(offset))).padStart(10, "0")} ${gen} n`);
+  const tail = text.slice(startxref).replace(/startxref\s+\d+/, `startxref\n${moved(xrefAt)}`);
+  return Buffer.from(body + xref + tail, "latin1");
+}
+
+/** Loads every page of the site at `base` in `tab` and leaves there the one print document: cover, then the pages. */
+export async function composePrintDocument(tab: Page, base: string, b: Briefing, lang: Lang): Promise<void> {
+  {
     const prefix = lang === "en" ? "/en/" : "/";
     const parts: string[] = [];
     for (const page of PAGES) {
@@ -67,11 +137,16 @@ async function printLanguage(browser: Browser, base: string, b: Briefing, lang: 
     // The first page lends the combined document its stylesheets and fonts; its body becomes cover + pages.
     await rendered(tab, `${base}${prefix}index.html`);
     await tab.evaluate(
-      ({cover, parts, title}) => {
+      ({cover, parts, title, origin}) => {
         document.title = title;
         document.body.innerHTML = `<main id="observablehq-main" class="kit-print">${cover}${parts.join("")}</main>`;
         // Headings lose Framework's self-links: Chromium names a bookmark twice when the heading holds one.
         for (const a of document.querySelectorAll("a.observablehq-header-anchor")) a.replaceWith(...a.childNodes);
+        // A block written as ${…} in Markdown sits in a <p>; re-parsed here it follows that <p>, left empty. An
+        // empty paragraph still has margins: at the foot of a sheet they spilled onto a blank sheet of their own,
+        // and after a heading they kept the heading apart from its block.
+        for (const p of document.querySelectorAll("main p"))
+          if (!p.childNodes.length || (!p.textContent?.trim() && !p.children.length)) p.remove();
         // A heading and the block after it stay on one sheet (Chromium ignores break-after: avoid here): one
         // unbreakable wrapper, which Chromium still breaks when the pair is taller than a sheet.
         for (const h of document.querySelectorAll("main h2, main h3")) {
@@ -82,26 +157,91 @@ async function printLanguage(browser: Browser, base: string, b: Briefing, lang: 
           h.before(keep);
           keep.append(h, next);
         }
+        // Links to the site's own files (downloads, slides, other pages) point from the PDF to the file beside
+        // it: Chromium writes every link as an absolute URL, so they are written against LINK_ORIGIN, which
+        // relativeLinks() then removes from the PDF (the local server's address would be dead, and vary).
+        for (const a of document.querySelectorAll<HTMLAnchorElement>("main a[href]")) {
+          if (a.getAttribute("href")!.startsWith("#")) continue;
+          const url = new URL(a.href);
+          if (url.origin === location.origin) a.href = `${origin}${url.pathname}${url.search}${url.hash}`;
+        }
         // Details (chart tables, raw data files) print closed: their summaries are hidden by the print stylesheet.
         for (const d of document.querySelectorAll("details")) d.open = false;
       },
-      {cover: coverHtml(b, lang), parts, title: briefingTitle(b, lang)}
+      {cover: coverHtml(b, lang), parts, title: briefingTitle(b, lang), origin: LINK_ORIGIN}
     );
     await tab.evaluate(() => document.fonts.ready);
     await tab.emulateMedia({media: "print"});
-    await tab.pdf({
-      path,
-      format: "A4",
-      printBackground: true,
-      margin: {top: "16mm", bottom: "18mm", left: "16mm", right: "16mm"},
-      displayHeaderFooter: true,
-      headerTemplate: "<span></span>",
-      footerTemplate: FOOTER,
-      outline: true,
-      tagged: true
-    });
-  } finally {
-    await tab.close();
+    await avoidNearEmptySheets(tab);
+  }
+}
+
+/** A4 less the margins of `printPdf`, in CSS px: the box each sheet's content is laid out in. */
+const MM = 96 / 25.4;
+const SHEET = {width: (210 - 16 - 16) * MM, height: (297 - 16 - 18) * MM};
+/** A sheet holding fewer lines than this at the end of a page of the report reads as a mistake. */
+const MIN_LINES = 4;
+
+/**
+ * A page of the report whose last sheet would hold a line or two (the last file of a list, a table's last row)
+ * starts one block earlier on a fresh sheet, so that sheet carries a few blocks instead. Where the sheets break
+ * is measured, not guessed: the document is laid out once in columns one sheet wide and high, which Chromium
+ * fragments with the same rules as printed sheets, and the lines in each column are counted.
+ */
+async function avoidNearEmptySheets(tab: Page): Promise<void> {
+  // tsx (esbuild, keepNames) wraps the named helpers below in __name(), which the page does not define.
+  await tab.evaluate("globalThis.__name ??= (f) => f");
+  for (let round = 0; round < 6; round++) {
+    const moved = await tab.evaluate(
+      ({sheet, minLines}) => {
+        const main = document.querySelector<HTMLElement>("main.kit-print")!;
+        const measuring = document.createElement("style");
+        measuring.textContent = `main.kit-print { column-width: ${sheet.width}px; column-gap: 0; column-fill: auto; width: ${sheet.width}px !important; height: ${sheet.height}px; max-width: none !important; padding: 0 !important; margin: 0 !important; }
+.kit-print-page, .kit-break { break-before: column !important; } .kit-cover { break-after: column !important; }`;
+        document.head.append(measuring);
+        try {
+          const left = main.getBoundingClientRect().left;
+          const column = (r: DOMRect) => Math.floor((r.left + 1 - left) / sheet.width);
+          // Each page of the report: the lines in each column it reaches.
+          for (const section of document.querySelectorAll<HTMLElement>(".kit-print-page")) {
+            const lines = new Map<number, Set<number>>();
+            const walker = document.createTreeWalker(section, NodeFilter.SHOW_TEXT);
+            const range = document.createRange();
+            for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+              if (!n.textContent?.trim()) continue;
+              range.selectNodeContents(n);
+              for (const r of range.getClientRects()) {
+                if (!r.width || !r.height) continue;
+                const c = column(r);
+                if (!lines.has(c)) lines.set(c, new Set());
+                lines.get(c)!.add(Math.round(r.top / 4));
+              }
+            }
+            const columns = [...lines.keys()].sort((a, b) => a - b);
+            const last = columns.at(-1)!;
+            if (columns.length < 2 || lines.get(last)!.size >= minLines) continue;
+            // The outermost block that starts on the last sheet; the block before it (or before its nearest
+            // ancestor that has one) goes to a new sheet too.
+            const starts = (el: Element) => {
+              const r = el.getClientRects()[0];
+              return r ? column(r) : -1;
+            };
+            let block: Element | null = [...section.querySelectorAll("*")].find((el) => starts(el) === last) ?? null;
+            while (block && block.parentElement !== section && starts(block.parentElement!) === last) block = block.parentElement;
+            while (block && block !== section && !block.previousElementSibling) block = block.parentElement;
+            const before = block && block !== section ? block.previousElementSibling : null;
+            if (!before || before.classList.contains("kit-print-label") || before.classList.contains("kit-break")) continue;
+            before.classList.add("kit-break");
+            return true;
+          }
+          return false;
+        } finally {
+          measuring.remove();
+        }
+      },
+      {sheet: SHEET, minLines: MIN_LINES}
+    );
+    if (!moved) return;
   }
 }
 

@@ -36,6 +36,8 @@ section {
 }
 section h1 { font-size: ${d.headline}px; color: ${c.accent}; margin: 0 0 16px; line-height: 1.25; }
 section h2 { font-size: ${d.title}px; color: ${c.accent}; margin: 0 0 14px; line-height: 1.3; border-bottom: 3px solid ${c.rule}; padding-bottom: 8px; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+/* Japanese titles break between phrases (文節), never inside a word: Chromium 119+ does it for lang ja. */
+section h1, section h2, section h3, section .subtitle { word-break: auto-phrase; }
 section p, section li { margin: 4px 0; }
 section .subtitle { font-size: ${d.subtitle}px; color: ${c.muted}; margin: -6px 0 10px; display: -webkit-box; -webkit-line-clamp: 2; -webkit-box-orient: vertical; overflow: hidden; }
 section .up { color: ${c.increase}; }
@@ -100,8 +102,10 @@ export function handoutTheme(fonts: Record<number, Uint8Array>): string {
   const scale = (794 - 2 * 48 - 2) / 1280;
   return marpTheme(fonts).replace(`/* @theme ${THEME_NAME} */`, `/* @theme ${HANDOUT_THEME_NAME} */\n/* @size A4 794px 1123px */`).concat(`
 section { padding: 40px 48px 56px; }
-section .mini { width: ${794 - 2 * 48}px; height: ${Math.round(720 * scale)}px; overflow: hidden; border: 1px solid ${c.rule}; margin-bottom: 16px; }
-section .mini > .slide { width: 1280px; height: 720px; transform: scale(${scale.toFixed(4)}); transform-origin: top left; padding: 48px 64px 64px; position: relative; }
+section .mini { box-sizing: border-box; width: ${794 - 2 * 48}px; height: ${Math.ceil(720 * scale) + 2}px; overflow: hidden; border: 1px solid ${c.rule}; margin-bottom: 16px; }
+/* The slide box is the deck's section box exactly (border-box 1280×720, same padding, clipped like the deck), so
+   every line wraps as it does on the slide; scaled as a picture, the whole slide fits the page width. */
+section .mini > .slide { box-sizing: border-box; width: 1280px; height: 720px; overflow: hidden; transform: scale(${scale.toFixed(4)}); transform-origin: top left; padding: 48px 64px 64px; position: relative; }
 section .mini > .slide h1 { font-size: ${tokens.deck.headline}px; }
 section .mini > .title-slide { padding-top: 160px; }
 section .handout-notes { font-size: 17px; line-height: 1.55; }

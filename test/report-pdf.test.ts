@@ -4,8 +4,9 @@ import {existsSync, mkdtempSync, rmSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {afterEach, beforeAll, describe, expect, it} from "vitest";
-import {buildReportPdfs} from "../scripts/report-pdf.js";
-import {asOfText, documentTitle, editionLabel, sectionName} from "../src/lib/edition.js";
+import {buildReportPdfs, relativeLinks} from "../scripts/report-pdf.js";
+import {asOfText, documentLink, documentTitle, editionLabel, sectionName} from "../src/lib/edition.js";
+import {DATA_FILES} from "../src/lib/dataset.js";
 import {loadBriefing} from "../src/lib/files.js";
 import type {Lang} from "../src/lib/format.js";
 import {formatAmount} from "../src/lib/format.js";
@@ -183,12 +184,73 @@ describe.each(["ja", "en"] as Lang[])("report-%s.pdf", (lang) => {
     expect(figure, `${amount} under ${stage(f.supplementary)}`).toBeDefined();
   });
 
+  it("keeps its links: every data file and the slides, relative to the PDF and to files that exist beside it", () => {
+    const xml = execFileSync("pdftohtml", ["-xml", "-i", "-stdout", "-q", file()], {maxBuffer: 1 << 26}).toString("utf8");
+    const links = new Set([...xml.matchAll(/<a href="([^"]*)"/g)].map((m) => m[1].replace(/&amp;/g, "&")));
+    const external = [...links].filter((l) => /^[a-z]+:/i.test(l));
+    // No link may name the local server the pages were drawn from.
+    expect(external.filter((l) => /127\.0\.0\.1|localhost|\.invalid/.test(l))).toEqual([]);
+    const local = [...links].filter((l) => !/^[a-z]+:/i.test(l) && !/\.html#\d+$/.test(l));
+    for (const f of DATA_FILES) expect(local).toContain(`csv/${f}`);
+    for (const ext of [".pdf", "-handout.pdf", ".pptx", "-editable.pptx", ".html"])
+      expect(local).toContain(`slides/briefing-${lang}${ext}`);
+    for (const l of local) expect(existsSync(join(dist, l.replace(/[?#].*$/, ""))), l).toBe(true);
+    const link = documentLink(briefing);
+    if (link) expect(external).toContain(link.url);
+  });
+
   it("prints no controls", () => {
     const text = squash(pages(file()).join(""));
     for (const control of lang === "ja"
       ? ["データ表を表示", "絞り込み", "金額の単位", "印刷どおり百万円億円"]
       : ["Showthedatatable", "Amountsin", "asprinted¥million¥billion"])
       expect(text).not.toContain(control);
+  });
+});
+
+describe("relativeLinks", () => {
+  /** A minimal PDF with a classic cross-reference table, as Chromium writes one. */
+  function pdf(objects: string[]): string {
+    let out = "%PDF-1.4\n";
+    const offsets = objects.map((o, i) => {
+      const at = out.length;
+      out += `${i + 1} 0 obj\n${o}\nendobj\n`;
+      return at;
+    });
+    const xref = out.length;
+    out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, "0")} 00000 n \n`).join("")}`;
+    return `${out}trailer\n<</Size ${objects.length + 1} /Root 1 0 R>>\nstartxref\n${xref}\n%%EOF`;
+  }
+  /** Each cross-reference entry points at its object, and startxref at the table. */
+  function consistent(text: string): boolean {
+    const xref = Number(/startxref\n(\d+)/.exec(text)![1]);
+    if (!text.startsWith("xref", xref)) return false;
+    const entries = [...text.slice(xref).matchAll(/^(\d{10}) \d{5} n/gm)].map((m) => Number(m[1]));
+    return entries.every((at, i) => text.startsWith(`${i + 1} 0 obj`, at));
+  }
+
+  it("makes links to the origin relative, keeps other links, and moves the cross-reference offsets with them", () => {
+    const origin = "http://kit.invalid";
+    const before = pdf([
+      "<</Type /Catalog>>",
+      `<</S /URI /URI (${origin}/csv/a.csv)>>`,
+      "<</S /URI /URI (https://example.org/x)>>",
+      `<</S /URI /URI (${origin}/slides/b.pdf#p)>>`,
+      "<</Length 3>>"
+    ]);
+    expect(consistent(before)).toBe(true);
+    const after = relativeLinks(Buffer.from(before, "latin1"), origin).toString("latin1");
+    expect(after).toContain("/URI (csv/a.csv)");
+    expect(after).toContain("/URI (slides/b.pdf#p)");
+    expect(after).toContain("/URI (https://example.org/x)");
+    expect(after).not.toContain(origin);
+    expect(consistent(after)).toBe(true);
+  });
+
+  it("returns a PDF without such links unchanged, and refuses one whose startxref is wrong", () => {
+    const plain = pdf(["<</Type /Catalog>>"]);
+    expect(relativeLinks(Buffer.from(plain, "latin1"), "http://kit.invalid").toString("latin1")).toBe(plain);
+    expect(() => relativeLinks(Buffer.from(plain.replace(/startxref\n\d+/, "startxref\n3"), "latin1"), "x")).toThrow(/cross-reference/);
   });
 });
 

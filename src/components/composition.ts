@@ -209,7 +209,8 @@ export function HistoryChart(
       padding: 0.4,
       tickFormat: (y: number) => fiscalYearLabel(y, lang)
     },
-    y: {label: unitLabel(size, lang), grid: true, nice: true, zero: true, ...(narrow ? {insetTop: 34} : {})},
+    // The top point's label sits above its dot: inset, it stays below the unit label (it printed over it).
+    y: {label: unitLabel(size, lang), grid: true, nice: true, zero: true, insetTop: narrow ? 34 : 20},
     fy: list.length > 1 ? {label: null, domain: list.map((e) => shortName(e, lang))} : undefined,
     // No legend: every point is labelled with its stage, which also reads in print and without colour.
     symbol: {domain: [...new Set(points.map(stageName))]},
