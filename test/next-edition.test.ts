@@ -1,0 +1,85 @@
+// The promise of README's "When the next document arrives": adding a document is a data change only. A copy of
+// the project (code, tests and data/, node_modules linked) gets the next edition exactly as the README says
+// (editions.csv row, budget.csv rows), then the unit tier and the build must pass there unchanged; the
+// transcription tier fails with one clear message naming the edition whose source text to add.
+import {execFile} from "node:child_process";
+import {cpSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync} from "node:fs";
+import {join} from "node:path";
+import {promisify} from "node:util";
+import {beforeAll, describe, expect, it} from "vitest";
+import {addNextEdition, type NextEdition} from "./support/nextedition.js";
+import {root, tmpRoot} from "./support/built.js";
+
+const run = promisify(execFile);
+const copy = join(tmpRoot, "next-edition");
+/** What a clone holds, less what a build or a test run makes. */
+const COPIED = [
+  ".prettierrc.json",
+  ".prettierignore",
+  "data",
+  "observablehq.config.ts",
+  "package.json",
+  "scripts",
+  "slides",
+  "src",
+  "test",
+  "tsconfig.json",
+  "types",
+  "vitest.config.ts",
+  "vitest.unit.config.ts"
+];
+const SKIPPED = [join("test", ".tmp"), join("src", ".observablehq"), join("src", "_generated")];
+
+let next: NextEdition;
+beforeAll(() => {
+  rmSync(copy, {recursive: true, force: true});
+  mkdirSync(copy, {recursive: true});
+  for (const entry of COPIED)
+    if (existsSync(join(root, entry)))
+      cpSync(join(root, entry), join(copy, entry), {recursive: true, filter: (src) => !SKIPPED.some((s) => src.startsWith(join(root, s)))});
+  symlinkSync(join(root, "node_modules"), join(copy, "node_modules"), "dir");
+  next = addNextEdition(join(copy, "data"));
+});
+
+/** Runs a command in the copy; resolves with its exit code and output instead of throwing. */
+async function inCopy(command: string, args: string[]): Promise<{code: number; output: string}> {
+  try {
+    const {stdout, stderr} = await run(command, args, {
+      cwd: copy,
+      env: {...process.env, BUDGET_DATA_DIR: "", TZ: "UTC"},
+      maxBuffer: 64 << 20
+    });
+    return {code: 0, output: stdout + stderr};
+  } catch (error) {
+    const e = error as {code?: number; stdout?: string; stderr?: string};
+    return {code: typeof e.code === "number" ? e.code : 1, output: `${e.stdout ?? ""}${e.stderr ?? ""}`};
+  }
+}
+
+const vitest = join(root, "node_modules", ".bin", "vitest");
+const tsx = join(root, "node_modules", ".bin", "tsx");
+
+describe("the project with the next edition added as the README says", () => {
+  it("holds the new edition in data/editions.csv", () => {
+    expect(readFileSync(join(copy, "data", "editions.csv"), "utf8")).toContain(`\n${next.fiscalYear},${next.stage},`);
+  });
+
+  it("passes the unit tier unchanged", async () => {
+    const {code, output} = await inCopy(vitest, ["run", "--config", "vitest.unit.config.ts", "--reporter=dot"]);
+    expect(code, output.slice(-6000)).toBe(0);
+  }, 600_000);
+
+  it("builds (exit 0) and the build names the new edition", async () => {
+    const {code, output} = await inCopy(tsx, ["scripts/build.ts"]);
+    expect(code, output.slice(-4000)).toBe(0);
+    expect(existsSync(join(copy, "dist", "figures-snapshot.json"))).toBe(true);
+    expect(output).toMatch(new RegExp(`${next.fiscalYear}`));
+  }, 600_000);
+
+  it("fails the transcription tier with one message naming the source to add", async () => {
+    const {code, output} = await inCopy(vitest, ["run", "test/data", "--reporter=dot"]);
+    expect(code).not.toBe(0);
+    expect(output).toContain(`data/editions.csv holds FY${next.fiscalYear} ${next.stage}, but no source text for it is known`);
+    expect(output).toMatch(/Tests\s+\S*1 failed/);
+  }, 600_000);
+});
