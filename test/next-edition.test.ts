@@ -3,15 +3,17 @@
 // (editions.csv row, budget.csv rows), then the unit tier and the build must pass there unchanged; the
 // transcription tier fails with one clear message naming the edition whose source text to add.
 import {execFile} from "node:child_process";
-import {cpSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync} from "node:fs";
+import {cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync} from "node:fs";
+import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {promisify} from "node:util";
-import {beforeAll, describe, expect, it} from "vitest";
+import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import {addNextEdition, type NextEdition} from "./support/nextedition.js";
-import {root, tmpRoot} from "./support/built.js";
+import {root} from "./support/built.js";
 
 const run = promisify(execFile);
-const copy = join(tmpRoot, "next-edition");
+// Outside the project: a copy inside it would copy itself.
+const copy = mkdtempSync(join(tmpdir(), "kit-next-edition-"));
 /** What a clone holds, less what a build or a test run makes. */
 const COPIED = [
   ".prettierrc.json",
@@ -32,14 +34,14 @@ const SKIPPED = [join("test", ".tmp"), join("src", ".observablehq"), join("src",
 
 let next: NextEdition;
 beforeAll(() => {
-  rmSync(copy, {recursive: true, force: true});
-  mkdirSync(copy, {recursive: true});
   for (const entry of COPIED)
     if (existsSync(join(root, entry)))
       cpSync(join(root, entry), join(copy, entry), {recursive: true, filter: (src) => !SKIPPED.some((s) => src.startsWith(join(root, s)))});
   symlinkSync(join(root, "node_modules"), join(copy, "node_modules"), "dir");
   next = addNextEdition(join(copy, "data"));
 });
+
+afterAll(() => rmSync(copy, {recursive: true, force: true}));
 
 /** Runs a command in the copy; resolves with its exit code and output instead of throwing. */
 async function inCopy(command: string, args: string[]): Promise<{code: number; output: string}> {
