@@ -37,6 +37,9 @@ function issuesOf(budget: string, extra: DataInput = {}): DataIssue[] {
   throw new Error("expected the data to be stopped");
 }
 const briefingOf = (budget: string, extra: DataInput = {}): Briefing => briefingFromInput({...REAL, "budget.csv": budget, ...extra});
+/** The amount of one edited row ("2023 draft"), whichever edition is current. */
+const amountOf = (b: Briefing, id: string, key: string) =>
+  b.figures.entities.find((e) => e.id === id)?.amounts.find((a) => `${a.fiscalYear} ${a.stage}` === key)?.amount;
 
 describe("the real data", () => {
   it("passes every plausibility check", () => {
@@ -68,7 +71,7 @@ describe("an amount with a decimal point in a unit printed as whole numbers", ()
 
   it("lets the figure through when the maintainer confirms it", () => {
     const b = briefingOf(budgetWith("sicorp,2023,draft,", (l) => flag("confirmed")(amount("1.073")(l))));
-    expect(b.figures.entities.find((e) => e.id === "sicorp")?.current?.amount).toBe(1.073);
+    expect(amountOf(b, "sicorp", "2023 draft")).toBe(1.073);
   });
 });
 
@@ -172,7 +175,7 @@ describe("itemised programmes exceeding the section total", () => {
 
   it("lets the figure through when the maintainer confirms the row it names", () => {
     const b = briefingOf(budgetWith("sicorp,2023,draft,", (l) => flag("confirmed")(amount('"10,073"')(l))));
-    expect(b.figures.entities.find((e) => e.id === "sicorp")?.current?.amount).toBe(10073);
+    expect(amountOf(b, "sicorp", "2023 draft")).toBe(10073);
   });
 });
 
@@ -199,9 +202,11 @@ describe("a figure that changed by more than the set factor since the last good 
 
   it("comes first in the change summary, marked, with the factor", () => {
     const out = linesFor(budgetWith("satreps,2023,draft,", (l) => flag("confirmed")(amount("188")(l))));
-    expect(out[0]).toBe(
-      `${ALERT}SATREPS FY2023 draft: 1,878 → 188 百万円 (10× smaller than at the last good build: check this figure) (change vs FY2022 enacted now −1,638, −89.7%)`
-    );
+    // The change against the comparison that follows depends on which edition is current (changes.test.ts).
+    expect(
+      out[0].startsWith(`${ALERT}SATREPS FY2023 draft: 1,878 → 188 百万円 (10× smaller than at the last good build: check this figure)`),
+      out[0]
+    ).toBe(true);
     expect(out.filter((l) => l.startsWith(ALERT))).toHaveLength(1);
   });
 
