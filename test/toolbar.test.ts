@@ -10,6 +10,7 @@ import {serve} from "../scripts/serve.js";
 import {asOfText} from "../src/lib/edition.js";
 import {loadBriefing} from "../src/lib/files.js";
 import {ensureBuilt} from "./support/built.js";
+import {switchUnit} from "./support/page.js";
 
 const briefing = loadBriefing();
 let browser: Browser;
@@ -87,8 +88,7 @@ describe("the chart toolbar", () => {
     await header.locator("button").click();
     await header.locator("button").click();
     // A unit change redraws the chart and its table; the sort and filter stay.
-    await page.getByLabel("億円", {exact: true}).check();
-    await page.waitForTimeout(300);
+    await switchUnit(page, page.getByLabel("億円", {exact: true}));
     expect(await figure.locator("th", {hasText: "増減率"}).getAttribute("aria-sort")).toBe("descending");
     expect(await figure.getByLabel("絞り込み").inputValue()).toBe("S");
     await figure.locator(".kit-copy-link").click();
@@ -98,7 +98,8 @@ describe("the chart toolbar", () => {
     expect(link).toContain("#chart-programme-change");
 
     const fresh = await open(new URL(link).pathname + new URL(link).search + new URL(link).hash);
-    await fresh.waitForTimeout(500);
+    // The link's state is applied once the page has drawn and scrolled to the chart.
+    await fresh.waitForFunction(() => scrollY > 0 && document.querySelector("input[type=radio][value=large]:checked") !== null);
     expect(await fresh.locator("input[type=radio]:checked").getAttribute("value")).toBe("large");
     const restored = fresh.locator("#chart-programme-change");
     expect(await restored.locator("details").getAttribute("open")).not.toBeNull();

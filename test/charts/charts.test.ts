@@ -1,14 +1,16 @@
 // Every chart drawn to SVG in both languages and compared with a committed file, so a wrong mark fails a test;
 // and a few geometric facts checked directly (bar length proportional to amount, a fall drawn left of zero).
+// Drawn from the fixture edition `two` (invented names and figures), so the snapshots change only when drawing does.
 import {join} from "node:path";
 import {describe, expect, it} from "vitest";
 import {CHARTS, type ChartName, type ChartSpec} from "../../src/components/specs.js";
-import {loadBriefing} from "../../src/lib/files.js";
 import type {Lang} from "../../src/lib/format.js";
 import {entity} from "../../src/lib/text.js";
+import {briefingFromInput} from "../../src/lib/files.js";
+import {editRow, fixtureBriefing, fixtureInput, fixtureText} from "../support/fixtures.js";
 import {deterministic, render} from "./render.js";
 
-const briefing = loadBriefing();
+const briefing = fixtureBriefing("two");
 const names = Object.keys(CHARTS) as ChartName[];
 const spec = (name: ChartName) => CHARTS[name] as unknown as ChartSpec;
 
@@ -59,32 +61,32 @@ function bars(chart: Element) {
 }
 
 describe("what the charts draw", () => {
-  it("SectionTotals draws bars whose lengths are proportional to the amounts (138 : 141 : 440 億円)", () => {
+  it("SectionTotals draws bars whose lengths are proportional to the amounts (50 : 52 : 10 億円: comparison, current, supplementary)", () => {
     const rows = CHARTS.sectionTotals.rows(briefing, {lang: "ja"});
     const drawn = bars(render(CHARTS.sectionTotals.render, briefing, {lang: "ja"}));
     expect(drawn.length).toBe(rows.length);
     const perUnit = drawn.map((b, i) => b.width / rows[i].value);
     for (const p of perUnit) expect(p).toBeCloseTo(perUnit[0], 1);
-    expect(rows.map((r) => r.value)).toEqual([138, 141, 440]);
+    expect(rows.map((r) => r.value)).toEqual([50, 52, 10]);
   });
 
-  it("ProgrammeChange draws SICORP's fall to the left of zero and SATREPS's rise to the right, 87 : 52 long", () => {
+  it("ProgrammeChange draws Beta's fall to the left of zero and Alpha's rise to the right, 100 : 200 long", () => {
     const chart = render(CHARTS.programmeChange.render, briefing, {lang: "en"});
     const drawn = bars(chart);
-    const sicorp = drawn.find((b) => b.title.startsWith("SICORP"))!;
-    const satreps = drawn.find((b) => b.title.startsWith("SATREPS"))!;
-    const zero = satreps.x;
-    expect(sicorp.x + sicorp.width).toBeCloseTo(zero, 0);
-    expect(sicorp.width / satreps.width).toBeCloseTo(87 / 52, 1);
-    expect(-entity(briefing, "sicorp").change!.millionYen).toBe(87);
+    const beta = drawn.find((b) => b.title.startsWith("Beta"))!;
+    const alpha = drawn.find((b) => b.title.startsWith("Alpha"))!;
+    const zero = alpha.x;
+    expect(beta.x + beta.width).toBeCloseTo(zero, 0);
+    expect(beta.width / alpha.width).toBeCloseTo(100 / 200, 1);
+    expect(-entity(briefing, "beta").change!.millionYen).toBe(100);
   });
 
-  it("PeopleChart draws 514 and 176 fellows as bars 514 : 176 long", () => {
+  it("PeopleChart draws 100 and 200 people as bars 100 : 200 long", () => {
     const drawn = bars(render(CHARTS.people.render, briefing, {lang: "ja"}));
     const rows = CHARTS.people.rows(briefing, {lang: "ja"});
-    const i = rows.findIndex((r) => r.value === 514),
-      j = rows.findIndex((r) => r.value === 176);
-    expect(drawn[i].width / drawn[j].width).toBeCloseTo(514 / 176, 1);
+    const i = rows.findIndex((r) => r.value === 100),
+      j = rows.findIndex((r) => r.value === 200);
+    expect(drawn[i].width / drawn[j].width).toBeCloseTo(100 / 200, 1);
   });
 
   it("StrandTotals stacks each strand's programmes to the strand's total", () => {
@@ -94,11 +96,15 @@ describe("what the charts draw", () => {
     for (const p of perUnit) expect(p).toBeCloseTo(perUnit[0], 1);
   });
 
-  it("follows the unit switch: in 億円 the section total bars are labelled 141億円 and SICORP's change 約▲0.9億円", () => {
+  it("follows the unit switch: in 億円 the section total bars are labelled 52億円 and a ▲72百万円 change 約▲0.7億円", () => {
     const totals = render(CHARTS.sectionTotals.render, briefing, {lang: "ja", unit: "large"});
-    expect(totals.textContent).toContain("141億円");
-    const change = render(CHARTS.programmeChange.render, briefing, {lang: "ja", unit: "large"});
-    expect(change.textContent).toContain("約▲0.9億円");
+    expect(totals.textContent).toContain("52億円");
+    // Beta at 1,528 (▲72百万円, ▲0.72億円) against 1,600 (its budget line's total moved with it).
+    let budget = editRow(fixtureText("two", "budget.csv"), "beta,2031,draft,", (r) => r.replace('"1,500"', '"1,528"'));
+    budget = editRow(budget, "grp,2031,draft,", (r) => r.replace('"2,500"', '"2,528"'));
+    const edited = briefingFromInput({...fixtureInput("two"), "budget.csv": budget});
+    const change = render(CHARTS.programmeChange.render, edited, {lang: "ja", unit: "large"});
+    expect(change.textContent).toContain("約▲0.7億円");
     expect(change.textContent).not.toMatch(/\d\.\d\d億円/);
   });
 });

@@ -6,32 +6,33 @@ import {CHARTS, chartCsv, chartFigure, type ChartSpec} from "../../src/component
 import {composePicture} from "../../src/components/picture.js";
 import {linkTo, readLinkState} from "../../src/components/linkstate.js";
 import {asOfText, sourceLine} from "../../src/lib/edition.js";
-import {loadBriefing} from "../../src/lib/files.js";
+import {fixtureBriefing} from "../support/fixtures.js";
 import {render} from "./render.js";
 
-const briefing = loadBriefing();
+// The fixture edition `two`: FY2031 draft against FY2030 enacted, invented names and figures.
+const briefing = fixtureBriefing("two");
 const parse = (csv: string) => Papa.parse<string[]>(csv.trim(), {skipEmptyLines: true}).data;
 
 describe("chartCsv", () => {
   it("writes the programme chart's amounts as plain numbers with the unit in the header", () => {
     const [header, ...rows] = parse(chartCsv(CHARTS.programmeChange as unknown as ChartSpec, briefing, {lang: "ja"}));
-    expect(header).toEqual(["事業", "令和4当初 (百万円)", "令和5案 (百万円)", "増減 (百万円)", "増減率 (%)"]);
-    const sicorp = rows.find((r) => r[0] === "SICORP")!;
-    expect(sicorp.slice(1, 4)).toEqual(["1160", "1073", "-87"]);
-    expect(Number(sicorp[4])).toBeCloseTo(-7.5, 1);
+    expect(header).toEqual(["事業", "令和12当初 (百万円)", "令和13案 (百万円)", "増減 (百万円)", "増減率 (%)"]);
+    const beta = rows.find((r) => r[0] === "ベータ")!;
+    expect(beta.slice(1, 4)).toEqual(["1600", "1500", "-100"]);
+    expect(Number(beta[4])).toBeCloseTo(-6.25, 1);
   });
 
   it("writes the section totals in the chart's unit, 億円, one row per bar", () => {
     const csv = chartCsv(CHARTS.sectionTotals as unknown as ChartSpec, briefing, {lang: "en"});
     const [header, ...rows] = parse(csv);
     expect(header[1]).toBe("Amount (¥ billion)");
-    expect(rows.map((r) => Number(r[1]))).toEqual([13.8, 14.1, 44]);
+    expect(rows.map((r) => Number(r[1]))).toEqual([5, 5.2, 1]); // 50, 52 and 10億円 in ¥ billion
     expect(rows.length).toBe(CHARTS.sectionTotals.rows(briefing, {lang: "en"}).length);
   });
 
   it("leaves a cell empty, not zero, where the document gives no number", () => {
     const rows = parse(chartCsv(CHARTS.frameworks as unknown as ChartSpec, briefing, {lang: "en"}));
-    expect(rows.find((r) => r[0] === "STAND")![1]).toBe("");
+    expect(rows.find((r) => r[0] === "Fiction Open Call")![1]).toBe("");
   });
 });
 
@@ -42,13 +43,13 @@ describe("composePicture", () => {
     expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
     for (const text of ["年間予算と補正予算", "単位: 億円", asOfText(briefing, "ja")]) expect(svg).toContain(text);
     expect(svg.replace(/<[^>]+>/g, "")).toContain(sourceLine(briefing, "ja").slice(0, 20));
-    expect(svg).toContain("141億円");
+    expect(svg).toContain("52億円");
   });
 
   it("draws Plot's HTML legend into the picture as SVG", () => {
     const {tools} = chartFigure(briefing, "programmeDumbbell", {lang: "en"});
     const svg = composePicture(render(CHARTS.programmeDumbbell.render, briefing, {lang: "en"}), tools);
-    expect(svg).toContain(">FY2023 draft</text>");
+    expect(svg).toContain(">FY2031 draft</text>");
     expect(svg).not.toContain("<div");
   });
 });
@@ -58,13 +59,13 @@ describe("links", () => {
     const href = linkTo("http://127.0.0.1:8080/programmes.html?x=1#top", {
       unit: "large",
       chart: "programme-change",
-      table: {sort: "change", ascending: false, query: "SICORP"}
+      table: {sort: "change", ascending: false, query: "Alpha"}
     });
-    expect(href).toBe("http://127.0.0.1:8080/programmes.html?unit=large&sort=change&order=desc&filter=SICORP#chart-programme-change");
+    expect(href).toBe("http://127.0.0.1:8080/programmes.html?unit=large&sort=change&order=desc&filter=Alpha#chart-programme-change");
     expect(readLinkState(href)).toEqual({
       unit: "large",
       chart: "programme-change",
-      table: {sort: "change", ascending: false, query: "SICORP"}
+      table: {sort: "change", ascending: false, query: "Alpha"}
     });
   });
 

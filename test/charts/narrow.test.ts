@@ -3,13 +3,14 @@
 import {describe, expect, it} from "vitest";
 import {compositionRows} from "../../src/components/composition.js";
 import {CHARTS} from "../../src/components/specs.js";
-import {loadBriefing} from "../../src/lib/files.js";
 import type {Lang} from "../../src/lib/format.js";
 import {textWidth} from "../../src/lib/labels.js";
 import {entity, shortName} from "../../src/lib/text.js";
+import {fixtureBriefing} from "../support/fixtures.js";
 import {render} from "./render.js";
 
-const briefing = loadBriefing();
+// The fixture edition `two` (invented names and figures).
+const briefing = fixtureBriefing("two");
 const PHONE = 366;
 
 /** Sum of the translate() offsets of an element and its ancestors inside the chart. */
@@ -38,7 +39,7 @@ describe.each<Lang>(["ja", "en"])("at a phone's width (%s)", (lang) => {
     bars.forEach((w, i) => expect(w / rows[i].value.millionYen).toBeCloseTo(bars[0] / rows[0].value.millionYen, 2));
   });
 
-  it("the programme dot chart draws Overseas Fellowships' two years' dots apart, on an axis of at least four ticks", () => {
+  it("the programme dot chart draws Alpha's two years' dots (1,000 and 1,200百万円) apart, on an axis of at least four ticks", () => {
     const chart = render(CHARTS.programmeDumbbell.render, briefing, {lang, width: PHONE});
     expect(texts(chart, "x-axis tick label").length).toBeGreaterThanOrEqual(4);
     const dots = [...chart.querySelectorAll("g[aria-label=dot] > circle")].map((c) => ({
@@ -46,7 +47,7 @@ describe.each<Lang>(["ja", "en"])("at a phone's width (%s)", (lang) => {
       r: Number(c.getAttribute("r")),
       title: c.querySelector("title")?.textContent ?? ""
     }));
-    const fellows = shortName(entity(briefing, "jsps-overseas"), lang);
+    const fellows = shortName(entity(briefing, "alpha"), lang);
     const pair = dots.filter((d) => d.title.startsWith(`${fellows}\n`));
     expect(pair).toHaveLength(2);
     expect(Math.abs(pair[0].x - pair[1].x)).toBeGreaterThan(pair[0].r + pair[1].r);

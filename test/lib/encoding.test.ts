@@ -5,16 +5,17 @@ import {describe, expect, it} from "vitest";
 import {parseDataset, type BudgetLine, type DataInput} from "../../src/lib/dataset.js";
 import {decodeCsv} from "../../src/lib/decode.js";
 import {DataError, type DataIssue} from "../../src/lib/errors.js";
-import {readDataFiles} from "../../src/lib/files.js";
+import {fixtureInput} from "../support/fixtures.js";
 
-const REAL = readDataFiles();
+// The fixture edition `two` (invented names and figures): its budget.csv quotes grouped amounts, e.g. "1,200".
+const REAL = fixtureInput("two");
 const BUDGET = new TextDecoder().decode(REAL["budget.csv"] as Uint8Array);
 
-const GROUPED = /"(\d{1,3}(?:,\d{3})+)"/g; // a quoted amount with thousands separators, e.g. "1,073"
+const GROUPED = /"(\d{1,3}(?:,\d{3})+)"/g; // a quoted amount with thousands separators, e.g. "1,200"
 const FULL_WIDTH_DIGITS = "０１２３４５６７８９";
 const toFullWidth = (s: string) => s.replace(/\d/g, (d) => FULL_WIDTH_DIGITS[Number(d)]).replaceAll(",", "，");
 
-/** The plain form: every amount unquoted and without separators (1073). */
+/** The plain form: every amount unquoted and without separators (1200). */
 const PLAIN = BUDGET.replace(GROUPED, (_m, n: string) => n.replaceAll(",", ""));
 
 function budgetOf(budget: string | Uint8Array, input: DataInput = REAL): BudgetLine[] {
@@ -42,7 +43,7 @@ function replaceOnce(text: string, from: string, to: string): string {
   return text.replace(from, to);
 }
 
-const SICORP_LINE = BUDGET.split("\n").findIndex((l) => l.startsWith("sicorp,2023,draft,")) + 1;
+const ALPHA_LINE = BUDGET.split("\n").findIndex((l) => l.startsWith("alpha,2031,draft,")) + 1;
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 const withBom = (bytes: Uint8Array) => new Uint8Array([0xef, 0xbb, 0xbf, ...bytes]);
@@ -52,17 +53,17 @@ const cp932 = (text: string) => new Uint8Array(iconv.encode(text, "cp932"));
 const plain = budgetOf(PLAIN);
 
 describe("the plain file", () => {
-  it("has no quoted grouped amounts left, and reads SICORP FY2023 as 1073百万円", () => {
+  it("has no quoted grouped amounts left, and reads Alpha FY2031 as 1200百万円", () => {
     expect(PLAIN).not.toMatch(GROUPED);
-    expect(PLAIN).toContain("sicorp,2023,draft,1073,百万円");
-    expect(amounts(plain)).toContain("sicorp 2023 draft 1073百万円");
-    expect(plain).toHaveLength(20);
+    expect(PLAIN).toContain("alpha,2031,draft,1200,百万円");
+    expect(amounts(plain)).toContain("alpha 2031 draft 1200百万円");
+    expect(plain).toHaveLength(14);
   });
 });
 
 describe("accepted odd inputs give the same budget lines as the plain file", () => {
   it.each<[string, () => string | Uint8Array]>([
-    ['amounts written "1,073" in quotes (the real file)', () => REAL["budget.csv"] as Uint8Array],
+    ['amounts written "1,200" in quotes (the fixture file)', () => REAL["budget.csv"] as Uint8Array],
     ["UTF-8 with a BOM", () => withBom(utf8(PLAIN))],
     ["a BOM on a text string", () => "\uFEFF" + PLAIN],
     ["CRLF line endings", () => crlf(PLAIN)],
@@ -77,7 +78,7 @@ describe("accepted odd inputs give the same budget lines as the plain file", () 
       () => BUDGET.replace(GROUPED, (_m, n: string) => toFullWidth(n))
     ],
     ["full-width digits in CP932 bytes", () => cp932(BUDGET.replace(GROUPED, (_m, n: string) => `"${toFullWidth(n)}"`))],
-    ['spaces around unquoted amounts, " 1073 "', () => PLAIN.replace(/,(\d+),(百万円|億円)/g, ", $1 ,$2")]
+    ['spaces around unquoted amounts, " 1200 "', () => PLAIN.replace(/,(\d+),(百万円|億円)/g, ", $1 ,$2")]
   ])("reads %s", (_name, make) => {
     const parsed = budgetOf(make());
     expect(amounts(parsed)).toEqual(amounts(plain));
@@ -85,15 +86,15 @@ describe("accepted odd inputs give the same budget lines as the plain file", () 
   });
 
   it("decodes the Japanese text of a CP932 file, not only its digits", () => {
-    const sicorp = budgetOf(cp932(BUDGET)).find((b) => b.entity === "sicorp");
-    expect(sicorp?.source).toBe("7. > 国・FA主導で取り組むトップダウン型の国際共同研究 > 戦略的国際共同研究プログラム（SICORP）");
-    expect(sicorp?.unit).toBe("百万円");
+    const alpha = budgetOf(cp932(BUDGET)).find((b) => b.entity === "alpha");
+    expect(alpha?.source).toBe("3. > アルファ共同研究事業");
+    expect(alpha?.unit).toBe("百万円");
   });
 
   it("reports the right line in a CP932 file with CRLF", () => {
-    const bad = replaceOnce(crlf(BUDGET), 'sicorp,2023,draft,"1,073",百万円', 'sicorp,2023,draft,"1,073",千円');
+    const bad = replaceOnce(crlf(BUDGET), 'alpha,2031,draft,"1,200",百万円', 'alpha,2031,draft,"1,200",千円');
     expect(issuesOf(cp932(bad))).toEqual([
-      {file: "budget.csv", line: SICORP_LINE, column: "unit", message: 'unknown unit "千円"; expected 百万円 or 億円'}
+      {file: "budget.csv", line: ALPHA_LINE, column: "unit", message: 'unknown unit "千円"; expected 百万円 or 億円'}
     ]);
   });
 
@@ -102,14 +103,14 @@ describe("accepted odd inputs give the same budget lines as the plain file", () 
     ["CRLF", crlf],
     ["CR only", (t) => t.replace(/\n/g, "\r")]
   ])("reports the right line in a file with %s", (_name, encode) => {
-    const bad = replaceOnce(BUDGET, 'sicorp,2023,draft,"1,073"', "sicorp,2023,draft,x");
+    const bad = replaceOnce(BUDGET, 'alpha,2031,draft,"1,200"', "alpha,2031,draft,x");
     expect(issuesOf(encode(bad))).toEqual([
-      {file: "budget.csv", line: SICORP_LINE, column: "amount", message: 'expected an amount such as 1,073, found "x"'}
+      {file: "budget.csv", line: ALPHA_LINE, column: "amount", message: 'expected an amount such as 1,073, found "x"'}
     ]);
   });
 
   it("reads ▲ in CP932 bytes and still rejects the negative amount with the decoded text", () => {
-    const bad = replaceOnce(BUDGET, 'sicorp,2023,draft,"1,073"', "sicorp,2023,draft,▲87");
+    const bad = replaceOnce(BUDGET, 'alpha,2031,draft,"1,200"', "alpha,2031,draft,▲87");
     expect(issuesOf(cp932(bad))).toEqual([
       expect.objectContaining({column: "amount", message: 'expected a non-negative amount, found "▲87"'})
     ]);
@@ -128,7 +129,7 @@ describe("bytes that are neither UTF-8 nor CP932 are rejected, naming the file",
   });
 
   it("rejects the file but still reports problems of the other files", () => {
-    const programmes = new TextDecoder().decode(REAL["programmes.csv"] as Uint8Array).replace("sicorp,programme,", "sicorp,project,");
+    const programmes = new TextDecoder().decode(REAL["programmes.csv"] as Uint8Array).replace("alpha,programme,", "alpha,project,");
     let caught: unknown;
     try {
       parseDataset({...REAL, "budget.csv": Buffer.from([0x82, 0xff, 0xfe, 0x80]), "programmes.csv": programmes});

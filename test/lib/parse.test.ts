@@ -1,5 +1,5 @@
 // Invalid input: every problem is reported as a DataError naming the file, the line and, for a cell, the
-// column. Inputs are the real data files with budget.csv edited.
+// column. Inputs are the fixture edition `two` (invented names and figures) with budget.csv edited.
 import {cpSync, mkdtempSync, rmSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
@@ -7,8 +7,13 @@ import {afterAll, describe, expect, it} from "vitest";
 import {buildBriefing} from "../../src/lib/briefing.js";
 import {parseDataset, type DataInput} from "../../src/lib/dataset.js";
 import {DataError, type DataIssue} from "../../src/lib/errors.js";
-import {dataDir, loadDataset} from "../../src/lib/files.js";
-import {BUDGET, LINES, REAL, lineOf} from "../support/budgetlines.js";
+import {loadDataset} from "../../src/lib/files.js";
+import {fixtureDir, fixtureInput, fixtureText, lineIn} from "../support/fixtures.js";
+
+const REAL = fixtureInput("two");
+const BUDGET = fixtureText("two", "budget.csv");
+const LINES = BUDGET.replace(/\n$/, "").split("\n");
+const lineOf = (prefix: string) => lineIn(BUDGET, prefix);
 
 /** budget.csv with each row that starts with a given prefix rewritten. */
 function budgetWith(edits: Record<string, (line: string) => string>): string {
@@ -22,7 +27,7 @@ function budgetWith(edits: Record<string, (line: string) => string>): string {
   return lines.join("\n") + "\n";
 }
 
-/** The issues parseDataset reports for the real files with budget.csv replaced (or removed when undefined). */
+/** The issues parseDataset reports for the fixture files with budget.csv replaced (or removed when undefined). */
 function issuesWith(budget: string | Uint8Array | undefined, extra: DataInput = {}): DataIssue[] {
   const input: DataInput = {...REAL, "budget.csv": budget, ...extra};
   if (budget === undefined) delete input["budget.csv"];
@@ -38,11 +43,11 @@ function issuesWith(budget: string | Uint8Array | undefined, extra: DataInput = 
 /** Replaces the amount cell (4th field) of a row. */
 const amount = (value: string) => (line: string) => line.replace(/^([^,]*,[^,]*,[^,]*,)("[^"]*"|[^,]*)/, `$1${value}`);
 
-const SICORP_2023 = "sicorp,2023,draft,";
-const SATREPS_2022 = "satreps,2022,enacted,";
-const GROUP_2023 = "young-global,2023,draft,";
+const ALPHA_2031 = "alpha,2031,draft,";
+const BETA_2030 = "beta,2030,enacted,";
+const GROUP_2031 = "grp,2031,draft,";
 
-describe("the real data", () => {
+describe("the fixture data", () => {
   it("parses without an issue (so every failure below comes from the edit)", () => {
     expect(() => parseDataset(REAL)).not.toThrow();
     expect(() => parseDataset({...REAL, "budget.csv": budgetWith({})})).not.toThrow();
@@ -80,65 +85,65 @@ describe("parseDataset rejects bad budget rows, naming file, line and column", (
   });
 
   it("rejects a row with an extra field, naming its line", () => {
-    const issues = issuesWith(budgetWith({[SICORP_2023]: (l) => `${l},oops`}));
-    expect(issues).toEqual([{file: "budget.csv", line: lineOf(SICORP_2023), message: "expected 8 fields, found 9"}]);
+    const issues = issuesWith(budgetWith({[ALPHA_2031]: (l) => `${l},oops`}));
+    expect(issues).toEqual([{file: "budget.csv", line: lineOf(ALPHA_2031), message: "expected 8 fields, found 9"}]);
   });
 
   it("rejects a row with a missing field, naming its line", () => {
-    const issues = issuesWith(budgetWith({[SICORP_2023]: (l) => l.replace(/,[^,]*$/, "")}));
-    expect(issues).toEqual([{file: "budget.csv", line: lineOf(SICORP_2023), message: "expected 8 fields, found 7"}]);
+    const issues = issuesWith(budgetWith({[ALPHA_2031]: (l) => l.replace(/,[^,]*$/, "")}));
+    expect(issues).toEqual([{file: "budget.csv", line: lineOf(ALPHA_2031), message: "expected 8 fields, found 7"}]);
   });
 
   it("rejects an unknown programme, naming the entity column", () => {
-    const issues = issuesWith(budgetWith({[SICORP_2023]: (l) => l.replace(/^sicorp/, "sicrop")}));
+    const issues = issuesWith(budgetWith({[ALPHA_2031]: (l) => l.replace(/^alpha/, "alhpa")}));
     expect(issues).toEqual([
       expect.objectContaining({
         file: "budget.csv",
-        line: lineOf(SICORP_2023),
+        line: lineOf(ALPHA_2031),
         column: "entity",
-        message: expect.stringMatching(/^unknown programme "sicrop"; expected one of .*sicorp/)
+        message: expect.stringMatching(/^unknown programme "alhpa"; expected one of .*alpha/)
       })
     ]);
   });
 
   it.each(["abc", "1,07", "1.073.0", "約1,073", "1,073百万円"])("rejects a non-numeric amount %j, naming the amount column", (bad) => {
     const cell = bad.includes(",") ? `"${bad}"` : bad;
-    const issues = issuesWith(budgetWith({[SICORP_2023]: amount(cell)}));
+    const issues = issuesWith(budgetWith({[ALPHA_2031]: amount(cell)}));
     expect(issues).toEqual([
-      {file: "budget.csv", line: lineOf(SICORP_2023), column: "amount", message: `expected an amount such as 1,073, found "${bad}"`}
+      {file: "budget.csv", line: lineOf(ALPHA_2031), column: "amount", message: `expected an amount such as 1,073, found "${bad}"`}
     ]);
   });
 
   it.each(["▲87", "-87", "△87", "−87", "－８７"])("rejects a negative amount %j, naming file, line and column", (bad) => {
-    const issues = issuesWith(budgetWith({[SICORP_2023]: amount(bad)}));
+    const issues = issuesWith(budgetWith({[ALPHA_2031]: amount(bad)}));
     expect(issues).toEqual([
-      {file: "budget.csv", line: lineOf(SICORP_2023), column: "amount", message: `expected a non-negative amount, found "${bad}"`}
+      {file: "budget.csv", line: lineOf(ALPHA_2031), column: "amount", message: `expected a non-negative amount, found "${bad}"`}
     ]);
   });
 
   it.each(["", "  ", '""'])("rejects an empty amount %j", (empty) => {
-    const issues = issuesWith(budgetWith({[SICORP_2023]: amount(empty)}));
-    expect(issues).toEqual([{file: "budget.csv", line: lineOf(SICORP_2023), column: "amount", message: "empty; a value is required"}]);
+    const issues = issuesWith(budgetWith({[ALPHA_2031]: amount(empty)}));
+    expect(issues).toEqual([{file: "budget.csv", line: lineOf(ALPHA_2031), column: "amount", message: "empty; a value is required"}]);
   });
 
   it("rejects a second amount for the same (entity, fiscalYear, stage), naming both lines", () => {
-    const issues = issuesWith(budgetWith({[SATREPS_2022]: (l) => `${l}\n${l.replace('"1,826"', '"1,827"')}`}));
-    const first = lineOf(SATREPS_2022);
+    const issues = issuesWith(budgetWith({[BETA_2030]: (l) => `${l}\n${l.replace('"1,600"', '"1,601"')}`}));
+    const first = lineOf(BETA_2030);
     expect(issues).toEqual([
       expect.objectContaining({
         file: "budget.csv",
         line: first + 1,
-        message: `duplicate amount for (satreps, 2022, enacted); first given on line ${first}`
+        message: `duplicate amount for (beta, 2030, enacted); first given on line ${first}`
       })
     ]);
   });
 
   it("rejects an unknown stage, naming the stage column", () => {
-    const issues = issuesWith(budgetWith({[SICORP_2023]: (l) => l.replace(",draft,", ",final,")}));
+    const issues = issuesWith(budgetWith({[ALPHA_2031]: (l) => l.replace(",draft,", ",final,")}));
     expect(issues).toEqual([
       expect.objectContaining({
         file: "budget.csv",
-        line: lineOf(SICORP_2023),
+        line: lineOf(ALPHA_2031),
         column: "stage",
         message: expect.stringMatching(/^unknown stage "final"; expected one of .*draft/)
       })
@@ -146,25 +151,25 @@ describe("parseDataset rejects bad budget rows, naming file, line and column", (
   });
 
   it.each(["千円", "円", "兆円", "million yen"])("rejects an unknown unit %j, naming the unit column", (bad) => {
-    const issues = issuesWith(budgetWith({[SICORP_2023]: (l) => l.replace(",百万円,", `,${bad},`)}));
+    const issues = issuesWith(budgetWith({[ALPHA_2031]: (l) => l.replace(",百万円,", `,${bad},`)}));
     expect(issues).toEqual([
-      {file: "budget.csv", line: lineOf(SICORP_2023), column: "unit", message: `unknown unit "${bad}"; expected 百万円 or 億円`}
+      {file: "budget.csv", line: lineOf(ALPHA_2031), column: "unit", message: `unknown unit "${bad}"; expected 百万円 or 億円`}
     ]);
   });
 
   it("rejects a fiscal year that is not a year", () => {
-    const issues = issuesWith(budgetWith({[SICORP_2023]: (l) => l.replace(",2023,", ",R5,")}));
-    expect(issues).toEqual([expect.objectContaining({file: "budget.csv", line: lineOf(SICORP_2023), column: "fiscalYear"})]);
+    const issues = issuesWith(budgetWith({[ALPHA_2031]: (l) => l.replace(",2031,", ",R13,")}));
+    expect(issues).toEqual([expect.objectContaining({file: "budget.csv", line: lineOf(ALPHA_2031), column: "fiscalYear"})]);
   });
 
   it("rejects an unknown flag and an unknown note id", () => {
-    const issues = issuesWith(budgetWith({[SICORP_2023]: (l) => l.replace(",,,7.", ",novel,n-nowhere,7.")}));
+    const issues = issuesWith(budgetWith({[ALPHA_2031]: (l) => l.replace(",,,3.", ",novel,n-nowhere,3.")}));
     expect(issues).toEqual([
-      expect.objectContaining({line: lineOf(SICORP_2023), column: "flags", message: expect.stringMatching(/^unknown flag "novel"/)})
+      expect.objectContaining({line: lineOf(ALPHA_2031), column: "flags", message: expect.stringMatching(/^unknown flag "novel"/)})
     ]);
-    const notes = issuesWith(budgetWith({[SICORP_2023]: (l) => l.replace(",,,7.", ",,n-nowhere,7.")}));
+    const notes = issuesWith(budgetWith({[ALPHA_2031]: (l) => l.replace(",,,3.", ",,n-nowhere,3.")}));
     expect(notes).toEqual([
-      expect.objectContaining({line: lineOf(SICORP_2023), column: "notes", message: expect.stringMatching(/^unknown note "n-nowhere"/)})
+      expect.objectContaining({line: lineOf(ALPHA_2031), column: "notes", message: expect.stringMatching(/^unknown note "n-nowhere"/)})
     ]);
   });
 });
@@ -173,32 +178,32 @@ describe("parseDataset reports quoting problems on the line they start", () => {
   it("reports an unclosed quote in the middle of the file on its own line, and later problems on theirs", () => {
     const issues = issuesWith(
       budgetWith({
-        [SICORP_2023]: (l) => l.replace(",7. >", ',"7. >'),
-        [SATREPS_2022]: (l) => l.replace(",百万円,", ",千円,")
+        [ALPHA_2031]: (l) => l.replace(",3. >", ',"3. >'),
+        [BETA_2030]: (l) => l.replace(",百万円,", ",千円,")
       })
     );
-    expect(issues[0]).toEqual({file: "budget.csv", line: lineOf(SICORP_2023), message: expect.stringMatching(/quote/)});
+    expect(issues[0]).toEqual({file: "budget.csv", line: lineOf(ALPHA_2031), message: expect.stringMatching(/quote/)});
     expect(issues.every((i) => i.file === "budget.csv")).toBe(true);
-    expect(issues.filter((i) => i.line !== lineOf(SICORP_2023))).toEqual([
-      expect.objectContaining({line: lineOf(SATREPS_2022), column: "unit"})
+    expect(issues.filter((i) => i.line !== lineOf(ALPHA_2031))).toEqual([
+      expect.objectContaining({line: lineOf(BETA_2030), column: "unit"})
     ]);
   });
 
   it("reports an unclosed quote on the last row as not closed, on that row's line", () => {
     const last = LINES[LINES.length - 1];
     const prefix = last.split(",").slice(0, 3).join(",") + ",";
-    const issues = issuesWith(budgetWith({[prefix]: (l) => l.replace(",7. >", ',"7. >')}));
+    const issues = issuesWith(budgetWith({[prefix]: (l) => l.replace(",3. >", ',"3. >')}));
     expect(issues).toEqual([{file: "budget.csv", line: LINES.length, message: 'a quoted field is not closed (missing closing ")'}]);
   });
 
   it("counts a quoted line break as a line, so later rows keep their line numbers", () => {
     const issues = issuesWith(
       budgetWith({
-        "section7,2023,draft,": (l) => l.replace(/,7\.科学(.*)$/, ',"7.科学\n$1"'),
-        [SICORP_2023]: amount("x")
+        "sec,2031,draft,": (l) => l.replace(/,3\.試験(.*)$/, ',"3.試験\n$1"'),
+        [ALPHA_2031]: amount("x")
       })
     );
-    expect(issues).toEqual([expect.objectContaining({line: lineOf(SICORP_2023) + 1, column: "amount"})]);
+    expect(issues).toEqual([expect.objectContaining({line: lineOf(ALPHA_2031) + 1, column: "amount"})]);
   });
 });
 
@@ -221,7 +226,7 @@ describe("parseDataset rejects empty and missing files", () => {
     afterAll(() => rmSync(dir, {recursive: true, force: true}));
 
     it("loadDataset rejects a folder without budget.csv, naming budget.csv", () => {
-      cpSync(dataDir(), dir, {recursive: true});
+      cpSync(fixtureDir("two"), dir, {recursive: true});
       rmSync(join(dir, "budget.csv"));
       let caught: unknown;
       try {
@@ -240,56 +245,57 @@ describe("parseDataset collects every problem before throwing", () => {
   it("reports two bad rows as two issues, one per line", () => {
     const issues = issuesWith(
       budgetWith({
-        [SICORP_2023]: amount("▲87"),
-        [SATREPS_2022]: (l) => l.replace(",enacted,", ",final,")
+        [ALPHA_2031]: amount("▲87"),
+        [BETA_2030]: (l) => l.replace(",enacted,", ",final,")
       })
     );
     expect(issues).toHaveLength(2);
     expect(issues.map((i) => [i.line, i.column])).toEqual([
-      [lineOf(SICORP_2023), "amount"],
-      [lineOf(SATREPS_2022), "stage"]
+      [lineOf(ALPHA_2031), "amount"],
+      [lineOf(BETA_2030), "stage"]
     ]);
   });
 
   it("reports two bad cells of one row as two issues", () => {
-    const issues = issuesWith(budgetWith({[SICORP_2023]: (l) => amount("x")(l).replace(",百万円,", ",円,")}));
+    const issues = issuesWith(budgetWith({[ALPHA_2031]: (l) => amount("x")(l).replace(",百万円,", ",円,")}));
     expect(issues.map((i) => i.column)).toEqual(["amount", "unit"]);
-    expect(new Set(issues.map((i) => i.line))).toEqual(new Set([lineOf(SICORP_2023)]));
+    expect(new Set(issues.map((i) => i.line))).toEqual(new Set([lineOf(ALPHA_2031)]));
   });
 
   it("reports problems in two files together", () => {
-    const programmes = new TextDecoder().decode(REAL["programmes.csv"] as Uint8Array).replace("sicorp,programme,", "sicorp,project,");
-    const issues = issuesWith(budgetWith({[SATREPS_2022]: amount("-1")}), {"programmes.csv": programmes});
+    const programmes = new TextDecoder().decode(REAL["programmes.csv"] as Uint8Array).replace("alpha,programme,", "alpha,project,");
+    const issues = issuesWith(budgetWith({[BETA_2030]: amount("-1")}), {"programmes.csv": programmes});
     expect(issues.map((i) => `${i.file} ${i.column}`)).toEqual(expect.arrayContaining(["programmes.csv kind", "budget.csv amount"]));
   });
 
   it("lists every issue with file, line and column in the error message", () => {
     let caught: unknown;
     try {
-      parseDataset({...REAL, "budget.csv": budgetWith({[SICORP_2023]: amount("▲87"), [SATREPS_2022]: amount("x")})});
+      parseDataset({...REAL, "budget.csv": budgetWith({[ALPHA_2031]: amount("▲87"), [BETA_2030]: amount("x")})});
     } catch (error) {
       caught = error;
     }
     expect(caught).toBeInstanceOf(DataError);
     const text = (caught as DataError).message;
     expect(text).toMatch(/^2 problems in the budget data:/);
-    expect(text).toContain(`budget.csv, line ${lineOf(SICORP_2023)}, column "amount": expected a non-negative amount, found "▲87"`);
-    expect(text).toContain(`budget.csv, line ${lineOf(SATREPS_2022)}, column "amount": expected an amount such as 1,073, found "x"`);
+    expect(text).toContain(`budget.csv, line ${lineOf(ALPHA_2031)}, column "amount": expected a non-negative amount, found "▲87"`);
+    expect(text).toContain(`budget.csv, line ${lineOf(BETA_2030)}, column "amount": expected an amount such as 1,073, found "x"`);
   });
 });
 
 describe("buildBriefing checks printed group totals against their members", () => {
   const briefingWith = (groupAmount: string) => () =>
-    buildBriefing(parseDataset({...REAL, "budget.csv": budgetWith({[GROUP_2023]: amount(groupAmount)})}));
+    buildBriefing(parseDataset({...REAL, "budget.csv": budgetWith({[GROUP_2031]: amount(groupAmount)})}));
 
-  it("accepts a group total that rounding explains (7,707 vs 7,705 summed, tolerance ±2.5)", () => {
-    expect(briefingWith('"7,707"')).not.toThrow();
+  // The group's two members (1,500 + 1,000 = 2,500) and its total, each rounded to the 百万円: ±1.5.
+  it("accepts a group total that rounding explains (2,501 vs 2,500 summed, tolerance ±1.5)", () => {
+    expect(briefingWith('"2,501"')).not.toThrow();
   });
 
-  it("rejects a group total that differs by more than rounding (7,708 vs 7,705), naming budget.csv, line and column", () => {
+  it("rejects a group total that differs by more than rounding (2,502 vs 2,500), naming budget.csv, line and column", () => {
     let caught: unknown;
     try {
-      briefingWith('"7,708"')();
+      briefingWith('"2,502"')();
     } catch (error) {
       caught = error;
     }
@@ -297,14 +303,14 @@ describe("buildBriefing checks printed group totals against their members", () =
     expect((caught as DataError).issues).toEqual([
       {
         file: "budget.csv",
-        line: lineOf(GROUP_2023),
+        line: lineOf(GROUP_2031),
         column: "amount",
-        message: expect.stringMatching(/group "young-global" 2023 draft is printed as 7708百万円 but its members .* add up to 7705百万円/)
+        message: expect.stringMatching(/group "grp" 2031 draft is printed as 2502百万円 but its members .* add up to 2500百万円/)
       }
     ]);
   });
 
-  it("rejects a clearly wrong group total (7,804 typed for 7,704)", () => {
-    expect(briefingWith('"7,804"')).toThrow(/budget\.csv, line \d+, column "amount": group "young-global"/);
+  it("rejects a clearly wrong group total (2,600 typed for 2,500)", () => {
+    expect(briefingWith('"2,600"')).toThrow(/budget\.csv, line \d+, column "amount": group "grp"/);
   });
 });

@@ -1,96 +1,99 @@
 // Where an amount comes from: the budget.csv row, the stage, the printed form, the document's section and page,
-// and for a derived amount the computation.
+// and for a derived amount the computation. On the fixture edition `two` (invented names and figures); every
+// expected value is worked out by hand from test/fixtures/editions/two/budget.csv (Beta: line 9 is FY2031 draft
+// 1,500百万円, line 10 FY2030 enacted 1,600百万円; the section 52億円 against 50億円).
 import {describe, expect, it} from "vitest";
-import {loadBriefing} from "../../src/lib/files.js";
 import {entity, itemisationText, messageText} from "../../src/lib/text.js";
+import {fixtureBriefing} from "../support/fixtures.js";
 import {changeOf, formula, noteLines, printed, provenanceLines, ratioOf, schemeLines, type Provenance} from "../../src/lib/trace.js";
 
-const briefing = loadBriefing();
-const sicorp = entity(briefing, "sicorp");
+const briefing = fixtureBriefing("two");
+const beta = entity(briefing, "beta");
 
 describe("provenanceLines(briefing, provenance, lang)", () => {
-  it("names the file and line, stage, printed form and section of SICORP's FY2023 draft amount", () => {
-    const lines = provenanceLines(briefing, printed(sicorp, sicorp.current!), "ja");
+  it("names the file and line, stage, printed form and section of Beta's FY2031 draft amount", () => {
+    const lines = provenanceLines(briefing, printed(beta, beta.current!), "ja");
     expect(lines).toEqual([
-      "SICORP・令和5年度予算額（案）",
-      "印刷: 1,073百万円",
-      "データ: data/budget.csv 7行目",
-      `文書の箇所: ${sicorp.current!.source}`
+      "ベータ・令和13年度予算額（案）",
+      "印刷: 1,500百万円",
+      "データ: data/budget.csv 9行目",
+      `文書の箇所: ${beta.current!.source}`
     ]);
   });
 
   it("names the page only when editions.csv records one", () => {
     const paged = {...briefing, figures: {...briefing.figures, edition: {...briefing.figures.edition, pages: "p. 12"}}};
-    expect(provenanceLines(paged, printed(sicorp, sicorp.current!), "en")).toContain("Page: p. 12");
+    expect(provenanceLines(paged, printed(beta, beta.current!), "en")).toContain("Page: p. 12");
   });
 
-  it("says how SICORP's change is computed, then where both figures come from", () => {
-    const lines = provenanceLines(briefing, changeOf(sicorp)!, "en");
-    expect(lines[0]).toBe("Computed: 1,073 − 1,160 = −87 (¥ million)");
-    expect(lines).toContain("Data: data/budget.csv line 7");
-    expect(lines).toContain("Data: data/budget.csv line 8");
+  it("says how Beta's change is computed, then where both figures come from", () => {
+    const lines = provenanceLines(briefing, changeOf(beta)!, "en");
+    expect(lines[0]).toBe("Computed: 1,500 − 1,600 = −100 (¥ million)");
+    expect(lines).toContain("Data: data/budget.csv line 9");
+    expect(lines).toContain("Data: data/budget.csv line 10");
   });
 
   it("reads the line from the dataset, so the line named holds the amount", () => {
-    const line = briefing.budget.find((l) => l.entity === "sicorp" && l.stage === "draft")!;
-    expect(sicorp.current!.line).toBe(line.line);
+    const line = briefing.budget.find((l) => l.entity === "beta" && l.stage === "draft")!;
+    expect(beta.current!.line).toBe(line.line);
   });
 });
 
 describe("formula(provenance, lang)", () => {
-  it("writes the section's change in the printed unit, 億円: 141 − 138 = +3", () => {
-    expect(formula(changeOf(entity(briefing, "section7"))!, "ja")).toBe("141 − 138 = +3（億円）");
+  it("writes the section's change in the printed unit, 億円: 52 − 50 = +2", () => {
+    expect(formula(changeOf(entity(briefing, "sec"))!, "ja")).toBe("52 − 50 = +2（億円）");
   });
 
-  it("writes a change of ▲87 with the Japanese minus sign", () => {
-    expect(formula(changeOf(sicorp)!, "ja")).toBe("1,073 − 1,160 = ▲87（百万円）");
+  it("writes a change of ▲100 with the Japanese minus sign", () => {
+    expect(formula(changeOf(beta)!, "ja")).toBe("1,500 − 1,600 = ▲100（百万円）");
   });
 
   it("has nothing to compute for a printed figure", () => {
-    expect(formula(printed(sicorp, sicorp.current!), "ja")).toBeNull();
+    expect(formula(printed(beta, beta.current!), "ja")).toBeNull();
   });
 });
 
 describe("schemeLines(briefing, fact, lang)", () => {
-  it("traces SATREPS's support per project to its schemes.csv line and the document's section", () => {
-    const fact = briefing.schemes.find((s) => s.programme === "satreps" && s.attribute === "supportPerProject")!;
+  it("traces Alpha's support per project to its schemes.csv line and the document's section", () => {
+    const fact = briefing.schemes.find((s) => s.programme === "alpha" && s.attribute === "supportPerProject")!;
     const lines = schemeLines(briefing, fact, "ja");
-    expect(lines[1]).toBe("印刷: 35百万円程度／年・課題");
+    expect(lines[1]).toBe("印刷: 最大50百万円／年・課題");
     expect(lines[2]).toMatch(/^データ: data\/schemes.csv \d+行目$/);
     expect(lines[3]).toBe(`文書の箇所: ${fact.source}`);
   });
 });
 
 describe("ratioOf(numerator, denominator, shown, kind): percentages and shares", () => {
-  const section = entity(briefing, "section7");
+  const section = entity(briefing, "sec");
 
-  it("writes SICORP's percentage change from the traced amounts, ending on the figure as shown", () => {
-    const lines = provenanceLines(briefing, ratioOf(changeOf(sicorp), printed(sicorp, sicorp.comparison!), "▲7.5%", "change")!, "ja");
-    expect(lines[0]).toBe("計算: (1,073 − 1,160) ÷ 1,160 = ▲7.5%（金額は百万円）");
-    expect(lines).toContain("データ: data/budget.csv 7行目");
-    expect(lines).toContain("データ: data/budget.csv 8行目");
+  it("writes Beta's percentage change from the traced amounts, ending on the figure as shown", () => {
+    const lines = provenanceLines(briefing, ratioOf(changeOf(beta), printed(beta, beta.comparison!), "▲6.3%", "change")!, "ja");
+    expect(lines[0]).toBe("計算: (1,500 − 1,600) ÷ 1,600 = ▲6.3%（金額は百万円）");
+    expect(lines).toContain("データ: data/budget.csv 9行目");
+    expect(lines).toContain("データ: data/budget.csv 10行目");
     // Both figures are printed to the million yen: nothing to say about precision.
     expect(lines.some((l) => l.startsWith("精度"))).toBe(false);
   });
 
-  it("writes a share of the section total as printed, 141億円, never as 14,100百万円 exact, and gives the range rounding allows", () => {
-    const lines = provenanceLines(briefing, ratioOf(printed(sicorp, sicorp.current!), printed(section, section.current!), "7.6%")!, "ja");
-    expect(lines[0]).toBe("計算: 1,073百万円 ÷ 141億円 = 7.6%");
-    // 1,073 ÷ 14,150 = 7.58% and 1,073 ÷ 14,050 = 7.64%.
-    expect(lines[1]).toBe("精度: 141億円は億円単位の印刷（14,050〜14,150百万円の幅）。そのため値は7.58%〜7.64%の間で、表示は概数。");
+  it("writes a share of the section total as printed, 52億円, never as 5,200百万円 exact, and gives the range rounding allows", () => {
+    const lines = provenanceLines(briefing, ratioOf(printed(beta, beta.current!), printed(section, section.current!), "28.8%")!, "ja");
+    expect(lines[0]).toBe("計算: 1,500百万円 ÷ 52億円 = 28.8%");
+    // Each printed figure is a range: 1,499.5 ÷ 5,250 = 28.56% and 1,500.5 ÷ 5,150 = 29.14%.
+    expect(lines[1]).toBe("精度: 52億円は億円単位の印刷（5,150〜5,250百万円の幅）。そのため値は28.56%〜29.14%の間で、表示は概数。");
   });
 
   it("keeps 約 and the computed range of the itemised share in the overview's sentence", () => {
     const trace: Provenance[] = [];
     const text = itemisationText(briefing, {lang: "en", trace})!;
     const share = trace.find((p) => p.op === "ratio")!;
-    expect(text).toContain(`\uE001about 76%\uE002`);
+    // 4,000 itemised (1,200 + 1,500 + 1,000 + 300) ÷ 52億円: 4,000 ÷ 5,250 = 76.2% to 4,000 ÷ 5,150 = 77.7%.
+    expect(text).toContain(`\uE001about 77%\uE002`);
     const lines = provenanceLines(briefing, share, "en");
-    expect(lines[0]).toMatch(/^Computed: [\d,]+ ¥ million ÷ 141億円 = about 76%$/);
-    expect(lines[1]).toContain("between 76.0% and 76.6%");
+    expect(lines[0]).toMatch(/^Computed: 4,000 ¥ million ÷ 52億円 = about 77%$/);
+    expect(lines[1]).toContain("between 76.2% and 77.7%");
   });
 
-  it("traces the section's percentage change in the key message to both totals in 億円, whose rounding allows 1.44% to 2.91%", () => {
+  it("traces the section's percentage change in the key message to both totals in 億円, whose rounding allows 1.98% to 6.06%", () => {
     const trace: Provenance[] = [];
     messageText(
       briefing,
@@ -99,8 +102,9 @@ describe("ratioOf(numerator, denominator, shown, kind): percentages and shares",
     );
     const pct = trace.find((p) => p.op === "ratio")!;
     expect(provenanceLines(briefing, pct, "ja").slice(0, 2)).toEqual([
-      "計算: (141 − 138) ÷ 138 = 約+2.2%（金額は億円）",
-      "精度: 141億円・138億円は億円単位の印刷（14,050〜14,150、13,750〜13,850百万円の幅）。そのため値は1.44%〜2.91%の間で、表示は概数。"
+      // (5,150 − 5,050) ÷ 5,050 = 1.98% to (5,250 − 4,950) ÷ 4,950 = 6.06%.
+      "計算: (52 − 50) ÷ 50 = 約+4.0%（金額は億円）",
+      "精度: 52億円・50億円は億円単位の印刷（5,150〜5,250、4,950〜5,050百万円の幅）。そのため値は1.98%〜6.06%の間で、表示は概数。"
     ]);
   });
 
@@ -118,12 +122,9 @@ describe("ratioOf(numerator, denominator, shown, kind): percentages and shares",
 
 describe("noteLines(briefing, id, lang)", () => {
   it("traces a ※ note to its notes.csv line and id and the document's place", () => {
-    const note = briefing.notes.find((n) => n.id === "n-medical")!;
+    const note = briefing.notes.find((n) => n.id === "n-beta")!;
     const line = (note as typeof note & {line: number}).line;
-    expect(noteLines(briefing, "n-medical", "en")).toEqual([
-      `Data: data/notes.csv line ${line} (n-medical)`,
-      `In the document: ${note.source}`
-    ]);
+    expect(noteLines(briefing, "n-beta", "en")).toEqual([`Data: data/notes.csv line ${line} (n-beta)`, `In the document: ${note.source}`]);
     expect(line).toBeGreaterThan(1);
   });
 });
@@ -136,7 +137,7 @@ describe("the composition chart's caption", () => {
     const marked = CHARTS.composition.summary(briefing, {lang: "ja", trace});
     expect(untraced(marked)).toBe(CHARTS.composition.summary(briefing, {lang: "ja"}));
     expect(trace.map((p) => p.op)).toEqual(["ratio", "ratio"]);
-    expect(provenanceLines(briefing, trace[0], "ja")[0]).toMatch(/^計算: [\d,]+百万円 ÷ 141億円 = 約76%$/);
-    expect(provenanceLines(briefing, trace[1], "ja")[0]).toMatch(/^計算: [\d,]+百万円 ÷ 141億円 = 約24%$/);
+    expect(provenanceLines(briefing, trace[0], "ja")[0]).toMatch(/^計算: 4,000百万円 ÷ 52億円 = 約77%$/);
+    expect(provenanceLines(briefing, trace[1], "ja")[0]).toMatch(/^計算: 1,200百万円 ÷ 52億円 = 約23%$/);
   });
 });

@@ -3,14 +3,15 @@ import JSZip from "jszip";
 import {JSDOM} from "jsdom";
 import {beforeAll, describe, expect, it} from "vitest";
 import type {Briefing} from "../../src/lib/briefing.js";
-import {loadBriefing} from "../../src/lib/files.js";
 import type {Lang} from "../../src/lib/format.js";
 import {fullName} from "../../src/lib/text.js";
 import {tokens} from "../../src/lib/tokens.js";
 import {deckOutline} from "../../slides/outline.js";
+import {fixtureBriefing} from "../support/fixtures.js";
 import {editablePptx} from "../../slides/pptx.js";
 
-const briefing = loadBriefing();
+// The fixture edition `two`: FY2031 draft against FY2030 enacted (as of 2030-12), invented names and figures.
+const briefing = fixtureBriefing("two");
 const programmes = briefing.figures.entities.filter((e) => e.kind === "programme");
 const outline = deckOutline(briefing, "ja");
 const EXPECTED_SLIDES = outline.slides.length;
@@ -53,14 +54,14 @@ beforeAll(async () => {
 });
 
 describe.each([
-  {lang: "ja" as const, amount: "1,073百万円", change: "▲87百万円", tag: "ja-JP"},
-  {lang: "en" as const, amount: "¥1,073 million", change: "−¥87 million", tag: "en-US"}
+  {lang: "ja" as const, amount: "1,500百万円", change: "▲100百万円", tag: "ja-JP"},
+  {lang: "en" as const, amount: "¥1,500 million", change: "−¥100 million", tag: "en-US"}
 ])("the $lang editable deck", ({lang, amount, change, tag}) => {
   it(`has one slide per slide of the outline (${EXPECTED_SLIDES} slides)`, () => {
     expect(parts(decks[lang], /^ppt\/slides\/slide\d+\.xml$/)).toHaveLength(EXPECTED_SLIDES);
   });
 
-  it(`prints SICORP's ${amount} and its change ${change} as text`, () => {
+  it(`prints Beta's ${amount} and its change ${change} as text`, () => {
     const text = allXml(decks[lang]);
     expect(text).toContain(amount);
     expect(text).toContain(change);
@@ -127,15 +128,15 @@ describe("editablePptx output", () => {
 
   it("carries a date taken from the data, not the clock, in its metadata and zip entries", async () => {
     const core = decks.ja.xml.get("docProps/core.xml")!;
-    expect(core).toContain(">2022-12-01T00:00:00Z</dcterms:created>");
-    expect(core).toContain(">2022-12-01T00:00:00Z</dcterms:modified>");
-    for (const file of Object.values(decks.ja.zip.files)) expect(file.date.toISOString(), file.name).toBe("2022-12-01T00:00:00.000Z");
+    expect(core).toContain(">2030-12-01T00:00:00Z</dcterms:created>");
+    expect(core).toContain(">2030-12-01T00:00:00Z</dcterms:modified>");
+    for (const file of Object.values(decks.ja.zip.files)) expect(file.date.toISOString(), file.name).toBe("2030-12-01T00:00:00.000Z");
   });
 
   it("keeps markup in a programme name as literal text", async () => {
     const b = structuredClone(briefing) as Briefing;
     const odd = "<b>X</b> & Y";
-    for (const e of [...b.entities, ...b.figures.entities].filter((x) => x.id === "sicorp")) {
+    for (const e of [...b.entities, ...b.figures.entities].filter((x) => x.id === "alpha")) {
       e.shortJa = odd;
       e.nameJa = odd;
     }
@@ -144,6 +145,6 @@ describe("editablePptx output", () => {
     expect(xml).toContain("&lt;b&gt;X&lt;/b&gt; &amp; Y");
     expect(xml).not.toContain("<b>X</b>");
     // The programme's slide is titled with the name, as plain text.
-    expect(runsText(slideXml(deck, slideNo("programme-sicorp")))).toContain(odd);
+    expect(runsText(slideXml(deck, slideNo("programme-alpha")))).toContain(odd);
   });
 });
