@@ -191,14 +191,17 @@ describe("parseDataset reports quoting problems on the line they start", () => {
     expect(issues).toEqual([{file: "budget.csv", line: LINES.length, message: 'a quoted field is not closed (missing closing ")'}]);
   });
 
-  it("counts a quoted line break as a line, so later rows keep their line numbers", () => {
+  it("refuses a quoted line break in a cell, and counts it as a line, so later rows keep their line numbers", () => {
     const issues = issuesWith(
       budgetWith({
         "section7,2023,draft,": (l) => l.replace(/,7\.科学(.*)$/, ',"7.科学\n$1"'),
         [SICORP_2023]: amount("x")
       })
     );
-    expect(issues).toEqual([expect.objectContaining({line: lineOf(SICORP_2023) + 1, column: "amount"})]);
+    expect(issues).toEqual([
+      expect.objectContaining({line: lineOf("section7,2023,draft,"), column: "source", message: expect.stringContaining("line break")}),
+      expect.objectContaining({line: lineOf(SICORP_2023) + 1, column: "amount"})
+    ]);
   });
 });
 
