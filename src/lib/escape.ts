@@ -5,13 +5,25 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => HTML[c]);
 }
 
+/** Line breaks of any kind folded to one space: data text never starts a line of its own in Markdown. */
+export const oneLine = (text: string): string => text.replace(/\s*[\r\n\u2028\u2029]+\s*/g, " ");
+
 /**
- * Text for Markdown (Marp): every ASCII punctuation character that Markdown or HTML could act on is
- * backslash-escaped (CommonMark allows that for any ASCII punctuation), so a name like `![x](http://…)` or
- * `<img src=…>` stays literal text and fetches nothing, and an apostrophe still reads as one.
+ * Text for HTML inside Markdown (Marp's HTML blocks): HTML-escaped and on one line, since a blank line would end
+ * the HTML block and let the rest be read as Markdown (an image, a slide break).
+ */
+export function escapeHtmlLine(text: string): string {
+  return escapeHtml(oneLine(text));
+}
+
+/**
+ * Text for Markdown (Marp): every ASCII punctuation character that Markdown, HTML, Marp's math (`$`) or
+ * directives could act on is backslash-escaped (CommonMark allows that for any ASCII punctuation), so a name like
+ * `![x](http://…)`, `<img src=…>` or `$…$` stays literal text and fetches nothing, a bare address is not made a
+ * link, and an apostrophe still reads as one. Line breaks fold to a space, so `---` or `# …` never starts a line.
  */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_{}\[\]()#+\-.!|~:<>&"']/g, "\\$&").replace(/\n/g, " ");
+  return oneLine(text).replace(/[\\`*_{}\[\]()#+\-.!|~:<>&"'$]/g, "\\$&");
 }
 
 /**
