@@ -44,16 +44,7 @@ function parentProblems(entities: Entity[]): DataIssue[] {
       inLoop.add(e.id);
       continue;
     }
-    if (e.kind === "section") {
-      at(e, `${e.id} is the section, which has no parent; leave this cell empty`);
-      continue;
-    }
-    const parent = byId.get(e.parent);
-    if (parent?.kind === "programme")
-      at(
-        e,
-        `the parent of ${e.id} is ${parent.id} (line ${lineOf(parent)}), a programme; a programme belongs to a group or to the section, never to another programme`
-      );
+    if (e.kind === "section") at(e, `${e.id} is the section, which has no parent; leave this cell empty`);
   }
   // Loops of two or more: walk up from each entity; coming back to a row already on the path closes a loop.
   for (const start of entities) {
@@ -78,6 +69,16 @@ function parentProblems(entities: Entity[]): DataIssue[] {
       onPath.add(e.id);
       path.push(e);
     }
+  }
+  // A programme under a programme (only when not already part of a loop, which says more).
+  for (const e of entities) {
+    if (!e.parent || inLoop.has(e.id) || e.kind === "section") continue;
+    const parent = byId.get(e.parent);
+    if (parent?.kind === "programme")
+      at(
+        e,
+        `the parent of ${e.id} is ${parent.id} (line ${lineOf(parent)}), a programme; a programme belongs to a group or to the section, never to another programme`
+      );
   }
   return issues;
 }

@@ -61,22 +61,21 @@ export const TEXT_COLUMNS: Partial<Record<DataFile, string[]>> = {
 const decode = (content: Uint8Array | string) =>
   (typeof content === "string" ? content : new TextDecoder().decode(content)).replace(/^\uFEFF/, "");
 
-/** A copy of `input` with `edit(value, file, column)` applied to each named cell (non-empty cells only). */
+/** A copy of `input` with `edit(value, file, column, row)` applied to each named cell of every row. */
 export function editCells(
   input: DataInput,
   columns: Partial<Record<DataFile, string[]>>,
-  edit: (value: string, file: DataFile, column: string, row: number) => string
+  edit: (value: string, file: DataFile, column: string, row: Record<string, string>) => string
 ): DataInput {
   const out: DataInput = {...input};
   for (const [file, names] of Object.entries(columns) as [DataFile, string[]][]) {
     const parsed = Papa.parse<Record<string, string>>(decode(input[file]!), {header: true, skipEmptyLines: true});
-    parsed.data.forEach((row, i) => {
-      for (const name of names) if (row[name]) row[name] = edit(row[name], file, name, i);
-    });
+    for (const row of parsed.data) for (const name of names) row[name] = edit(row[name] ?? "", file, name, row);
     out[file] = Papa.unparse(parsed.data, {columns: parsed.meta.fields, newline: "\n"}) + "\n";
   }
   return out;
 }
 
 /** The data with every rendered corpus entry appended to every text cell that reaches the report or a deck. */
-export const poisoned = (input: DataInput): DataInput => editCells(input, TEXT_COLUMNS, (value) => `${value} ${ALL_RENDERED}`);
+export const poisoned = (input: DataInput): DataInput =>
+  editCells(input, TEXT_COLUMNS, (value) => (value ? `${value} ${ALL_RENDERED}` : value));
