@@ -25,7 +25,8 @@ export const RENDERED: readonly string[] = [
   `=HYPERLINK("http://${EVIL}/h","x")`,
   `+cmd|' /C calc'!A0`,
   `@SUM(1+1)*cmd|' /C calc'!A0`,
-  `"quoted" 'single' & back\\slash`
+  `"quoted" 'single' & back\\slash`,
+  `emoji 😀 ✅ :smile:`
 ];
 
 /** Cells that the parser must refuse, with the character they carry. */
