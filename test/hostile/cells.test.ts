@@ -4,6 +4,7 @@ import {describe, expect, it} from "vitest";
 import type {DataFile, DataInput} from "../../src/lib/dataset.js";
 import {DataError, MAX_ISSUES_SHOWN, type DataIssue} from "../../src/lib/errors.js";
 import {briefingFromInput, readDataFiles} from "../../src/lib/files.js";
+import {documentLink} from "../../src/lib/edition.js";
 import {editCells, REFUSED, TEXT_COLUMNS} from "./corpus.js";
 
 const REAL = readDataFiles();
@@ -98,5 +99,15 @@ describe("a file with thousands of problems", () => {
   it("lists every problem when there are few", () => {
     const error = errorOf(withCell("editions.csv", "url", "javascript:x"));
     expect(error.message).not.toContain("more problem");
+  });
+});
+
+describe("documentLink(briefing)", () => {
+  it("links only a web address, even in a briefing that did not come through the parser", () => {
+    const b = briefingFromInput(withCell("editions.csv", "url", "https://example.org/doc.pdf"));
+    expect(documentLink(b)?.url).toBe("https://example.org/doc.pdf");
+    const forged = structuredClone(b);
+    forged.figures.edition.url = "javascript:alert(1)";
+    expect(documentLink(forged)).toBeNull();
   });
 });
