@@ -2,7 +2,7 @@
 // editable PPTX show the same slides, titles, figures and notes. Pure, so it can be snapshot-tested.
 import type {Briefing} from "../src/lib/briefing.js";
 import {briefingTitle, documentTitle, footerText} from "../src/lib/edition.js";
-import {escapeHtml, escapeMarkdown} from "../src/lib/escape.js";
+import {escapeHtmlLine, escapeMarkdown, oneLine} from "../src/lib/escape.js";
 import type {Lang} from "../src/lib/format.js";
 import {textWidth} from "../src/lib/labels.js";
 import {tokens} from "../src/lib/tokens.js";
@@ -13,13 +13,25 @@ import {THEME_NAME} from "./theme.js";
 export type DeckCharts = Record<string, string>;
 
 const md = escapeMarkdown;
-const h = escapeHtml;
-/** Speaker notes live in HTML comments; a "--" inside would end the comment early. */
-const notes = (lines: string[]) =>
-  `<!--\n${lines
-    .filter(Boolean)
-    .map((l) => l.replace(/--/g, "- -").replace(/>/g, "＞"))
-    .join("\n")}\n-->`;
+// Data text goes into HTML blocks escaped and on one line (a blank line would end the block: see escape.ts).
+const h = escapeHtmlLine;
+
+/**
+ * Speaker notes lines, safe inside an HTML comment: "--" would end the comment early, and each line is one line
+ * (data never adds a line of its own). Marp also reads a comment that parses as a YAML mapping as directives (a
+ * background image, a class) rather than notes: a mapping starts on its first line with `key: value`, or a line
+ * starts a flow collection or another YAML indicator. Only then the notes are neutralised: every ": " gets a
+ * no-break space after the colon (not YAML's separator, looks the same) and an indicator at a line's start a
+ * zero-width space before it (JavaScript's trim would drop a no-break space).
+ */
+export function noteLines(lines: string[]): string[] {
+  const safe = lines.filter(Boolean).map((l) => oneLine(l).replace(/--/g, "- -").replace(/>/g, "＞"));
+  const indicator = /^\s*[[\]{}?&!*%|'"@`,#]/;
+  const atRisk = /:(\s|$)/.test(safe[0] ?? "") || safe.some((l) => indicator.test(l));
+  return atRisk ? safe.map((l) => (indicator.test(l) ? `\u200b${l}` : l).replace(/:(\s+|$)/g, ":\u00a0")) : safe;
+}
+/** Speaker notes live in HTML comments. */
+const notes = (lines: string[]) => `<!--\n${noteLines(lines).join("\n")}\n-->`;
 
 const S = tokens.deck;
 /** The slide body's height in px below the title (720 minus padding, title, rule and footer). */
@@ -155,11 +167,11 @@ export function renderDeck(b: Briefing, {lang, charts, outline}: {lang: Lang; ch
 marp: true
 theme: ${THEME_NAME}
 lang: ${lang}
-title: ${JSON.stringify(briefingTitle(b, lang))}
-description: ${JSON.stringify(documentTitle(b, lang))}
+title: ${JSON.stringify(oneLine(briefingTitle(b, lang)))}
+description: ${JSON.stringify(oneLine(documentTitle(b, lang)))}
 paginate: true
 size: 16:9
-footer: ${JSON.stringify(h(footerText(b, lang)))}
+footer: ${JSON.stringify(md(footerText(b, lang)))}
 ---
 `;
   return `${front}\n${slides.join("\n\n---\n\n")}\n`;

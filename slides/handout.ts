@@ -2,13 +2,14 @@
 // Lays out the same outline as the deck, so the handout and the deck say the same things.
 import type {Briefing} from "../src/lib/briefing.js";
 import {briefingTitle, documentTitle, footerText} from "../src/lib/edition.js";
-import {escapeHtml} from "../src/lib/escape.js";
+import {escapeHtmlLine, escapeMarkdown, oneLine} from "../src/lib/escape.js";
 import type {Lang} from "../src/lib/format.js";
-import {slideBody, type DeckCharts} from "./deck.js";
+import {noteLines, slideBody, type DeckCharts} from "./deck.js";
 import {deckOutline, slideNotes, type DeckOutline} from "./outline.js";
 import {HANDOUT_THEME_NAME} from "./theme.js";
 
-const h = escapeHtml;
+// Data text in HTML blocks: escaped and on one line (see escape.ts).
+const h = escapeHtmlLine;
 
 export function renderHandout(b: Briefing, {lang, charts, outline}: {lang: Lang; charts: DeckCharts; outline?: DeckOutline}): string {
   const o = outline ?? deckOutline(b, lang);
@@ -28,18 +29,18 @@ ${questions.length ? `<h3>${lang === "ja" ? "想定問答" : "Likely questions"}
 </div>
 
 <!--
-${lines.map((l) => l.replace(/--/g, "- -").replace(/>/g, "＞")).join("\n")}
+${noteLines(lines).join("\n")}
 -->`;
   });
   const front = `---
 marp: true
 theme: ${HANDOUT_THEME_NAME}
 lang: ${lang}
-title: ${JSON.stringify(`${briefingTitle(b, lang)} (${lang === "ja" ? "配布資料" : "handout"})`)}
-description: ${JSON.stringify(documentTitle(b, lang))}
+title: ${JSON.stringify(oneLine(`${briefingTitle(b, lang)} (${lang === "ja" ? "配布資料" : "handout"})`))}
+description: ${JSON.stringify(oneLine(documentTitle(b, lang)))}
 paginate: true
 size: A4
-footer: ${JSON.stringify(h(footerText(b, lang)))}
+footer: ${JSON.stringify(escapeMarkdown(footerText(b, lang)))}
 ---
 `;
   return `${front}\n${pages.join("\n\n---\n\n")}\n`;

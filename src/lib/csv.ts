@@ -19,6 +19,43 @@ export type Schema = readonly Column[];
 export type Row<T> = T & {line: number};
 
 const BLANK = /^\s*$/;
+
+/**
+ * Characters no cell may hold: line breaks (a cell is one line of text; a newline in a name could start a slide
+ * or a Markdown line of its own), other C0/C1 control characters, and the invisible bidirectional controls that
+ * make text display in another order than it is stored (the "Trojan Source" trick).
+ */
+const FORBIDDEN = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+const codePoint = (c: string) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`;
+
+/** Why a cell's text is refused, or null when it is plain text. */
+export function forbiddenText(text: string): string | null {
+  const match = FORBIDDEN.exec(text);
+  if (!match) return null;
+  const c = match[0];
+  if (c === "\n" || c === "\r" || c === "\u2028" || c === "\u2029")
+    return "contains a line break; a cell holds one line of text: join the lines (or split the text into rows)";
+  if (/[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/.test(c))
+    return `contains an invisible bidirectional control character (${codePoint(c)}), which makes text display in another order than it is stored; delete it`;
+  return `contains the control character ${codePoint(c)}${c === "\t" ? " (a tab)" : ""}; delete it`;
+}
+
+/**
+ * A web address: only https:// and http:// links are published (a footer link, a source link). Anything else
+ * (javascript:, data:, file:, a relative path) would run or fetch something when clicked, so it stops here.
+ */
+export const webAddress: CellParser<string> = (raw) => {
+  const refuse = {
+    error: `expected a web address starting with https:// (or http://), found "${raw.slice(0, 80)}"; write the full address of the page`
+  };
+  if (!/^https?:\/\/[^\s"'<>`\\]+$/i.test(raw)) return refuse;
+  try {
+    const url = new URL(raw);
+    return (url.protocol === "https:" || url.protocol === "http:") && url.hostname ? raw : refuse;
+  } catch {
+    return refuse;
+  }
+};
 /** A blank line, or a row of only commas: spreadsheets save trailing empty rows as ",,,,,,,". */
 const blankRecord = (fields: string[]) => fields.every((f) => BLANK.test(f));
 
@@ -147,6 +184,12 @@ export function parseTable<T extends Record<string, unknown>>(
     for (let c = 0; c < schema.length; c++) {
       const column = schema[c];
       const raw = index[c] < 0 ? "" : fields[index[c]].trim();
+      const forbidden = forbiddenText(raw);
+      if (forbidden) {
+        issues.push({file, line, column: column.name, message: forbidden});
+        ok = false;
+        continue;
+      }
       if (raw === "") {
         if (column.required) {
           issues.push({file, line, column: column.name, message: "empty; a value is required"});

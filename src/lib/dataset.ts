@@ -1,5 +1,5 @@
 import {isUnit, parseAmount, parseNumber, quantity, type Unit} from "./amount.js";
-import {parseTable, type CellParser, type Row, type Schema} from "./csv.js";
+import {parseTable, webAddress, type CellParser, type Row, type Schema} from "./csv.js";
 import {decodeCsv} from "./decode.js";
 import {DataError, type DataIssue} from "./errors.js";
 import {checkTexts, corrections, TEXT_KINDS, yearMonth, type Citation, type Correction, type DocumentText} from "./texts.js";
@@ -429,7 +429,7 @@ const SCHEMAS: Record<DataFile, Schema> = {
     {name: "asOf", required: true, parse: yearMonth},
     text("asOfJa"),
     text("asOfEn"),
-    text("url", false),
+    {name: "url", parse: webAddress},
     text("pages", false),
     text("source")
   ],

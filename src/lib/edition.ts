@@ -73,10 +73,13 @@ export function asOfDate(b: Briefing): Date {
   return new Date(Date.UTC(y, m - 1, 1));
 }
 
-/** Where the original document is, when editions.csv knows: its address and the section's pages. */
+/**
+ * Where the original document is, when editions.csv knows: its address and the section's pages. Only a web
+ * address (https:// or http://) is ever a link: the parser refuses others, and a briefing made elsewhere gets none.
+ */
 export function documentLink(b: Briefing): {url: string; pages?: string} | null {
   const e = edition(b);
-  return e.url ? {url: e.url, pages: e.pages} : null;
+  return e.url && /^https?:\/\/[^\s"'<>`\\]+$/i.test(e.url) ? {url: e.url, pages: e.pages} : null;
 }
 
 /** The source line: 出典: <document> (p. 3–5) / Source: <document> (pp. 3–5). */

@@ -15,13 +15,29 @@ export function formatIssue({file, line, column, message}: DataIssue): string {
   return `${where}: ${message}`;
 }
 
-/** Thrown when input data is invalid; carries every issue found, not only the first. */
+/**
+ * A message lists at most this many problems: a broken file (10,000 columns, a wrong delimiter) can have
+ * thousands, and the first ones say what is wrong; the rest follow from them or show on the next run.
+ */
+export const MAX_ISSUES_SHOWN = 20;
+
+/** The lines a person reads: the first problems, then how many more there are. */
+export function issueLines(issues: DataIssue[], max = MAX_ISSUES_SHOWN): string[] {
+  const lines = issues.slice(0, max).map(formatIssue);
+  const more = issues.length - max;
+  if (more > 0) lines.push(`… and ${more.toLocaleString("en-US")} more problem${more === 1 ? "" : "s"} (fix the ones above and run again)`);
+  return lines;
+}
+
+/** Thrown when input data is invalid; carries every issue found, not only the first (the message lists the first 20). */
 export class DataError extends Error {
   readonly code = "EBUDGETDATA";
   constructor(readonly issues: DataIssue[]) {
     super(
-      `${issues.length} problem${issues.length === 1 ? "" : "s"} in the budget data:\n` +
-        issues.map((issue) => `  - ${formatIssue(issue)}`).join("\n")
+      `${issues.length.toLocaleString("en-US")} problem${issues.length === 1 ? "" : "s"} in the budget data:\n` +
+        issueLines(issues)
+          .map((line) => `  - ${line}`)
+          .join("\n")
     );
     this.name = "DataError";
   }

@@ -39,33 +39,36 @@ export function checkPlausibility(d: Dataset): DataIssue[] {
 }
 
 /**
- * An amount with a decimal point in a unit the document prints as whole numbers: every other amount in that
- * unit is whole. The usual cause is "1.073" typed for "1,073".
+ * An amount with a decimal point in a unit the document prints as whole numbers. Budget documents print
+ * 百万円 and 億円 amounts whole, so a decimal is taken for a slip ("1.073" typed for "1,073") however few rows the
+ * unit has, unless confirmed. Confirming one such row says that the document prints the unit with decimals: other
+ * amounts in that unit with as many decimal places or fewer then pass too (a document printing 億円 to one decimal
+ * needs one confirmed row, and 141.234 beside a confirmed 1.5 still stops).
  */
 function decimalAmounts(d: Dataset): DataIssue[] {
   const issues: DataIssue[] = [];
+  const places = (n: number) => /\.(\d+)$/.exec(String(n))?.[1].length ?? 0;
   const whole = new Map<string, number>();
-  const fractional = new Map<string, BudgetLine[]>();
+  const confirmedPlaces = new Map<string, number>();
   for (const b of d.budget) {
     if (Number.isInteger(b.amount)) whole.set(b.unit, (whole.get(b.unit) ?? 0) + 1);
-    else fractional.set(b.unit, [...(fractional.get(b.unit) ?? []), b]);
+    else if (isConfirmed(b)) confirmedPlaces.set(b.unit, Math.max(confirmedPlaces.get(b.unit) ?? 0, places(b.amount)));
   }
-  for (const [unit, lines] of fractional) {
-    const wholeCount = whole.get(unit) ?? 0;
-    // Evidence that the unit is printed whole: decimals are rare in it (at most one amount in five).
-    if (wholeCount < 2 || lines.length * 5 > wholeCount) continue;
-    for (const b of lines) {
-      if (isConfirmed(b)) continue;
-      const decimals = /\.(\d+)$/.exec(String(b.amount))?.[1].length ?? 0;
-      const guess =
-        decimals <= 3 ? ` Did you mean "${grouped(Math.round(b.amount * 1000))}" (a comma, not a point, between thousands)?` : "";
-      issues.push({
-        file: FILE,
-        line: b.line,
-        column: "amount",
-        message: `${b.entity} ${refName(b.fiscalYear, b.stage)} is ${printed(b)}, with a decimal point, but ${lines.length === 1 ? "every other" : `${wholeCount} of ${wholeCount + lines.length}`} amount${lines.length === 1 ? "" : "s"} in ${unit}${lines.length === 1 ? ` (${wholeCount} rows) is a whole number` : " are whole numbers"}, as the document prints them.${guess} ${CONFIRM}`
-      });
-    }
+  for (const b of d.budget) {
+    const decimals = places(b.amount);
+    if (!decimals || isConfirmed(b) || decimals <= (confirmedPlaces.get(b.unit) ?? 0)) continue;
+    const wholeCount = whole.get(b.unit) ?? 0;
+    const allowed = confirmedPlaces.get(b.unit);
+    const evidence = allowed
+      ? `amounts in ${b.unit} are confirmed to at most ${allowed} decimal place${allowed === 1 ? "" : "s"}`
+      : `${wholeCount ? `every other amount in ${b.unit} (${wholeCount} row${wholeCount === 1 ? "" : "s"}) is a whole number, and ` : ""}budget documents print amounts in ${b.unit} as whole numbers`;
+    const guess = decimals <= 3 ? ` Did you mean "${grouped(Math.round(b.amount * 1000))}" (a comma, not a point, between thousands)?` : "";
+    issues.push({
+      file: FILE,
+      line: b.line,
+      column: "amount",
+      message: `${b.entity} ${refName(b.fiscalYear, b.stage)} is ${printed(b)}, with a decimal point, but ${evidence}.${guess} ${CONFIRM}`
+    });
   }
   return issues;
 }

@@ -196,14 +196,17 @@ describe("parseDataset reports quoting problems on the line they start", () => {
     expect(issues).toEqual([{file: "budget.csv", line: LINES.length, message: 'a quoted field is not closed (missing closing ")'}]);
   });
 
-  it("counts a quoted line break as a line, so later rows keep their line numbers", () => {
+  it("refuses a quoted line break in a cell, and counts it as a line, so later rows keep their line numbers", () => {
     const issues = issuesWith(
       budgetWith({
         "sec,2031,draft,": (l) => l.replace(/,3\.試験(.*)$/, ',"3.試験\n$1"'),
         [ALPHA_2031]: amount("x")
       })
     );
-    expect(issues).toEqual([expect.objectContaining({line: lineOf(ALPHA_2031) + 1, column: "amount"})]);
+    expect(issues).toEqual([
+      expect.objectContaining({line: lineOf("sec,2031,draft,"), column: "source", message: expect.stringContaining("line break")}),
+      expect.objectContaining({line: lineOf(ALPHA_2031) + 1, column: "amount"})
+    ]);
   });
 });
 
