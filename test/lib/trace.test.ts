@@ -3,7 +3,20 @@
 import {describe, expect, it} from "vitest";
 import {loadBriefing} from "../../src/lib/files.js";
 import {entity, itemisationText, messageText} from "../../src/lib/text.js";
-import {changeOf, formula, noteLines, printed, provenanceLines, ratioOf, schemeLines, type Provenance} from "../../src/lib/trace.js";
+import {quantity, type Unit} from "../../src/lib/amount.js";
+import type {EntityFigures, Figure} from "../../src/lib/derive.js";
+import {formatPct, formatShareOf, showPercent} from "../../src/lib/format.js";
+import {
+  changeOf,
+  formula,
+  noteLines,
+  printed,
+  provenanceLines,
+  ratioOf,
+  ratioPercentOf,
+  schemeLines,
+  type Provenance
+} from "../../src/lib/trace.js";
 
 const briefing = loadBriefing();
 const sicorp = entity(briefing, "sicorp");
@@ -76,8 +89,10 @@ describe("ratioOf(numerator, denominator, shown, kind): percentages and shares",
   it("writes a share of the section total as printed, 141億円, never as 14,100百万円 exact, and gives the range rounding allows", () => {
     const lines = provenanceLines(briefing, ratioOf(printed(sicorp, sicorp.current!), printed(section, section.current!), "7.6%")!, "ja");
     expect(lines[0]).toBe("計算: 1,073百万円 ÷ 141億円 = 7.6%");
-    // 1,073 ÷ 14,150 = 7.58% and 1,073 ÷ 14,050 = 7.64%.
-    expect(lines[1]).toBe("精度: 141億円は億円単位の印刷（14,050〜14,150百万円の幅）。そのため値は7.58%〜7.64%の間で、表示は概数。");
+    // 1,073 ÷ 14,150 = 7.58% and 1,073 ÷ 14,050 = 7.64%: within 7.6 ± 0.1, so shown to 0.1 point, with 約.
+    expect(lines[1]).toBe(
+      "精度: 141億円は億円単位の印刷（14,050〜14,150百万円の幅）。そのため値は7.58%〜7.64%の間で、表示はこの幅に合わせた0.1ポイント単位の概数（約）。"
+    );
   });
 
   it("keeps 約 and the computed range of the itemised share in the overview's sentence", () => {
@@ -98,10 +113,10 @@ describe("ratioOf(numerator, denominator, shown, kind): percentages and shares",
       {lang: "ja", trace}
     );
     const pct = trace.find((p) => p.op === "ratio")!;
-    expect(provenanceLines(briefing, pct, "ja").slice(0, 2)).toEqual([
-      "計算: (141 − 138) ÷ 138 = 約+2.2%（金額は億円）",
-      "精度: 141億円・138億円は億円単位の印刷（14,050〜14,150、13,750〜13,850百万円の幅）。そのため値は1.44%〜2.91%の間で、表示は概数。"
-    ]);
+    expect(provenanceLines(briefing, pct, "ja")[0]).toMatch(/^計算: \(141 − 138\) ÷ 138 = .*（金額は億円）$/);
+    expect(provenanceLines(briefing, pct, "ja")[1]).toBe(
+      "精度: 141億円・138億円は億円単位の印刷（14,050〜14,150、13,750〜13,850百万円の幅）。そのため値は1.4%〜2.9%の間で、表示はこの幅に合わせた1ポイント単位の概数（約）。"
+    );
   });
 
   it("traces every percentage and ratio in the key messages", () => {
@@ -138,5 +153,69 @@ describe("the composition chart's caption", () => {
     expect(trace.map((p) => p.op)).toEqual(["ratio", "ratio"]);
     expect(provenanceLines(briefing, trace[0], "ja")[0]).toMatch(/^計算: [\d,]+百万円 ÷ 141億円 = 約76%$/);
     expect(provenanceLines(briefing, trace[1], "ja")[0]).toMatch(/^計算: [\d,]+百万円 ÷ 141億円 = 約24%$/);
+  });
+});
+
+describe("ratioPercentOf(provenance): the popup computes what the page prints", () => {
+  // A small fixture edition: figures written here, not read from the document.
+  let line = 1;
+  const fig = (amount: number, unit: Unit, fiscalYear: number): Figure =>
+    ({
+      fiscalYear,
+      stage: "draft",
+      amount,
+      unit,
+      value: quantity(amount, unit),
+      flags: [],
+      notes: [],
+      source: "fixture",
+      line: ++line
+    }) as Figure;
+  const entityOf = (id: string, current: Figure, comparison: Figure) =>
+    ({
+      id,
+      current,
+      comparison,
+      change: {
+        millionYen: current.value.millionYen - comparison.value.millionYen,
+        step: Math.max(current.value.step, comparison.value.step)
+      }
+    }) as unknown as EntityFigures;
+  // The popup's words only need the briefing for stage names; the figures are the fixture's.
+  const noBriefing = briefing;
+
+  it.each<[number, number, Unit]>([
+    [141, 138, "億円"],
+    [39, 25, "億円"],
+    [1_073, 1_160, "百万円"],
+    [52, 50, "億円"]
+  ])("a change %s vs %s %s: the range in the popup is the one formatPct rounds", (current, comparison, unit) => {
+    const e = entityOf("x", fig(current, unit, 2), fig(comparison, unit, 1));
+    const shown = formatPct(e, "en");
+    const p = ratioOf(changeOf(e), printed(e, e.comparison!), shown, "change")!;
+    const pct = ratioPercentOf(p)!;
+    expect(pct.lo).toBeLessThanOrEqual(pct.value + 1e-9);
+    expect(pct.hi).toBeGreaterThanOrEqual(pct.value - 1e-9);
+    // The popup speaks of rounding (and names the step) exactly when the page says "about".
+    const precision = provenanceLines(noBriefing, p, "en").find((l) => l.startsWith("Precision"));
+    expect(!!precision).toBe(shown.startsWith("about"));
+    const step = showPercent(pct);
+    if (precision && step.kind === "value")
+      expect(precision).toContain(`rounded to the ${step.step === 10 ? "10 points" : `${step.step} point`}`);
+  });
+
+  it("a share of a total printed in 億円: the popup's range is the one formatShareOf rounds, and both say approximate", () => {
+    const whole = fig(141, "億円", 2);
+    const part = fig(1_878, "百万円", 2);
+    const shown = formatShareOf(part.value, whole.value, "ja");
+    const p = ratioOf(printed({id: "part"}, part), printed({id: "whole"}, whole), shown)!;
+    const pct = ratioPercentOf(p)!;
+    // 1,878 ÷ 14,150 … 1,878 ÷ 14,050.
+    expect(pct.lo).toBeCloseTo((100 * 1_878) / 14_150, 10);
+    expect(pct.hi).toBeCloseTo((100 * 1_878) / 14_050, 10);
+    expect(shown).toBe("約13.3%");
+    const lines = provenanceLines(noBriefing, p, "ja");
+    expect(lines[1]).toContain("13.27%〜13.37%");
+    expect(lines[1]).toContain("0.1ポイント単位の概数（約）");
   });
 });
