@@ -53,9 +53,12 @@ function magnitude(q: Quantity, options: FormatOptions): {text: string; approx: 
   // 44,000百万円 read the same in one sentence.
   const needed = Math.max(0, Math.ceil(Math.log10(size / q.step) - 1e-9));
   const rounded = q.step === 1 && size > 1;
-  const decimals = rounded ? Math.min(Math.round(Math.log10(size / 10)), needed) : needed;
+  let decimals = rounded ? Math.min(Math.round(Math.log10(size / 10)), needed) : needed;
   const exact = Math.abs(q.millionYen) / size;
-  const shown = Math.round(exact * 10 ** decimals) / 10 ** decimals;
+  const at = (d: number) => Math.round(exact * 10 ** d) / 10 ** d;
+  // A figure too small for that (4百万円) keeps the digits it needs rather than reading 約0億円.
+  while (at(decimals) === 0 && exact !== 0 && decimals < needed) decimals++;
+  const shown = at(decimals);
   // Rounding to the figure's own precision is not approximation; rounding away printed digits is.
   const approx = q.step > size || (decimals < needed && Math.abs(shown - exact) > 1e-9);
   const digits = number(shown, decimals, options.lang, size > 1 ? 0 : decimals);

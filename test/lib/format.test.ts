@@ -63,9 +63,16 @@ describe("formatAmount", () => {
     expect(formatChange(change(-39), {lang: "en", unit: "large"})).toBe("about −¥0.04 billion");
   });
 
-  it("never shows more than one decimal in 億円 for a figure printed in 百万円", () => {
-    for (const v of [1, 87, 265, 1_073, 1_878, 2_611, 7_704, 10_756])
+  it("never shows more than one decimal in 億円 for a figure printed in 百万円 (of 5百万円 or more)", () => {
+    for (const v of [5, 87, 265, 1_073, 1_878, 2_611, 7_704, 10_756])
       expect(formatAmount(q(v, "百万円"), {lang: "ja", unit: "large"})).toMatch(/^(約)?[\d,]+(\.\d)?億円$/);
+  });
+
+  it("never shows a figure that is not zero as 0 in the large unit", () => {
+    expect(formatAmount(q(4, "百万円"), {lang: "ja", unit: "large"})).toBe("0.04億円");
+    expect(formatChange(change(-4), {lang: "ja", unit: "large"})).toBe("▲0.04億円");
+    expect(formatAmount(q(4, "百万円"), {lang: "en", unit: "large"})).toBe("¥0.004 billion");
+    expect(formatAmount(q(5, "百万円"), {lang: "ja", unit: "large"})).toBe("約0.1億円");
   });
 
   it("defaults to the printed unit", () => {
