@@ -182,7 +182,7 @@ describe("traceable amounts", () => {
     const share = page.locator(".kit-table:not(details .kit-table) td .kit-amount", {hasText: "7.6%"}).first();
     await share.focus();
     const text = await page.locator(`#${await share.getAttribute("aria-describedby")}`).innerText();
-    expect(text).toContain("計算: 1,073百万円 ÷ 141億円 = 7.6%");
+    expect(text).toContain("計算: 1,073百万円 ÷ 141億円 = 約7.6%");
     expect(text).toContain("7.58%〜7.64%");
     expect(text).toContain("data/budget.csv 7行目");
     await page.close();

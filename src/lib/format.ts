@@ -53,9 +53,12 @@ function magnitude(q: Quantity, options: FormatOptions): {text: string; approx: 
   // 44,000百万円 read the same in one sentence.
   const needed = Math.max(0, Math.ceil(Math.log10(size / q.step) - 1e-9));
   const rounded = q.step === 1 && size > 1;
-  const decimals = rounded ? Math.min(Math.round(Math.log10(size / 10)), needed) : needed;
+  let decimals = rounded ? Math.min(Math.round(Math.log10(size / 10)), needed) : needed;
   const exact = Math.abs(q.millionYen) / size;
-  const shown = Math.round(exact * 10 ** decimals) / 10 ** decimals;
+  const at = (d: number) => Math.round(exact * 10 ** d) / 10 ** d;
+  // A figure too small for that (4百万円) keeps the digits it needs rather than reading 約0億円.
+  while (at(decimals) === 0 && exact !== 0 && decimals < needed) decimals++;
+  const shown = at(decimals);
   // Rounding to the figure's own precision is not approximation; rounding away printed digits is.
   const approx = q.step > size || (decimals < needed && Math.abs(shown - exact) > 1e-9);
   const digits = number(shown, decimals, options.lang, size > 1 ? 0 : decimals);
@@ -94,34 +97,134 @@ export function formatChange(q: Quantity, options: FormatOptions): string {
   return `${approx ? APPROX[options.lang] : ""}${sign(q.millionYen, options.lang)}${text}`;
 }
 
-/** A percentage change to one decimal, e.g. `▲7.5%`, `+7.8%`; `約` when derived from rounded figures. */
-export function formatPct(pct: number | null, lang: Lang, approximate = false): string {
-  if (pct === null) return lang === "ja" ? "—" : "n/a";
-  // 四捨五入: halves round away from zero, so ▲7.55% and +7.55% both show 7.6%.
-  const rounded = (Math.sign(pct) * Math.round(Math.abs(pct) * 10)) / 10;
+// Percentages: one rule for every derived percentage (a change's %, a share), in one function (formatPercent).
+// A figure printed in 億円 is known only to ± 0.5億円 (141億円 is 140.5–141.5億円): the document rounded it. A
+// figure printed in 百万円, the finest unit the document prints, is taken as printed, as the ministry does when it
+// writes ▲7.5%. The percentage's range follows from its inputs' ranges; it is shown to 0.1 point or 1 point,
+// the finest step at which every value in the range lies within one step of the figure shown, and with 約 /
+// "about" exactly when the range is not a single value (a 億円 figure is among its inputs). So 138→141億円
+// (+1.44% … +2.91%) reads 約+2%, 1,160→1,073百万円 ▲7.5%, and every share of a total printed in 億円 carries 約
+// alike. A range wider than that is printed as the range, ends outward to whole points: 25→39億円 (+51% … +61%)
+// reads +51〜+61%. (A 10-point step would print a rise of 2–6% as 約+0% and a share of 22–24% as 約20%.)
+
+/** The least and most a quantity can be: ± half its printed unit when printed in 億円 or coarser, else as printed. */
+export function bounds(q: Quantity): [number, number] {
+  const half = q.step > 1 ? q.step / 2 : 0;
+  return [q.millionYen - half, q.millionYen + half];
+}
+
+/** A derived percentage: its value from the printed figures and the range their rounding allows (in percent). */
+export interface Percent {
+  value: number;
+  lo: number;
+  hi: number;
+}
+
+/** The range of n ÷ d × 100 over two intervals, d > 0. */
+function quotient([nLo, nHi]: [number, number], [dLo, dHi]: [number, number]): [number, number] {
+  if (dLo <= 0) return [-Infinity, Infinity];
+  const ends = [nLo / dHi, nLo / dLo, nHi / dHi, nHi / dLo].map((x) => x * 100);
+  return [Math.min(...ends), Math.max(...ends)];
+}
+
+/** (current − comparison) ÷ comparison in percent, with its range; null when the comparison is zero. */
+export function changePercent(current: Quantity, comparison: Quantity): Percent | null {
+  if (comparison.millionYen === 0) return null;
+  // current ÷ comparison − 1: the comparison moves the change and the base together, so it is taken once.
+  const [lo, hi] = quotient(bounds(current), bounds(comparison));
+  return {value: (current.millionYen / comparison.millionYen - 1) * 100, lo: lo - 100, hi: hi - 100};
+}
+
+/** numerator ÷ denominator in percent, with its range; null unless the denominator is positive. */
+export function ratioPercent(numerator: Quantity, denominator: Quantity): Percent | null {
+  if (denominator.millionYen <= 0) return null;
+  const [lo, hi] = quotient(bounds(numerator), bounds(denominator));
+  return {value: (100 * numerator.millionYen) / denominator.millionYen, lo, hi};
+}
+
+/** part ÷ whole in percent (magnitudes), with its range; null when the whole is zero. */
+export function sharePercent(part: Quantity, whole: Quantity): Percent | null {
+  const r = ratioPercent({...part, millionYen: Math.abs(part.millionYen)}, {...whole, millionYen: Math.abs(whole.millionYen)});
+  // A share is never negative, however small the part's lower bound.
+  return r && {...r, lo: Math.max(0, r.lo)};
+}
+
+/** 四捨五入 to a multiple of `step`: halves round away from zero, so ▲7.55% and +7.55% both show 7.6%. */
+function roundTo(x: number, step: number): number {
+  // Through integers of tenths, so 7.55 (stored as 7.5499…) is a half, as a reader computes it.
+  const tenths = Math.round(Math.abs(x) * 10 * 1e6) / 1e6;
+  const k = Math.round(step * 10);
+  return (Math.sign(x) * Math.round(tenths / k + 1e-9) * k) / 10;
+}
+
+/** The steps a percentage is shown to, finest first, in points. */
+export const PERCENT_STEPS = [0.1, 1] as const;
+
+/**
+ * How a percentage is shown under the rule above: the value at the chosen step and whether it carries 約, or,
+ * when even a 1-point step cannot hold the range, the range itself (ends rounded outward to whole points).
+ */
+export type ShownPercent =
+  {kind: "value"; value: number; step: (typeof PERCENT_STEPS)[number]; approx: boolean} | {kind: "range"; lo: number; hi: number};
+
+export function showPercent(p: Percent): ShownPercent {
+  const approx = p.hi - p.lo > 1e-9;
+  for (const step of PERCENT_STEPS) {
+    const value = roundTo(p.value, step);
+    const slack = step * 1e-9;
+    if (p.lo >= value - step - slack && p.hi <= value + step + slack) return {kind: "value", value, step, approx};
+  }
+  return {kind: "range", lo: Math.floor(p.lo), hi: Math.ceil(p.hi)};
+}
+
+const NONE = {ja: "—", en: "n/a"} as const;
+
+/**
+ * A derived percentage as the printed figures support it: `▲7.5%`, `約+2%`, `約24%`, `+51〜+61%`; `signed` for a
+ * change (+, ▲/−, ±). The one place the precision rule is applied; formatPct and formatShareOf call it.
+ */
+export function formatPercent(p: Percent | null, lang: Lang, {signed = false}: {signed?: boolean} = {}): string {
+  if (p === null || !Number.isFinite(p.lo) || !Number.isFinite(p.hi)) return NONE[lang];
+  const shown = showPercent(p);
+  const one = (x: number, decimals: number) => `${signed ? sign(x, lang) : ""}${number(Math.abs(x), decimals, lang)}%`;
+  if (shown.kind === "range")
+    return lang === "ja" ? `${one(shown.lo, 0)}〜${one(shown.hi, 0)}` : `${one(shown.lo, 0)} to ${one(shown.hi, 0)}`;
+  return `${shown.approx ? APPROX[lang] : ""}${one(shown.value, shown.step < 1 ? 1 : 0)}`;
+}
+
+/** The printed figures a percentage change is computed from: an entity's, or a key message's, current and comparison. */
+export interface ChangeFigures {
+  current?: {value: Quantity} | null;
+  comparison?: {value: Quantity} | null;
+}
+
+/**
+ * A percentage change as the printed figures support it, e.g. `▲7.5%`, `+7.8%`, `約+2%` (formatPercent): pass the
+ * entity (or key message) whose current and comparison it compares; `—` / `n/a` when one is missing or zero.
+ * A bare number (a percentage already computed, e.g. from the figures snapshot, in 百万円) is shown to one decimal;
+ * its `approximate` flag only adds 約 and cannot know the range: prefer the figures.
+ */
+export function formatPct(pct: number | null | ChangeFigures, lang: Lang, approximate = false): string {
+  if (pct !== null && typeof pct === "object")
+    return formatPercent(pct.current && pct.comparison ? changePercent(pct.current.value, pct.comparison.value) : null, lang, {
+      signed: true
+    });
+  if (pct === null) return NONE[lang];
+  const rounded = roundTo(pct, 0.1);
   return `${approximate ? APPROX[lang] : ""}${sign(rounded, lang)}${number(Math.abs(rounded), 1, lang)}%`;
 }
 
-/** A share (0–1) as a percentage, e.g. `76.3%`. */
+/** A share (0–1) as a percentage, e.g. `76.3%`, for a share of figures known exactly; else formatShareOf. */
 export function formatShare(share: number, lang: Lang, decimals = 1): string {
   return `${number(share * 100, decimals, lang)}%`;
 }
 
 /**
- * A share of a whole to the precision the printed figures support. Each figure is known to ± step / 2, so the
- * share lies in an interval: 1,073百万円 of 141億円 is 7.58–7.64%, shown 7.6%; the remainder 約33億円 of 141億円
- * is 23.3–24.2%, shown 約24%, not 23.7%. One decimal when the interval is at most 0.2 points wide, else none;
- * 約 when the interval's ends round differently.
+ * A share of a whole to the precision the printed figures support (formatPercent): 1,073百万円 of 7,704百万円 is
+ * 13.9%; of 141億円 (7.58–7.64%) 約7.6%; the remainder 約33億円 of 141億円 (23.3–24.2%) 約24%, not 23.7%.
  */
 export function formatShareOf(part: Quantity, whole: Quantity, lang: Lang): string {
-  const [p, w] = [Math.abs(part.millionYen), Math.abs(whole.millionYen)];
-  if (w === 0) return lang === "ja" ? "—" : "n/a";
-  const lo = (100 * Math.max(0, p - part.step / 2)) / (w + whole.step / 2);
-  const hi = (100 * (p + part.step / 2)) / Math.max(w - whole.step / 2, Number.EPSILON);
-  const decimals = hi - lo <= 0.2 ? 1 : 0;
-  const round = (x: number) => Math.round(x * 10 ** decimals);
-  const approx = round(lo) !== round(hi);
-  return `${approx ? APPROX[lang] : ""}${number((100 * p) / w, decimals, lang)}%`;
+  return formatPercent(sharePercent(part, whole), lang);
 }
 
 /** A plain count, e.g. 2,900. */

@@ -5,7 +5,7 @@ import type {Quantity} from "./amount.js";
 import type {Briefing} from "./briefing.js";
 import type {SchemeFact} from "./dataset.js";
 import type {EntityFigures, Figure} from "./derive.js";
-import {formatCount, formatShare, MINUS, type Lang} from "./format.js";
+import {changePercent, formatCount, formatShare, MINUS, ratioPercent, showPercent, type Lang, type Percent} from "./format.js";
 import {ATTRIBUTES, shortName, stageLabel} from "./text.js";
 
 /** A sentence with its tracing markers (text.ts `traced`) taken out: what a text alternative or a slide reads. */
@@ -121,19 +121,6 @@ export function formula(p: Provenance, lang: Lang): string | null {
 /** The value of an amount (million yen): a printed figure or its computed result. */
 const valueOf = (p: Provenance) => p.result?.millionYen ?? p.inputs[0].figure.value.millionYen;
 
-/** The least and most an amount can be, given each printed figure is known to ± half its printed unit. */
-function interval(p: Provenance): [number, number] {
-  const one = (i: TracedFigure): [number, number] => [
-    i.figure.value.millionYen - i.figure.value.step / 2,
-    i.figure.value.millionYen + i.figure.value.step / 2
-  ];
-  const [first, ...rest] = p.inputs.map(one);
-  if (!p.op) return first;
-  if (p.op === "sum") return p.inputs.map(one).reduce(([lo, hi], [l, h]) => [lo + l, hi + h]);
-  // change and remainder: the first figure minus the rest.
-  return rest.reduce(([lo, hi], [l, h]) => [lo - h, hi - l], first);
-}
-
 /** How the ratio is computed from its amounts, ending on the figure as shown: `(1,073 − 1,160) ÷ 1,160 = ▲7.5%`. */
 export function ratioFormula(p: Provenance, lang: Lang): string | null {
   const r = p.ratio;
@@ -158,36 +145,66 @@ export function ratioFormula(p: Provenance, lang: Lang): string | null {
   return lang === "ja" ? `${text}（金額は${same}）` : `${text} (amounts in ${same === "億円" ? "¥100 million" : "¥ million"})`;
 }
 
+/** The amount a provenance stands for, with its printed precision: a printed figure or its computed result. */
+const quantityOf = (p: Provenance): Quantity => p.result ?? p.inputs[0].figure.value;
+
+/**
+ * The percentage (or ratio × 100) and the range rounding allows, computed by the very functions that print it on
+ * the page (format.ts: changePercent, ratioPercent), so the popup and the figure shown never disagree.
+ */
+export function ratioPercentOf(p: Provenance): Percent | null {
+  const r = p.ratio;
+  if (!r) return null;
+  const base = r.denominator.inputs[0];
+  const num = r.numerator;
+  // A change over its own comparison is current ÷ comparison − 1: the comparison moves both parts together.
+  const own = r.kind === "change" && num.op === "change" && !r.denominator.op && num.inputs[1]?.figure.line === base.figure.line;
+  if (own) return changePercent(num.inputs[0].figure.value, base.figure.value);
+  const n = quantityOf(num);
+  const d = quantityOf(r.denominator);
+  // A share is of magnitudes (▲ amounts have a share too); a change over another base or a ratio keeps its sign.
+  if (r.kind === "share") return ratioPercent({...n, millionYen: Math.abs(n.millionYen)}, {...d, millionYen: Math.abs(d.millionYen)});
+  return ratioPercent(n, d);
+}
+
+const STEP_NAME = {
+  ja: {0.1: "0.1ポイント", 1: "1ポイント", 10: "10ポイント"},
+  en: {0.1: "0.1 point", 1: "1 point", 10: "10 points"}
+} as const;
+
 /** A line on how far rounding of the printed figures moves a ratio, when one of them is printed in 億円 or coarser. */
 function ratioPrecisionLine(p: Provenance, lang: Lang): string | null {
   const r = p.ratio;
   if (!r) return null;
   const coarse = p.inputs.filter((i) => i.figure.value.step > 1);
   if (!coarse.length) return null;
-  const [nLo, nHi] = interval(r.numerator);
-  const [dLo, dHi] = interval(r.denominator);
-  if (dLo <= 0) return null;
-  const base = r.denominator.inputs[0];
-  const num = r.numerator;
-  // A change over its own comparison is current ÷ comparison − 1: the comparison moves both parts together.
-  const own = r.kind === "change" && num.op === "change" && !r.denominator.op && num.inputs[1]?.figure.line === base.figure.line;
-  const [cLo, cHi] = own ? interval({inputs: [num.inputs[0]]}) : [0, 0];
-  const candidates = own ? [cLo / dHi - 1, cHi / dLo - 1] : [nLo / dHi, nLo / dLo, nHi / dHi, nHi / dLo];
-  // One digit finer than the page shows the figure, so the range shows even when both ends round alike.
-  const decimals = (/\.(\d+)/.exec(r.shown)?.[1].length ?? 0) + 1;
+  const pct = ratioPercentOf(p);
+  if (!pct || !Number.isFinite(pct.lo) || !Number.isFinite(pct.hi)) return null;
+  // How the page rounds it (format.ts showPercent): to the step the range allows, or as the range itself.
+  const shown = r.kind === "times" ? null : showPercent(pct);
+  // One digit finer than that step, so the range shows even when both ends round alike.
+  const decimals =
+    shown?.kind === "value" ? Math.max(0, Math.round(-Math.log10(shown.step))) + 1 : (/\.(\d+)/.exec(r.shown)?.[1].length ?? 0) + 1;
   const show = (x: number) =>
     r.kind === "times"
-      ? formatShare(x / 100, lang, decimals).replace("%", lang === "ja" ? "倍" : " times")
-      : formatShare(x, lang, decimals);
-  const [lo, hi] = [Math.min(...candidates), Math.max(...candidates)];
+      ? formatShare(x / 10_000, lang, decimals).replace("%", lang === "ja" ? "倍" : " times")
+      : formatShare(x / 100, lang, decimals);
   const names = coarse.map((i) => printedForm(i.figure));
   const ranges = coarse.map((i) => {
     const v = i.figure.value;
     return `${formatCount(v.millionYen - v.step / 2, lang)}〜${formatCount(v.millionYen + v.step / 2, lang)}`;
   });
+  const how =
+    lang === "ja"
+      ? shown?.kind === "value"
+        ? `そのため値は${show(pct.lo)}〜${show(pct.hi)}の間で、表示はこの幅に合わせた${STEP_NAME.ja[shown.step]}単位の概数（約）。`
+        : `そのため値は${show(pct.lo)}〜${show(pct.hi)}の間で、表示は概数。`
+      : shown?.kind === "value"
+        ? `so the value lies between ${show(pct.lo)} and ${show(pct.hi)}; the figure shown is rounded to the ${STEP_NAME.en[shown.step]} this range allows (about).`
+        : `so the value lies between ${show(pct.lo)} and ${show(pct.hi)}; the figure shown is approximate.`;
   return lang === "ja"
-    ? `精度: ${names.join("・")}は${[...new Set(coarse.map((i) => i.figure.unit))].join("・")}単位の印刷（${ranges.join("、")}百万円の幅）。そのため値は${show(lo)}〜${show(hi)}の間で、表示は概数。`
-    : `Precision: ${names.join(", ")} ${coarse.length > 1 ? "are" : "is"} printed to the nearest ¥100 million (億円; ${ranges.join(", ").replaceAll("〜", "–")} ¥ million), so the value lies between ${show(lo)} and ${show(hi)}; the figure shown is approximate.`;
+    ? `精度: ${names.join("・")}は${[...new Set(coarse.map((i) => i.figure.unit))].join("・")}単位の印刷（${ranges.join("、")}百万円の幅）。${how}`
+    : `Precision: ${names.join(", ")} ${coarse.length > 1 ? "are" : "is"} printed to the nearest ¥100 million (億円; ${ranges.join(", ").replaceAll("〜", "–")} ¥ million), ${how}`;
 }
 
 /** Everything the popup of an amount says, line by line. */

@@ -5,7 +5,20 @@
 import {describe, expect, it} from "vitest";
 import {entity, itemisationText, messageText} from "../../src/lib/text.js";
 import {fixtureBriefing} from "../support/fixtures.js";
-import {changeOf, formula, noteLines, printed, provenanceLines, ratioOf, schemeLines, type Provenance} from "../../src/lib/trace.js";
+import {quantity, type Unit} from "../../src/lib/amount.js";
+import type {EntityFigures, Figure} from "../../src/lib/derive.js";
+import {formatPct, formatShareOf, showPercent} from "../../src/lib/format.js";
+import {
+  changeOf,
+  formula,
+  noteLines,
+  printed,
+  provenanceLines,
+  ratioOf,
+  ratioPercentOf,
+  schemeLines,
+  type Provenance
+} from "../../src/lib/trace.js";
 
 const briefing = fixtureBriefing("two");
 const beta = entity(briefing, "beta");
@@ -79,7 +92,7 @@ describe("ratioOf(numerator, denominator, shown, kind): percentages and shares",
     const lines = provenanceLines(briefing, ratioOf(printed(beta, beta.current!), printed(section, section.current!), "28.8%")!, "ja");
     expect(lines[0]).toBe("計算: 1,500百万円 ÷ 52億円 = 28.8%");
     // Each printed figure is a range: 1,499.5 ÷ 5,250 = 28.56% and 1,500.5 ÷ 5,150 = 29.14%.
-    expect(lines[1]).toBe("精度: 52億円は億円単位の印刷（5,150〜5,250百万円の幅）。そのため値は28.56%〜29.14%の間で、表示は概数。");
+    expect(lines[1]).toBe("精度: 52億円は億円単位の印刷（5,150〜5,250百万円の幅）。そのため値は28.6%〜29.1%の間で、表示はこの幅に合わせた1ポイント単位の概数（約）。");
   });
 
   it("keeps 約 and the computed range of the itemised share in the overview's sentence", () => {
@@ -138,6 +151,70 @@ describe("the composition chart's caption", () => {
     expect(untraced(marked)).toBe(CHARTS.composition.summary(briefing, {lang: "ja"}));
     expect(trace.map((p) => p.op)).toEqual(["ratio", "ratio"]);
     expect(provenanceLines(briefing, trace[0], "ja")[0]).toMatch(/^計算: 4,000百万円 ÷ 52億円 = 約77%$/);
-    expect(provenanceLines(briefing, trace[1], "ja")[0]).toMatch(/^計算: 1,200百万円 ÷ 52億円 = 約23%$/);
+    expect(provenanceLines(briefing, trace[1], "ja")[0]).toMatch(/^計算: 1,200百万円 ÷ 52億円 = 21%〜25%$/);
+  });
+});
+
+describe("ratioPercentOf(provenance): the popup computes what the page prints", () => {
+  // A small fixture edition: figures written here, not read from the document.
+  let line = 1;
+  const fig = (amount: number, unit: Unit, fiscalYear: number): Figure =>
+    ({
+      fiscalYear,
+      stage: "draft",
+      amount,
+      unit,
+      value: quantity(amount, unit),
+      flags: [],
+      notes: [],
+      source: "fixture",
+      line: ++line
+    }) as Figure;
+  const entityOf = (id: string, current: Figure, comparison: Figure) =>
+    ({
+      id,
+      current,
+      comparison,
+      change: {
+        millionYen: current.value.millionYen - comparison.value.millionYen,
+        step: Math.max(current.value.step, comparison.value.step)
+      }
+    }) as unknown as EntityFigures;
+  // The popup's words only need the briefing for stage names; the figures are the fixture's.
+  const noBriefing = briefing;
+
+  it.each<[number, number, Unit]>([
+    [141, 138, "億円"],
+    [39, 25, "億円"],
+    [1_073, 1_160, "百万円"],
+    [52, 50, "億円"]
+  ])("a change %s vs %s %s: the range in the popup is the one formatPct rounds", (current, comparison, unit) => {
+    const e = entityOf("x", fig(current, unit, 2), fig(comparison, unit, 1));
+    const shown = formatPct(e, "en");
+    const p = ratioOf(changeOf(e), printed(e, e.comparison!), shown, "change")!;
+    const pct = ratioPercentOf(p)!;
+    expect(pct.lo).toBeLessThanOrEqual(pct.value + 1e-9);
+    expect(pct.hi).toBeGreaterThanOrEqual(pct.value - 1e-9);
+    // The popup speaks of rounding (and names the step) exactly when the page says "about".
+    const precision = provenanceLines(noBriefing, p, "en").find((l) => l.startsWith("Precision"));
+    expect(!!precision).toBe(shown.startsWith("about") || shown.includes(" to "));
+    const step = showPercent(pct);
+    if (precision && step.kind === "value")
+      expect(precision).toContain(`rounded to the ${step.step === 10 ? "10 points" : `${step.step} point`}`);
+  });
+
+  it("a share of a total printed in 億円: the popup's range is the one formatShareOf rounds, and both say approximate", () => {
+    const whole = fig(141, "億円", 2);
+    const part = fig(1_878, "百万円", 2);
+    const shown = formatShareOf(part.value, whole.value, "ja");
+    const p = ratioOf(printed({id: "part"}, part), printed({id: "whole"}, whole), shown)!;
+    const pct = ratioPercentOf(p)!;
+    // 1,878 ÷ 14,150 … 1,878 ÷ 14,050.
+    expect(pct.lo).toBeCloseTo((100 * 1_878) / 14_150, 10);
+    expect(pct.hi).toBeCloseTo((100 * 1_878) / 14_050, 10);
+    expect(shown).toBe("約13.3%");
+    const lines = provenanceLines(noBriefing, p, "ja");
+    expect(lines[1]).toContain("13.27%〜13.37%");
+    expect(lines[1]).toContain("0.1ポイント単位の概数（約）");
   });
 });
