@@ -116,11 +116,7 @@ export function programmeRows(b: Briefing, {lang = "ja", unit = "printed"}: RowO
     currentText: e.current ? formatAmount(e.current.value, {lang, unit}) : "",
     comparisonText: e.comparison ? formatAmount(e.comparison.value, {lang, unit}) : "",
     changeText:
-      e.status === "new"
-        ? jaEn(lang, "新規", "new")
-        : e.change
-          ? `${formatChange(e.change, {lang, unit})} (${formatPct(e.pctChange, lang)})`
-          : "",
+      e.status === "new" ? jaEn(lang, "新規", "new") : e.change ? `${formatChange(e.change, {lang, unit})} (${formatPct(e, lang)})` : "",
     changeColor: (C as Record<string, string>)[e.status === "up" ? "increase" : e.status === "down" ? "decrease" : e.status] ?? C.flat,
     entity: e
   }));

@@ -42,7 +42,7 @@ const el = (node: unknown) => node as HTMLElement;
 export function KeyFigures(b: Briefing, {lang, unit}: Opts): HTMLElement {
   const s = entity(b, b.figures.section);
   const fmt = {lang, unit};
-  const pctText = s.change ? formatPct(s.pctChange, lang, s.change.step > 1) : "";
+  const pctText = s.change ? formatPct(s, lang) : "";
   const card = (label: string, value: Node | string, note: Node | string, cls = "") =>
     html`<div class="kit-message">
       <p class="kit-note">${label}</p>
@@ -266,15 +266,10 @@ export function ProgrammeTable(b: Briefing, {lang, unit, compact = false}: Opts 
       label: lang === "ja" ? "増減率" : "% change",
       numeric: true,
       value: (e) => e.pctChange,
-      format: (e) => (e.change ? formatPct(e.pctChange, lang) : "—"),
+      format: (e) => (e.change ? formatPct(e, lang) : "—"),
       cell: (e) =>
         e.change && e.comparison
-          ? Amount(
-              b,
-              formatPct(e.pctChange, lang),
-              ratioOf(changeOf(e), printed(e, e.comparison), formatPct(e.pctChange, lang), "change"),
-              lang
-            )
+          ? Amount(b, formatPct(e, lang), ratioOf(changeOf(e), printed(e, e.comparison), formatPct(e, lang), "change"), lang)
           : "—",
       unit: "%"
     },

@@ -3,7 +3,7 @@
 // functions (text.ts holds the report's sentences; these are the deck's), in the reader's language only.
 import type {Briefing} from "./briefing.js";
 import type {EntityFigures, Itemisation} from "./derive.js";
-import {formatAmount, formatChange, formatPct, formatShare, formatShareOf, type Lang} from "./format.js";
+import {formatAmount, formatChange, formatPct, formatShareOf, type Lang} from "./format.js";
 import {
   absentProgrammes,
   countedIds,
@@ -55,7 +55,7 @@ export function title(text: string): string {
 /** A programme's name for titles and labels: the short name, cut to `max` columns. */
 export const nameIn = (e: EntityFigures, lang: Lang, max = 28) => clampText(shortName(e, lang), max);
 
-const pctOf = (e: EntityFigures, lang: Lang) => formatPct(e.pctChange, lang, (e.change?.step ?? 1) > 1);
+const pctOf = (e: EntityFigures, lang: Lang) => formatPct(e, lang);
 
 /** "+189百万円（+7.8%）" / "+¥189 million (+7.8%)". */
 export function changeWithPct(e: EntityFigures, lang: Lang): string {
@@ -135,7 +135,7 @@ export function fundTitle(b: Briefing, p: EntityFigures, lang: Lang): string {
   const all = share >= 0.995;
   const stage = stageShort(b, supp, lang);
   const amount = formatAmount(supp.value, {lang});
-  const pct = formatShare(share, lang, 0);
+  const pct = formatShareOf(p.supplementary.value, supp.value, lang);
   return title(
     lang === "ja"
       ? `${stage}: ${nameIn(p, lang)}の多年度基金に${amount}（${all ? "全額" : `うち${pct}`}）`

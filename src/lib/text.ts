@@ -1,16 +1,6 @@
 import type {Briefing} from "./briefing.js";
 import type {EntityFigures, KeyMessage, StageRef} from "./derive.js";
-import {
-  fiscalYearLabel,
-  formatAmount,
-  formatChange,
-  formatPct,
-  formatShare,
-  formatShareOf,
-  sentenceUnit,
-  type Lang,
-  type UnitMode
-} from "./format.js";
+import {fiscalYearLabel, formatAmount, formatChange, formatPct, formatShareOf, sentenceUnit, type Lang, type UnitMode} from "./format.js";
 import {changeOf, printed, ratioOf, type Provenance} from "./trace.js";
 
 export interface TextOptions {
@@ -135,12 +125,9 @@ export function stageShort(b: Briefing, ref: StageRef, lang: Lang): string {
   return `${fiscalYearLabel(ref.fiscalYear, "ja").replace(/年度$/, "")}${stage?.kind === "supplementary" ? stage.labelJa.replace(/予算額$/, "") : stage?.id === "draft" ? "案" : stage?.id === "request" ? "要求" : "当初"}`;
 }
 
-/** A change is approximate when it comes from figures printed in a unit coarser than a million yen. */
-const approximate = (e: EntityFigures) => (e.change?.step ?? 1) > 1;
-
 /** An entity's percentage change as shown, traced to its change and the comparison it is a percentage of. */
 export function tracedPct(e: EntityFigures, options: TextOptions): string {
-  const pct = formatPct(e.pctChange, options.lang, approximate(e));
+  const pct = formatPct(e, options.lang);
   return traced(pct, e.comparison ? ratioOf(changeOf(e), printed(e, e.comparison), pct, "change") : undefined, options);
 }
 
@@ -252,7 +239,7 @@ export function messageText(b: Briefing, m: KeyMessage, options: TextOptions): s
       return lang === "ja" ? `${section.shortJa}の${stage}は${cur}。` : `The ${stage} for ${sectionEn.toLowerCase()} is ${cur}.`;
     const cmp = traced(formatAmount(m.comparison.value, fmt), printed(section, m.comparison), options);
     const change = traced(formatChange(m.change, fmt), changeOf(section), options);
-    const pctText = formatPct(m.pctChange, lang, m.change.step > 1);
+    const pctText = formatPct(m, lang);
     const pct = traced(pctText, ratioOf(changeOf(section), printed(section, m.comparison), pctText, "change"), options);
     return lang === "ja"
       ? `${section.shortJa}の${stage}は${cur}。前年度（${cmp}）から${change}（${pct}）。`
@@ -269,7 +256,7 @@ export function messageText(b: Briefing, m: KeyMessage, options: TextOptions): s
     const all = m.largest && m.largest.share >= 0.995;
     const largestAmount =
       m.largest && largest && traced(formatAmount(m.largest.figure.value, fmt), printed(largest, m.largest.figure), options);
-    const shareText = m.largest && formatShare(m.largest.share, lang, 0);
+    const shareText = m.largest && formatShareOf(m.largest.figure.value, m.supplementary.value, lang);
     const share =
       m.largest &&
       largest &&

@@ -83,14 +83,14 @@ describe("messageText", () => {
     expect(text).toContain("52億円");
     expect(text).toContain("50億円");
     expect(text).toContain("+2億円");
-    expect(text).toContain("約+4.0%"); // 2 / 50, from figures rounded to the 億円
+    expect(text).toContain("（+1%〜+7%）"); // 2 / 50 from figures rounded to the 億円: 1.98–6.06%, wider than a 1-point step
   });
 
   it("gives the section total in English as ¥5.2 billion against ¥5 billion", () => {
     const text = messageText(briefing, message("total"), {lang: "en"});
     expect(text).toContain("¥5.2 billion");
     expect(text).toContain("¥5 billion");
-    expect(text).toContain("about +4.0%");
+    expect(text).toContain("(+1% to +7%)");
   });
 
   it("shows the section total as approximate in million-yen mode (約5,200百万円)", () => {

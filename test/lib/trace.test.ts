@@ -92,7 +92,9 @@ describe("ratioOf(numerator, denominator, shown, kind): percentages and shares",
     const lines = provenanceLines(briefing, ratioOf(printed(beta, beta.current!), printed(section, section.current!), "28.8%")!, "ja");
     expect(lines[0]).toBe("計算: 1,500百万円 ÷ 52億円 = 28.8%");
     // Each printed figure is a range: 1,499.5 ÷ 5,250 = 28.56% and 1,500.5 ÷ 5,150 = 29.14%.
-    expect(lines[1]).toBe("精度: 52億円は億円単位の印刷（5,150〜5,250百万円の幅）。そのため値は28.6%〜29.1%の間で、表示はこの幅に合わせた1ポイント単位の概数（約）。");
+    expect(lines[1]).toBe(
+      "精度: 52億円は億円単位の印刷（5,150〜5,250百万円の幅）。そのため値は28.6%〜29.1%の間で、表示はこの幅に合わせた1ポイント単位の概数（約）。"
+    );
   });
 
   it("keeps 約 and the computed range of the itemised share in the overview's sentence", () => {
@@ -116,8 +118,8 @@ describe("ratioOf(numerator, denominator, shown, kind): percentages and shares",
     const pct = trace.find((p) => p.op === "ratio")!;
     expect(provenanceLines(briefing, pct, "ja").slice(0, 2)).toEqual([
       // (5,150 − 5,050) ÷ 5,050 = 1.98% to (5,250 − 4,950) ÷ 4,950 = 6.06%.
-      "計算: (52 − 50) ÷ 50 = 約+4.0%（金額は億円）",
-      "精度: 52億円・50億円は億円単位の印刷（5,150〜5,250、4,950〜5,050百万円の幅）。そのため値は1.98%〜6.06%の間で、表示は概数。"
+      "計算: (52 − 50) ÷ 50 = +1%〜+7%（金額は億円）",
+      "精度: 52億円・50億円は億円単位の印刷（5,150〜5,250、4,950〜5,050百万円の幅）。そのため値は2.0%〜6.1%の間で、表示は概数。"
     ]);
   });
 
@@ -199,8 +201,7 @@ describe("ratioPercentOf(provenance): the popup computes what the page prints", 
     const precision = provenanceLines(noBriefing, p, "en").find((l) => l.startsWith("Precision"));
     expect(!!precision).toBe(shown.startsWith("about") || shown.includes(" to "));
     const step = showPercent(pct);
-    if (precision && step.kind === "value")
-      expect(precision).toContain(`rounded to the ${step.step === 10 ? "10 points" : `${step.step} point`}`);
+    if (precision && step.kind === "value") expect(precision).toContain(`rounded to the ${step.step} point`);
   });
 
   it("a share of a total printed in 億円: the popup's range is the one formatShareOf rounds, and both say approximate", () => {
