@@ -12,6 +12,7 @@ import {
   clampText,
   compositionTitle,
   currentItemisation,
+  emWidth,
   fundTitle,
   groupTitle,
   headlineTitle,
@@ -27,6 +28,7 @@ import {
   programmeTitle,
   remainderText,
   summaryTitle,
+  TITLE_MAX_EM,
   whyAnswer,
   type SpeakerNotes
 } from "../src/lib/story.js";
@@ -34,6 +36,8 @@ import {ATTRIBUTES, countedIds, entity, fullName, schemeFact, shortName, stageLa
 import {strandColour, tokens} from "../src/lib/tokens.js";
 import {compositionRows, remainderLabel} from "../src/components/composition.js";
 import {networkLine, SLIDE_FACTS, UI} from "./words.js";
+import {continueTables} from "./layout.js";
+import {measure} from "../src/lib/measure.js";
 
 /** How a figure reads: colour of a change, or plain. */
 export type Tone = "plain" | "up" | "down" | "new" | "muted";
@@ -115,8 +119,8 @@ const blank = (): Pick<SlideSpec, "figures" | "tables" | "facts" | "footnotes" |
 
 const toneOf = (e: EntityFigures): Tone => (e.status === "up" ? "up" : e.status === "down" ? "down" : e.status === "new" ? "new" : "plain");
 
-/** Width in px of text at `size` px: a CJK character about 1 em, others about 0.56 em. */
-export const textPx = (text: string, size: number) => [...text].reduce((w, c) => w + (/[\u1100-\uffff]/.test(c) ? 1 : 0.56), 0) * size;
+/** Width in px of text at `size` px in the deck's font, measured (src/lib/measure.ts). */
+export const textPx = (text: string, size: number) => measure(text, {size});
 
 /** The plot width both renderers give a chart's bars (the slide body less the label column), in px. */
 export const PLOT_PX = 700;
@@ -652,7 +656,7 @@ export function deckOutline(b: Briefing, lang: Lang): DeckOutline {
       sources: [sourceLine(b, lang)]
     });
   }
-  return {lang, slides};
+  return {lang, slides: continueTables(slides, lang, (t) => emWidth(t) <= TITLE_MAX_EM)};
 }
 
 function headlinePoint(b: Briefing, lang: Lang): string {
