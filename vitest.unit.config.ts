@@ -7,7 +7,7 @@ import base from "./vitest.config.js";
 export default defineConfig({
   test: {
     ...base.test,
-    include: ["test/lib/**/*.test.ts", "test/charts/**/*.test.ts", "test/slides/pptx.test.ts"],
+    include: ["test/lib/**/*.test.ts", "test/charts/**/*.test.ts", "test/layout/**/*.test.ts", "test/slides/pptx.test.ts"],
     globalSetup: [],
     fileParallelism: true
   }
