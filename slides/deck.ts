@@ -17,7 +17,7 @@ import {
   tableWidth,
   tilesFit,
   tilesHeight,
-  tilesPerRow
+  tilesInOneRow
 } from "./layout.js";
 import {tokens} from "../src/lib/tokens.js";
 import {deckOutline, slideNotes, type DeckOutline, type FigureSpec, type SlideSpec, type TableSpec} from "./outline.js";
@@ -50,15 +50,12 @@ const toneClass = (f: {tone: string}) => (f.tone === "plain" ? "" : f.tone);
 
 /** The tiles, as many to a row as fit their measured widths (the rest wrap to further rows). */
 function figuresHtml(figures: FigureSpec[], cls = "figures", k = 1): string {
-  const n = tilesPerRow(figures, WIDTH, k);
-  const style =
-    n >= figures.length
-      ? ""
-      : cls === "figures"
-        ? ` style="grid-template-columns: repeat(${n}, minmax(0, 1fr))"`
-        : ` style="flex-wrap: wrap"`;
+  // Tiles that do not fit one row wrap as a flex row: each as wide as its text, the rows filled out.
+  const wrap = !tilesInOneRow(figures, WIDTH, k);
+  const style = wrap ? ` style="display: flex; flex-wrap: wrap"` : "";
+  const tile = wrap ? ` style="flex: 1 1 auto"` : "";
   return `<div class="${cls}"${style}>${figures
-    .map((f) => `<div><div class="label">${h(f.label)}</div><div class="value ${toneClass(f)}">${h(f.value)}</div></div>`)
+    .map((f) => `<div${tile}><div class="label">${h(f.label)}</div><div class="value ${toneClass(f)}">${h(f.value)}</div></div>`)
     .join("")}</div>`;
 }
 
@@ -98,6 +95,13 @@ const SCALES = [0.8, 0.9, 1, 1.1, 1.2, 1.3, 1.4];
  * empty; one with many sets them smaller. The editable PPTX uses the same scale.
  */
 export function programmeScale(s: SlideSpec): number {
+  const {room, used} = programmeBoxes(s);
+  // The tiles' values do not wrap: each must fit the width at the scale (they wrap to further rows, measured in used()).
+  return SCALES.filter((k) => k === SCALES[0] || (used(k) <= room && tilesFit(s.figures, WIDTH, k))).pop()!;
+}
+
+/** A programme slide's room below its subtitle and above its footnotes, and the height its boxes take at scale `k`, measured. */
+export function programmeBoxes(s: SlideSpec): {room: number; used: (k: number) => number; smallest: number} {
   const room = BODY - subtitleHeight(s) - footnotesHeight(s.footnotes) - 14;
   const used = (k: number) => {
     const tiles = tilesHeight(s.figures, WIDTH, k);
@@ -109,8 +113,7 @@ export function programmeScale(s: SlideSpec): number {
     );
     return tiles + about + facts;
   };
-  // The tiles' values do not wrap: each must fit the width at the scale (they wrap to further rows, measured in used()).
-  return SCALES.filter((k) => k === SCALES[0] || (used(k) <= room && tilesFit(s.figures, WIDTH, k))).pop()!;
+  return {room, used, smallest: SCALES[0]};
 }
 
 /** Descriptions longer than this many columns (a CJK character is two) are set at table size to fit. */

@@ -2,7 +2,7 @@
 // figure tiles a row holds, how tall a table is at each density, how many lines a footnote takes. The deck
 // (deck.ts) decides classes from these, the outline (outline.ts) continues a table on a following slide when
 // it cannot fit, and test/layout checks every generated edition against the same numbers.
-import {lineCount, measure, type Type} from "../src/lib/measure.js";
+import {lineCount, measure, wrapText, type Type} from "../src/lib/measure.js";
 import {tokens} from "../src/lib/tokens.js";
 import type {FigureSpec, SlideSpec, TableSpec} from "./outline.js";
 
@@ -35,18 +35,33 @@ const TILE_CHROME = 44;
 export const tileWidth = (f: FigureSpec, k = 1) =>
   Math.max(measure(f.value, {size: S.figure * k, bold: true}), measure(f.label, {size: S.figureLabel * k})) + TILE_CHROME;
 
-/** Tiles per row: as many as fit side by side at equal widths (the theme's grid), at least one. */
-export function tilesPerRow(figures: FigureSpec[], width = BODY_WIDTH, k = 1): number {
-  const need = Math.max(0, ...figures.map((f) => tileWidth(f, k)));
-  let n = Math.max(1, figures.length);
-  while (n > 1 && (width - TILE_GAP * (n - 1)) / n < need) n--;
-  return n;
+/**
+ * The tiles' rows: in order, as many to a row as their measured widths and the gaps allow (as a wrapping
+ * flex row lays them out), each at least one.
+ */
+export function tileRows(figures: FigureSpec[], width = BODY_WIDTH, k = 1): FigureSpec[][] {
+  const rows: FigureSpec[][] = [];
+  let used = Infinity;
+  for (const f of figures) {
+    const w = tileWidth(f, k);
+    if (used + TILE_GAP + w > width) {
+      rows.push([f]);
+      used = w;
+    } else {
+      rows[rows.length - 1].push(f);
+      used += TILE_GAP + w;
+    }
+  }
+  return rows;
 }
+
+/** Whether the tiles all fit one row (else they wrap, tileRows). */
+export const tilesInOneRow = (figures: FigureSpec[], width = BODY_WIDTH, k = 1) => tileRows(figures, width, k).length <= 1;
 
 /** Height of the tiles' rows: label, value and padding per row, the gap between rows and the margins around. */
 export function tilesHeight(figures: FigureSpec[], width = BODY_WIDTH, k = 1): number {
   if (!figures.length) return 0;
-  const rows = Math.ceil(figures.length / tilesPerRow(figures, width, k));
+  const rows = tileRows(figures, width, k).length;
   return rows * ((S.figureLabel * LEADING + S.figure * 1.2) * k + 16) + (rows - 1) * TILE_GAP + 20;
 }
 
@@ -71,14 +86,21 @@ export type Density = (typeof DENSITIES)[number];
  */
 export function columnWidths(t: TableSpec, width: number, d: Density): number[] {
   const type: Type = {size: d.size};
-  const want = t.columns.map(
-    (c, i) => Math.max(measure(c.label, {...type, bold: true}), ...t.rows.map((r) => measure(r.cells[i] ?? "", type))) + 2 * d.padX + 1
+  const pad = 2 * d.padX + 1;
+  const texts = (i: number) => [t.columns[i].label, ...t.rows.map((r) => r.cells[i] ?? "")];
+  // Right-aligned cells and their headers never wrap (the theme's td.num); the others wrap down to their
+  // longest word (or one CJK character), the first column to no less than the theme's 240 px.
+  const want = t.columns.map((_, i) => Math.max(...texts(i).map((x) => measure(x, type))) + pad);
+  const least = t.columns.map((c, i) =>
+    c.align === "right"
+      ? want[i]
+      : Math.max(i === 0 ? 240 : 0, ...texts(i).flatMap((x) => wrapText(x, 1, type).map((w) => measure(w, type) + pad)))
   );
   if (want.reduce((a, b) => a + b, 0) <= width) return want;
-  const fixed = t.columns.map((c, i) => (c.align === "right" ? want[i] : 0));
-  const left = Math.max(0, width - fixed.reduce((a, b) => a + b, 0));
-  const flexible = want.reduce((a, w, i) => a + (fixed[i] ? 0 : w), 0) || 1;
-  return want.map((w, i) => (fixed[i] ? w : Math.max(i === 0 ? 240 : 60, (left * w) / flexible)));
+  const fixed = least.reduce((a, b) => a + b, 0);
+  const stretch = want.reduce((a, w, i) => a + (w - least[i]), 0) || 1;
+  // What is left over the least widths goes to the columns in proportion to how much more they would take.
+  return least.map((l, i) => l + (Math.max(0, width - fixed) * (want[i] - l)) / stretch);
 }
 
 /** Height of a table at a density across `width`: each row as tall as its cell with most lines. */
@@ -104,7 +126,9 @@ export const tableWidth = (t: TableSpec, width: number, d: Density) => columnWid
  * undefined when not even the tiniest fits (the outline then continues the table on another slide).
  */
 export function tableDensity(t: TableSpec, width: number, room: number, roomy = true): Density | undefined {
-  return DENSITIES.filter((d) => roomy || d.name !== "roomy").find((d) => tableHeight(t, width, d) <= room);
+  return DENSITIES.filter((d) => roomy || d.name !== "roomy").find(
+    (d) => tableHeight(t, width, d) <= room && tableWidth(t, width, d) <= width + 0.5
+  );
 }
 
 /** The room a table slide's tables have: the body less subtitle, tiles and footnotes. */

@@ -57,10 +57,10 @@ const WORDS = [
 
 /** A Japanese name of `len` characters (kanji and katakana, as programme names are). */
 const nameJa = (min: number, max: number) =>
-  fc.array(fc.constantFrom(...KANJI, ...KANA), {minLength: min, maxLength: max}).map((cs) => cs.join(""));
+  fc.array(fc.constantFrom(...KANJI, ...KANA), {minLength: min, maxLength: max, size: "max"}).map((cs) => cs.join(""));
 /** An English name of words, cut to at most `max` characters at a word. */
 const nameEn = (min: number, max: number) =>
-  fc.array(fc.constantFrom(...WORDS), {minLength: 1, maxLength: 20}).map((ws) => {
+  fc.array(fc.constantFrom(...WORDS), {minLength: 1, maxLength: 20, size: "max"}).map((ws) => {
     let s = ws.join(" ");
     while (s.length > max) s = s.slice(0, s.lastIndexOf(" ") > 0 ? s.lastIndexOf(" ") : max);
     return s.length >= min ? s : `${s} Program`.slice(0, Math.max(min, 2));
@@ -91,7 +91,7 @@ export const editionArb: fc.Arbitrary<GenEdition> = fc
           strand: fc.nat(2),
           amounts: fc.tuple(...stages.map(() => fc.option(fc.integer({min: 1, max: 60000}), {nil: undefined, freq: 4})))
         }),
-        {minLength: 1, maxLength: 30}
+        {minLength: 1, maxLength: 30, size: "max"}
       ),
       sectionUnit: fc.constantFrom("百万円" as const, "億円" as const),
       programmeUnit: fc.constantFrom("百万円" as const, "億円" as const),

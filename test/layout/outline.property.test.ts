@@ -5,7 +5,7 @@ import fc from "fast-check";
 import {describe, expect, it} from "vitest";
 import {briefingFromInput} from "../../src/lib/files.js";
 import {emWidth, TITLE_MAX_EM} from "../../src/lib/story.js";
-import {chartSize} from "../../slides/deck.js";
+import {chartSize, programmeBoxes} from "../../slides/deck.js";
 import {
   BODY_HEIGHT,
   BODY_WIDTH,
@@ -13,6 +13,7 @@ import {
   subtitleHeight,
   tableDensity,
   tableRoom,
+  tableWidth,
   tilesFit,
   tilesHeight
 } from "../../slides/layout.js";
@@ -31,13 +32,20 @@ function findings(s: SlideSpec): string[] {
     const room = tableRoom(s);
     const each = s.layout === "two-tables" ? room.height : room.height / s.tables.length;
     s.tables.forEach((t, i) => {
-      if (!tableDensity(t, room.width, each))
-        out.push(`${where}: table ${i + 1} (${t.rows.length} rows) taller than its ${Math.round(each)} px`);
+      const d = tableDensity(t, room.width, each);
+      if (!d) out.push(`${where}: table ${i + 1} (${t.rows.length} rows) taller than its ${Math.round(each)} px`);
+      else if (tableWidth(t, room.width, d) > room.width + 0.5)
+        out.push(`${where}: table ${i + 1} wider than its ${Math.round(room.width)} px`);
     });
   }
   if (s.layout === "chart" || s.layout === "title") {
     const used = subtitleHeight(s) + tilesHeight(s.figures) + footnotesHeight(s.footnotes);
     if (used > BODY_HEIGHT) out.push(`${where}: tiles and notes take ${Math.round(used)} px of ${BODY_HEIGHT}`);
+  }
+  if (s.layout === "programme") {
+    const {room, used, smallest} = programmeBoxes(s);
+    if (used(smallest) > room)
+      out.push(`${where}: tiles, description and facts take ${Math.round(used(smallest))} px of ${Math.round(room)}`);
   }
   if (s.chart) {
     const size = chartSize(s);
