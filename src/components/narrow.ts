@@ -153,10 +153,10 @@ export function labelsAboveBars(
 
 /**
  * Whether a chart `width` px wide should put its row names above the marks: on a phone (PHONE_PX), or when the
- * names' measured margins would leave the marks less room than the margins take.
+ * names' and figures' measured margins would leave the marks less than a third of the chart.
  */
 export function isNarrow(width: number, marginLeft: number, marginRight: number): boolean {
-  return width < PHONE_PX || width - marginLeft - marginRight < marginLeft + marginRight;
+  return width < PHONE_PX || width - marginLeft - marginRight < width / 3;
 }
 
 /**
