@@ -8,6 +8,7 @@ import {textWidth} from "../src/lib/labels.js";
 import {
   BODY_HEIGHT,
   BODY_WIDTH,
+  columnWidths,
   DENSITIES,
   footnotesHeight,
   lines,
@@ -60,10 +61,8 @@ function figuresHtml(figures: FigureSpec[], cls = "figures", k = 1): string {
 }
 
 /** The roomiest density at which the table's measured height fits its room (the tiniest if none: see continueTables). */
-const tableClass = (t: TableSpec, room: {width: number; height: number}, roomy: boolean) => {
-  const d = tableDensity(t, room.width, room.height, roomy && t.rows.length <= ROOMY_ROWS) ?? DENSITIES[DENSITIES.length - 1];
-  return d.name ? ` class="${d.name}"` : "";
-};
+const tableDensityIn = (t: TableSpec, room: {width: number; height: number}, roomy: boolean) =>
+  tableDensity(t, room.width, room.height, roomy && t.rows.length <= ROOMY_ROWS) ?? DENSITIES[DENSITIES.length - 1];
 
 /** A half-width table may be set roomy when, at that size, every column still gets its widest text (measured). */
 export const lightTable = (t: TableSpec, width = (BODY_WIDTH - 36) / 2) => tableWidth(t, width, DENSITIES[0]) <= width;
@@ -74,7 +73,13 @@ export const ROOMY_ROWS = 5;
 function tableHtml(t: TableSpec, room: {width: number; height: number}, wide = true): string {
   const cell = (tag: string, text: string, align: string, cls = "") =>
     `<${tag}${align === "right" ? ` class="num${cls ? ` ${cls}` : ""}"` : cls ? ` class="${cls}"` : ""}>${h(text)}</${tag}>`;
-  return `<table${tableClass(t, room, wide)}><thead><tr>${t.columns.map((c) => cell("th", c.label, c.align)).join("")}</tr></thead><tbody>${t.rows
+  // The columns are set to the widths the measure gave (fixed layout), so the browser wraps the cells as the
+  // height was measured rather than by its own distribution.
+  const d = tableDensityIn(t, room, wide);
+  const cols = columnWidths(t, room.width, d)
+    .map((w) => `<col style="width: ${w.toFixed(1)}px">`)
+    .join("");
+  return `<table${d.name ? ` class="${d.name}"` : ""} style="table-layout: fixed"><colgroup>${cols}</colgroup><thead><tr>${t.columns.map((c) => cell("th", c.label, c.align)).join("")}</tr></thead><tbody>${t.rows
     .map(
       (r) =>
         `<tr${r.strong ? ' class="strong"' : ""}>${r.cells.map((c, i) => cell("td", c, t.columns[i]?.align ?? "left", r.tones?.[i] && r.tones[i] !== "plain" ? r.tones[i] : "")).join("")}</tr>`

@@ -166,8 +166,7 @@ function layOut(d: DeckWriter, s: SlideSpec) {
     y += 0.45;
   }
   if (s.layout !== "programme" && s.figures.length) {
-    figuresRow(d, slide, s.figures, y);
-    y += 1.05;
+    y += figuresRow(d, slide, s.figures, y) + 0.13;
   }
   if (s.layout === "chart" && s.chart) chart(d, slide, s.chart, {x: MX, y, w: CW, h: bottom - y});
   else if (s.layout === "two-tables") {
@@ -191,16 +190,16 @@ function layOut(d: DeckWriter, s: SlideSpec) {
         ? (SIZE.figureLabel * k * 1.4) / 72 + (linesIn(s.about.text, aboutSize(k), CW - 0.3) * aboutSize(k) * LINE_HEIGHT) / 72 + 0.1
         : 0;
     const height = (k: number) =>
-      (s.figures.length ? 0.92 * k + 0.15 : 0) +
+      (s.figures.length ? tilesHeightIn(s.figures, 0.92 * k, SIZE.figure * k) + 0.15 : 0) +
       aboutNeed(k) +
       0.12 +
       (s.facts.length ? table(d, null, facts, {x: MX, y, w: CW, h: 0}, factsOf(k)) : 0);
     let k = programmeScale(s);
-    const tilesFit = (k: number) => s.figures.reduce((t, f) => t + textPt(f.value, SIZE.figure * k, true) + 40, 0) / 72 <= CW;
+    // Each tile's value stays on one line: none may be wider than the body at the scale (tiles wrap to rows).
+    const tilesFit = (k: number) => s.figures.every((f) => (textPt(f.value, SIZE.figure * k, true) + 40) / 72 <= CW);
     while (k < 1.6 && height(k + 0.1) <= (bottom - y) * 1.15 && tilesFit(k + 0.1)) k += 0.1;
     if (s.figures.length) {
-      figuresRow(d, slide, s.figures, y, 0.92 * k, SIZE.figure * k);
-      y += 0.92 * k + 0.15;
+      y += figuresRow(d, slide, s.figures, y, 0.92 * k, SIZE.figure * k) + 0.15;
     }
     if (s.about) {
       // The description takes what it needs but leaves the facts their full size, down to a third of what is
@@ -216,18 +215,45 @@ function layOut(d: DeckWriter, s: SlideSpec) {
   if (footH) d.lines(slide, s.footnotes, {x: MX, y: bottom + 0.08, w: CW, h: footH}, {fontSize: SIZE.note, color: C.muted});
 }
 
-function figuresRow(d: DeckWriter, slide: Slide, figures: FigureSpec[], y: number, h = 0.92, size = SIZE.figure) {
-  if (!figures.length) return;
+/** The tiles packed into rows, in order, by their measured widths in the office fonts (as the Marp deck wraps them). */
+function tileRows(figures: FigureSpec[], size: number): {want: number[]; rows: number[][]} {
   const gap = inch(20);
-  // As the Marp deck's row of tiles: each as wide as its text asks, within the row.
-  const want = figures.map((f) => Math.max(textPt(f.value, size, true), textPt(f.label, SIZE.figureLabel)) + 40);
-  const total = want.reduce((a, x) => a + x, 0);
-  let x = MX;
-  figures.forEach((f, i) => {
-    const w = ((CW - gap * (figures.length - 1)) * want[i]) / total;
-    figure(d, slide, f, {x, y, w, h}, size);
-    x += w + gap;
+  const want = figures.map((f) => (Math.max(textPt(f.value, size, true), textPt(f.label, SIZE.figureLabel)) + 40) / 72);
+  const rows: number[][] = [];
+  let used = Infinity;
+  want.forEach((w, i) => {
+    if (used + gap + w > CW) {
+      rows.push([i]);
+      used = w;
+    } else {
+      rows[rows.length - 1].push(i);
+      used += gap + w;
+    }
   });
+  return {want, rows};
+}
+
+/** Height in inches the tiles take: rows of `h` with the gap between. */
+const tilesHeightIn = (figures: FigureSpec[], h: number, size: number) => {
+  const n = figures.length ? tileRows(figures, size).rows.length : 0;
+  return n ? n * h + (n - 1) * inch(20) : 0;
+};
+
+/** The tiles, in rows of `h` inches from `y`, each as wide as its text asks within its row; returns the height taken. */
+function figuresRow(d: DeckWriter, slide: Slide, figures: FigureSpec[], y: number, h = 0.92, size = SIZE.figure): number {
+  if (!figures.length) return 0;
+  const gap = inch(20);
+  const {want, rows} = tileRows(figures, size);
+  rows.forEach((row, r) => {
+    const total = row.reduce((a, i) => a + want[i], 0);
+    let x = MX;
+    for (const i of row) {
+      const w = ((CW - gap * (row.length - 1)) * want[i]) / total;
+      figure(d, slide, figures[i], {x, y: y + r * (h + gap), w, h}, size);
+      x += w + gap;
+    }
+  });
+  return tilesHeightIn(figures, h, size);
 }
 
 /** The document's own description: a small label over the text, with a rule at its left. */
