@@ -8,6 +8,7 @@ import {textWidth} from "../src/lib/labels.js";
 import {
   BODY_HEIGHT,
   BODY_WIDTH,
+  classSize,
   columnWidths,
   DENSITIES,
   footnotesHeight,
@@ -79,7 +80,8 @@ function tableHtml(t: TableSpec, room: {width: number; height: number}, wide = t
   const cols = columnWidths(t, room.width, d)
     .map((w) => `<col style="width: ${w.toFixed(1)}px">`)
     .join("");
-  return `<table${d.name ? ` class="${d.name}"` : ""} style="table-layout: fixed"><colgroup>${cols}</colgroup><thead><tr>${t.columns.map((c) => cell("th", c.label, c.align)).join("")}</tr></thead><tbody>${t.rows
+  const size = classSize(d) ? "" : ` font-size: ${d.size}px;`;
+  return `<table${d.name ? ` class="${d.name}"` : ""} style="table-layout: fixed;${size}"><colgroup>${cols}</colgroup><thead><tr>${t.columns.map((c) => cell("th", c.label, c.align)).join("")}</tr></thead><tbody>${t.rows
     .map(
       (r) =>
         `<tr${r.strong ? ' class="strong"' : ""}>${r.cells.map((c, i) => cell("td", c, t.columns[i]?.align ?? "left", r.tones?.[i] && r.tones[i] !== "plain" ? r.tones[i] : "")).join("")}</tr>`

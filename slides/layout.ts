@@ -70,14 +70,26 @@ export const tilesFit = (figures: FigureSpec[], width = BODY_WIDTH, k = 1) => fi
 
 // --- Tables ---
 
-/** The theme's table densities, roomiest first: type size and cell padding (vertical, horizontal), in px. */
-export const DENSITIES = [
+/** The theme's table classes, roomiest first: their type size and cell padding (vertical, horizontal), in px. */
+const CLASSES = [
   {name: "roomy", size: S.body, padY: 8, padX: 12},
   {name: "", size: S.table, padY: 6, padX: 10},
   {name: "dense", size: Math.round(S.table * 0.8), padY: 2, padX: 8},
   {name: "dense tiny", size: Math.round(S.table * 0.6), padY: 0, padX: 6}
 ] as const;
+/**
+ * Every density a table may take, roomiest first: each whole px size from the roomy class's down to the tiny
+ * one's, with the padding of the class whose size it reaches (the deck sets the size inline), so a table is
+ * set as large as its measured height allows.
+ */
+export const DENSITIES: {name: string; size: number; padY: number; padX: number}[] = [];
+for (let size: number = CLASSES[0].size; size >= CLASSES[CLASSES.length - 1].size; size--) {
+  const c = CLASSES.find((k) => size >= k.size)!;
+  DENSITIES.push({...c, size});
+}
 export type Density = (typeof DENSITIES)[number];
+/** Whether a density is the theme class's own size (no inline size needed). */
+export const classSize = (d: Density) => CLASSES.some((c) => c.name === d.name && c.size === d.size);
 
 /**
  * Column widths as a browser's automatic table layout gives them, approximately: every column its widest
@@ -90,7 +102,10 @@ export function columnWidths(t: TableSpec, width: number, d: Density): number[] 
   const texts = (i: number) => [t.columns[i].label, ...t.rows.map((r) => r.cells[i] ?? "")];
   // Right-aligned cells and their headers never wrap (the theme's td.num); the others wrap down to their
   // longest word (or one CJK character), the first column to no less than the theme's 240 px.
-  const want = t.columns.map((_, i) => Math.max(...texts(i).map((x) => measure(x, type))) + pad);
+  // A strong row (a total) is set bold: measured so.
+  const want = t.columns.map(
+    (c, i) => Math.max(measure(c.label, type), ...t.rows.map((r) => measure(r.cells[i] ?? "", {...type, bold: !!r.strong}))) + pad
+  );
   const least = t.columns.map((c, i) =>
     c.align === "right"
       ? want[i]
@@ -110,12 +125,7 @@ export function tableHeight(t: TableSpec, width: number, d: Density): number {
     Math.max(1, ...cells.map((c, i) => lines(c, d.size, Math.max(1, (cols[i] ?? width) - 2 * d.padX - 1), bold))) * d.size * LEADING +
     2 * d.padY +
     1;
-  return (
-    row(
-      t.columns.map((c) => c.label),
-      true
-    ) + t.rows.reduce((h, r) => h + row(r.cells), 0)
-  );
+  return row(t.columns.map((c) => c.label)) + t.rows.reduce((h, r) => h + row(r.cells, !!r.strong), 0);
 }
 
 /** Total width the table's columns ask (wider than `width` means a column is squeezed below its words). */
