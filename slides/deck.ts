@@ -5,6 +5,22 @@ import {briefingTitle, documentTitle, footerText} from "../src/lib/edition.js";
 import {escapeHtmlLine, escapeMarkdown, oneLine} from "../src/lib/escape.js";
 import type {Lang} from "../src/lib/format.js";
 import {textWidth} from "../src/lib/labels.js";
+import {
+  BODY_HEIGHT,
+  BODY_WIDTH,
+  classSize,
+  columnWidths,
+  DENSITIES,
+  footnotesHeight,
+  lines,
+  subtitleHeight,
+  tableDensity,
+  tableRoom,
+  tableWidth,
+  tilesFit,
+  tilesHeight,
+  tilesInOneRow
+} from "./layout.js";
 import {tokens} from "../src/lib/tokens.js";
 import {deckOutline, slideNotes, type DeckOutline, type FigureSpec, type SlideSpec, type TableSpec} from "./outline.js";
 import {THEME_NAME} from "./theme.js";
@@ -35,52 +51,49 @@ const notes = (lines: string[]) => `<!--\n${noteLines(lines).join("\n")}\n-->`;
 
 const S = tokens.deck;
 /** The slide body's height in px below the title (720 minus padding, title, rule and footer). */
-const BODY = 720 - 48 - 64 - 70;
-const WIDTH = 1280 - 2 * 64;
-/** Lines a footnote takes at the note size across the body. */
-const footLines = (text: string) => Math.max(1, Math.ceil((textWidth(text) * S.note * 0.55) / WIDTH));
+const BODY = BODY_HEIGHT;
+const WIDTH = BODY_WIDTH;
 
-/** The size to draw a slide's chart so it fills the body left by its figures and footnotes. */
+/** The size to draw a slide's chart so it fills the body left by its subtitle, figures and footnotes (measured). */
 export function chartSize(s: SlideSpec): {width: number; height: number} {
-  const used = (s.figures.length ? 96 : 0) + s.footnotes.reduce((t, f) => t + footLines(f) * S.note * 1.45 + 4, 0) + 12;
+  const used = subtitleHeight(s) + tilesHeight(s.figures) + footnotesHeight(s.footnotes) + 12;
   return {width: WIDTH, height: Math.max(200, Math.floor(BODY - used))};
 }
 
 const toneClass = (f: {tone: string}) => (f.tone === "plain" ? "" : f.tone);
 
-function figuresHtml(figures: FigureSpec[], cls = "figures"): string {
-  return `<div class="${cls}">${figures
-    .map((f) => `<div><div class="label">${h(f.label)}</div><div class="value ${toneClass(f)}">${h(f.value)}</div></div>`)
+/** The tiles, as many to a row as fit their measured widths (the rest wrap to further rows). */
+function figuresHtml(figures: FigureSpec[], cls = "figures", k = 1): string {
+  // Tiles that do not fit one row wrap as a flex row: each as wide as its text, the rows filled out.
+  const wrap = !tilesInOneRow(figures, WIDTH, k);
+  const style = wrap ? ` style="display: flex; flex-wrap: wrap"` : "";
+  const tile = wrap ? ` style="flex: 1 1 auto"` : "";
+  return `<div class="${cls}"${style}>${figures
+    .map((f) => `<div${tile}><div class="label">${h(f.label)}</div><div class="value ${toneClass(f)}">${h(f.value)}</div></div>`)
     .join("")}</div>`;
 }
 
-/** Rows beyond this many make a table dense: smaller type so 20 programmes still fit. */
-const tableClass = (t: TableSpec, room: number, wide: boolean) => {
-  const text = textWidth(t.rows.flatMap((r) => r.cells).join(""));
-  return t.rows.length > room || text > HEAVY_TABLE
-    ? ` class="dense${t.rows.length > room * 1.8 || text > TINY_TABLE ? " tiny" : ""}"`
-    : wide && t.rows.length <= ROOMY_ROWS
-      ? ` class="roomy"`
-      : "";
-};
+/** The roomiest density at which the table's measured height fits its room (the tiniest if none: see continueTables). */
+const tableDensityIn = (t: TableSpec, room: {width: number; height: number}, roomy: boolean) =>
+  tableDensity(t, room.width, room.height, roomy && t.rows.length <= ROOMY_ROWS) ?? DENSITIES[DENSITIES.length - 1];
 
-/** A half-width table holding at most this many columns of text (a CJK character is two), none of its first cells over 24, may be set roomy. */
-export const LIGHT_TABLE = 200;
-export const lightTable = (t: TableSpec) =>
-  textWidth(t.rows.flatMap((r) => r.cells).join("")) <= LIGHT_TABLE && t.rows.every((r) => textWidth(r.cells[0] ?? "") <= 24);
-
-/** A table holding more text than this many columns (a CJK character is two) is set dense, however few its rows. */
-const HEAVY_TABLE = 650;
-/** …and tiny, over this many. */
-const TINY_TABLE = 1100;
+/** A half-width table may be set roomy when, at that size, every column still gets its widest text (measured). */
+export const lightTable = (t: TableSpec, width = (BODY_WIDTH - 36) / 2) => tableWidth(t, width, DENSITIES[0]) <= width;
 
 /** Tables of at most this many rows are set at body size with more padding, so they fill the slide. */
 export const ROOMY_ROWS = 5;
 
-function tableHtml(t: TableSpec, room = 9, wide = true): string {
+function tableHtml(t: TableSpec, room: {width: number; height: number}, wide = true): string {
   const cell = (tag: string, text: string, align: string, cls = "") =>
     `<${tag}${align === "right" ? ` class="num${cls ? ` ${cls}` : ""}"` : cls ? ` class="${cls}"` : ""}>${h(text)}</${tag}>`;
-  return `<table${tableClass(t, room, wide)}><thead><tr>${t.columns.map((c) => cell("th", c.label, c.align)).join("")}</tr></thead><tbody>${t.rows
+  // The columns are set to the widths the measure gave (fixed layout), so the browser wraps the cells as the
+  // height was measured rather than by its own distribution.
+  const d = tableDensityIn(t, room, wide);
+  const cols = columnWidths(t, room.width, d)
+    .map((w) => `<col style="width: ${w.toFixed(1)}px">`)
+    .join("");
+  const size = classSize(d) ? "" : ` font-size: ${d.size}px;`;
+  return `<table${d.name ? ` class="${d.name}"` : ""} style="table-layout: fixed;${size}"><colgroup>${cols}</colgroup><thead><tr>${t.columns.map((c) => cell("th", c.label, c.align)).join("")}</tr></thead><tbody>${t.rows
     .map(
       (r) =>
         `<tr${r.strong ? ' class="strong"' : ""}>${r.cells.map((c, i) => cell("td", c, t.columns[i]?.align ?? "left", r.tones?.[i] && r.tones[i] !== "plain" ? r.tones[i] : "")).join("")}</tr>`
@@ -101,10 +114,16 @@ const SCALES = [0.8, 0.9, 1, 1.1, 1.2, 1.3, 1.4];
  * empty; one with many sets them smaller. The editable PPTX uses the same scale.
  */
 export function programmeScale(s: SlideSpec): number {
-  const lines = (text: string, size: number, width: number) => Math.max(1, Math.ceil((textWidth(text) * size * 0.54) / width));
-  const room = BODY - (s.subtitle ? 44 : 0) - s.footnotes.reduce((t, f) => t + footLines(f) * S.note * 1.45 + 4, 14);
+  const {room, used} = programmeBoxes(s);
+  // The tiles' values do not wrap: each must fit the width at the scale (they wrap to further rows, measured in used()).
+  return SCALES.filter((k) => k === SCALES[0] || (used(k) <= room && tilesFit(s.figures, WIDTH, k))).pop()!;
+}
+
+/** A programme slide's room below its subtitle and above its footnotes, and the height its boxes take at scale `k`, measured. */
+export function programmeBoxes(s: SlideSpec): {room: number; used: (k: number) => number; smallest: number} {
+  const room = BODY - subtitleHeight(s) - footnotesHeight(s.footnotes) - 14;
   const used = (k: number) => {
-    const tiles = s.figures.length ? (S.figureLabel * 1.45 + S.figure * 1.2 + 16) * k + 20 : 0;
+    const tiles = tilesHeight(s.figures, WIDTH, k);
     const size = (s.about && textWidth(s.about.text) > ABOUT_LONG ? S.table : S.body) * k;
     const about = s.about ? S.figureLabel * 1.45 * k + lines(s.about.text, size, WIDTH - 20) * size * 1.5 + 22 : 0;
     const facts = s.facts.reduce(
@@ -113,12 +132,7 @@ export function programmeScale(s: SlideSpec): number {
     );
     return tiles + about + facts;
   };
-  if (process.env.DBG) console.log(s.id, Math.round(room), SCALES.map((k) => Math.round(used(k))).join(" "));
-  // The tiles' values do not wrap: their row must fit the width at the scale.
-  // (Bold figures: a CJK character 1 em, others about 0.54 em; each tile's padding, bar and the gap, 52 px.)
-  const tilesWidth = (k: number) =>
-    s.figures.reduce((t, f) => t + [...f.value].reduce((w, c) => w + (/[\u1100-\uffff]/.test(c) ? 1 : 0.54), 0) * S.figure * k + 52, -20);
-  return SCALES.filter((k) => k === SCALES[0] || (used(k) <= room && tilesWidth(k) <= WIDTH)).pop()!;
+  return {room, used, smallest: SCALES[0]};
 }
 
 /** Descriptions longer than this many columns (a CJK character is two) are set at table size to fit. */
@@ -141,18 +155,18 @@ export function slideBody(s: SlideSpec, charts: DeckCharts): string {
     case "chart":
       return `## ${md(s.title)}\n\n${sub}${s.figures.length ? figuresHtml(s.figures) + "\n\n" : ""}${s.chart ? (charts[s.chart.id] ?? "") : ""}\n\n${footnotesHtml(s)}`;
     case "two-tables":
-      return `## ${md(s.title)}\n\n${sub}<div class="cols">${s.tables.map((t) => `<div>${tableHtml(t, 7, lightTable(t))}</div>`).join("")}</div>\n\n${footnotesHtml(s)}`;
+      return `## ${md(s.title)}\n\n${sub}<div class="cols">${s.tables.map((t) => `<div>${tableHtml(t, tableRoom(s), lightTable(t))}</div>`).join("")}</div>\n\n${footnotesHtml(s)}`;
     case "programme":
       // Figures in a row across the top, the document's own description, then the scheme's facts in two
       // columns: the body is filled by what a presenter needs, not by larger boxes.
-      return `## ${md(s.title)}\n\n${sub}<div class="programme" style="--scale: ${programmeScale(s)}">${s.figures.length ? figuresHtml(s.figures, "figures row") : ""}${aboutHtml(s)}${
+      return `## ${md(s.title)}\n\n${sub}<div class="programme" style="--scale: ${programmeScale(s)}">${s.figures.length ? figuresHtml(s.figures, "figures row", programmeScale(s)) : ""}${aboutHtml(s)}${
         s.facts.length
           ? `<table class="facts"><tbody>${s.facts.map((f) => `<tr><th>${h(f.term)}</th><td>${h(f.value)}</td></tr>`).join("")}</tbody></table>`
           : ""
       }</div>\n\n${footnotesHtml(s)}`;
     default:
       return `## ${md(s.title)}\n\n${sub}${s.figures.length ? figuresHtml(s.figures) + "\n\n" : ""}${s.tables
-        .map((t) => tableHtml(t, s.figures.length ? 6 : 10, !s.figures.length))
+        .map((t) => tableHtml(t, {...tableRoom(s), height: tableRoom(s).height / s.tables.length}, !s.figures.length))
         .join("\n\n")}\n\n${footnotesHtml(s)}`;
   }
 }

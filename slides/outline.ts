@@ -12,6 +12,7 @@ import {
   clampText,
   compositionTitle,
   currentItemisation,
+  emWidth,
   fundTitle,
   groupTitle,
   headlineTitle,
@@ -27,6 +28,7 @@ import {
   programmeTitle,
   remainderText,
   summaryTitle,
+  TITLE_MAX_EM,
   whyAnswer,
   type SpeakerNotes
 } from "../src/lib/story.js";
@@ -45,6 +47,8 @@ import {
 import {strandColour, tokens} from "../src/lib/tokens.js";
 import {compositionRows, remainderLabel} from "../src/components/composition.js";
 import {networkLine, SLIDE_FACTS, UI} from "./words.js";
+import {continueTables} from "./layout.js";
+import {measure} from "../src/lib/measure.js";
 
 /** How a figure reads: colour of a change, or plain. */
 export type Tone = "plain" | "up" | "down" | "new" | "muted";
@@ -126,8 +130,10 @@ const blank = (): Pick<SlideSpec, "figures" | "tables" | "facts" | "footnotes" |
 
 const toneOf = (e: EntityFigures): Tone => (e.status === "up" ? "up" : e.status === "down" ? "down" : e.status === "new" ? "new" : "plain");
 
-/** Width in px of text at `size` px: a CJK character about 1 em, others about 0.56 em. */
-export const textPx = (text: string, size: number) => [...text].reduce((w, c) => w + (/[\u1100-\uffff]/.test(c) ? 1 : 0.56), 0) * size;
+/** Width in px of text at `size` px in the deck's font, measured (src/lib/measure.ts). */
+export const textPx = (text: string, size: number, bold = false) => measure(text, {size, bold});
+/** Width in px of a bar's figure: bold at the bar text size, as both renderers draw it. */
+const barTextPx = (text: string) => textPx(text, BAR_TEXT_PX, true);
 
 /** The plot width both renderers give a chart's bars (the slide body less the label column), in px. */
 export const PLOT_PX = 700;
@@ -139,30 +145,38 @@ export const BAR_TEXT_PX = 18;
  * bars, rounded out to a 1-2-5 step with about 5 ticks. Both renderers draw this domain.
  */
 export function niceDomain(rows: {value: number; text: string}[]): {domain: [number, number]; step: number} {
-  let lo = Math.min(0, ...rows.map((r) => r.value));
-  let hi = Math.max(0, ...rows.map((r) => r.value));
-  const span = hi - lo || 1;
-  // A label beside a bar takes its width in data units, all of it (PLOT_PX is the narrowest plot either deck
-  // draws); twice, as the span grows with the room made.
-  for (let pass = 0; pass < 2; pass++)
+  const round = (lo: number, hi: number) => {
+    const raw = (hi - lo || 1) / 5;
+    const mag = 10 ** Math.floor(Math.log10(raw));
+    const step = [1, 2, 2.5, 5, 10].map((m) => m * mag).find((s) => s >= raw) ?? 10 * mag;
+    return {domain: [Math.floor(lo / step) * step, Math.ceil(hi / step) * step] as [number, number], step};
+  };
+  let nice = round(Math.min(0, ...rows.map((r) => r.value)), Math.max(0, ...rows.map((r) => r.value)));
+  // A label beside a bar takes its measured width in data units (PLOT_PX is the narrowest plot either deck
+  // draws); as the room made widens the span, and so every label's share, repeat until the rounded domain
+  // holds them all.
+  for (let pass = 0; pass < 12; pass++) {
+    const span = nice.domain[1] - nice.domain[0] || 1;
+    let [lo, hi] = [Math.min(0, ...rows.map((r) => r.value)), Math.max(0, ...rows.map((r) => r.value))];
     for (const r of rows) {
-      const room = ((textPx(r.text, BAR_TEXT_PX) + 16) * (hi - lo || span)) / PLOT_PX;
+      const need = barTextPx(r.text) + 16;
       // A text that fits inside its bar's end (chart() puts it there) needs no room beyond it.
-      if (r.value > 0 && (r.value / (hi - lo || span)) * PLOT_PX > textPx(r.text, BAR_TEXT_PX) + 16) continue;
-      if (r.value < 0) lo = Math.min(lo, r.value - room);
-      else hi = Math.max(hi, r.value + room);
+      if (r.value > 0 && (r.value / span) * PLOT_PX > need) continue;
+      if (r.value < 0) lo = Math.min(lo, r.value - (need * span) / PLOT_PX);
+      else hi = Math.max(hi, r.value + (need * span) / PLOT_PX);
     }
-  const raw = (hi - lo || 1) / 5;
-  const mag = 10 ** Math.floor(Math.log10(raw));
-  const step = [1, 2, 2.5, 5, 10].map((m) => m * mag).find((s) => s >= raw) ?? 10 * mag;
-  return {domain: [Math.floor(lo / step) * step, Math.ceil(hi / step) * step], step};
+    const next = round(lo, hi);
+    if (next.domain[0] >= nice.domain[0] && next.domain[1] <= nice.domain[1]) break;
+    nice = round(Math.min(lo, nice.domain[0]), Math.max(hi, nice.domain[1]));
+  }
+  return nice;
 }
 
 function chart(id: string, alt: string, axis: string, rows: Omit<BarSpec, "inside">[]): ChartSpec {
   const {domain, step} = niceDomain(rows);
   const span = domain[1] - domain[0] || 1;
   // Text goes inside the bar's end (white) when it fits there, else beside the bar's end.
-  const placed = rows.map((r) => ({...r, inside: r.value > 0 && (r.value / span) * PLOT_PX > textPx(r.text, BAR_TEXT_PX) + 16}));
+  const placed = rows.map((r) => ({...r, inside: r.value > 0 && (r.value / span) * PLOT_PX > barTextPx(r.text) + 16}));
   return {id, alt, axis, rows: placed, domain, step};
 }
 
@@ -663,7 +677,7 @@ export function deckOutline(b: Briefing, lang: Lang): DeckOutline {
       sources: [sourceLine(b, lang)]
     });
   }
-  return {lang, slides};
+  return {lang, slides: continueTables(slides, lang, (t) => emWidth(t) <= TITLE_MAX_EM)};
 }
 
 function headlinePoint(b: Briefing, lang: Lang): string {

@@ -10,6 +10,7 @@ import {asOfDate, briefingTitle, documentTitle, footerText, ministry} from "../s
 import type {Lang} from "../src/lib/format.js";
 import {tokens} from "../src/lib/tokens.js";
 import {textWidth} from "../src/lib/labels.js";
+import {lineCount as measuredLines, measure, type Type} from "../src/lib/measure.js";
 import {ABOUT_LONG, FACT_VALUE, lightTable, programmeScale, ROOMY_ROWS} from "./deck.js";
 import {deckOutline, slideNotes, type ChartSpec, type FigureSpec, type SlideSpec, type TableSpec, type Tone} from "./outline.js";
 
@@ -54,12 +55,18 @@ type TextOpts = Pptx.default.TextPropsOptions;
 
 /** Noto-like line height of the office fonts, in ems. */
 const LINE_HEIGHT = 1.4;
-/** Estimated width in points: a CJK character is about 1 em, others about ½ em; 20% for wrapping slack and wide Latin faces. */
-const textPt = (text: string, size: number) => textWidth(text) * 0.5 * size * 1.2;
-const lineCount = (widthPt: number, boxIn: number) => Math.max(1, Math.ceil(widthPt / (boxIn * 72)));
+/**
+ * The office fonts' measure (src/lib/measure.ts): Yu Gothic's, which is never narrower than Arial's, so one
+ * measure serves both decks (the English deck errs a little wide, never narrow).
+ */
+const OFFICE: Type = {size: 1, face: "office-ja"};
+/** Width in points of text at `size` pt (bold if asked) in the office fonts, measured. */
+const textPt = (text: string, size: number, bold = false) => measure(text, {...OFFICE, size, bold});
+/** Lines text takes at `size` pt in a box `boxIn` inches wide, wrapped as measured. */
+const linesIn = (text: string, size: number, boxIn: number) => measuredLines(text, Math.max(1, boxIn * 72), {...OFFICE, size});
 /** Height in inches of lines of text at `size` pt in a box `w` inches wide. */
 const linesHeight = (texts: string[], size: number, w: number) =>
-  texts.reduce((t, x) => t + lineCount(textPt(x, size), w) * size * LINE_HEIGHT, 0) / 72;
+  texts.reduce((t, x) => t + linesIn(x, size, w) * size * LINE_HEIGHT, 0) / 72;
 /** The largest size (at most `size`, at least half) at which the lines fit `h` inches. */
 const fitSize = (texts: string[], size: number, w: number, h: number) => {
   let s = size;
@@ -159,8 +166,7 @@ function layOut(d: DeckWriter, s: SlideSpec) {
     y += 0.45;
   }
   if (s.layout !== "programme" && s.figures.length) {
-    figuresRow(d, slide, s.figures, y);
-    y += 1.05;
+    y += figuresRow(d, slide, s.figures, y) + 0.13;
   }
   if (s.layout === "chart" && s.chart) chart(d, slide, s.chart, {x: MX, y, w: CW, h: bottom - y});
   else if (s.layout === "two-tables") {
@@ -181,21 +187,19 @@ function layOut(d: DeckWriter, s: SlideSpec) {
     const aboutSize = (k: number) => (s.about && textWidth(s.about.text) > ABOUT_LONG ? SIZE.table : SIZE.body) * k;
     const aboutNeed = (k: number) =>
       s.about
-        ? (SIZE.figureLabel * k * 1.4) / 72 +
-          (lineCount(textWidth(s.about.text) * 0.5 * aboutSize(k), CW - 0.3) * aboutSize(k) * LINE_HEIGHT) / 72 +
-          0.1
+        ? (SIZE.figureLabel * k * 1.4) / 72 + (linesIn(s.about.text, aboutSize(k), CW - 0.3) * aboutSize(k) * LINE_HEIGHT) / 72 + 0.1
         : 0;
     const height = (k: number) =>
-      (s.figures.length ? 0.92 * k + 0.15 : 0) +
+      (s.figures.length ? tilesHeightIn(s.figures, 0.92 * k, SIZE.figure * k) + 0.15 : 0) +
       aboutNeed(k) +
       0.12 +
       (s.facts.length ? table(d, null, facts, {x: MX, y, w: CW, h: 0}, factsOf(k)) : 0);
     let k = programmeScale(s);
-    const tilesFit = (k: number) => s.figures.reduce((t, f) => t + textWidth(f.value) * 0.55 * SIZE.figure * k + 40, 0) / 72 <= CW;
+    // Each tile's value stays on one line: none may be wider than the body at the scale (tiles wrap to rows).
+    const tilesFit = (k: number) => s.figures.every((f) => (textPt(f.value, SIZE.figure * k, true) + 40) / 72 <= CW);
     while (k < 1.6 && height(k + 0.1) <= (bottom - y) * 1.15 && tilesFit(k + 0.1)) k += 0.1;
     if (s.figures.length) {
-      figuresRow(d, slide, s.figures, y, 0.92 * k, SIZE.figure * k);
-      y += 0.92 * k + 0.15;
+      y += figuresRow(d, slide, s.figures, y, 0.92 * k, SIZE.figure * k) + 0.15;
     }
     if (s.about) {
       // The description takes what it needs but leaves the facts their full size, down to a third of what is
@@ -211,18 +215,45 @@ function layOut(d: DeckWriter, s: SlideSpec) {
   if (footH) d.lines(slide, s.footnotes, {x: MX, y: bottom + 0.08, w: CW, h: footH}, {fontSize: SIZE.note, color: C.muted});
 }
 
-function figuresRow(d: DeckWriter, slide: Slide, figures: FigureSpec[], y: number, h = 0.92, size = SIZE.figure) {
-  if (!figures.length) return;
+/** The tiles packed into rows, in order, by their measured widths in the office fonts (as the Marp deck wraps them). */
+function tileRows(figures: FigureSpec[], size: number): {want: number[]; rows: number[][]} {
   const gap = inch(20);
-  // As the Marp deck's row of tiles: each as wide as its text asks, within the row.
-  const want = figures.map((f) => Math.max(textWidth(f.value) * size * 0.6, textWidth(f.label) * SIZE.figureLabel * 0.5) + 40);
-  const total = want.reduce((a, x) => a + x, 0);
-  let x = MX;
-  figures.forEach((f, i) => {
-    const w = ((CW - gap * (figures.length - 1)) * want[i]) / total;
-    figure(d, slide, f, {x, y, w, h}, size);
-    x += w + gap;
+  const want = figures.map((f) => (Math.max(textPt(f.value, size, true), textPt(f.label, SIZE.figureLabel)) + 40) / 72);
+  const rows: number[][] = [];
+  let used = Infinity;
+  want.forEach((w, i) => {
+    if (used + gap + w > CW) {
+      rows.push([i]);
+      used = w;
+    } else {
+      rows[rows.length - 1].push(i);
+      used += gap + w;
+    }
   });
+  return {want, rows};
+}
+
+/** Height in inches the tiles take: rows of `h` with the gap between. */
+const tilesHeightIn = (figures: FigureSpec[], h: number, size: number) => {
+  const n = figures.length ? tileRows(figures, size).rows.length : 0;
+  return n ? n * h + (n - 1) * inch(20) : 0;
+};
+
+/** The tiles, in rows of `h` inches from `y`, each as wide as its text asks within its row; returns the height taken. */
+function figuresRow(d: DeckWriter, slide: Slide, figures: FigureSpec[], y: number, h = 0.92, size = SIZE.figure): number {
+  if (!figures.length) return 0;
+  const gap = inch(20);
+  const {want, rows} = tileRows(figures, size);
+  rows.forEach((row, r) => {
+    const total = row.reduce((a, i) => a + want[i], 0);
+    let x = MX;
+    for (const i of row) {
+      const w = ((CW - gap * (row.length - 1)) * want[i]) / total;
+      figure(d, slide, figures[i], {x, y: y + r * (h + gap), w, h}, size);
+      x += w + gap;
+    }
+  });
+  return tilesHeightIn(figures, h, size);
 }
 
 /** The document's own description: a small label over the text, with a rule at its left. */
@@ -251,7 +282,7 @@ function figure(d: DeckWriter, slide: Slide, f: FigureSpec, box: {x: number; y: 
   const inner = {x: box.x + inch(24), w: box.w - inch(36)};
   d.lines(slide, [f.label], {...inner, y: box.y + 0.06, h: box.h * 0.32}, {fontSize: SIZE.figureLabel, color: C.muted});
   // The value is one line: sized down to the tile's width if need be.
-  const value = Math.min(size, ((inner.w * 72) / Math.max(1, textWidth(f.value) * 0.5 * 1.1)) | 0);
+  const value = Math.min(size, Math.floor((inner.w * 72) / Math.max(0.01, textPt(f.value, 1, true))));
   slide.addText(f.value, {
     ...d.base({fontSize: Math.max(value, size / 2), bold: true, color: toneColor(f.tone), valign: "middle", wrap: false}),
     ...inner,
@@ -272,7 +303,7 @@ function table(
   // Figures (right-aligned columns) get the width their longest text needs, so they never wrap; the other
   // columns share the rest in proportion to their longest text. A term column (facts) takes a fixed share.
   const longestText = t.columns.map(
-    (c, i) => [c.label, ...t.rows.map((r) => r.cells[i] ?? "")].sort((x, y) => textWidth(y) - textWidth(x))[0]
+    (c, i) => [c.label, ...t.rows.map((r) => r.cells[i] ?? "")].sort((x, y) => textPt(y, 1) - textPt(x, 1))[0]
   );
   const widthsAt = (size: number) => {
     if (termColumn && n === 2) return [box.w * (1 - FACT_VALUE), box.w * FACT_VALUE];
@@ -287,9 +318,7 @@ function table(
   const pad = (size: number) => inch(6) * (size / SIZE.table);
   /** Row heights as the Marp deck sets them: lines × 1.45 em plus the padding above and below. */
   const rowHeights = (size: number, colW: number[]) =>
-    rowsText.map(
-      (cells) => (Math.max(...cells.map((c, i) => lineCount(textPt(c, size), colW[i] - 0.2))) * size * 1.45) / 72 + pad(size) * 2
-    );
+    rowsText.map((cells) => (Math.max(...cells.map((c, i) => linesIn(c, size, colW[i] - 0.2))) * size * 1.45) / 72 + pad(size) * 2);
   // Renderers set CJK lines taller than the estimate (fallback fonts): keep 15% in hand.
   const heightAt = (size: number) => rowHeights(size, widthsAt(size)).reduce((a, x) => a + x, 0) * 1.15;
   let size = termColumn ? SIZE.table * scale : wide && t.rows.length <= ROOMY_ROWS ? SIZE.body : SIZE.table;

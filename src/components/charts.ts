@@ -14,7 +14,7 @@ import {
   supportRows,
   type ProgrammeRow
 } from "./chartrows.js";
-import {textWidth} from "../lib/labels.js";
+import {measure, widest, wrapText, type Type} from "../lib/measure.js";
 import {isNarrow, labelsAboveBars, NARROW_WIDTH, rowNames} from "./narrow.js";
 
 /** Options every chart takes; the rest is passed to Plot.plot. */
@@ -38,10 +38,13 @@ const base = (o: ChartOptions) => ({
 /** x-axis label centred under the axis, so it never collides with the last tick on narrow screens. */
 const X = {labelAnchor: "center" as const, labelOffset: 40};
 
-/** A left margin that fits the longest (wrapped) y label: about 6.8 px per column at 13 px, CJK counting two. */
+/** The charts' text: 13 px in the kit's font (base().style), and bold for the figures beside bars. */
+const LABEL: Type = {size: 13};
+const BOLD: Type = {size: 13, bold: true};
+
+/** A left margin that fits the longest (wrapped) y label, measured, plus the tick's gap. */
 function marginFor(labels: string[]): number {
-  const widest = Math.max(0, ...labels.flatMap((l) => l.split("\n").map(textWidth)));
-  return Math.min(280, Math.ceil(14 + widest * 6.8));
+  return Math.ceil(14 + widest(labels, LABEL));
 }
 
 /** Section total: comparison year, current year and the supplementary budget, with formatted labels. */
@@ -78,11 +81,14 @@ export function ProgrammeDumbbell(b: Briefing, {lang = "ja", unit = "printed", .
   const wide = {marginLeft: marginFor(rows.map((r) => r.label)), marginRight: 110};
   // On a phone the names go above the rows, so the two years' dots are far enough apart to tell.
   const narrow = isNarrow(options.width ?? 640, wide.marginLeft, wide.marginRight);
-  const valueWidth = Math.max(...rows.map((r) => textWidth(r.currentText ?? "")));
+  const valueWidth = widest(
+    rows.map((r) => r.currentText ?? ""),
+    LABEL
+  );
   return Plot.plot({
     ...base(options),
     height: 40 + rows.length * (narrow ? 56 : 48),
-    ...(narrow ? {marginLeft: 8, marginRight: Math.ceil(16 + valueWidth * 6.8)} : wide),
+    ...(narrow ? {marginLeft: 8, marginRight: Math.ceil(16 + valueWidth)} : wide),
     x: {
       ...X,
       label: unitLabel(unitSize(1, {lang, unit: unit === "large" ? "large" : "million"}), lang),
@@ -189,28 +195,34 @@ export function StartTimeline(b: Briefing, {lang = "ja", ...options}: ChartOptio
   const starts = startRows(b, {lang});
   const first = Math.min(...starts.map((s) => s.year));
   const last = b.figures.current.fiscalYear;
+  const width = options.width ?? 640;
+  const [marginLeft, marginRight] = [20, 40];
+  // Each label runs to the side of its dot with more room, measured; a label wider than that side wraps to
+  // lines that fit it (never cut at the chart's edge), and the rows make room for the tallest.
+  const xAt = (year: number) => marginLeft + ((year - first + 1) / (last - first + 2)) * (width - marginLeft - marginRight);
+  const placed = starts.map((s) => {
+    const text = `${s.name} ${lang === "ja" || s.isNew ? s.era : s.year}`;
+    const x = xAt(s.year);
+    const anchor: "start" | "end" = width - x >= x ? "start" : "end";
+    const room = (anchor === "start" ? width - x : x) - 4;
+    return {...s, text: measure(text, LABEL) <= room ? text : wrapText(text, room, LABEL).join("\n"), anchor};
+  });
+  const lines = Math.max(1, ...placed.map((s) => s.text.split("\n").length));
+  const row = 26 + (lines - 1) * 16;
   return Plot.plot({
     ...base(options),
-    height: 90 + starts.length * 26,
-    marginLeft: 20,
-    marginRight: 40,
+    height: 90 + starts.length * row,
+    marginLeft,
+    marginRight,
     x: {...X, label: lang === "ja" ? "事業開始年度" : "Start (fiscal year)", domain: [first - 1, last + 1], tickFormat: "d", grid: true},
     y: {axis: null, domain: starts.map((s) => s.name)},
     marks: [
       Plot.ruleY(starts, {x1: "year", x2: last, y: "name", stroke: C.rule, strokeWidth: 6}),
       Plot.dot(starts, {x: "year", y: "name", fill: C.accent, r: 6, title: (s) => `${s.name}: ${s.era ? `${s.era} (${s.year})` : s.year}`}),
-      // Labels of late starters run leftwards so they stay inside the chart.
       ...(["start", "end"] as const).map((anchor) =>
         Plot.text(
-          starts.filter((s) => s.year > (first + last) / 2 === (anchor === "end")),
-          {
-            x: "year",
-            y: "name",
-            text: (s) => `${s.name} ${lang === "ja" || s.isNew ? s.era : s.year}`,
-            dy: -12,
-            textAnchor: anchor,
-            fill: C.text
-          }
+          placed.filter((s) => s.anchor === anchor),
+          {x: "year", y: "name", text: "text", dy: -8, lineAnchor: "bottom", textAnchor: anchor, fill: C.text}
         )
       )
     ],

@@ -11,7 +11,10 @@ import {printed, ratioOf, type Provenance} from "../lib/trace.js";
 import {tokens} from "../lib/tokens.js";
 import type {ChartOptions} from "./charts.js";
 import {isNarrow, rowNames} from "./narrow.js";
-import {textWidth} from "../lib/labels.js";
+import {widest, type Type} from "../lib/measure.js";
+
+/** The chart's text: 13 px in the kit's font. */
+const LABEL: Type = {size: 13};
 
 const C = tokens.color;
 const font = `"${tokens.font.family}", ${tokens.font.fallback}`;
@@ -84,15 +87,22 @@ export function CompositionChart(b: Briefing, {lang = "ja", unit = "printed", ..
   const rows = compositionRows(b, {lang, unit});
   const size = unitSize(1, {lang, unit: unit === "large" ? "large" : "million"});
   const label = (r: CompositionRow) => `${r.text}（${r.shareText}）`.replace(/（(.*)）$/, lang === "ja" ? "（$1）" : " ($1)");
-  const widest = Math.max(...rows.map((r) => r.label.length * (lang === "ja" ? 13 : 7)));
   const width = options.width ?? 640;
-  const wide = {marginLeft: Math.min(260, widest + 14), marginRight: 170};
+  // Margins from the widest measured name (left) and amount with its share (right); when they leave the bars
+  // too little room the names go above the bars instead (isNarrow), so no name is cut at the edge.
+  const wide = {
+    marginLeft: Math.ceil(
+      widest(
+        rows.map((r) => r.label),
+        LABEL
+      ) + 14
+    ),
+    marginRight: Math.ceil(widest(rows.map(label), LABEL) + 16)
+  };
   // Too narrow for names beside the bars (a phone): each name goes above its bar, and the bars get the width the
   // amounts beside them leave. Wide layouts (the page on a screen, the pictures) are drawn as before.
   const narrow = isNarrow(width, wide.marginLeft, wide.marginRight);
-  const margins = narrow
-    ? {marginLeft: 4, marginRight: Math.min(width * 0.6, 14 + Math.max(...rows.map((r) => textWidth(label(r)))) * 6.8)}
-    : wide;
+  const margins = narrow ? {marginLeft: 4, marginRight: Math.min(width * 0.6, 14 + widest(rows.map(label), LABEL))} : wide;
   return Plot.plot({
     width,
     document: options.document,

@@ -4,14 +4,17 @@
 // where they fit, and a line below listing what the segments are. The same Plot options serve the page, the
 // SVG snapshot and any picture of the chart, so nothing but the width decides the layout.
 import * as Plot from "@observablehq/plot";
-import {textWidth, wrapLabel} from "../lib/labels.js";
+import {measure, PHONE_PX, wrapText, type Type} from "../lib/measure.js";
 import {tokens} from "../lib/tokens.js";
 
-/** Below this width (CSS px) the bar charts put their labels above the bars. */
-export const NARROW_WIDTH = 560;
+/** Below this width (CSS px, a phone: the report's one breakpoint) the bar charts put their labels above the bars. */
+export const NARROW_WIDTH = PHONE_PX;
 
-/** Pixels per text column (labels.ts counts a CJK character as two) at the chart's 13 px and the segments' 11 px. */
-const COLUMN = {13: 7, 11: 6, 12: 6.5} as const;
+/** The type of the names (bold), the lines under them, the lists below the bars and the segments' labels. */
+const HEAD: Type = {size: 13, bold: true};
+const SUB: Type = {size: 13};
+const FOOT: Type = {size: 12};
+const SEGMENT: Type = {size: 11};
 const LINE = 16;
 const BAR = 26;
 
@@ -37,13 +40,13 @@ function niceMax(max: number): number {
   return Math.ceil(max / step) * step;
 }
 
-/** Items joined into lines of at most `columns`, never breaking an item unless it is longer than a line. */
-function joinLines(items: string[], sep: string, columns: number): string[] {
+/** Items joined into lines of at most `width` px (measured), never breaking an item unless it is longer than a line. */
+function joinLines(items: string[], sep: string, width: number): string[] {
   const lines: string[] = [];
   for (const item of items) {
     const last = lines.length ? lines[lines.length - 1] + sep + item : "";
-    if (last && textWidth(last) <= columns) lines[lines.length - 1] = last;
-    else lines.push(...wrapLabel(item, columns).split("\n"));
+    if (last && measure(last, FOOT) <= width) lines[lines.length - 1] = last;
+    else lines.push(...wrapText(item, width, FOOT));
   }
   return lines;
 }
@@ -60,13 +63,14 @@ export function labelsAboveBars(
   const marginLeft = 8;
   const marginRight = 24;
   const inner = base.width - marginLeft - marginRight;
-  const columns = (size: keyof typeof COLUMN) => Math.floor((base.width - 12) / COLUMN[size]);
-  const wrap = (text: string | undefined) => (text ? wrapLabel(text, columns(13)).split("\n") : []);
+  // Lines run from the left margin to the chart's right edge, less a little for subpixel rounding.
+  const lineWidth = base.width - marginLeft - 4;
+  const wrap = (text: string | undefined, type: Type) => (text ? wrapText(text, lineWidth, type) : []);
   const laid = bands.map((b) => ({
     ...b,
-    headLines: wrap(b.head),
-    subLines: wrap(b.sub),
-    footLines: joinLines(b.foot ?? [], b.footSeparator ?? " · ", columns(12))
+    headLines: wrap(b.head, HEAD),
+    subLines: wrap(b.sub, SUB),
+    footLines: joinLines(b.foot ?? [], b.footSeparator ?? " · ", lineWidth)
   }));
   const headH = Math.max(...laid.map((b) => (b.headLines.length + b.subLines.length) * LINE)) + 6;
   const footH = Math.max(...laid.map((b) => b.footLines.length * LINE));
@@ -78,7 +82,7 @@ export function labelsAboveBars(
     let x1 = 0;
     return b.segments.map((s) => {
       const seg = {...s, key: b.key, x1, x2: (x1 += s.value)};
-      return {...seg, fits: !!s.label && textWidth(s.label) * COLUMN[11] + 8 <= px(s.value)};
+      return {...seg, fits: !!s.label && measure(s.label, SEGMENT) + 8 <= px(s.value)};
     });
   });
   // Text is anchored to the top of each band (the band's centre less half a step).
@@ -147,12 +151,12 @@ export function labelsAboveBars(
 // Row charts (composition, programme dots, history): when the row names beside the marks would leave the marks
 // too little room, a chart puts each name above its row instead and lets the marks span the width.
 
-/** Below this many px between a chart's margins, its row names go above the marks. */
-export const NARROW_PLOT = 200;
-
-/** Whether a chart `width` px wide with these margins leaves its marks too little room. */
+/**
+ * Whether a chart `width` px wide should put its row names above the marks: on a phone (PHONE_PX), or when the
+ * names' and figures' measured margins would leave the marks less than a third of the chart.
+ */
 export function isNarrow(width: number, marginLeft: number, marginRight: number): boolean {
-  return width - marginLeft - marginRight < NARROW_PLOT;
+  return width < PHONE_PX || width - marginLeft - marginRight < width / 3;
 }
 
 /**

@@ -17,11 +17,17 @@ import {
   stageShort
 } from "./text.js";
 import {textWidth} from "./labels.js";
+import {emWidth as measuredEm} from "./measure.js";
+import {tokens} from "./tokens.js";
 
-/** A slide title's most width in ems (a CJK character 1, others about 0.55): one line at the deck's title size. */
-export const TITLE_MAX_EM = 36;
-/** Width of text in ems of the deck's sans-serif: CJK and full-width forms 1, others about 0.55. */
-export const emWidth = (text: string) => (textWidth(text) - [...text].length) * 0.45 + [...text].length * 0.55;
+/** A slide title's line, in ems of its size: the 1280 px slide less its 64 px side margins, at the deck's title size. */
+export const TITLE_MAX_EM = (1280 - 2 * 64) / tokens.deck.title;
+/**
+ * Width of a title in ems, measured bold in every face a deck sets it in (Noto Sans JP in Marp, Yu Gothic
+ * or Arial in the editable PPTX): the widest, so a title that fits fits in all of them.
+ */
+export const emWidth = (text: string) =>
+  Math.max(measuredEm(text, "noto", true), measuredEm(text, "office-ja", true), measuredEm(text, "office-en", true));
 /** The answer when the document does not say. */
 export const NOT_IN_DOCUMENT = {ja: "資料に記載なし", en: "Not stated in the document"} as const;
 /** The label for a programme the current edition prints no amount for. */
@@ -41,15 +47,12 @@ export function clampText(text: string, max: number): string {
   return `${(word.length > out.length / 2 ? word : out).trimEnd()}…`;
 }
 
-/** A title: the statement, cut to TITLE_MAX_EM. */
-export function title(text: string): string {
-  if (emWidth(text) <= TITLE_MAX_EM) return text;
-  let out = "";
-  for (const c of text) {
-    if (emWidth(out + c) > TITLE_MAX_EM - 1) break;
-    out += c;
-  }
-  return `${out.trimEnd()}…`;
+/**
+ * A title: the first of its statements, preferred first, that fits its one line (TITLE_MAX_EM, measured); if
+ * none does, the narrowest. Never cut: callers end with a short form that still carries the figure.
+ */
+export function title(...forms: string[]): string {
+  return forms.find((f) => emWidth(f) <= TITLE_MAX_EM) ?? forms.reduce((a, f) => (emWidth(f) < emWidth(a) ? f : a));
 }
 
 /** A programme's name for titles and labels: the short name, cut to `max` columns. */
@@ -83,10 +86,16 @@ const counted = (b: Briefing) => countedIds(b).map((id) => entity(b, id));
 export function headlineTitle(b: Briefing, lang: Lang): string {
   const s = entity(b, b.figures.section);
   const stage = stageLabel(b, b.figures.current, lang);
-  if (!s.current) return title(stage);
+  const short = stageShort(b, b.figures.current, lang);
+  if (!s.current) return title(stage, short);
   const cur = formatAmount(s.current.value, {lang});
-  if (!s.change) return title(lang === "ja" ? `${stage}は${cur}` : `${stage}: ${cur}`);
-  return title(lang === "ja" ? `${stage}は${cur}、前年度比${changeWithPct(s, lang)}` : `${stage}: ${cur}, ${changeWithPct(s, lang)}`);
+  const is = (st: string) => (lang === "ja" ? `${st}は${cur}` : `${st}: ${cur}`);
+  if (!s.change) return title(is(stage), is(short));
+  const change = formatChange(s.change, {lang});
+  const pct = changeWithPct(s, lang);
+  return lang === "ja"
+    ? title(`${is(stage)}、前年度比${pct}`, `${is(stage)}、${pct}`, `${is(short)}、${pct}`, `${is(short)}、${change}`, is(short))
+    : title(`${is(stage)}, ${pct}`, `${is(stage)}, ${change}`, `${is(short)}, ${pct}`, `${is(short)}, ${change}`, is(short));
 }
 
 /** Where the total goes: 7事業で約76%、約33億円は内訳記載なし. */
@@ -95,11 +104,9 @@ export function compositionTitle(b: Briefing, lang: Lang): string {
   if (!it) return title(lang === "ja" ? "節の合計の内訳" : "What the section total holds");
   const n = it.programmes.length;
   const share = formatShareOf(it.itemised, it.total, lang);
-  return title(
-    lang === "ja"
-      ? `${n}事業で合計の${share}、${remainderText(it, lang)}は事業別の記載なし`
-      : `${n} programmes hold ${share}; ${remainderText(it, lang)} is not itemised`
-  );
+  return lang === "ja"
+    ? title(`${n}事業で合計の${share}、${remainderText(it, lang)}は事業別の記載なし`, `${n}事業で合計の${share}`)
+    : title(`${n} programmes hold ${share}; ${remainderText(it, lang)} is not itemised`, `${n} programmes hold ${share}`);
 }
 
 /** The largest mover: 海外特別研究員が最大の増額 +189百万円（+7.8%）. */
@@ -110,37 +117,51 @@ export function changeTitle(b: Briefing, lang: Lang): string {
   const mover = up ?? down;
   if (!mover) return title(lang === "ja" ? "事業別の増減はなし" : "No programme changes");
   const rises = mover === up;
-  return title(
-    lang === "ja"
-      ? `${nameIn(mover, lang)}が最大の${rises ? "増額" : "減額"} ${changeWithPct(mover, lang)}`
-      : `${nameIn(mover, lang)} ${rises ? "rises" : "falls"} most: ${changeWithPct(mover, lang)}`
-  );
+  const name = shortName(mover, lang);
+  const [pct, change] = [changeWithPct(mover, lang), formatChange(mover.change!, {lang})];
+  return lang === "ja"
+    ? title(
+        ...[pct, change].map((c) => `${name}が最大の${rises ? "増額" : "減額"} ${c}`),
+        `最大の${rises ? "増額" : "減額"} ${pct}`,
+        `最大の${rises ? "増額" : "減額"} ${change}`
+      )
+    : title(
+        ...[pct, change].map((c) => `${name} ${rises ? "rises" : "falls"} most: ${c}`),
+        `Largest ${rises ? "rise" : "fall"}: ${pct}`,
+        `Largest ${rises ? "rise" : "fall"}: ${change}`
+      );
 }
 
 /** A group of programmes: 若手研究者の育成等は7,704百万円、+233百万円（+3.1%）. */
 export function groupTitle(b: Briefing, g: EntityFigures, lang: Lang): string {
-  const name = nameIn(g, lang);
-  if (!g.current) return title(`${name}: ${NOT_IN_THIS_EDITION[lang]}`);
+  const name = shortName(g, lang);
+  if (!g.current) return title(`${name}: ${NOT_IN_THIS_EDITION[lang]}`, NOT_IN_THIS_EDITION[lang]);
   const cur = formatAmount(g.current.value, {lang});
-  if (!g.change) return title(lang === "ja" ? `${name}は${cur}` : `${name}: ${cur}`);
-  return title(lang === "ja" ? `${name}は${cur}、${changeWithPct(g, lang)}` : `${name}: ${cur}, ${changeWithPct(g, lang)}`);
+  const is = lang === "ja" ? `${name}は${cur}` : `${name}: ${cur}`;
+  if (!g.change) return title(is, cur);
+  const [pct, change] = [changeWithPct(g, lang), formatChange(g.change, {lang})];
+  const and = lang === "ja" ? "、" : ", ";
+  return title(`${is}${and}${pct}`, `${is}${and}${change}`, is, `${cur}${and}${pct}`, `${cur}${and}${change}`, cur);
 }
 
 /** A supplementary fund: 令和4第2次補正: 先端国際共同研究の多年度基金に440億円（全額）. */
 export function fundTitle(b: Briefing, p: EntityFigures, lang: Lang): string {
   const s = entity(b, b.figures.section);
   const supp = s.supplementary ?? p.supplementary;
-  if (!supp || !p.supplementary) return title(lang === "ja" ? `${nameIn(p, lang)}の基金` : `The ${nameIn(p, lang)} fund`);
+  const name = shortName(p, lang);
+  if (!supp || !p.supplementary) return title(lang === "ja" ? `${name}の基金` : `The ${name} fund`, lang === "ja" ? "基金" : "The fund");
   const share = p.supplementary.value.millionYen / supp.value.millionYen;
   const all = share >= 0.995;
   const stage = stageShort(b, supp, lang);
   const amount = formatAmount(supp.value, {lang});
   const pct = formatShareOf(p.supplementary.value, supp.value, lang);
-  return title(
-    lang === "ja"
-      ? `${stage}: ${nameIn(p, lang)}の多年度基金に${amount}（${all ? "全額" : `うち${pct}`}）`
-      : `A ${amount} multi-year fund, ${all ? "all" : pct} for ${nameIn(p, lang)}`
-  );
+  return lang === "ja"
+    ? title(
+        `${stage}: ${name}の多年度基金に${amount}（${all ? "全額" : `うち${pct}`}）`,
+        `${stage}: 多年度基金に${amount}`,
+        `多年度基金に${amount}`
+      )
+    : title(`A ${amount} multi-year fund, ${all ? "all" : pct} for ${name}`, `A ${amount} multi-year fund`);
 }
 
 /** People: 3事業で新規採用830人（見込み）、短期の受入は約2,900人. */
@@ -153,7 +174,8 @@ export function peopleTitle(rows: PeopleRow[], lang: Lang): string {
   if (fellows.length)
     parts.push(lang === "ja" ? `${fellows.length}事業で新規採用${fmt(sum)}人（見込み）` : `${fmt(sum)} new appointments (expected)`);
   for (const v of visits) parts.push(lang === "ja" ? `短期受入${v.printedCount}` : `${v.printedCount} short visits`);
-  return title(parts.join(lang === "ja" ? "、" : " and ") || (lang === "ja" ? "人材と国際ネットワーク" : "People and partners"));
+  if (!parts.length) return title(lang === "ja" ? "人材と国際ネットワーク" : "People and partners");
+  return title(parts.join(lang === "ja" ? "、" : " and "), parts[0]);
 }
 
 /** The summary table: 7事業: 増額3・減額2・同額1・新規1. */
@@ -168,25 +190,39 @@ export function summaryTitle(b: Briefing, lang: Lang): string {
   );
   // The title is one line: it counts the absent programmes, the speaker notes name them (summaryPoint).
   const absent = absentProgrammes(b).length;
-  return title(
-    lang === "ja"
-      ? `一覧: ${ps.length}事業のうち${parts.join("・")}${absent ? `、ほか${absent}事業は記載なし` : ""}`
-      : `At a glance: of ${ps.length} programmes, ${parts.join(", ")}${absent ? `; ${absent} more not in this document` : ""}`
-  );
+  const more = absent ? (lang === "ja" ? `、ほか${absent}事業は記載なし` : `; ${absent} more not in this document`) : "";
+  return lang === "ja"
+    ? title(
+        `一覧: ${ps.length}事業のうち${parts.join("・")}${more}`,
+        `${ps.length}事業: ${parts.join("・")}${more}`,
+        `${ps.length}事業: ${parts.join("・")}`
+      )
+    : title(
+        `At a glance: of ${ps.length} programmes, ${parts.join(", ")}${more}`,
+        `${ps.length} programmes: ${parts.join(", ")}${more}`,
+        `${ps.length} programmes: ${parts.join(", ")}`
+      );
 }
 
 /** A programme: SICORPは7.5%減 / SICORP falls 7.5%; new, restated, flat and absent programmes say so. */
 export function programmeTitle(b: Briefing, e: EntityFigures, lang: Lang): string {
-  const name = clampText(firstMention(b, e, lang), 40);
-  if (e.status === "restated") return title(lang === "ja" ? `${name}は再掲（この節の合計に含まない）` : `${name} (restated)`);
-  if (!e.current) return title(`${name}: ${NOT_IN_THIS_EDITION[lang]}`);
-  if (e.status === "new") return title(lang === "ja" ? `${name}は新規事業` : `${name} is new`);
-  if (e.status === "flat") return title(lang === "ja" ? `${name}は前年度と同額` : `${name} is unchanged`);
-  if (!e.change) return title(name);
+  // The slide's subtitle gives the full name: a name too long for the line leaves the title its statement.
+  const name = firstMention(b, e, lang);
+  if (e.status === "restated")
+    return lang === "ja"
+      ? title(`${name}は再掲（この節の合計に含まない）`, "再掲（この節の合計に含まない）")
+      : title(`${name} (restated)`, "Restated");
+  if (!e.current) return title(`${name}: ${NOT_IN_THIS_EDITION[lang]}`, NOT_IN_THIS_EDITION[lang]);
+  if (e.status === "new") return lang === "ja" ? title(`${name}は新規事業`, "新規事業") : title(`${name} is new`, "A new programme");
+  if (e.status === "flat")
+    return lang === "ja" ? title(`${name}は前年度と同額`, "前年度と同額") : title(`${name} is unchanged`, "Unchanged");
+  const cur = e.current ? formatAmount(e.current.value, {lang}) : "";
+  if (!e.change) return title(name, cur);
   const pct = pctOf(e, lang).replace(/^(約|about )?[+▲−]/, "$1");
-  return title(
-    lang === "ja" ? `${name}は${pct}${e.status === "up" ? "増" : "減"}` : `${name} ${e.status === "up" ? "rises" : "falls"} ${pct}`
-  );
+  const up = e.status === "up";
+  return lang === "ja"
+    ? title(`${name}は${pct}${up ? "増" : "減"}`, `前年度比${pct}${up ? "増" : "減"}`)
+    : title(`${name} ${up ? "rises" : "falls"} ${pct}`, `${up ? "Rises" : "Falls"} ${pct}`);
 }
 
 // --- People ---

@@ -1,0 +1,219 @@
+// The slide's boxes, measured (src/lib/measure.ts) in the Marp theme's geometry (slides/theme.ts): how many
+// figure tiles a row holds, how tall a table is at each density, how many lines a footnote takes. The deck
+// (deck.ts) decides classes from these, the outline (outline.ts) continues a table on a following slide when
+// it cannot fit, and test/layout checks every generated edition against the same numbers.
+import {lineCount, measure, wrapText, type Type} from "../src/lib/measure.js";
+import {tokens} from "../src/lib/tokens.js";
+import type {FigureSpec, SlideSpec, TableSpec} from "./outline.js";
+
+const S = tokens.deck;
+/** The slide body: 1280 × 720 less the theme's padding (48 64 64), the title with its rule and the footer. */
+export const SLIDE = {width: 1280, height: 720} as const;
+export const BODY_WIDTH = SLIDE.width - 2 * 64;
+export const BODY_HEIGHT = SLIDE.height - 48 - 64 - 70;
+/** Body text's line height (the theme's section line-height). */
+const LEADING = 1.45;
+
+/** Lines `text` takes across `width` px at `size` px (the deck's font). */
+export const lines = (text: string, size: number, width: number, bold = false) => lineCount(text, width, {size, bold});
+
+/** Height of the footnotes at the note size: each at most three lines (the theme clamps them), 4 px apart. */
+export const footnotesHeight = (notes: string[]) =>
+  notes.length ? notes.reduce((t, f) => t + Math.min(3, lines(f, S.note, BODY_WIDTH)) * S.note * LEADING + 4, 10) : 0;
+
+/** The subtitle's height: up to two lines (the theme clamps it) and its margin. */
+export const subtitleHeight = (s: SlideSpec) =>
+  s.subtitle ? Math.min(2, lines(s.subtitle, S.subtitle, BODY_WIDTH)) * S.subtitle * LEADING + 4 : 0;
+
+// --- Figure tiles ---
+
+const TILE_GAP = 20;
+/** A tile's border (8), padding (2 × 16) and a little for the browser's rounding. */
+const TILE_CHROME = 44;
+
+/** The width a tile needs: its value on one line (bold, never wraps) or its label, whichever is wider. */
+export const tileWidth = (f: FigureSpec, k = 1) =>
+  Math.max(measure(f.value, {size: S.figure * k, bold: true}), measure(f.label, {size: S.figureLabel * k})) + TILE_CHROME;
+
+/**
+ * The tiles' rows: in order, as many to a row as their measured widths and the gaps allow (as a wrapping
+ * flex row lays them out), each at least one.
+ */
+export function tileRows(figures: FigureSpec[], width = BODY_WIDTH, k = 1): FigureSpec[][] {
+  const rows: FigureSpec[][] = [];
+  let used = Infinity;
+  for (const f of figures) {
+    const w = tileWidth(f, k);
+    if (used + TILE_GAP + w > width) {
+      rows.push([f]);
+      used = w;
+    } else {
+      rows[rows.length - 1].push(f);
+      used += TILE_GAP + w;
+    }
+  }
+  return rows;
+}
+
+/** Whether the tiles all fit one row (else they wrap, tileRows). */
+export const tilesInOneRow = (figures: FigureSpec[], width = BODY_WIDTH, k = 1) => tileRows(figures, width, k).length <= 1;
+
+/** Height of the tiles' rows: label, value and padding per row, the gap between rows and the margins around. */
+export function tilesHeight(figures: FigureSpec[], width = BODY_WIDTH, k = 1): number {
+  if (!figures.length) return 0;
+  const rows = tileRows(figures, width, k).length;
+  return rows * ((S.figureLabel * LEADING + S.figure * 1.2) * k + 16) + (rows - 1) * TILE_GAP + 20;
+}
+
+/** Whether the widest tile fits the width at all (a value wider than the body cannot be shown whole). */
+export const tilesFit = (figures: FigureSpec[], width = BODY_WIDTH, k = 1) => figures.every((f) => tileWidth(f, k) <= width);
+
+// --- Tables ---
+
+/** The theme's table classes, roomiest first: their type size and cell padding (vertical, horizontal), in px. */
+const CLASSES = [
+  {name: "roomy", size: S.body, padY: 8, padX: 12},
+  {name: "", size: S.table, padY: 6, padX: 10},
+  {name: "dense", size: Math.round(S.table * 0.8), padY: 2, padX: 8},
+  {name: "dense tiny", size: Math.round(S.table * 0.6), padY: 0, padX: 6}
+] as const;
+/**
+ * Every density a table may take, roomiest first: each whole px size from the roomy class's down to the tiny
+ * one's, with the padding of the class whose size it reaches (the deck sets the size inline), so a table is
+ * set as large as its measured height allows.
+ */
+export const DENSITIES: {name: string; size: number; padY: number; padX: number}[] = [];
+for (let size: number = CLASSES[0].size; size >= CLASSES[CLASSES.length - 1].size; size--) {
+  const c = CLASSES.find((k) => size >= k.size)!;
+  DENSITIES.push({...c, size});
+}
+export type Density = (typeof DENSITIES)[number];
+/** Whether a density is the theme class's own size (no inline size needed). */
+export const classSize = (d: Density) => CLASSES.some((c) => c.name === d.name && c.size === d.size);
+
+/**
+ * Column widths as a browser's automatic table layout gives them, approximately: every column its widest
+ * text when all fit; else right-aligned columns (figures) keep theirs and the others share what is left in
+ * proportion to their widest text, the first at least 240 px (the theme's minimum).
+ */
+export function columnWidths(t: TableSpec, width: number, d: Density): number[] {
+  const type: Type = {size: d.size};
+  const pad = 2 * d.padX + 1;
+  const texts = (i: number) => [t.columns[i].label, ...t.rows.map((r) => r.cells[i] ?? "")];
+  // Right-aligned cells and their headers never wrap (the theme's td.num); the others wrap down to their
+  // longest word (or one CJK character), the first column to no less than the theme's 240 px.
+  // A strong row (a total) is set bold: measured so.
+  const want = t.columns.map(
+    (c, i) => Math.max(measure(c.label, type), ...t.rows.map((r) => measure(r.cells[i] ?? "", {...type, bold: !!r.strong}))) + pad
+  );
+  const least = t.columns.map((c, i) =>
+    c.align === "right"
+      ? want[i]
+      : Math.max(i === 0 ? 240 : 0, ...texts(i).flatMap((x) => wrapText(x, 1, type).map((w) => measure(w, type) + pad)))
+  );
+  if (want.reduce((a, b) => a + b, 0) <= width) return want;
+  const fixed = least.reduce((a, b) => a + b, 0);
+  const stretch = want.reduce((a, w, i) => a + (w - least[i]), 0) || 1;
+  // What is left over the least widths goes to the columns in proportion to how much more they would take.
+  return least.map((l, i) => l + (Math.max(0, width - fixed) * (want[i] - l)) / stretch);
+}
+
+/** Height of a table at a density across `width`: each row as tall as its cell with most lines. */
+export function tableHeight(t: TableSpec, width: number, d: Density): number {
+  const cols = columnWidths(t, width, d);
+  const row = (cells: string[], bold = false) =>
+    Math.max(1, ...cells.map((c, i) => lines(c, d.size, Math.max(1, (cols[i] ?? width) - 2 * d.padX - 1), bold))) * d.size * LEADING +
+    2 * d.padY +
+    1;
+  return row(t.columns.map((c) => c.label)) + t.rows.reduce((h, r) => h + row(r.cells, !!r.strong), 0);
+}
+
+/** Total width the table's columns ask (wider than `width` means a column is squeezed below its words). */
+export const tableWidth = (t: TableSpec, width: number, d: Density) => columnWidths(t, width, d).reduce((a, b) => a + b, 0);
+
+/**
+ * The roomiest density at which the table fits `room` px high, roomy only when `roomy` allows it, or
+ * undefined when not even the tiniest fits (the outline then continues the table on another slide).
+ */
+export function tableDensity(t: TableSpec, width: number, room: number, roomy = true): Density | undefined {
+  return DENSITIES.filter((d) => roomy || d.name !== "roomy").find(
+    (d) => tableHeight(t, width, d) <= room && tableWidth(t, width, d) <= width + 0.5
+  );
+}
+
+/** The room a table slide's tables have: the body less subtitle, tiles and footnotes. */
+export function tableRoom(s: SlideSpec): {width: number; height: number} {
+  const two = s.layout === "two-tables";
+  return {
+    width: two ? (BODY_WIDTH - 36) / 2 : BODY_WIDTH,
+    height: BODY_HEIGHT - subtitleHeight(s) - tilesHeight(s.figures) - footnotesHeight(s.footnotes) - (two ? 0 : (s.tables.length - 1) * 16)
+  };
+}
+
+/** The densest a table is ever set. */
+const TINIEST = DENSITIES[DENSITIES.length - 1];
+const CONTINUED = {ja: "（続き）", en: " (cont.)"} as const;
+
+/** Whether each of a slide's tables fits its room at some density. */
+export const tablesFit = (s: SlideSpec) => {
+  const room = tableRoom(s);
+  const each = s.layout === "two-tables" ? room.height : room.height / Math.max(1, s.tables.length);
+  return s.tables.every((t) => !!tableDensity(t, room.width, each));
+};
+
+/**
+ * Slides whose tables cannot fit, however dense, continued on following slides: the rows split where the
+ * room ends (the header repeats), the tiles on the first slide, the footnotes on the last, and the title of
+ * each following slide marked 「（続き）」/"(cont.)". Two tables side by side that cannot fit go one per slide.
+ */
+export function continueTables(slides: SlideSpec[], lang: "ja" | "en", titleFits: (title: string) => boolean): SlideSpec[] {
+  const cont = (title: string) => (titleFits(title + CONTINUED[lang]) ? title + CONTINUED[lang] : CONTINUED[lang].trim());
+  const out: SlideSpec[] = [];
+  for (const s of slides) {
+    if ((s.layout !== "table" && s.layout !== "two-tables") || !s.tables.length || tablesFit(s)) {
+      out.push(s);
+      continue;
+    }
+    const singles: SlideSpec[] = s.tables.map((t, i) => ({
+      ...s,
+      id: i ? `${s.id}-${i + 1}` : s.id,
+      layout: "table",
+      title: i ? cont(s.title) : s.title,
+      figures: i ? [] : s.figures,
+      footnotes: i === s.tables.length - 1 ? s.footnotes : [],
+      tables: [t]
+    }));
+    for (const one of singles) {
+      if (tablesFit(one)) {
+        out.push(one);
+        continue;
+      }
+      const t = one.tables[0];
+      let rest = t.rows;
+      let part = 0;
+      while (rest.length) {
+        const base: SlideSpec = {
+          ...one,
+          id: part ? `${one.id}-cont${part}` : one.id,
+          title: part ? cont(one.title.endsWith(CONTINUED[lang]) ? one.title.slice(0, -CONTINUED[lang].length) : one.title) : one.title,
+          figures: part ? [] : one.figures
+        };
+        // As many rows as fit with the footnotes below (the last part) or without (the others).
+        const fits = (n: number, last: boolean) => {
+          const candidate = {...base, footnotes: last ? one.footnotes : [], tables: [{...t, rows: rest.slice(0, n)}]};
+          return tableHeight(candidate.tables[0], tableRoom(candidate).width, TINIEST) <= tableRoom(candidate).height;
+        };
+        if (fits(rest.length, true)) {
+          out.push({...base, footnotes: one.footnotes, tables: [{...t, rows: rest}]});
+          break;
+        }
+        let n = 1;
+        while (n < rest.length && fits(n + 1, false)) n++;
+        out.push({...base, footnotes: [], tables: [{...t, rows: rest.slice(0, n)}]});
+        rest = rest.slice(n);
+        part++;
+      }
+    }
+  }
+  return out;
+}
