@@ -1,8 +1,8 @@
 // A generator of valid editions (fast-check): 1–30 programmes with names of 2–120 characters in Japanese
 // and English, 1–5 printed stages (request, draft, enacted, supplementary), amounts in 百万円 or 億円. Each is
-// written as the data files a maintainer would save, on top of this kit's data folder read once: the real
-// programmes, their scheme facts, results and notes are replaced by the generated ones (words.csv-like texts of
-// the section stay), so the whole pipeline — parse, validate, plausibility, briefing — runs on it.
+// written as the data files a maintainer would save, on top of the fixture edition `two` read once: its
+// programmes, their scheme facts, results and notes are replaced by the generated ones (texts of the section
+// stay, printed in the generated edition), so the whole pipeline — parse, validate, plausibility, briefing — runs on it.
 import {join} from "node:path";
 import fc from "fast-check";
 import Papa from "papaparse";
@@ -112,7 +112,7 @@ const header = (buf: Buffer | Uint8Array | string | undefined) =>
 
 /** The data files of a generated edition. */
 export function editionInput(g: GenEdition): DataInput {
-  base ??= readDataFiles(join(import.meta.dirname, "..", "..", "data"));
+  base ??= readDataFiles(join(import.meta.dirname, "..", "fixtures", "editions", "two"));
   const input: DataInput = {...base};
   const programmes = parse(base["programmes.csv"]);
   const section = programmes.find((p) => p.kind === "section")!;
@@ -165,6 +165,28 @@ export function editionInput(g: GenEdition): DataInput {
     });
   });
   input["budget.csv"] = write(budget, header(base["budget.csv"]));
+  // Every stage a generated edition may print, supplementary budgets up to the third.
+  input["stages.csv"] = write(
+    [
+      ...["request", "draft", "enacted"].map((id, i) => ({
+        id,
+        kind: "annual",
+        order: String(i + 1),
+        labelJa: `${id}額`,
+        labelEn: id,
+        source: "generated"
+      })),
+      ...[1, 2, 3].map((n) => ({
+        id: `supplementary-${n}`,
+        kind: "supplementary",
+        order: String(n),
+        labelJa: `第${n}次補正予算額`,
+        labelEn: `supplementary budget ${n}`,
+        source: "generated"
+      }))
+    ],
+    header(base["stages.csv"])
+  );
   // The current edition: the newest annual stage printed.
   const order = ["request", "draft", "enacted"];
   const current = g.stages
@@ -176,9 +198,13 @@ export function editionInput(g: GenEdition): DataInput {
     header(base["editions.csv"])
   );
   // Everything tied to the real programmes goes with them.
+  // A fact kept is printed in the one generated edition (an empty `editions` cell: the earliest, here the only one).
   const of = (file: keyof DataInput, column: string) => {
+    if (!base![file]) return;
     input[file] = write(
-      parse(base![file]).filter((r) => !r[column] || keep.has(r[column])),
+      parse(base![file])
+        .filter((r) => !r[column] || keep.has(r[column]))
+        .map((r) => ("editions" in r ? {...r, editions: ""} : r)),
       header(base![file])
     );
   };
@@ -186,8 +212,13 @@ export function editionInput(g: GenEdition): DataInput {
   of("results.csv", "programme");
   of("countries.csv", "programme");
   of("texts.csv", "entity");
+  of("frameworks.csv", "programme");
+  of("tiers.csv", "programme");
+  if (base["names.csv"]) input["names.csv"] = write([], header(base["names.csv"]));
   input["notes.csv"] = write(
-    parse(base["notes.csv"]).filter((r) => r.scope === "entity" && keep.has(r.appliesTo)),
+    parse(base["notes.csv"])
+      .filter((r) => r.scope === "entity" && keep.has(r.appliesTo))
+      .map((r) => ("editions" in r ? {...r, editions: ""} : r)),
     header(base["notes.csv"])
   );
   return input;
