@@ -8,6 +8,7 @@ import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import {startDevProxy} from "../scripts/devproxy.js";
 import {copyDataFiles, dataFileDownload} from "../scripts/report-finish.js";
 import {DATA_FILES} from "../src/lib/dataset.js";
+import {readDataFiles} from "../src/lib/files.js";
 import {DATA_FOLDER} from "../src/lib/site.js";
 
 let upstream: Server;
@@ -40,7 +41,7 @@ afterAll(async () => {
 describe("the dev proxy's data file downloads", () => {
   it("serves every data file at the address the data page links to, byte for byte what the build writes", async () => {
     const site = mkdtempSync(join(tmpdir(), "kit-csv-"));
-    copyDataFiles(site);
+    copyDataFiles(site, readDataFiles());
     for (const file of DATA_FILES) {
       const response = await fetch(`${url}/${DATA_FOLDER}/${file}`);
       expect(response.status, file).toBe(200);

@@ -391,7 +391,7 @@ export function parseDataset(input: DataInput): Dataset {
   for (const file of DATA_FILES) {
     const content = input[file];
     if (content === undefined) {
-      issues.push({file, line: 0, message: "the file is missing from the data folder"});
+      if (file !== "settings.csv") issues.push({file, line: 0, message: "the file is missing from the data folder"}); // settings.csv is optional
       tables[file] = [];
       continue;
     }
