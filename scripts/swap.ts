@@ -2,7 +2,9 @@
 // .build/ (out-<key>-<pid>-<time>, <key> naming the output path so builds into other folders, e.g. the tests',
 // never touch each other's); a new build writes a new folder, makes a new link beside dist and renames it over
 // dist: rename(2) replaces the old link in one step, so a reader (npm run serve, a test, a browser) sees the old
-// build or the new one, never nothing. The old folder is removed after. A journal in .build/ names every path
+// build or the new one, never nothing. The old folder stays until the next build starts: a reader that looked
+// up a path in it a moment before the swap still finds its file (removing it at once made such reads fail,
+// measured by test/buildsafety.test.ts). A journal in .build/ names every path
 // first, so whatever point a build is killed at, the next one repairs it (recoverInterruptedBuilds).
 //
 // A dist/ that is still a real folder (built before this scheme) is moved aside once, the only swap with a gap;
@@ -98,9 +100,8 @@ export function swapIntoPlace(tmp: string, out: string, work: string, id: string
   rmSync(journalFile, {force: true});
 }
 
-/** After the rename: the old output goes. A folder it does not own (outside .build/) is left alone. */
-function finish({next, previous, legacy}: Journal): void {
-  if (previous && previous !== realOrNull(next) && basename(previous).startsWith("out-")) rmSync(previous, {recursive: true, force: true});
+/** After the rename: a dist/ folder of before the links goes (once); the previous output waits for the next build. */
+function finish({legacy}: Journal): void {
   if (legacy) rmSync(legacy, {recursive: true, force: true});
 }
 
@@ -132,16 +133,23 @@ export function recoverInterruptedBuilds(work: string, out: string, log: (line: 
       } else if (!lexists(journal.out) && existsSync(journal.next)) {
         link(journal.next, journal.out); // first build ever, stopped after it had finished: its output is complete
         log(`recovered: ${shown(journal.out)}/ put in place from a build stopped while swapping`);
+      } else if (existsSync(journal.next)) {
+        rmSync(journal.next, {recursive: true, force: true});
+        log(`cleaned up the output of a build stopped while swapping (${shown(journal.out)}/ still holds the last good build)`);
       }
     }
     rmSync(join(work, name), {force: true});
   }
+  // The outputs of `out` that it no longer shows (the previous build's, kept until now), said nothing about.
   const current = currentTarget(out);
-  const key = outKey(out);
+  const previous = new RegExp(`^out-${outKey(out)}-(\\d+)-\\d+$`);
   let removed = 0;
   for (const name of readdirSync(work)) {
-    const m = /^(?:dist|slides|briefing)-(\d+)-\d+/.exec(name) ?? new RegExp(`^out-${key}-(\\d+)-\\d+$`).exec(name);
-    if (!m || processAlive(Number(m[1])) || (current && realOrNull(join(work, name)) === current)) continue;
+    const m = /^(?:dist|slides|briefing)-(\d+)-\d+/.exec(name);
+    const old = previous.exec(name);
+    if (old && !processAlive(Number(old[1])) && realOrNull(join(work, name)) !== current)
+      rmSync(join(work, name), {recursive: true, force: true});
+    if (!m || processAlive(Number(m[1]))) continue;
     rmSync(join(work, name), {recursive: true, force: true});
     removed++;
   }
