@@ -21,7 +21,7 @@ import {unwritableFolder} from "./preflight.js";
 import {prepare} from "./prepare.js";
 import {explainFailure} from "./remedy.js";
 import {finishReport} from "./report-finish.js";
-import {currentTarget, recoverInterruptedBuilds as recover, swapIntoPlace} from "./swap.js";
+import {recoverInterruptedBuilds as recover, swapIntoPlace} from "./swap.js";
 
 const root = resolve(import.meta.dirname, "..");
 const work = join(root, ".build");
@@ -153,7 +153,7 @@ export async function build({out = join(root, "dist"), formats, log = (l) => con
     [
       {path: work, what: "its working files (.build/)"},
       {path: dirname(resolve(out)), what: `replacing ${shownOut}/`},
-      {path: currentTarget(out) ?? out, what: `removing the previous ${shownOut}/ once the new one is in place`},
+      {path: out, what: `removing the previous ${shownOut}/ once the new one is in place`},
       {path: join(root, "src", ".observablehq", "cache"), what: "Framework's loader cache"},
       {path: join(root, "src", "_generated"), what: "the fonts and design tokens"}
     ],

@@ -18,7 +18,7 @@ import {buildSlides, type Format} from "../slides/build.js";
 import {chromePath} from "./browser.js";
 import {dataIssues, startDevProxy, type DevStatus} from "./devproxy.js";
 import {dataFileDownload} from "./report-finish.js";
-import {DATA_FILES} from "../src/lib/dataset.js";
+import {DATA_FILES, type DataFile} from "../src/lib/dataset.js";
 import {prepare} from "./prepare.js";
 import {serve} from "./serve.js";
 
@@ -167,7 +167,7 @@ process.on("exit", () => {
 startPreview();
 // The data page's download links: the same bytes the build copies into dist/csv/, read from data/ on each request.
 const dataFile = (name: string) =>
-  (DATA_FILES as readonly string[]).includes(name) ? dataFileDownload(name) : `${name}: no such data file (see data/)`;
+  (DATA_FILES as readonly string[]).includes(name) ? dataFileDownload(name as DataFile) : `${name}: no such data file (see data/)`;
 const proxy = await startDevProxy({port, upstreamPort, status: () => status, slide, dataFile});
 console.error(`dev: preview at http://127.0.0.1:${port}/ (slides at /slides/briefing-ja.html and …/briefing-en.html)`);
 // The decks alone on the next port, as before, for a second window beside the report.

@@ -1,10 +1,10 @@
 // The report's last build step, once Framework has written the pages: let readers zoom, put the data files
 // beside the pages for download, and print the report PDFs. One call from scripts/build.ts.
-import {mkdirSync, readFileSync, readdirSync, statSync, writeFileSync} from "node:fs";
+import {existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync} from "node:fs";
 import {join} from "node:path";
 import {DATA_FOLDER} from "../src/lib/site.js";
 import type {Briefing} from "../src/lib/briefing.js";
-import {DATA_FILES, type DataInput} from "../src/lib/dataset.js";
+import {DATA_FILES, SCHEMAS, type DataFile, type DataInput} from "../src/lib/dataset.js";
 import {dataDir} from "../src/lib/files.js";
 import {csvDownload} from "./csvdownload.js";
 import {buildReportPdfs} from "./report-pdf.js";
@@ -27,17 +27,15 @@ function htmlFiles(dir: string, out: string[] = []): string[] {
 /**
  * The data files as downloads, from the bytes this build read and validated (never data/ again at the end: a
  * CSV saved meanwhile would make the download disagree with the figures). UTF-8 with a BOM, formulas
- * neutralised (scripts/csvdownload.ts). An optional file the data folder does not have (settings.csv) is skipped.
+ * neutralised (scripts/csvdownload.ts).
  */
 export function copyDataFiles(siteDir: string, input: DataInput): string[] {
   const dir = join(siteDir, DATA_FOLDER);
   mkdirSync(dir, {recursive: true});
-  return DATA_FILES.flatMap((file) => {
-    const content = input[file];
-    if (content === undefined) return [];
+  return DATA_FILES.map((file) => {
     const path = join(dir, file);
-    writeFileSync(path, csvDownload(content, file));
-    return [path];
+    writeFileSync(path, downloadOf(file, input[file]));
+    return path;
   });
 }
 
@@ -45,8 +43,14 @@ export function copyDataFiles(siteDir: string, input: DataInput): string[] {
  * One data file as the site offers it for download, read from the data folder now: `npm run dev` serves these
  * at the address the build writes them to (scripts/devproxy.ts), so the data page's links work in both.
  */
-export function dataFileDownload(file: string, from = dataDir()): Buffer {
-  return csvDownload(readFileSync(join(from, file)), file);
+export function dataFileDownload(file: DataFile, from = dataDir()): Buffer {
+  const path = join(from, file);
+  return downloadOf(file, file === "settings.csv" && !existsSync(path) ? undefined : readFileSync(path));
+}
+
+/** An optional file the folder does not have (settings.csv) is offered as its header alone: the data page's link works. */
+function downloadOf(file: DataFile, content: Uint8Array | string | undefined): Buffer {
+  return csvDownload(content ?? `${SCHEMAS[file].map((c) => c.name).join(",")}\n`, file);
 }
 
 export async function finishReport(

@@ -237,7 +237,7 @@ const unit: CellParser<Unit> = (raw) => (isUnit(raw) ? raw : {error: `unknown un
 const number: CellParser<number> = (raw) => parseNumber(raw);
 const YEAR = integer(1868, 2200);
 
-const SCHEMAS: Record<DataFile, Schema> = {
+export const SCHEMAS: Record<DataFile, Schema> = {
   "programmes.csv": [
     text("id"),
     {name: "kind", required: true, parse: oneOf(["section", "group", "programme"])},
