@@ -19,7 +19,7 @@ import {fixedDate} from "../slides/pptx.js";
 import {acquireBuildLock, BuildLockedError} from "./buildlock.js";
 import {unwritableFolder} from "./preflight.js";
 import {prepare} from "./prepare.js";
-import {explainFailure} from "./remedy.js";
+import {dataIssues, explainFailure} from "./remedy.js";
 import {finishReport} from "./report-finish.js";
 import {recoverInterruptedBuilds as recover, swapIntoPlace} from "./swap.js";
 
@@ -181,7 +181,12 @@ async function buildLocked(
 
   // 1. One snapshot of the data: every file is read once, here. The report's loader, the slides, the fonts and
   //    the change summary all use these bytes, so a CSV saved while the build runs cannot mix two versions.
-  const input = readDataFiles();
+  let input: ReturnType<typeof readDataFiles>;
+  try {
+    input = readDataFiles();
+  } catch (error) {
+    throw new DataError(dataIssues(error, dataDir())); // a data file replaced by a folder, unreadable, …: named
+  }
   const briefing = briefingFromInput(input);
   log(`data: ${briefing.budget.length} amounts in ${relative(root, dataDir()) || "."}/ are valid`);
   const dataTexts = DATA_FILES.flatMap((f) => {

@@ -5,8 +5,8 @@
 // a maintainer sees in the page itself that the figures shown are the last good ones, and where to look.
 import {createServer, request, type IncomingMessage, type Server, type ServerResponse} from "node:http";
 import {connect} from "node:net";
-import {basename, relative} from "node:path";
-import {DataError, formatIssue, type DataIssue} from "../src/lib/errors.js";
+import type {DataIssue} from "../src/lib/errors.js";
+import {formatIssue} from "../src/lib/errors.js";
 import {DATA_FOLDER} from "../src/lib/site.js";
 import {tokens} from "../src/lib/tokens.js";
 
@@ -15,24 +15,6 @@ export interface DevStatus {
   issues: DataIssue[];
   /** Bumped on every change of state, so the page only redraws when something changed. */
   version: number;
-}
-
-/**
- * Whatever reading the data folder threw, as issues for the banner: a DataError's own, or the file system's
- * (a data file replaced by a folder, a file that cannot be read) naming the file and what to do, so that no
- * content of data/ can stop the preview.
- */
-export function dataIssues(error: unknown, dataDir: string): DataIssue[] {
-  if (error instanceof DataError) return error.issues;
-  const e = error as NodeJS.ErrnoException;
-  const file = e.path ? relative(dataDir, e.path) || basename(e.path) : "data folder";
-  const message =
-    e.code === "EISDIR"
-      ? "is a folder, not a CSV file: put the CSV file back in its place"
-      : e.code === "ENOENT"
-        ? "is missing: restore it"
-        : `cannot be read (${e.code ?? (error instanceof Error ? error.message : String(error))}): check the file and its permissions`;
-  return [{file, line: 0, message}];
 }
 
 /** Shown at every page address until Framework's preview runs (a fresh checkout whose data has an error). */

@@ -150,3 +150,23 @@ describe("npm run build with an output it cannot replace", () => {
     }
   }, 120_000);
 });
+
+describe("npm run build with a data file replaced by a folder", () => {
+  it("stops naming the file and what to do, and leaves dist/ as it was", async () => {
+    const before = realpathSync(join(project, "dist"));
+    const notes = join(project, "data", "notes.csv");
+    const text = readFileSync(notes);
+    rmSync(notes);
+    mkdirSync(notes);
+    try {
+      const result = await npmBuild().done;
+      expect(result.code).toBe(1);
+      expect(result.out).toContain("notes.csv: is a folder, not a CSV file: put the CSV file back in its place");
+      expect(result.out).toContain("dist/ was not changed");
+      expect(realpathSync(join(project, "dist"))).toBe(before);
+    } finally {
+      rmSync(notes, {recursive: true});
+      writeFileSync(notes, text);
+    }
+  }, 120_000);
+});

@@ -10,9 +10,8 @@ import {afterEach, beforeEach, describe, expect, it} from "vitest";
 import {acquireBuildLock, BuildLockedError, LOCK_FILE} from "../scripts/buildlock.js";
 import {csvDownload, downloadCell} from "../scripts/csvdownload.js";
 import {unwritableFolder} from "../scripts/preflight.js";
-import {explainFailure} from "../scripts/remedy.js";
+import {dataIssues, explainFailure} from "../scripts/remedy.js";
 import {recoverInterruptedBuilds, swapIntoPlace} from "../scripts/swap.js";
-import {dataIssues} from "../scripts/devproxy.js";
 import {DataError} from "../src/lib/errors.js";
 import {root} from "./support/built.js";
 
@@ -283,6 +282,13 @@ describe("dataIssues(error, dataDir) for the dev banner", () => {
     const error = Object.assign(new Error("EISDIR"), {code: "EISDIR", path: "/p/data/budget.csv"});
     expect(dataIssues(error, "/p/data")).toEqual([
       {file: "budget.csv", line: 0, message: "is a folder, not a CSV file: put the CSV file back in its place"}
+    ]);
+  });
+  it("finds the data file that is a folder when the system does not name it (readFileSync's EISDIR)", () => {
+    mkdirSync(join(dir, "notes.csv"));
+    const error = Object.assign(new Error("EISDIR: illegal operation on a directory, read"), {code: "EISDIR"});
+    expect(dataIssues(error, dir)).toEqual([
+      {file: "notes.csv", line: 0, message: "is a folder, not a CSV file: put the CSV file back in its place"}
     ]);
   });
   it("passes a DataError's issues through", () => {
