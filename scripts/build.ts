@@ -138,15 +138,6 @@ export async function build({out = join(root, "dist"), formats, log = (l) => con
   compared: boolean;
 }> {
   const started = performance.now();
-  const took: Record<string, number> = {};
-  const timed = async <T>(name: string, fn: () => Promise<T>): Promise<T> => {
-    const t = performance.now();
-    try {
-      return await fn();
-    } finally {
-      took[name] = performance.now() - t;
-    }
-  };
   // 0. Before any work: every folder the build writes can be written, and no other build runs in this checkout.
   const shownOut = relative(process.cwd(), out) || ".";
   const unwritable = unwritableFolder(
@@ -163,7 +154,7 @@ export async function build({out = join(root, "dist"), formats, log = (l) => con
   mkdirSync(work, {recursive: true});
   const release = acquireBuildLock(work, log);
   try {
-    return await buildLocked(out, formats, log, started, took, timed);
+    return await buildLocked(out, formats, log, started);
   } finally {
     release();
   }
@@ -173,10 +164,17 @@ async function buildLocked(
   out: string,
   formats: Format[] | undefined,
   log: (line: string) => void,
-  started: number,
-  took: Record<string, number>,
-  timed: <T>(name: string, fn: () => Promise<T>) => Promise<T>
+  started: number
 ): Promise<{changes: SnapshotFile["changes"]; changedNow: boolean; compared: boolean}> {
+  const took: Record<string, number> = {};
+  const timed = async <T>(name: string, fn: () => Promise<T>): Promise<T> => {
+    const t = performance.now();
+    try {
+      return await fn();
+    } finally {
+      took[name] = performance.now() - t;
+    }
+  };
   recoverInterruptedBuilds(log, out);
 
   // 1. One snapshot of the data: every file is read once, here. The report's loader, the slides, the fonts and
