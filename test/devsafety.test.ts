@@ -103,6 +103,7 @@ describe("npm run dev on a fresh checkout whose data has an error", () => {
       await banner.waitFor({timeout: 15_000});
       expect(await banner.innerText()).toContain(`budget.csv, line ${line}, column "amount"`);
       expect(await page.locator("main").innerText()).toContain("The preview starts once the data is valid");
+      expect(await banner.innerText()).toContain("There is no good version yet, so the preview has not started.");
     } finally {
       await page.close();
     }
