@@ -296,7 +296,8 @@ describe("a build killed while swapping dist/", () => {
       const stopped = await npmBuild();
       expect(stopped.code).not.toBe(0);
       expect(stopped.out).toContain("cleaned up the output of a build stopped while swapping (dist/ still holds the last good build)");
-      expect(stopped.out).toMatch(/cleaned up \d+ temporary folders left in \.build\/ by interrupted builds/);
+      expect(stopped.out).toMatch(/took over the build lock of pid \d+ .*which is no longer running/);
+      expect(stopped.out).toMatch(/cleaned up \d+ temporary folders? left in \.build\/ by interrupted builds/);
       expect(hashes(join(project, "dist"))).toEqual(before);
       expect(readdirSync(join(project, ".build")).filter((f) => /^(dist|slides|swap|briefing)-/.test(f))).toEqual([]);
 
