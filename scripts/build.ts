@@ -16,8 +16,12 @@ import {briefingTitle} from "../src/lib/edition.js";
 import {escapeHtml} from "../src/lib/escape.js";
 import {buildSlides, type Format} from "../slides/build.js";
 import {fixedDate} from "../slides/pptx.js";
+import {acquireBuildLock, BuildLockedError} from "./buildlock.js";
+import {unwritableFolder} from "./preflight.js";
 import {prepare} from "./prepare.js";
+import {dataIssues, explainFailure} from "./remedy.js";
 import {finishReport} from "./report-finish.js";
+import {recoverInterruptedBuilds as recover, swapIntoPlace} from "./swap.js";
 
 const root = resolve(import.meta.dirname, "..");
 const work = join(root, ".build");
@@ -45,6 +49,8 @@ export class StepError extends Error {
 /** An error's message and where it was thrown (the first frame in our code, else in a dependency). */
 function describe(error: unknown): string {
   if (!(error instanceof Error)) return String(error);
+  const explained = explainFailure(error, root);
+  if (explained) return explained;
   const frames = (error.stack ?? "").split("\n").filter((l) => /^\s+at /.test(l));
   const ours = frames.find((l) => l.includes(root) && !l.includes("node_modules"));
   const where = (ours ?? frames[0])?.match(/\(?((?:file:\/\/)?\/[^()]+:\d+):\d+\)?$/)?.[1];
@@ -118,73 +124,12 @@ function finishPages(dir: string, lastModified: number, titles: Record<"ja" | "e
   }
 }
 
-const alive = (pid: number) => {
-  if (pid === process.pid) return true;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM";
-  }
-};
-
 /**
- * Repairs what killed builds left in .build/: a swap interrupted between its two renames (journal
- * swap-<pid>-….json) gets the last good output back in place, then the temporary folders of builds that no
- * longer run are removed. Folders of a build still running (another terminal) are left alone.
+ * Repairs what killed builds left in .build/ (an interrupted swap, temporary folders, output folders nothing
+ * points to): see scripts/swap.ts.
  */
-export function recoverInterruptedBuilds(log: (line: string) => void): void {
-  if (!existsSync(work)) return;
-  for (const name of readdirSync(work)) {
-    const m = /^swap-(\d+)-\d+\.json$/.exec(name);
-    if (!m || alive(Number(m[1]))) continue;
-    try {
-      const {out, old, tmp} = JSON.parse(readFileSync(join(work, name), "utf8")) as {out: string; old: string; tmp: string};
-      if (!existsSync(out) && existsSync(old)) {
-        renameSync(old, out);
-        log(
-          `recovered: ${relative(process.cwd(), out) || "."}/ restored from the last good build (an earlier build was stopped while swapping)`
-        );
-      } else if (!existsSync(out) && existsSync(tmp)) {
-        renameSync(tmp, out); // first build ever, stopped after it had finished: its output is complete
-        log(`recovered: ${relative(process.cwd(), out) || "."}/ put in place from a build stopped while swapping`);
-      }
-    } catch {
-      // A journal cut short was written before any rename: dist/ was never moved.
-    }
-    rmSync(join(work, name), {force: true});
-  }
-  let removed = 0;
-  for (const name of readdirSync(work)) {
-    const m = /^(?:dist|slides|briefing)-(\d+)-\d+/.exec(name);
-    if (!m || alive(Number(m[1]))) continue;
-    rmSync(join(work, name), {recursive: true, force: true});
-    removed++;
-  }
-  if (removed) log(`cleaned up ${removed} temporary folder${removed === 1 ? "" : "s"} left in .build/ by interrupted builds`);
-}
-
-/**
- * Moves the finished `tmp` into `out`. Two renames cannot be one atomic step, so a journal names the three
- * folders first: a build killed between the renames is repaired by the next one (recoverInterruptedBuilds).
- */
-function swapIntoPlace(tmp: string, out: string, id: string): void {
-  const old = `${tmp}-old`;
-  const journal = join(work, `swap-${id}.json`);
-  mkdirSync(dirname(out), {recursive: true});
-  writeFileSync(`${journal}.tmp`, JSON.stringify({out, old, tmp}));
-  renameSync(`${journal}.tmp`, journal);
-  if (existsSync(out)) renameSync(out, old);
-  // Fault injection for the regression test of an interrupted swap (test/regenerate.test.ts).
-  if (process.env.KIT_TEST_KILL_DURING_SWAP) process.kill(process.pid, "SIGKILL");
-  try {
-    renameSync(tmp, out);
-  } catch (error) {
-    if (existsSync(old) && !existsSync(out)) renameSync(old, out);
-    throw error;
-  }
-  rmSync(journal, {force: true});
-  rmSync(old, {recursive: true, force: true});
+export function recoverInterruptedBuilds(log: (line: string) => void, out = join(root, "dist")): void {
+  recover(work, out, log);
 }
 
 export async function build({out = join(root, "dist"), formats, log = (l) => console.error(l)}: BuildOptions = {}): Promise<{
@@ -193,6 +138,34 @@ export async function build({out = join(root, "dist"), formats, log = (l) => con
   compared: boolean;
 }> {
   const started = performance.now();
+  // 0. Before any work: every folder the build writes can be written, and no other build runs in this checkout.
+  const shownOut = relative(process.cwd(), out) || ".";
+  const unwritable = unwritableFolder(
+    [
+      {path: work, what: "its working files (.build/)"},
+      {path: dirname(resolve(out)), what: `replacing ${shownOut}/`},
+      {path: out, what: `removing the previous ${shownOut}/ once the new one is in place`},
+      {path: join(root, "src", ".observablehq", "cache"), what: "Framework's loader cache"},
+      {path: join(root, "src", "_generated"), what: "the fonts and design tokens"}
+    ],
+    process.cwd()
+  );
+  if (unwritable) throw new StepError("checking that the output can be written", unwritable);
+  mkdirSync(work, {recursive: true});
+  const release = acquireBuildLock(work, log);
+  try {
+    return await buildLocked(out, formats, log, started);
+  } finally {
+    release();
+  }
+}
+
+async function buildLocked(
+  out: string,
+  formats: Format[] | undefined,
+  log: (line: string) => void,
+  started: number
+): Promise<{changes: SnapshotFile["changes"]; changedNow: boolean; compared: boolean}> {
   const took: Record<string, number> = {};
   const timed = async <T>(name: string, fn: () => Promise<T>): Promise<T> => {
     const t = performance.now();
@@ -202,12 +175,16 @@ export async function build({out = join(root, "dist"), formats, log = (l) => con
       took[name] = performance.now() - t;
     }
   };
-  mkdirSync(work, {recursive: true});
-  recoverInterruptedBuilds(log);
+  recoverInterruptedBuilds(log, out);
 
   // 1. One snapshot of the data: every file is read once, here. The report's loader, the slides, the fonts and
   //    the change summary all use these bytes, so a CSV saved while the build runs cannot mix two versions.
-  const input = readDataFiles();
+  let input: ReturnType<typeof readDataFiles>;
+  try {
+    input = readDataFiles();
+  } catch (error) {
+    throw new DataError(dataIssues(error, dataDir())); // a data file replaced by a folder, unreadable, …: named
+  }
   const briefing = briefingFromInput(input);
   log(`data: ${briefing.budget.length} amounts in ${relative(root, dataDir()) || "."}/ are valid`);
   const dataTexts = DATA_FILES.flatMap((f) => {
@@ -251,10 +228,10 @@ export async function build({out = join(root, "dist"), formats, log = (l) => con
       finishPages(tmp, fixedDate(briefing).getTime(), {ja: briefingTitle(briefing, "ja"), en: briefingTitle(briefing, "en")});
       writeFileSync(join(tmp, SNAPSHOT), stableJson(snapshotFile) + "\n");
     });
-    await step("report PDFs, CSV copies and zoom (scripts/report-finish.ts)", () => finishReport(tmp, briefing, {log}));
+    await step("report PDFs, CSV copies and zoom (scripts/report-finish.ts)", () => finishReport(tmp, briefing, {log, input}));
 
-    // 4. Swap: the old dist/ is removed only once the new one is in place.
-    await step(`replacing ${relative(process.cwd(), out) || "."}/`, () => swapIntoPlace(tmp, out, id));
+    // 4. Swap: dist/ is a link replaced in one rename; the old output is removed once the new one is in place.
+    await step(`replacing ${relative(process.cwd(), out) || "."}/`, () => swapIntoPlace(tmp, out, work, id));
 
     if (!previous) log(problem ? "changes: nothing to compare with" : "changes: first build, nothing to compare with");
     else if (!changedNow) log("changes: no figure changed since the last good build");
@@ -285,6 +262,7 @@ export async function build({out = join(root, "dist"), formats, log = (l) => con
 
 /** The one paragraph a failed build ends with. */
 export function failureMessage(error: unknown): string {
+  if (error instanceof BuildLockedError) return `build stopped: ${error.message}\ndist/ was not changed.`;
   if (error instanceof DataError) return `build stopped: ${error.message}\ndist/ was not changed.`;
   if (error instanceof StepError) return `build failed in step "${error.step}": ${error.reason}\ndist/ was not changed.`;
   return `build failed: ${describe(error)}\ndist/ was not changed.`;

@@ -4,20 +4,22 @@
 // validate the data once, write the briefing the loader prints (KIT_BRIEFING, as in the build, so report and
 // slides show the same snapshot), touch the loader, and rebuild the HTML decks from that same briefing.
 // A data error keeps the last good figures and shows a banner in the open page (scripts/devproxy.ts).
-import {spawn} from "node:child_process";
+import {spawn, type ChildProcess} from "node:child_process";
 import {existsSync, mkdirSync, readFileSync, readdirSync, renameSync, utimesSync, watch, writeFileSync} from "node:fs";
 import {createServer} from "node:net";
 import {join, resolve} from "node:path";
 import type {Briefing} from "../src/lib/briefing.js";
 import {briefingWithChanges, nextSnapshotFile} from "../src/lib/changes.js";
-import {DataError} from "../src/lib/errors.js";
+import {formatIssue} from "../src/lib/errors.js";
 import {briefingFromInput, dataDir, readDataFiles, readSnapshotFile} from "../src/lib/files.js";
+import {decodeCsv} from "../src/lib/decode.js";
 import {stableJson} from "../src/lib/json.js";
 import {buildSlides, type Format} from "../slides/build.js";
 import {chromePath} from "./browser.js";
 import {startDevProxy, type DevStatus} from "./devproxy.js";
+import {dataIssues} from "./remedy.js";
 import {dataFileDownload} from "./report-finish.js";
-import {DATA_FILES} from "../src/lib/dataset.js";
+import {DATA_FILES, type DataFile} from "../src/lib/dataset.js";
 import {prepare} from "./prepare.js";
 import {serve} from "./serve.js";
 
@@ -48,12 +50,16 @@ async function refreshData(): Promise<boolean> {
   try {
     const input = readDataFiles();
     next = briefingFromInput(input);
-    await prepare({quiet: true}); // new text may need new glyphs in the font subset
+    // New text may need new glyphs in the font subset: from the bytes just read (the build's rule too).
+    const dataTexts = Object.entries(input).map(([f, v]) => (typeof v === "string" ? v : decodeCsv(v, f)));
+    await prepare({quiet: true, dataTexts});
   } catch (error) {
-    if (!(error instanceof DataError)) throw error;
-    status.issues = error.issues;
+    status.issues = dataIssues(error, dataDir());
     status.version++;
-    console.error(`dev: ${error.message}\n(the preview keeps the last good figures and shows this in the page)`);
+    const lines = status.issues.map((i) => `  - ${formatIssue(i)}`).join("\n");
+    console.error(
+      `dev: ${status.issues.length} problem${status.issues.length === 1 ? "" : "s"} in the data:\n${lines}\n(${briefing ? "the preview keeps the last good figures and shows this in the page" : "the preview starts once the data is valid; the page shows what to fix"})`
+    );
     return false;
   }
   const {file: previous} = readSnapshotFile(join(root, "dist", "figures-snapshot.json"));
@@ -107,6 +113,7 @@ async function slide(name: string): Promise<Uint8Array | string> {
 async function onChange(what: string) {
   if (what === "slides") generation++;
   else if (!(await refreshData())) return;
+  startPreview(); // a fresh checkout whose data was bad at start: the preview starts with the first good data
   if (what !== "slides") touchLoaders();
   void rebuildSlides();
 }
@@ -122,26 +129,46 @@ const freePort = () =>
     });
   });
 
-await prepare();
 mkdirSync(slidesDir, {recursive: true});
 await refreshData();
 const upstreamPort = await freePort();
 const bin = join(root, "node_modules", "@observablehq", "framework", "dist", "bin", "observable.js");
-const preview = spawn(process.execPath, [bin, "preview", "--host", "127.0.0.1", "--port", String(upstreamPort), "--no-open"], {
-  cwd: root,
-  stdio: ["ignore", "pipe", "inherit"],
-  env: {...process.env, BUDGET_DATA_DIR: dataDir(), KIT_BRIEFING: briefingFile, OBSERVABLE_TELEMETRY_DISABLE: "true"}
+let preview: ChildProcess | null = null;
+let stopping = false;
+/**
+ * Framework's preview reads the briefing for its titles when it starts, so it starts only once there is good
+ * data (until then the proxy shows a page naming what to fix). It is killed whenever dev exits, however.
+ */
+function startPreview(): void {
+  if (preview || !briefing) return;
+  const child = spawn(process.execPath, [bin, "preview", "--host", "127.0.0.1", "--port", String(upstreamPort), "--no-open"], {
+    cwd: root,
+    stdio: ["ignore", "pipe", "inherit"],
+    env: {...process.env, BUDGET_DATA_DIR: dataDir(), KIT_BRIEFING: briefingFile, OBSERVABLE_TELEMETRY_DISABLE: "true"}
+  });
+  preview = child;
+  // Framework announces its own (internal) address; the one to open is the proxy's, printed below.
+  child.stdout!.on("data", (chunk: Buffer) => {
+    const lines = String(chunk)
+      .split("\n")
+      .filter((l) => l.trim() && !l.includes(`:${upstreamPort}`) && !/Observable Framework/.test(l));
+    if (lines.length) process.stdout.write(lines.join("\n") + "\n");
+  });
+  child.on("exit", (code) => {
+    if (stopping) return;
+    console.error(`dev: Framework's preview stopped (exit code ${code}); stopping too`);
+    process.exit(code || 1);
+  });
+}
+// No orphaned preview on its port, whatever ends dev: Ctrl-C, kill, an error (a port in use), a crash.
+process.on("exit", () => {
+  stopping = true;
+  preview?.kill();
 });
-// Framework announces its own (internal) address; the one to open is the proxy's, printed below.
-preview.stdout.on("data", (chunk: Buffer) => {
-  const lines = String(chunk)
-    .split("\n")
-    .filter((l) => l.trim() && !l.includes(`:${upstreamPort}`) && !/Observable Framework/.test(l));
-  if (lines.length) process.stdout.write(lines.join("\n") + "\n");
-});
+startPreview();
 // The data page's download links: the same bytes the build copies into dist/csv/, read from data/ on each request.
 const dataFile = (name: string) =>
-  (DATA_FILES as readonly string[]).includes(name) ? dataFileDownload(name) : `${name}: no such data file (see data/)`;
+  (DATA_FILES as readonly string[]).includes(name) ? dataFileDownload(name as DataFile) : `${name}: no such data file (see data/)`;
 const proxy = await startDevProxy({port, upstreamPort, status: () => status, slide, dataFile});
 console.error(`dev: preview at http://127.0.0.1:${port}/ (slides at /slides/briefing-ja.html and …/briefing-en.html)`);
 // The decks alone on the next port, as before, for a second window beside the report.
@@ -165,11 +192,15 @@ watch(join(root, "src", "components"), () => schedule("slides"));
 watch(join(root, "slides"), (_event, file) => file && !String(file).startsWith(".") && schedule("slides"));
 
 const stop = () => {
-  preview.kill();
+  stopping = true;
   proxy.close();
   void slidesServer.close();
   process.exit(0);
 };
 process.on("SIGINT", stop);
 process.on("SIGTERM", stop);
-preview.on("exit", (code) => process.exit(code ?? 0));
+process.on("SIGHUP", stop);
+process.on("uncaughtException", (error) => {
+  console.error(`dev: stopped by an error: ${error instanceof Error ? (error.stack ?? error.message) : error}`);
+  process.exit(1);
+});

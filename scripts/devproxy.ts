@@ -17,6 +17,16 @@ export interface DevStatus {
   version: number;
 }
 
+/** Shown at every page address until Framework's preview runs (a fresh checkout whose data has an error). */
+export function waitingPage(banner: string, path: string): string {
+  const en = path.startsWith("/en/");
+  const reload = `<script>setInterval(async () => { try { const s = await (await fetch("/_kit/status.json", {cache: "no-store"})).json(); if (!s.lines.length) location.reload(); } catch {} }, 1500)</script>`;
+  const text = en
+    ? "The preview starts once the data is valid; fix what is listed here and this page reloads."
+    : "データが正しくなるとプレビューが始まります。ここに挙げた箇所を直すと、このページは再読み込みされます。";
+  return `<!doctype html><html lang="${en ? "en" : "ja"}" data-kit-waiting><head><meta charset="utf-8"><title>npm run dev</title></head><body><main><p>${text}</p></main>${banner}${reload}</body></html>`;
+}
+
 /** The page script: polls the status and shows or clears the banner. Text goes in with textContent (escaped). */
 export function bannerScript(): string {
   const style = [
@@ -38,6 +48,11 @@ export function bannerScript(): string {
     ja: ["データに誤りがあります。表示中の数値は最後に正常だったデータのものです。", (n) => "ほか" + n + "件"],
     en: ["The data has an error. The figures shown are from the last good data.", (n) => n + " more"]
   };
+  // No good data yet (a fresh checkout): no figures are shown, so the heading says so.
+  if (document.documentElement.hasAttribute("data-kit-waiting")) {
+    words.ja[0] = "データに誤りがあります。正常なデータがまだないため、プレビューは始まっていません。";
+    words.en[0] = "The data has an error. There is no good version yet, so the preview has not started.";
+  }
   const tick = async () => {
     try {
       const status = await (await fetch("/_kit/status.json", {cache: "no-store"})).json();
@@ -146,6 +161,11 @@ export async function startDevProxy({port, upstreamPort, status, slide, dataFile
       }
     );
     upstream.on("error", (error) => {
+      if (status().issues.length && req.method === "GET") {
+        // No preview yet because the data has never been valid: a page that names the problem (the banner).
+        res.writeHead(503, {"content-type": "text/html; charset=utf-8", "cache-control": "no-store"});
+        return void res.end(waitingPage(banner, path));
+      }
       res.writeHead(502, {"content-type": "text/plain; charset=utf-8"});
       res.end(`the preview is not ready yet (${error.message}); reload in a moment`);
     });

@@ -101,7 +101,10 @@ export async function buildSlides(
       // third faster than the default 2 (the editable PPTX carries real text for anyone who edits).
       if (format === "pptx") argv.push("--image-scale", "1.5");
       const code = await quietly(() => marpCli(argv));
-      if (code.result !== 0) throw new Error(`marp-cli failed to write ${format} (exit code ${code.result}):\n${code.output}`);
+      if (code.result !== 0)
+        throw new Error(
+          `marp-cli failed to write ${LANGS.map((l) => `briefing-${l}.${format}`).join(" and ")} (exit code ${code.result}): ${oneLine(code.output)}`
+        );
     };
     // One marp-cli run per format converts both decks; the formats run side by side on the two cores, and the
     // editable PPTX (real text and native charts, no browser needed) is written meanwhile.
@@ -129,7 +132,10 @@ export async function buildSlides(
         "--pdf-outlines.headings=true"
       );
       const code = await quietly(() => marpCli(argv));
-      if (code.result !== 0) throw new Error(`marp-cli failed to write the handout PDF (exit code ${code.result}):\n${code.output}`);
+      if (code.result !== 0)
+        throw new Error(
+          `marp-cli failed to write ${LANGS.map((l) => `briefing-${l}-handout.pdf`).join(" and ")} (exit code ${code.result}): ${oneLine(code.output)}`
+        );
     };
     const [editable] = await Promise.all([
       Promise.all(LANGS.map(async (lang) => [lang, await editablePptx(b, lang)] as const)),
@@ -162,6 +168,16 @@ export async function buildSlides(
   } finally {
     rmSync(work, {recursive: true, force: true});
   }
+}
+
+/** marp-cli's log as one line for an error message: its error lines, else its last lines. */
+function oneLine(output: string): string {
+  const lines = output
+    .split("\n")
+    .map((l) => l.trim())
+    .filter(Boolean);
+  const errors = lines.filter((l) => /error|failed|unable/i.test(l));
+  return (errors.length ? errors : lines).slice(-3).join(" / ");
 }
 
 /**
@@ -209,7 +225,19 @@ async function makeDeterministic(dir: string, b: Briefing): Promise<void> {
     const pptx = join(dir, `briefing-${lang}.pptx`);
     // Each slide's picture carries the slide's alt text (marp-pptx.ts).
     const alts = deckOutline(b, lang).slides.map((s) => slideAlt(s, lang));
-    if (existsSync(pptx)) writeFileSync(pptx, await normaliseZip(await marpPptxWithAlt(readFileSync(pptx), alts), fixedDate(b)));
+    if (existsSync(pptx)) {
+      let described: Uint8Array;
+      try {
+        described = await marpPptxWithAlt(readFileSync(pptx), alts);
+      } catch (error) {
+        // A slide more or less than the outline: Markdown read a cell's text as a slide break or a directive.
+        throw new Error(
+          `briefing-${lang}.pptx: ${error instanceof Error ? error.message : error}; a text cell in data/ that Markdown reads as a slide break (a line of ---) or a directive is the usual cause: find it with grep -n -- '---' data/*.csv, fix it and run the build again`,
+          {cause: error}
+        );
+      }
+      writeFileSync(pptx, await normaliseZip(described, fixedDate(b)));
+    }
   }
 }
 

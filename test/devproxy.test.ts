@@ -7,7 +7,8 @@ import {join} from "node:path";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import {startDevProxy} from "../scripts/devproxy.js";
 import {copyDataFiles, dataFileDownload} from "../scripts/report-finish.js";
-import {DATA_FILES} from "../src/lib/dataset.js";
+import {DATA_FILES, type DataFile} from "../src/lib/dataset.js";
+import {readDataFiles} from "../src/lib/files.js";
 import {DATA_FOLDER} from "../src/lib/site.js";
 
 let upstream: Server;
@@ -28,7 +29,8 @@ beforeAll(async () => {
     upstreamPort,
     status: () => ({issues: [], version: 0}),
     slide: async (name) => `${name}: none here`,
-    dataFile: (name) => ((DATA_FILES as readonly string[]).includes(name) ? dataFileDownload(name) : `${name}: no such data file`)
+    dataFile: (name) =>
+      (DATA_FILES as readonly string[]).includes(name) ? dataFileDownload(name as DataFile) : `${name}: no such data file`
   });
   url = `http://127.0.0.1:${port}`;
 });
@@ -40,7 +42,7 @@ afterAll(async () => {
 describe("the dev proxy's data file downloads", () => {
   it("serves every data file at the address the data page links to, byte for byte what the build writes", async () => {
     const site = mkdtempSync(join(tmpdir(), "kit-csv-"));
-    copyDataFiles(site);
+    copyDataFiles(site, readDataFiles());
     for (const file of DATA_FILES) {
       const response = await fetch(`${url}/${DATA_FOLDER}/${file}`);
       expect(response.status, file).toBe(200);

@@ -279,7 +279,7 @@ const editionList: CellParser<string[]> = (raw) => {
 };
 const editionsColumn = {name: "editions", parse: editionList, optional: true};
 
-const SCHEMAS: Record<DataFile, Schema> = {
+export const SCHEMAS: Record<DataFile, Schema> = {
   "programmes.csv": [
     text("id"),
     {name: "kind", required: true, parse: oneOf(["section", "group", "programme", "included"])},
@@ -462,7 +462,7 @@ export function parseDataset(input: DataInput): Dataset {
       continue;
     }
     if (content === undefined) {
-      issues.push({file, line: 0, message: "the file is missing from the data folder"});
+      if (file !== "settings.csv") issues.push({file, line: 0, message: "the file is missing from the data folder"}); // settings.csv is optional
       tables[file] = [];
       continue;
     }

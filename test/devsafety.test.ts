@@ -1,0 +1,147 @@
+// `npm run dev` survives anything in data/: in a fresh project copy (no last good build) whose data has an
+// error, a data file replaced by a folder, and it leaves no Framework preview running when it is stopped.
+import {spawn} from "node:child_process";
+import {cpSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync} from "node:fs";
+import {createServer} from "node:net";
+import {join} from "node:path";
+import {afterAll, beforeAll, describe, expect, it} from "vitest";
+import type {Browser} from "playwright-core";
+import {launch} from "../scripts/browser.js";
+import {root, tmpRoot} from "./support/built.js";
+
+const project = join(tmpRoot, "dev-project");
+const SKIP = new Set(["node_modules", "dist", ".build", ".git", ".observablehq", "_generated", ".tmp"]);
+const budget = () => join(project, "data", "budget.csv");
+
+function copyProject() {
+  rmSync(project, {recursive: true, force: true});
+  mkdirSync(project, {recursive: true});
+  for (const entry of readdirSync(root)) {
+    if (SKIP.has(entry) || entry === "test") continue;
+    cpSync(join(root, entry), join(project, entry), {recursive: true, filter: (src) => !SKIP.has(src.split("/").pop()!)});
+  }
+  symlinkSync(join(root, "node_modules"), join(project, "node_modules"));
+}
+
+/** Two free loopback ports in a row (dev takes PORT and PORT + 1). */
+async function freePorts(): Promise<number> {
+  for (;;) {
+    const port = 20_000 + Math.floor(Math.random() * 20_000);
+    const ok = await Promise.all(
+      [port, port + 1].map(
+        (p) =>
+          new Promise<boolean>((r) => {
+            const s = createServer();
+            s.once("error", () => r(false));
+            s.listen(p, "127.0.0.1", () => s.close(() => r(true)));
+          })
+      )
+    );
+    if (ok.every(Boolean)) return port;
+  }
+}
+
+const groupAlive = (pgid: number) => {
+  try {
+    process.kill(-pgid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+let browser: Browser;
+let dev: ReturnType<typeof spawn>;
+let log = "";
+let base = "";
+let good = "";
+let line = 0;
+const poll = async (check: () => Promise<boolean> | boolean, ms: number, what: string) => {
+  const start = Date.now();
+  while (Date.now() - start < ms) {
+    if (await Promise.resolve(check()).catch(() => false)) return;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`timed out waiting for ${what}\n${log}`);
+};
+const status = async () => (await (await fetch(`${base}/_kit/status.json`)).json()) as {lines: string[]};
+
+beforeAll(async () => {
+  copyProject();
+  good = readFileSync(budget(), "utf8");
+  const lines = good.split("\n");
+  line = lines.findIndex((l) => l.startsWith("sicorp,2023,draft,")) + 1;
+  lines[line - 1] = lines[line - 1].replace(/"[\d,]+"/, '"1,07x"');
+  writeFileSync(budget(), lines.join("\n"));
+  const port = await freePorts();
+  base = `http://127.0.0.1:${port}`;
+  // Its own process group, so the test can see whether any process of it (the preview) outlives it.
+  dev = spawn(process.execPath, ["--import", "tsx", "scripts/dev.ts"], {
+    cwd: project,
+    env: {...process.env, PORT: String(port), BUDGET_DATA_DIR: ""},
+    detached: true,
+    stdio: ["ignore", "pipe", "pipe"]
+  });
+  dev.stdout!.on("data", (d) => (log += d));
+  dev.stderr!.on("data", (d) => (log += d));
+  browser = await launch();
+}, 120_000);
+afterAll(async () => {
+  await browser?.close();
+  if (dev?.pid && groupAlive(dev.pid)) process.kill(-dev.pid, "SIGKILL");
+});
+
+describe("npm run dev on a fresh checkout whose data has an error", () => {
+  it("stays up and shows a banner naming the file and the row", async () => {
+    await poll(async () => (await status()).lines.length > 0, 90_000, "the status to list the problem");
+    expect((await status()).lines).toContainEqual(expect.stringContaining(`budget.csv, line ${line}, column "amount"`));
+    const page = await browser.newPage();
+    try {
+      const response = await page.goto(`${base}/en/index.html`, {waitUntil: "load"});
+      expect(response?.status()).toBe(503);
+      const banner = page.locator("#kit-data-error");
+      await banner.waitFor({timeout: 15_000});
+      expect(await banner.innerText()).toContain(`budget.csv, line ${line}, column "amount"`);
+      expect(await page.locator("main").innerText()).toContain("The preview starts once the data is valid");
+      expect(await banner.innerText()).toContain("There is no good version yet, so the preview has not started.");
+    } finally {
+      await page.close();
+    }
+    expect(dev.exitCode).toBeNull();
+    expect(log).not.toMatch(/file an issue/i);
+  }, 120_000);
+
+  it("starts the preview once the data is fixed", async () => {
+    writeFileSync(budget(), good);
+    const json = () => fetch(`${base}/_file/data/briefing.json`).then((r) => (r.ok ? r.text() : ""));
+    await poll(async () => (await json()).includes('"entity":"sicorp"'), 120_000, "the preview to serve the briefing");
+    expect((await status()).lines).toEqual([]);
+  }, 150_000);
+});
+
+describe("npm run dev when a data file is replaced by a folder", () => {
+  it("stays up, keeps the last good figures and names the file in the banner", async () => {
+    rmSync(budget());
+    mkdirSync(budget());
+    try {
+      await poll(async () => (await status()).lines.length > 0, 30_000, "the status to list the folder");
+      expect((await status()).lines).toEqual(["budget.csv: is a folder, not a CSV file: put the CSV file back in its place"]);
+      expect(dev.exitCode).toBeNull();
+      const page = await fetch(`${base}/_file/data/briefing.json`);
+      expect(page.status).toBe(200);
+      expect(await page.text()).toContain('"entity":"sicorp"');
+    } finally {
+      rmSync(budget(), {recursive: true});
+      writeFileSync(budget(), good);
+    }
+    await poll(async () => (await status()).lines.length === 0, 30_000, "the data to be valid again");
+  }, 90_000);
+});
+
+describe("stopping npm run dev", () => {
+  it("leaves no process behind (Framework's preview included) when its terminal closes", async () => {
+    expect(groupAlive(dev.pid!)).toBe(true);
+    dev.kill("SIGHUP"); // to dev alone, not its group: the preview must be stopped by dev
+    await poll(() => !groupAlive(dev.pid!), 15_000, "every process of dev to end");
+  }, 30_000);
+});
