@@ -1,7 +1,13 @@
 import {defineConfig} from "vitest/config";
 
 /** The fast tier (`npm run test:unit`): pure library code, the charts' SVG and the editable PPTX, on fixture editions. */
-export const UNIT = ["test/lib/**/*.test.ts", "test/charts/**/*.test.ts", "test/layout/**/*.test.ts", "test/slides/pptx.test.ts", "test/print/pdfcheck.test.ts"];
+export const UNIT = [
+  "test/lib/**/*.test.ts",
+  "test/charts/**/*.test.ts",
+  "test/layout/**/*.test.ts",
+  "test/slides/pptx.test.ts",
+  "test/print/pdfcheck.test.ts"
+];
 /** The transcription tier (`npm run test:data`): data/ against its source documents. */
 export const DATA = ["test/data/**/*.test.ts"];
 
