@@ -118,11 +118,19 @@ export function columnWidths(t: TableSpec, width: number, d: Density): number[] 
   return least.map((l, i) => l + (Math.max(0, width - fixed) * (want[i] - l)) / stretch);
 }
 
+/** The share of a cell's width that line counts assume (see tableHeight). */
+const WRAP_SLACK = 0.94;
+
 /** Height of a table at a density across `width`: each row as tall as its cell with most lines. */
 export function tableHeight(t: TableSpec, width: number, d: Density): number {
   const cols = columnWidths(t, width, d);
+  // Lines are counted a little narrower than the cell (WRAP_SLACK): where a word falls at the very end of a line,
+  // the browser's sub-pixel layout and kerning may break it one word earlier than the metrics say, and a row
+  // that takes one more line than measured pushed a slide's footnotes into its footer.
   const row = (cells: string[], bold = false) =>
-    Math.max(1, ...cells.map((c, i) => lines(c, d.size, Math.max(1, (cols[i] ?? width) - 2 * d.padX - 1), bold))) * d.size * LEADING +
+    Math.max(1, ...cells.map((c, i) => lines(c, d.size, Math.max(1, ((cols[i] ?? width) - 2 * d.padX - 1) * WRAP_SLACK), bold))) *
+      d.size *
+      LEADING +
     2 * d.padY +
     1;
   return row(t.columns.map((c) => c.label)) + t.rows.reduce((h, r) => h + row(r.cells, !!r.strong), 0);

@@ -161,7 +161,7 @@ describe("npm run build with a data file replaced by a folder", () => {
     try {
       const result = await npmBuild().done;
       expect(result.code).toBe(1);
-      expect(result.out).toContain("notes.csv: is a folder, not a CSV file: put the CSV file back in its place");
+      expect(result.out).toMatch(/notes\.csv: \S*notes\.csv is a folder, not a regular file; .*put a copy of the file there instead/);
       expect(result.out).toContain("dist/ was not changed");
       expect(realpathSync(join(project, "dist"))).toBe(before);
     } finally {
