@@ -39,38 +39,41 @@ afterAll(async () => {
 });
 
 describe("a report built from data whose every text cell is hostile", () => {
-  it.each(PAGES.map((p) => [p]))("%s requests nothing outside the site and carries no hostile address", async (path) => {
-    const page = await browser.newPage();
-    const outside: string[] = [];
-    await page.route("**/*", (route) => {
-      const url = route.request().url();
-      if (url.startsWith(site.url) || url.startsWith("data:") || url.startsWith("blob:")) return route.continue();
-      outside.push(url);
-      return route.abort();
-    });
-    const errors: string[] = [];
-    page.on("pageerror", (e) => errors.push(e.message));
-    await page.goto(`${site.url}${path}`, {waitUntil: "networkidle"});
-    await page.evaluate(() => document.fonts.ready);
-    const found = await page.evaluate((evil) => {
-      const bad: string[] = [];
-      const text = new Set(["alt", "title", "aria-label", "aria-description", "content", "data-trace", "data-label"]);
-      for (const el of document.querySelectorAll("*"))
-        for (const attr of el.attributes) {
-          const name = attr.name.toLowerCase();
-          if (name.startsWith("on")) bad.push(`<${el.tagName} ${name}>`);
-          else if (/^\s*javascript:/i.test(attr.value)) bad.push(`<${el.tagName} ${name}="${attr.value}">`);
-          else if (attr.value.includes(evil) && !text.has(name)) bad.push(`<${el.tagName} ${name}="${attr.value.slice(0, 80)}">`);
-        }
-      // The hostile text is shown for reading: the Markdown image is there literally.
-      return {bad, shown: document.body.innerText.includes(`![f](http://${evil}/x.png)`)};
-    }, EVIL);
-    await page.close();
-    expect(outside).toEqual([]);
-    expect(found.bad).toEqual([]);
-    expect(errors).toEqual([]);
-    expect(found.shown).toBe(true);
-  });
+  it.each(PAGES.flatMap((p) => [`/${p.name}.html`, `/en/${p.name}.html`]))(
+    "%s requests nothing outside the site and carries no hostile address",
+    async (path) => {
+      const page = await browser.newPage();
+      const outside: string[] = [];
+      await page.route("**/*", (route) => {
+        const url = route.request().url();
+        if (url.startsWith(site.url) || url.startsWith("data:") || url.startsWith("blob:")) return route.continue();
+        outside.push(url);
+        return route.abort();
+      });
+      const errors: string[] = [];
+      page.on("pageerror", (e) => errors.push(e.message));
+      await page.goto(`${site.url}${path}`, {waitUntil: "networkidle"});
+      await page.evaluate(() => document.fonts.ready);
+      const found = await page.evaluate((evil) => {
+        const bad: string[] = [];
+        const text = new Set(["alt", "title", "aria-label", "aria-description", "content", "data-trace", "data-label"]);
+        for (const el of document.querySelectorAll("*"))
+          for (const attr of el.attributes) {
+            const name = attr.name.toLowerCase();
+            if (name.startsWith("on")) bad.push(`<${el.tagName} ${name}>`);
+            else if (/^\s*javascript:/i.test(attr.value)) bad.push(`<${el.tagName} ${name}="${attr.value}">`);
+            else if (attr.value.includes(evil) && !text.has(name)) bad.push(`<${el.tagName} ${name}="${attr.value.slice(0, 80)}">`);
+          }
+        // The hostile text is shown for reading: the Markdown image is there literally.
+        return {bad, shown: document.body.innerText.includes(`![f](http://${evil}/x.png)`)};
+      }, EVIL);
+      await page.close();
+      expect(outside).toEqual([]);
+      expect(found.bad).toEqual([]);
+      expect(errors).toEqual([]);
+      expect(found.shown).toBe(true);
+    }
+  );
 
   it("publishes every CSV with its formulas inert (a leading = + - @ is quoted away)", () => {
     const dir = join(out, "csv");
