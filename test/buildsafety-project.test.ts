@@ -2,41 +2,21 @@
 // a second build while one runs, a CSV saved during a build, formulas in the published CSVs, a stale lock, a
 // missing settings.csv, dist/ as a link, and a read-only output found before any work.
 import {execFile, spawn} from "node:child_process";
-import {
-  cpSync,
-  existsSync,
-  lstatSync,
-  mkdirSync,
-  readFileSync,
-  readdirSync,
-  readlinkSync,
-  realpathSync,
-  rmSync,
-  symlinkSync,
-  writeFileSync
-} from "node:fs";
+import {existsSync, lstatSync, mkdirSync, readFileSync, readlinkSync, realpathSync, rmSync, writeFileSync} from "node:fs";
 import {join} from "node:path";
 import {promisify} from "node:util";
 import {beforeAll, describe, expect, it} from "vitest";
 import {LOCK_FILE} from "../scripts/buildlock.js";
 import {root, tmpRoot} from "./support/built.js";
+import {copyProject as copyFromRoot} from "./support/project.js";
 
 const run = promisify(execFile);
 const project = join(tmpRoot, "safety-project");
-const SKIP = new Set(["node_modules", "dist", ".build", ".git", ".observablehq", "_generated", ".tmp"]);
 // No browser: the report and the HTML decks only, which is all these checks need.
 const env = {...process.env, CHROME_PATH: "/nonexistent", BUDGET_DATA_DIR: ""};
 const budget = () => join(project, "data", "budget.csv");
 
-function copyProject() {
-  rmSync(project, {recursive: true, force: true});
-  mkdirSync(project, {recursive: true});
-  for (const entry of readdirSync(root)) {
-    if (SKIP.has(entry) || entry === "test") continue;
-    cpSync(join(root, entry), join(project, entry), {recursive: true, filter: (src) => !SKIP.has(src.split("/").pop()!)});
-  }
-  symlinkSync(join(root, "node_modules"), join(project, "node_modules"));
-}
+const copyProject = () => copyFromRoot(project);
 
 function npmBuild(): {child: ReturnType<typeof spawn>; done: Promise<{code: number | null; out: string}>; output: () => string} {
   const child = spawn("npm", ["run", "build"], {cwd: project, env, stdio: ["ignore", "pipe", "pipe"]});

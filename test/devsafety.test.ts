@@ -1,27 +1,19 @@
 // `npm run dev` survives anything in data/: in a fresh project copy (no last good build) whose data has an
 // error, a data file replaced by a folder, and it leaves no Framework preview running when it is stopped.
 import {spawn} from "node:child_process";
-import {cpSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync} from "node:fs";
+import {mkdirSync, readFileSync, rmSync, writeFileSync} from "node:fs";
 import {createServer} from "node:net";
 import {join} from "node:path";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import type {Browser} from "playwright-core";
 import {launch} from "../scripts/browser.js";
 import {root, tmpRoot} from "./support/built.js";
+import {copyProject as copyFromRoot} from "./support/project.js";
 
 const project = join(tmpRoot, "dev-project");
-const SKIP = new Set(["node_modules", "dist", ".build", ".git", ".observablehq", "_generated", ".tmp"]);
 const budget = () => join(project, "data", "budget.csv");
 
-function copyProject() {
-  rmSync(project, {recursive: true, force: true});
-  mkdirSync(project, {recursive: true});
-  for (const entry of readdirSync(root)) {
-    if (SKIP.has(entry) || entry === "test") continue;
-    cpSync(join(root, entry), join(project, entry), {recursive: true, filter: (src) => !SKIP.has(src.split("/").pop()!)});
-  }
-  symlinkSync(join(root, "node_modules"), join(project, "node_modules"));
-}
+const copyProject = () => copyFromRoot(project);
 
 /** Two free loopback ports in a row (dev takes PORT and PORT + 1). */
 async function freePorts(): Promise<number> {

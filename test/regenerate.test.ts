@@ -1,29 +1,20 @@
 // Regenerating after a data edit, as the third kind of user does it: in a copy of the project, with the
 // README's command. Edits reach every page and slide; a broken CSV leaves dist/ untouched.
 import {execFile, spawn} from "node:child_process";
-import {cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync} from "node:fs";
-import {createHash} from "node:crypto";
-import {join, relative} from "node:path";
+import {existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync} from "node:fs";
+import {join} from "node:path";
 import {promisify} from "node:util";
 import type {Browser} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import {launch} from "../scripts/browser.js";
 import {serve} from "../scripts/serve.js";
 import {root, tmpRoot} from "./support/built.js";
+import {copyProject as copyFromRoot, fileHashes as hashes} from "./support/project.js";
 
 const run = promisify(execFile);
 const project = join(tmpRoot, "project");
-const SKIP = new Set(["node_modules", "dist", ".build", ".git", ".observablehq", "_generated", ".tmp"]);
 
-function copyProject() {
-  rmSync(project, {recursive: true, force: true});
-  mkdirSync(project, {recursive: true});
-  for (const entry of readdirSync(root)) {
-    if (SKIP.has(entry) || entry === "test") continue;
-    cpSync(join(root, entry), join(project, entry), {recursive: true, filter: (src) => !SKIP.has(src.split("/").pop()!)});
-  }
-  symlinkSync(join(root, "node_modules"), join(project, "node_modules"));
-}
+const copyProject = () => copyFromRoot(project);
 
 async function npmBuild(): Promise<{code: number; out: string}> {
   try {
@@ -33,19 +24,6 @@ async function npmBuild(): Promise<{code: number; out: string}> {
     const e = error as {code: number; stdout: string; stderr: string};
     return {code: e.code, out: e.stdout + e.stderr};
   }
-}
-
-function hashes(dir: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const walk = (d: string) => {
-    for (const e of readdirSync(d)) {
-      const p = join(d, e);
-      if (statSync(p).isDirectory()) walk(p);
-      else out[relative(dir, p)] = createHash("sha256").update(readFileSync(p)).digest("hex");
-    }
-  };
-  walk(dir);
-  return out;
 }
 
 const budget = () => join(project, "data", "budget.csv");

@@ -3,30 +3,14 @@
 // Whole trees are compared: every file in either, byte for byte, except the six PDFs, which differ only in the
 // creation date Chromium writes (README "Build output") and must print the same text on the same sheets.
 import {execFile} from "node:child_process";
-import {createHash} from "node:crypto";
-import {cpSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync} from "node:fs";
-import {join, relative} from "node:path";
+import {join} from "node:path";
 import {promisify} from "node:util";
 import {beforeAll, describe, expect, it} from "vitest";
-import {ensureBuilt, root, tmpRoot} from "../support/built.js";
+import {ensureBuilt, tmpRoot} from "../support/built.js";
+import {copyProject, fileHashes} from "../support/project.js";
 
 const run = promisify(execFile);
 const project = join(tmpRoot, "project-again");
-const SKIP = new Set(["node_modules", "dist", ".build", ".git", ".observablehq", "_generated", ".tmp", "test"]);
-
-/** Relative path → sha256 of every file under `dir`. */
-function tree(dir: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const walk = (d: string) => {
-    for (const e of readdirSync(d)) {
-      const p = join(d, e);
-      if (statSync(p).isDirectory()) walk(p);
-      else out[relative(dir, p)] = createHash("sha256").update(readFileSync(p)).digest("hex");
-    }
-  };
-  walk(dir);
-  return out;
-}
 
 const pdfText = async (file: string) => (await run("pdftotext", ["-layout", file, "-"], {maxBuffer: 1 << 28})).stdout;
 
@@ -35,20 +19,14 @@ describe("two builds of the same data", () => {
   let second: string;
   beforeAll(async () => {
     first = await ensureBuilt();
-    rmSync(project, {recursive: true, force: true});
-    mkdirSync(project, {recursive: true});
-    for (const entry of readdirSync(root)) {
-      if (SKIP.has(entry)) continue;
-      cpSync(join(root, entry), join(project, entry), {recursive: true, filter: (src) => !SKIP.has(src.split("/").pop()!)});
-    }
-    symlinkSync(join(root, "node_modules"), join(project, "node_modules"));
+    copyProject(project);
     delete process.env.BUDGET_DATA_DIR;
     await run("npm", ["run", "build"], {cwd: project, env: process.env, maxBuffer: 1 << 26});
     second = join(project, "dist");
   }, 900_000);
 
   it("are identical file for file, but for the PDFs' dates", async () => {
-    const [a, b] = [tree(first), tree(second)];
+    const [a, b] = [fileHashes(first), fileHashes(second)];
     expect(Object.keys(b).sort()).toEqual(Object.keys(a).sort());
     const differing = Object.keys(a).filter((f) => a[f] !== b[f]);
     expect(differing.filter((f) => !f.endsWith(".pdf"))).toEqual([]);
