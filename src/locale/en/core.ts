@@ -1,0 +1,12 @@
+import type {Core} from "../core.js";
+
+export const core: Core = {
+  lang: "en",
+  intl: "en-US",
+  paren: (text) => `(${text})`,
+  quote: (text) => `“${text}”`,
+  list: (items) => (items.length < 3 ? items.join(" and ") : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`),
+  comma: ", ",
+  stop: ".",
+  about: (text) => (text.startsWith("about") ? text : `about ${text}`)
+};
