@@ -104,6 +104,8 @@ export function readDocument(text: string, knownNames: (line: string) => boolean
   let blockOpen = false;
   /** Nothing but blank lines since the last heading. */
   let underHeading = false;
+  /** In a text without heading marks: the last short line, a heading if an amount label follows it. */
+  let lastPlain: Heading | null = null;
   const open = (h: Heading) => {
     while (stack.length && stack[stack.length - 1].level >= h.level) stack.pop();
     stack.push(h);
@@ -111,16 +113,28 @@ export function readDocument(text: string, knownNames: (line: string) => boolean
     block = [];
     blockOpen = false;
     underHeading = true;
+    lastPlain = null;
   };
 
+  // Text copied out of a PDF often has no heading marks. Then the first line 「7.○○」 is the section, and a short
+  // line right above an amount label is the amount's heading (known to data/ or not: an unknown one must stop
+  // the import, not lend its figure to the heading before it).
+  const marked = lines.some(isHeading);
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i];
     const line = i + 1;
     const norm = normalise(raw);
     if (!norm) continue;
-    if (isHeading(raw)) {
-      const level = /^\s*(#+)/.exec(raw)![1].length;
-      const headingText = normalise(raw.replace(/^\s*#+\s*/, ""));
+    if (!marked && !reading.section && /^\d+\s*[.．、]\s*\S/.test(norm) && !STAGE.test(norm)) {
+      STAGE.lastIndex = 0;
+      lines[i] = `# ${raw}`;
+      i--;
+      continue;
+    }
+    STAGE.lastIndex = 0;
+    if (isHeading(lines[i])) {
+      const level = /^\s*(#+)/.exec(lines[i])![1].length;
+      const headingText = normalise(lines[i].replace(/^\s*#+\s*/, ""));
       const h = {level, text: headingText, line};
       if (!reading.section) {
         const m = /^(\d+)\s*[.．、]\s*(.+)$/.exec(headingText);
@@ -137,6 +151,8 @@ export function readDocument(text: string, knownNames: (line: string) => boolean
     }
     const labels = [...norm.matchAll(STAGE)];
     if (labels.length) {
+      if (!marked && lastPlain && !blockOpen) open(lastPlain);
+      lastPlain = null;
       const found: PrintedAmount[] = [];
       for (const [index, m] of labels.entries()) {
         const rest = norm.slice(m.index! + m[0].length, labels[index + 1]?.index ?? norm.length);
@@ -224,6 +240,9 @@ export function readDocument(text: string, knownNames: (line: string) => boolean
     // Prose ends the amount block: a ※ after it is a note on the heading, not on the figures.
     blockOpen = false;
     underHeading = false;
+    // Not a heading: a sentence, a table row (cells separated by tabs), a bullet.
+    const headingLike = norm.length <= 60 && !/[。.]$/.test(norm) && !raw.includes("\t") && !/^[-•・*]/.test(norm);
+    lastPlain = headingLike ? {level: 9, text: norm, line} : null;
   }
   return reading;
 }

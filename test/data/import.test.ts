@@ -5,9 +5,15 @@ import {parseDataset} from "../../src/lib/dataset.js";
 import {planImport} from "../../src/import/plan.js";
 import {SOURCES, keyOf, sourceInput, sourceText} from "./sources.js";
 
-describe.each(SOURCES)("importing $file", (source) => {
+// Each source as printed, and with its heading marks removed (text copied out of a PDF viewer has none).
+const forms = SOURCES.flatMap((source) => [
+  {source, form: "as stored", text: sourceText(source)},
+  {source, form: "without heading marks", text: sourceText(source).replace(/^#+ /gm, "")}
+]);
+
+describe.each(forms)("importing $source.file $form", ({source, text}) => {
   const data = parseDataset(sourceInput(source));
-  const plan = planImport(sourceText(source), data, {source: source.file});
+  const plan = planImport(text, data, {source: source.file});
 
   it("is sure of every line", () => {
     expect(plan.problems).toEqual([]);
