@@ -6,7 +6,8 @@ export const UNIT = [
   "test/charts/**/*.test.ts",
   "test/layout/**/*.test.ts",
   "test/slides/pptx.test.ts",
-  "test/print/pdfcheck.test.ts"
+  "test/print/pdfcheck.test.ts",
+  "test/import/**/*.test.ts"
 ];
 /** The transcription tier (`npm run test:data`): data/ against its source documents. */
 export const DATA = ["test/data/**/*.test.ts"];

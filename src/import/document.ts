@@ -1,0 +1,248 @@
+// Reads a budget document's text (as it comes out of the ministry's PDF, headings marked or not) into what it
+// prints: headings, amount lines with their stage, year, unit and marks, and ※ notes. Pure: no data/, no files.
+// Knows the budget vocabulary of Japanese budget documents (予算額（案）, 補正予算額, 前年度予算額, 億円…), never
+// the facts of one document; matching headings to programmes is match.ts's job.
+import type {Unit} from "../lib/amount.js";
+
+/** The kit's stage vocabulary (stages.csv ids) for the labels documents print. */
+export type StageWord = "request" | "draft" | "enacted" | `supplementary-${number}`;
+
+export interface Heading {
+  /** 1 for "#", 2 for "##"…; plain-text headings (a line that is only a known name) get level 9. */
+  level: number;
+  text: string;
+  line: number;
+}
+
+export interface PrintedAmount {
+  fiscalYear: number;
+  stage: StageWord;
+  /** As printed, without separators: "1073", "141", "0.5". */
+  amount: string;
+  unit: Unit;
+  /** 新規 printed with the amount. */
+  isNew: boolean;
+  /** 「○○の内数」 printed with the amount. */
+  included: boolean;
+  /** The comparison column: 前年度予算額 of the amount it accompanies. */
+  previous: boolean;
+  line: number;
+  /** The document's line as printed, for the summary. */
+  text: string;
+  /** Headings open at this line, outermost first. */
+  headings: Heading[];
+  /** The amount's block starts right under the innermost heading (nothing but blank lines between): that heading is its name. */
+  direct: boolean;
+  /** ※ lines that follow the amount's block, with their line numbers. */
+  notes: {text: string; line: number}[];
+}
+
+export interface Problem {
+  line: number;
+  text: string;
+  message: string;
+}
+
+export interface DocumentReading {
+  /** The first heading: the section, e.g. 「7.科学技術イノベーションの戦略的国際展開」. */
+  section?: {number: string; title: string; line: number};
+  headings: Heading[];
+  amounts: PrintedAmount[];
+  /** ※ lines that follow no amount (a note on a programme, a heading or the section). */
+  notes: {text: string; line: number; headings: Heading[]}[];
+  problems: Problem[];
+}
+
+/** Full-width digits, letters, spaces and brackets as ASCII; markdown emphasis and bullets removed. */
+export function normalise(line: string): string {
+  return line
+    .normalize("NFKC")
+    .replace(/\*\*|__/g, "")
+    .replace(/[\u00a0\u3000]/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+const ERAS: Record<string, number> = {令和: 2018, 平成: 1988};
+/** 令和5年度 → 2023, 令和元年度 → 2019, 平成31年度 → 2019; a Western year 2023年度 stays. */
+export function fiscalYear(era: string | undefined, year: string): number {
+  const n = year === "元" ? 1 : Number(year);
+  return era ? ERAS[era] + n : n;
+}
+
+const NUMBER = String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`;
+const UNIT = String.raw`(億円|百万円)`;
+/** A stage label with its year: 令和5年度予算額(案), 令和4年度第2次補正予算額, 令和6年度概算要求額, 2025年度要求・要望額. */
+const STAGE = new RegExp(
+  String.raw`(令和|平成)?(元|\d+)年度\s*(?:第(\d+)次)?\s*(補正予算額|予算額\s*\(案\)|概算要求・要望額|概算要求額|要求・要望額|要求額|予算額)`,
+  "g"
+);
+const AFTER_LABEL = new RegExp(String.raw`^\s*[:：]?\s*${NUMBER}\s*${UNIT}`);
+const BARE_AMOUNT = new RegExp(String.raw`^\(?\s*${NUMBER}\s*${UNIT}\s*(\(新規\))?\s*\)?$`);
+const PREVIOUS = new RegExp(String.raw`前年度(?:予算額)?\s*[:：]?\s*${NUMBER}\s*${UNIT}`);
+const NEW_MARK = /新規/;
+
+function stageWord(supplementary: string | undefined, label: string): StageWord {
+  if (label === "補正予算額") return `supplementary-${Number(supplementary ?? 1)}`;
+  if (label.startsWith("予算額") && label.includes("案")) return "draft";
+  if (label.includes("要求")) return "request";
+  return "enacted";
+}
+
+const isHeading = (raw: string) => /^#{1,6}\s/.test(raw.trimStart());
+
+/**
+ * Reads the document. `knownNames` (normalised programme and section names from data/, see match.ts) lets a
+ * plain-text document, whose headings carry no "#", still open a heading at a line that is only a known name.
+ */
+export function readDocument(text: string, knownNames: (line: string) => boolean = () => false): DocumentReading {
+  const lines = text.replace(/^\uFEFF/, "").split(/\r\n|\r|\n/);
+  const reading: DocumentReading = {headings: [], amounts: [], notes: [], problems: []};
+  const stack: Heading[] = [];
+  /** The amounts of the block being read: ※ lines right after them attach to them. */
+  let block: PrintedAmount[] = [];
+  let blockOpen = false;
+  /** Nothing but blank lines since the last heading. */
+  let underHeading = false;
+  /** In a text without heading marks: the last short line, a heading if an amount label follows it. */
+  let lastPlain: Heading | null = null;
+  const open = (h: Heading) => {
+    while (stack.length && stack[stack.length - 1].level >= h.level) stack.pop();
+    stack.push(h);
+    reading.headings.push(h);
+    block = [];
+    blockOpen = false;
+    underHeading = true;
+    lastPlain = null;
+  };
+
+  // Text copied out of a PDF often has no heading marks. Then the first line 「7.○○」 is the section, and a short
+  // line right above an amount label is the amount's heading (known to data/ or not: an unknown one must stop
+  // the import, not lend its figure to the heading before it).
+  const marked = lines.some(isHeading);
+  for (let i = 0; i < lines.length; i++) {
+    const raw = lines[i];
+    const line = i + 1;
+    const norm = normalise(raw);
+    if (!norm) continue;
+    if (!marked && !reading.section && /^\d+\s*[.．、]\s*\S/.test(norm) && !STAGE.test(norm)) {
+      STAGE.lastIndex = 0;
+      lines[i] = `# ${raw}`;
+      i--;
+      continue;
+    }
+    STAGE.lastIndex = 0;
+    if (isHeading(lines[i])) {
+      const level = /^\s*(#+)/.exec(lines[i])![1].length;
+      const headingText = normalise(lines[i].replace(/^\s*#+\s*/, ""));
+      const h = {level, text: headingText, line};
+      if (!reading.section) {
+        const m = /^(\d+)\s*[.．、]\s*(.+)$/.exec(headingText);
+        if (m) reading.section = {number: m[1], title: m[2].trim(), line};
+      }
+      open(h);
+      continue;
+    }
+    if (norm.startsWith("※")) {
+      if (blockOpen && block.length) for (const a of block) a.notes.push({text: norm, line});
+      else reading.notes.push({text: norm, line, headings: [...stack]});
+      underHeading = false;
+      continue;
+    }
+    const labels = [...norm.matchAll(STAGE)];
+    if (labels.length) {
+      if (!marked && lastPlain && !blockOpen) open(lastPlain);
+      lastPlain = null;
+      const found: PrintedAmount[] = [];
+      for (const [index, m] of labels.entries()) {
+        const rest = norm.slice(m.index! + m[0].length, labels[index + 1]?.index ?? norm.length);
+        let amount = AFTER_LABEL.exec(rest);
+        let tail = rest;
+        // The figure on a line of its own below the label (「令和5年度予算額（案）」 / 「100百万円（新規）」).
+        if (!amount && labels.length === 1 && !/\d/.test(rest)) {
+          for (let j = i + 1; j < Math.min(lines.length, i + 4); j++) {
+            const next = normalise(lines[j]);
+            if (!next) continue;
+            const bare = BARE_AMOUNT.exec(next);
+            if (bare) {
+              amount = bare;
+              tail = next;
+              i = j;
+            }
+            break;
+          }
+        }
+        if (!amount) {
+          reading.problems.push({line, text: raw.trim(), message: "a budget label with no amount the importer can read"});
+          continue;
+        }
+        found.push({
+          fiscalYear: fiscalYear(m[1], m[2]),
+          stage: stageWord(m[3], m[4].replace(/\s/g, "")),
+          amount: amount[1].replace(/,/g, ""),
+          unit: amount[2] as Unit,
+          isNew: NEW_MARK.test(tail),
+          included: /内数/.test(tail),
+          previous: false,
+          line,
+          text: raw.trim(),
+          headings: [...stack],
+          direct: underHeading || (blockOpen && block[0]?.direct === true),
+          notes: []
+        });
+      }
+      // 前年度予算額 on the same line or the next one belongs to the first annual amount of this line.
+      const previousOn = (candidate: string, at: number) => {
+        const p = PREVIOUS.exec(candidate);
+        const current = found.find((a) => !a.stage.startsWith("supplementary"));
+        if (!p || !current) return false;
+        found.push({
+          ...current,
+          fiscalYear: current.fiscalYear - 1,
+          stage: "enacted",
+          amount: p[1].replace(/,/g, ""),
+          unit: p[2] as Unit,
+          isNew: false,
+          included: false,
+          previous: true,
+          line: at,
+          text: normalise(lines[at - 1]) === candidate ? lines[at - 1].trim() : candidate,
+          notes: []
+        });
+        return true;
+      };
+      if (!previousOn(norm, line)) {
+        for (let j = i + 1; j < Math.min(lines.length, i + 3); j++) {
+          const next = normalise(lines[j]);
+          if (!next) continue;
+          if (previousOn(next, j + 1)) i = j;
+          break;
+        }
+      }
+      if (found.length) {
+        if (!blockOpen) block = [];
+        block.push(...found);
+        blockOpen = true;
+        reading.amounts.push(...found);
+      }
+      underHeading = false;
+      continue;
+    }
+    if (PREVIOUS.test(norm)) {
+      reading.problems.push({line, text: raw.trim(), message: "a previous-year amount with no amount of this year before it"});
+      continue;
+    }
+    // A plain-text heading: a line that is only a known name.
+    if (knownNames(norm)) {
+      open({level: 9, text: norm, line});
+      continue;
+    }
+    // Prose ends the amount block: a ※ after it is a note on the heading, not on the figures.
+    blockOpen = false;
+    underHeading = false;
+    // Not a heading: a sentence, a table row (cells separated by tabs), a bullet.
+    const headingLike = norm.length <= 60 && !/[。.]$/.test(norm) && !raw.includes("\t") && !/^[-•・*]/.test(norm);
+    lastPlain = headingLike ? {level: 9, text: norm, line} : null;
+  }
+  return reading;
+}
