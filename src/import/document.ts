@@ -89,6 +89,32 @@ function stageWord(supplementary: string | undefined, label: string): StageWord 
   return "enacted";
 }
 
+interface TableColumns {
+  columns: ({fiscalYear: number; stage: StageWord; previous: boolean} | null)[];
+  unit?: Unit;
+}
+
+/** The cells of a table row: | a | b | (Markdown) or tab-separated, at least two; null for any other line. */
+function tableCells(raw: string): string[] | null {
+  const trimmed = raw.trim();
+  const cells = trimmed.startsWith("|") ? trimmed.replace(/^\||\|$/g, "").split("|") : raw.includes("\t") ? trimmed.split("\t") : null;
+  return cells && cells.length >= 2 ? cells.map(normalise) : null;
+}
+
+/** A header row whose cells are stage labels (令和6年度要求・要望額, 前年度予算額): the table of amounts it opens. */
+function tableHeader(cells: string[]): TableColumns | null {
+  const columns = cells.map((cell) => {
+    const m = new RegExp(STAGE.source).exec(cell);
+    if (m) return {fiscalYear: fiscalYear(m[1], m[2]), stage: stageWord(m[3], m[4].replace(/\s/g, "")), previous: false};
+    if (/^前年度(予算額)?/.test(cell)) return {fiscalYear: 0, stage: "enacted" as StageWord, previous: true};
+    return null;
+  });
+  if (!columns.some((c) => c && !c.previous)) return null;
+  if (cells.some((cell) => new RegExp(`^${NUMBER}`).test(cell))) return null;
+  const unit = /(億円|百万円)/.exec(cells.join(" "))?.[1] as Unit | undefined;
+  return {columns, unit};
+}
+
 const isHeading = (raw: string) => /^#{1,6}\s/.test(raw.trimStart());
 
 /**
@@ -120,6 +146,46 @@ export function readDocument(text: string, knownNames: (line: string) => boolean
   // line right above an amount label is the amount's heading (known to data/ or not: an unknown one must stop
   // the import, not lend its figure to the heading before it).
   const marked = lines.some(isHeading);
+  /** The columns of the amount table being read: a header row of stage labels opens it, any other line ends it. */
+  let table: TableColumns | null = null;
+  const readTableRow = (cells: string[], columns: TableColumns, line: number, raw: string) => {
+    // The row's first cell names its programme, like a heading right above the amounts.
+    const name: Heading = {level: 10, text: cells[0], line};
+    const found: PrintedAmount[] = [];
+    columns.columns.forEach((column, k) => {
+      const cell = cells[k];
+      if (!column || !cell || k === 0) return;
+      const m = new RegExp(String.raw`^${NUMBER}\s*${UNIT}?`).exec(cell);
+      if (!m) {
+        if (/\d/.test(cell))
+          reading.problems.push({line, text: raw.trim(), message: `a table cell the importer cannot read as an amount: 「${cell}」`});
+        return;
+      }
+      const unit = (m[2] ?? columns.unit) as Unit | undefined;
+      if (!unit) {
+        reading.problems.push({line, text: raw.trim(), message: `an amount with no unit in its cell or the table's header: 「${cell}」`});
+        return;
+      }
+      const current = columns.columns.find((c) => c && !c.previous);
+      found.push({
+        fiscalYear: column.previous ? (current?.fiscalYear ?? 0) - 1 : column.fiscalYear,
+        stage: column.previous ? "enacted" : column.stage,
+        amount: m[1].replace(/,/g, ""),
+        unit,
+        isNew: NEW_MARK.test(cell),
+        included: /内数/.test(cell),
+        previous: column.previous,
+        line,
+        text: raw.trim(),
+        headings: [...stack, name],
+        direct: true,
+        notes: []
+      });
+    });
+    block = found;
+    blockOpen = found.length > 0;
+    reading.amounts.push(...found);
+  };
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i];
     const line = i + 1;
@@ -149,6 +215,19 @@ export function readDocument(text: string, knownNames: (line: string) => boolean
       underHeading = false;
       continue;
     }
+    const cells = tableCells(raw);
+    if (cells) {
+      const header = tableHeader(cells);
+      if (header) {
+        table = header;
+        continue;
+      }
+      if (cells.every((c) => /^:?-{2,}:?$/.test(c))) continue; // | --- | --- |
+      if (table) {
+        readTableRow(cells, table, line, raw);
+        continue;
+      }
+    } else table = null;
     const labels = [...norm.matchAll(STAGE)];
     if (labels.length) {
       if (!marked && lastPlain && !blockOpen) open(lastPlain);

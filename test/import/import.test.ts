@@ -152,6 +152,38 @@ describe("what varies between documents", () => {
   });
 });
 
+describe("amounts in tables", () => {
+  const head = "# 3.試験用の架空施策\n\n令和13年度予算額（案） 52億円\n（前年度予算額 50億円）\n\n";
+  const expected = (p: ImportPlan) => p.amounts.map((a) => [a.entity.id, a.fiscalYear, a.stage, a.amount, a.unit, a.flags.join()]);
+
+  it("a Markdown table whose header names the stages, the unit in the header", () => {
+    const doc = `${head}| 事業名 | 令和13年度予算額（案）（百万円） | 前年度予算額（百万円） |\n| --- | --- | --- |\n| アルファ共同研究事業 | 1,200 | 1,000 |\n| デルタ新規事業 | 300（新規） | |\n`;
+    const p = plan(doc);
+    expect(p.problems).toEqual([]);
+    expect(expected(p).slice(2)).toEqual([
+      ["alpha", 2031, "draft", 1200, "百万円", ""],
+      ["alpha", 2030, "enacted", 1000, "百万円", ""],
+      ["delta", 2031, "draft", 300, "百万円", "new"]
+    ]);
+    expect(p.amounts.filter((a) => a.entity.id !== "sec").every((a) => a.status === "same")).toBe(true);
+  });
+
+  it("a tab-separated table with the unit in each cell, and a row naming no programme stops the write", () => {
+    const doc = `${head}事業名\t令和13年度予算額（案）\t前年度予算額\nアルファ共同研究事業\t1,200百万円\t1,000百万円\n未知の事業\t10百万円\t\n`;
+    const p = plan(doc);
+    expect(expected(p).slice(2, 4)).toEqual([
+      ["alpha", 2031, "draft", 1200, "百万円", ""],
+      ["alpha", 2030, "enacted", 1000, "百万円", ""]
+    ]);
+    expect(p.problems).toEqual([expect.objectContaining({line: 8, message: expect.stringContaining("未知の事業")})]);
+  });
+
+  it("a table of scheme facts (no stage in its header) is not read as amounts", () => {
+    const doc = `${head}#### アルファ共同研究事業\n\n支援額\t5百万円～1億円／年・課題\n支援期間\t3年\n`;
+    expect(plan(doc).amounts).toHaveLength(2);
+  });
+});
+
 describe("what the importer is not sure of stops the write, with its line", () => {
   const lineOf = (doc: string, needle: string) => doc.split("\n").findIndex((l) => l.includes(needle)) + 1;
 
