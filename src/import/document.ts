@@ -4,8 +4,13 @@
 // the facts of one document; matching headings to programmes is match.ts's job.
 import type {Unit} from "../lib/amount.js";
 
-/** The kit's stage vocabulary (stages.csv ids) for the labels documents print. */
-export type StageWord = "request" | "draft" | "enacted" | `supplementary-${number}`;
+/** A stage of stages.csv with the labels a document may print for it (labelJa and aliasesJa). */
+export interface StageLabels {
+  id: string;
+  kind: "annual" | "supplementary";
+  order: number;
+  labels: string[];
+}
 
 export interface Heading {
   /** 1 for "#", 2 for "##"…; plain-text headings (a line that is only a known name) get level 9. */
@@ -16,7 +21,8 @@ export interface Heading {
 
 export interface PrintedAmount {
   fiscalYear: number;
-  stage: StageWord;
+  /** A stages.csv id. */
+  stage: string;
   /** As printed, without separators: "1073", "141", "0.5". */
   amount: string;
   unit: Unit;
@@ -72,25 +78,52 @@ export function fiscalYear(era: string | undefined, year: string): number {
 
 const NUMBER = String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`;
 const UNIT = String.raw`(億円|百万円)`;
-/** A stage label with its year: 令和5年度予算額(案), 令和4年度第2次補正予算額, 令和6年度概算要求額, 2025年度要求・要望額. */
-const STAGE = new RegExp(
-  String.raw`(令和|平成)?(元|\d+)年度\s*(?:第(\d+)次)?\s*(補正予算額|予算額\s*\(案\)|概算要求・要望額|概算要求額|要求・要望額|要求額|予算額)`,
-  "g"
-);
 const AFTER_LABEL = new RegExp(String.raw`^\s*[:：]?\s*${NUMBER}\s*${UNIT}`);
 const BARE_AMOUNT = new RegExp(String.raw`^\(?\s*${NUMBER}\s*${UNIT}\s*(\(新規\))?\s*\)?$`);
-const PREVIOUS = new RegExp(String.raw`前年度(?:予算額)?\s*[:：]?\s*${NUMBER}\s*${UNIT}`);
 const NEW_MARK = /新規/;
 
-function stageWord(supplementary: string | undefined, label: string): StageWord {
-  if (label === "補正予算額") return `supplementary-${Number(supplementary ?? 1)}`;
-  if (label.startsWith("予算額") && label.includes("案")) return "draft";
-  if (label.includes("要求")) return "request";
-  return "enacted";
+/**
+ * The stage labels of stages.csv as the document may print them: 「令和5年度予算額（案）」 is year + label, and
+ * 「前年度予算額」 is the previous year's figure at the stage that label names. The labels are data (stages.csv
+ * `labelJa` and `aliasesJa`), so a document's own wording is taught by adding an alias, not by changing code.
+ */
+export interface Vocabulary {
+  /** Year and label: groups 1–2 the era and year, 3 the label. */
+  stage: RegExp;
+  /** 前年度 + optional label + amount: group 1 the label, 2 the number, 3 the unit. */
+  previous: RegExp;
+  /** Every label, as one regular-expression alternation. */
+  labels: string;
+  /** The stage a printed label names. */
+  idOf(label: string): string;
+  /** The stage of a 前年度 figure printed without a label: the last annual stage (the enacted budget). */
+  previousStage: string;
+}
+
+const key = (label: string) => normalise(label).replace(/\s/g, "");
+const escape = (label: string) => [...key(label)].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("\\s*");
+
+export function vocabulary(stages: StageLabels[]): Vocabulary {
+  const ids = new Map<string, string>();
+  for (const s of stages) for (const l of s.labels) if (key(l)) ids.set(key(l), s.id);
+  // Longest first, so 「予算額（案）」 is not read as 「予算額」 followed by 「（案）」.
+  const labels =
+    [...ids.keys()]
+      .sort((a, b) => b.length - a.length)
+      .map(escape)
+      .join("|") || "(?!)";
+  const annual = stages.filter((s) => s.kind === "annual").sort((a, b) => b.order - a.order);
+  return {
+    stage: new RegExp(String.raw`(令和|平成)?(元|\d+)年度\s*(${labels})`, "g"),
+    previous: new RegExp(String.raw`前年度\s*(${labels})?\s*[:：]?\s*${NUMBER}\s*${UNIT}`),
+    labels,
+    idOf: (label) => ids.get(key(label)) ?? "",
+    previousStage: annual[0]?.id ?? ""
+  };
 }
 
 interface TableColumns {
-  columns: ({fiscalYear: number; stage: StageWord; previous: boolean} | null)[];
+  columns: ({fiscalYear: number; stage: string; previous: boolean} | null)[];
   unit?: Unit;
 }
 
@@ -102,11 +135,12 @@ function tableCells(raw: string): string[] | null {
 }
 
 /** A header row whose cells are stage labels (令和6年度要求・要望額, 前年度予算額): the table of amounts it opens. */
-function tableHeader(cells: string[]): TableColumns | null {
+function tableHeader(cells: string[], v: Vocabulary): TableColumns | null {
   const columns = cells.map((cell) => {
-    const m = new RegExp(STAGE.source).exec(cell);
-    if (m) return {fiscalYear: fiscalYear(m[1], m[2]), stage: stageWord(m[3], m[4].replace(/\s/g, "")), previous: false};
-    if (/^前年度(予算額)?/.test(cell)) return {fiscalYear: 0, stage: "enacted" as StageWord, previous: true};
+    const m = new RegExp(v.stage.source).exec(cell);
+    if (m) return {fiscalYear: fiscalYear(m[1], m[2]), stage: v.idOf(m[3]), previous: false};
+    const p = new RegExp(`^前年度\\s*(${v.labels})?`).exec(cell);
+    if (p) return {fiscalYear: 0, stage: p[1] ? v.idOf(p[1]) : v.previousStage, previous: true};
     return null;
   });
   if (!columns.some((c) => c && !c.previous)) return null;
@@ -121,7 +155,8 @@ const isHeading = (raw: string) => /^#{1,6}\s/.test(raw.trimStart());
  * Reads the document. `knownNames` (normalised programme and section names from data/, see match.ts) lets a
  * plain-text document, whose headings carry no "#", still open a heading at a line that is only a known name.
  */
-export function readDocument(text: string, knownNames: (line: string) => boolean = () => false): DocumentReading {
+export function readDocument(text: string, v: Vocabulary, knownNames: (line: string) => boolean = () => false): DocumentReading {
+  const STAGE = v.stage;
   const lines = text.replace(/^\uFEFF/, "").split(/\r\n|\r|\n/);
   const reading: DocumentReading = {headings: [], amounts: [], notes: [], problems: []};
   const stack: Heading[] = [];
@@ -217,7 +252,7 @@ export function readDocument(text: string, knownNames: (line: string) => boolean
     }
     const cells = tableCells(raw);
     if (cells) {
-      const header = tableHeader(cells);
+      const header = tableHeader(cells, v);
       if (header) {
         table = header;
         continue;
@@ -257,7 +292,7 @@ export function readDocument(text: string, knownNames: (line: string) => boolean
         }
         found.push({
           fiscalYear: fiscalYear(m[1], m[2]),
-          stage: stageWord(m[3], m[4].replace(/\s/g, "")),
+          stage: v.idOf(m[3]),
           amount: amount[1].replace(/,/g, ""),
           unit: amount[2] as Unit,
           isNew: NEW_MARK.test(tail),
@@ -272,15 +307,15 @@ export function readDocument(text: string, knownNames: (line: string) => boolean
       }
       // 前年度予算額 on the same line or the next one belongs to the first annual amount of this line.
       const previousOn = (candidate: string, at: number) => {
-        const p = PREVIOUS.exec(candidate);
+        const p = v.previous.exec(candidate);
         const current = found.find((a) => !a.stage.startsWith("supplementary"));
         if (!p || !current) return false;
         found.push({
           ...current,
           fiscalYear: current.fiscalYear - 1,
-          stage: "enacted",
-          amount: p[1].replace(/,/g, ""),
-          unit: p[2] as Unit,
+          stage: p[1] ? v.idOf(p[1]) : v.previousStage,
+          amount: p[2].replace(/,/g, ""),
+          unit: p[3] as Unit,
           isNew: false,
           included: false,
           previous: true,
@@ -307,8 +342,19 @@ export function readDocument(text: string, knownNames: (line: string) => boolean
       underHeading = false;
       continue;
     }
-    if (PREVIOUS.test(norm)) {
+    if (v.previous.test(norm)) {
       reading.problems.push({line, text: raw.trim(), message: "a previous-year amount with no amount of this year before it"});
+      continue;
+    }
+    // A year and a budget label stages.csv does not know (「令和6年度第3次補正予算額」 with no such stage): never
+    // skipped as prose, since that would drop a printed amount without a word.
+    const label = /^(?:令和|平成)?(?:元|\d+)年度\s*([^\s:：。]{1,16}額(?:\s*\([^)]*\))?)/.exec(norm);
+    if (label) {
+      reading.problems.push({
+        line,
+        text: raw.trim(),
+        message: `「${label[1]}」 is not a stage label in stages.csv: add it as a stage, or to a stage's aliasesJa`
+      });
       continue;
     }
     // A plain-text heading: a line that is only a known name.

@@ -2,7 +2,7 @@
 // programme and compared with budget.csv, the ※ notes, and everything the importer is unsure of. Pure: the
 // document's reading and the parsed dataset in, a plan out; write.ts applies it, scripts/import.ts prints it.
 import type {BudgetLine, Dataset, Edition, Entity, Flag} from "../lib/dataset.js";
-import {readDocument, normalise, type Heading, type PrintedAmount, type Problem} from "./document.js";
+import {readDocument, normalise, vocabulary, type Heading, type PrintedAmount, type Problem} from "./document.js";
 import {isRestatedHeading, matcher, type Match} from "./match.js";
 
 export type AmountStatus = "same" | "changed" | "new";
@@ -84,7 +84,8 @@ function asOfMonth(fiscalYear: number, stage: string): {asOf: string; ja: string
 
 export function planImport(documentText: string, data: Dataset, {source}: {source: string}): ImportPlan {
   const {match, isKnownName} = matcher(data);
-  const reading = readDocument(documentText, isKnownName);
+  const stages = data.stages.map((s) => ({id: s.id, kind: s.kind, order: s.order, labels: [s.labelJa, ...(s.aliasesJa ?? [])]}));
+  const reading = readDocument(documentText, vocabulary(stages), isKnownName);
   const problems: Problem[] = [...reading.problems];
   const stageIds = new Set(data.stages.map((s) => s.id));
   const renamed = new Map<number, {heading: Heading; match: Match}>();

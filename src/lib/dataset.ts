@@ -40,6 +40,8 @@ export interface Stage {
   labelJa: string;
   labelEn: string;
   source: string;
+  /** Other wordings of the label that documents print (stages.csv `aliasesJa`, `;`-separated). */
+  aliasesJa?: string[];
 }
 
 /** One printed amount: entity × fiscal year × stage, in the unit printed. */
@@ -299,7 +301,9 @@ export const SCHEMAS: Record<DataFile, Schema> = {
     {name: "order", required: true, parse: integer(0, 99)},
     text("labelJa"),
     text("labelEn"),
-    text("source")
+    text("source"),
+    // Other wordings documents print for the stage (「要求・要望額」 for 「概算要求額」), for `npm run import`.
+    {name: "aliasesJa", parse: list, optional: true}
   ],
   "strands.csv": [text("id"), text("nameJa"), text("nameEn"), text("source")],
   "budget.csv": [

@@ -5,7 +5,7 @@ import {join} from "node:path";
 import {describe, expect, it} from "vitest";
 import {parseDataset, type DataInput} from "../../src/lib/dataset.js";
 import {briefingFromInput, readDataFiles} from "../../src/lib/files.js";
-import {readDocument} from "../../src/import/document.js";
+import {readDocument, vocabulary} from "../../src/import/document.js";
 import {planImport, type ImportPlan} from "../../src/import/plan.js";
 import {applyPlan} from "../../src/import/write.js";
 
@@ -123,9 +123,11 @@ describe("what varies between documents", () => {
     expect(p.amounts.find((a) => a.entity.id === "alpha" && a.fiscalYear === 2031)?.amount).toBe(1180);
   });
 
-  it("a budget request (要求・要望額) of the next year, in 億円", () => {
+  it("a budget request printed under another wording (要求・要望額), taught by stages.csv's aliasesJa, in 億円", () => {
     const doc = `# 3.試験用の架空施策\n\n令和14年度要求・要望額 57億円\n（前年度予算額 52億円）\n`;
-    const p = plan(doc);
+    expect(plan(doc).problems).toContainEqual(expect.objectContaining({line: 3, message: expect.stringContaining("要求・要望額")}));
+    const aliased = {...data, stages: data.stages.map((s) => (s.id === "request" ? {...s, aliasesJa: ["要求・要望額"]} : s))};
+    const p = planImport(doc, aliased, {source: "doc.txt"});
     expect(p.problems).toEqual([]);
     expect(p.edition).toMatchObject({fiscalYear: 2032, stage: "request"});
     expect(p.amounts.map((a) => [a.fiscalYear, a.stage, a.amount, a.unit])).toEqual([
@@ -209,7 +211,7 @@ describe("what the importer is not sure of stops the write, with its line", () =
 
   it("a stage stages.csv does not have", () => {
     const doc = DOCUMENT.replace("令和12年度第1次補正予算額 10億円", "令和12年度第2次補正予算額 10億円");
-    expect(plan(doc).problems).toEqual([expect.objectContaining({message: expect.stringContaining("supplementary-2")})]);
+    expect(plan(doc).problems).toEqual([expect.objectContaining({line: 8, message: expect.stringContaining("第2次補正予算額")})]);
   });
 
   it("an amount printed as 内数 for a programme data/ counts", () => {
@@ -286,7 +288,8 @@ describe("plain-text documents", () => {
 
   it("a line that is only a known name opens a heading when the text has no # marks", () => {
     const plain = DOCUMENT.replace(/^#+ /gm, "");
-    const reading = readDocument(plain, (line) => ["アルファ共同研究事業", "デルタ新規事業"].includes(line));
+    const stages = data.stages.map((s) => ({...s, labels: [s.labelJa]}));
+    const reading = readDocument(plain, vocabulary(stages), (line) => ["アルファ共同研究事業", "デルタ新規事業"].includes(line));
     expect(reading.headings.map((h) => h.text)).toEqual(
       expect.arrayContaining(["3.試験用の架空施策", "アルファ共同研究事業", "デルタ新規事業"])
     );
