@@ -6,6 +6,7 @@ import {formatAmount, formatChange, formatPct, unitLabel, unitSize, type Lang, t
 import {countedIds, entity, shortName, stageShort} from "../lib/text.js";
 import {strandColour, tokens} from "../lib/tokens.js";
 import {wrapLabel} from "../lib/labels.js";
+import {chartWords} from "../locale/charts.js";
 
 export interface RowOptions {
   lang?: Lang;
@@ -26,7 +27,7 @@ const labelWidth = (lang: Lang) => (lang === "ja" ? 20 : 22);
 const sizeOf = (lang: Lang, unit: UnitMode) => unitSize(1, {lang, unit: unit === "large" ? "large" : "million"});
 const wrapped = (e: EntityFigures, lang: Lang) => wrapLabel(shortName(e, lang), labelWidth(lang));
 const printedForm = (f: Figure) => `${f.amount.toLocaleString("en-US")}${f.unit}`;
-const jaEn = (lang: Lang, ja: string, en: string) => (lang === "ja" ? ja : en);
+const W = chartWords;
 
 /** Programmes counted in the section, in the document's order (budget order, never alphabetical). */
 export function countedProgrammes(b: Briefing): EntityFigures[] {
@@ -73,9 +74,9 @@ export function sectionTotalRows(b: Briefing, {lang = "ja", unit = "printed"}: R
 }
 
 export const sectionTotalColumns = (lang: Lang): ChartColumn<SectionTotalRow>[] => [
-  {key: "label", label: jaEn(lang, "予算段階", "Stage")},
-  {key: "value", label: jaEn(lang, "金額", "Amount"), unit: ROW_UNIT},
-  {key: "printed", label: jaEn(lang, "印刷表記", "As printed")}
+  {key: "label", label: W(lang).column.stage},
+  {key: "value", label: W(lang).column.amount, unit: ROW_UNIT},
+  {key: "printed", label: W(lang).column.printed}
 ];
 
 // ---- programmes: dumbbell and change
@@ -115,19 +116,18 @@ export function programmeRows(b: Briefing, {lang = "ja", unit = "printed"}: RowO
     unit: unitLabel(size, lang),
     currentText: e.current ? formatAmount(e.current.value, {lang, unit}) : "",
     comparisonText: e.comparison ? formatAmount(e.comparison.value, {lang, unit}) : "",
-    changeText:
-      e.status === "new" ? jaEn(lang, "新規", "new") : e.change ? `${formatChange(e.change, {lang, unit})} (${formatPct(e, lang)})` : "",
+    changeText: e.status === "new" ? W(lang).newLabel : e.change ? `${formatChange(e.change, {lang, unit})} (${formatPct(e, lang)})` : "",
     changeColor: (C as Record<string, string>)[e.status === "up" ? "increase" : e.status === "down" ? "decrease" : e.status] ?? C.flat,
     entity: e
   }));
 }
 
 export const programmeColumns = (b: Briefing, lang: Lang): ChartColumn<ProgrammeRow>[] => [
-  {key: "name", label: jaEn(lang, "事業", "Programme")},
+  {key: "name", label: W(lang).column.programme},
   {key: "comparison", label: b.figures.comparison ? stageShort(b, b.figures.comparison, lang) : "", unit: ROW_UNIT},
   {key: "current", label: stageShort(b, b.figures.current, lang), unit: ROW_UNIT},
-  {key: "change", label: jaEn(lang, "増減", "Change"), unit: ROW_UNIT},
-  {key: "pct", label: jaEn(lang, "増減率", "% change"), unit: "%"}
+  {key: "change", label: W(lang).column.change, unit: ROW_UNIT},
+  {key: "pct", label: W(lang).column.pctChange, unit: "%"}
 ];
 
 // ---- strands
@@ -165,9 +165,9 @@ export function strandLabel(b: Briefing, id: string, lang: Lang): string {
 }
 
 export const strandColumns = (lang: Lang): ChartColumn<StrandRow>[] => [
-  {key: "strand", label: jaEn(lang, "区分", "Strand")},
-  {key: "name", label: jaEn(lang, "事業", "Programme")},
-  {key: "value", label: jaEn(lang, "金額", "Amount"), unit: ROW_UNIT}
+  {key: "strand", label: W(lang).column.strand},
+  {key: "name", label: W(lang).column.programme},
+  {key: "value", label: W(lang).column.amount, unit: ROW_UNIT}
 ];
 
 // ---- start years
@@ -188,10 +188,7 @@ export function startRows(b: Briefing, {lang = "ja"}: RowOptions = {}): StartRow
     if (e.status === "new" && e.amounts.length && !starts.some((s) => s.name === shortName(e, lang)))
       starts.push({
         year: e.amounts[0].fiscalYear,
-        era:
-          lang === "ja"
-            ? `（新規、${stageShort(b, e.amounts[0], lang)}〜）`
-            : `(new; first amount in the ${stageShort(b, e.amounts[0], lang)})`,
+        era: W(lang).newSince(stageShort(b, e.amounts[0], lang)),
         name: shortName(e, lang),
         isNew: true
       });
@@ -199,9 +196,9 @@ export function startRows(b: Briefing, {lang = "ja"}: RowOptions = {}): StartRow
 }
 
 export const startColumns = (lang: Lang): ChartColumn<StartRow>[] => [
-  {key: "name", label: jaEn(lang, "事業", "Programme")},
-  {key: "year", label: jaEn(lang, "開始年度", "Start (fiscal year)")},
-  {key: "era", label: jaEn(lang, "和暦", "Japanese era")}
+  {key: "name", label: W(lang).column.programme},
+  {key: "year", label: W(lang).column.startYear},
+  {key: "era", label: W(lang).column.era}
 ];
 
 // ---- support per project
@@ -222,8 +219,7 @@ export function supportRows(b: Briefing, {lang = "ja"}: RowOptions = {}): Suppor
     .filter((s) => s.attribute === "supportPerProject" || s.attribute === "jicaSupport")
     .map((s) => {
       const e = entity(b, s.programme);
-      const name =
-        s.attribute === "jicaSupport" ? `${shortName(e, lang)} ${jaEn(lang, "（JICA別途）", "(JICA, separate)")}` : shortName(e, lang);
+      const name = s.attribute === "jicaSupport" ? W(lang).jicaRow(shortName(e, lang)) : shortName(e, lang);
       const high = toMillion(s.high, s.unitHigh ?? s.unit)!;
       return {
         label: wrapLabel(name, labelWidth(lang)),
@@ -240,10 +236,10 @@ export function supportRows(b: Briefing, {lang = "ja"}: RowOptions = {}): Suppor
 }
 
 export const supportColumns = (lang: Lang): ChartColumn<SupportRow>[] => [
-  {key: "name", label: jaEn(lang, "事業", "Programme")},
-  {key: "low", label: jaEn(lang, "下限", "Low"), unit: jaEn(lang, "百万円／年・課題", "¥ million per project per year")},
-  {key: "high", label: jaEn(lang, "上限", "High"), unit: jaEn(lang, "百万円／年・課題", "¥ million per project per year")},
-  {key: "printed", label: jaEn(lang, "記載", "As printed")}
+  {key: "name", label: W(lang).column.programme},
+  {key: "low", label: W(lang).column.low, unit: W(lang).unit.perProject},
+  {key: "high", label: W(lang).column.high, unit: W(lang).unit.perProject},
+  {key: "printed", label: W(lang).column.asPrinted}
 ];
 
 // ---- people
@@ -271,9 +267,9 @@ export function peopleRows(b: Briefing, {lang = "ja"}: RowOptions = {}): PeopleR
 }
 
 export const peopleColumns = (lang: Lang): ChartColumn<PeopleRow>[] => [
-  {key: "name", label: jaEn(lang, "事業", "Programme")},
-  {key: "value", label: jaEn(lang, "人数（年間）", "People per year"), unit: jaEn(lang, "人", "people")},
-  {key: "printed", label: jaEn(lang, "記載", "As printed")}
+  {key: "name", label: W(lang).column.programme},
+  {key: "value", label: W(lang).column.peoplePerYear, unit: W(lang).unit.people},
+  {key: "printed", label: W(lang).column.asPrinted}
 ];
 
 // ---- frameworks
@@ -301,11 +297,7 @@ export function frameworkRows(b: Briefing, {lang = "ja"}: RowOptions = {}): Fram
 }
 
 export const frameworkColumns = (lang: Lang): ChartColumn<FrameworkRow>[] => [
-  {key: "name", label: jaEn(lang, "枠組み", "Framework")},
-  {
-    key: "partners",
-    label: jaEn(lang, "日本以外の参加国数（最少）", "Partner countries besides Japan (at least)"),
-    unit: jaEn(lang, "か国", "countries")
-  },
-  {key: "printed", label: jaEn(lang, "構成", "Members")}
+  {key: "name", label: W(lang).column.framework},
+  {key: "partners", label: W(lang).column.partners, unit: W(lang).unit.countries},
+  {key: "printed", label: W(lang).column.members}
 ];

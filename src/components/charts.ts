@@ -16,6 +16,7 @@ import {
 } from "./chartrows.js";
 import {measure, widest, wrapText, type Type} from "../lib/measure.js";
 import {isNarrow, labelsAboveBars, NARROW_WIDTH, rowNames} from "./narrow.js";
+import {chartWords} from "../locale/charts.js";
 
 /** Options every chart takes; the rest is passed to Plot.plot. */
 export interface ChartOptions extends Omit<Plot.PlotOptions, "document"> {
@@ -134,7 +135,7 @@ export function ProgrammeChange(b: Briefing, {lang = "ja", unit = "printed", ...
     height: 40 + rows.length * 40,
     marginLeft: marginFor(rows.map((r) => r.label)),
     marginRight: 150,
-    x: {...X, label: `${lang === "ja" ? "前年度比" : "Change"} (${rows[0]?.unit ?? ""})`, grid: true, nice: true},
+    x: {...X, label: chartWords(lang).changeAxis(rows[0]?.unit ?? ""), grid: true, nice: true},
     y: {label: null, domain: rows.map((r) => r.label)},
     marks: [
       Plot.barX(rows, {x: value, y: "label", fill: "changeColor", title: (r) => `${r.name}: ${r.changeText}`}),
@@ -152,7 +153,7 @@ export function StrandTotals(b: Briefing, {lang = "ja", unit = "printed", ...opt
   const xLabel = unitLabel(unitSize(1, {lang, unit: unit === "large" ? "large" : "million"}), lang);
   if ((options.width ?? 640) < NARROW_WIDTH) {
     // Phones: the heading above its bar, segment names inside where they fit, and every segment listed below.
-    const sep = lang === "ja" ? "・" : " · ";
+    const sep = chartWords(lang).listSeparator;
     const bands = b.strands.map((s, i) => {
       const segs = rows.filter((r) => r.strand === order[i]);
       return {
@@ -201,7 +202,7 @@ export function StartTimeline(b: Briefing, {lang = "ja", ...options}: ChartOptio
   // lines that fit it (never cut at the chart's edge), and the rows make room for the tallest.
   const xAt = (year: number) => marginLeft + ((year - first + 1) / (last - first + 2)) * (width - marginLeft - marginRight);
   const placed = starts.map((s) => {
-    const text = `${s.name} ${lang === "ja" || s.isNew ? s.era : s.year}`;
+    const text = chartWords(lang).startLabel(s.name, s.era, s.year, s.isNew);
     const x = xAt(s.year);
     const anchor: "start" | "end" = width - x >= x ? "start" : "end";
     const room = (anchor === "start" ? width - x : x) - 4;
@@ -214,7 +215,7 @@ export function StartTimeline(b: Briefing, {lang = "ja", ...options}: ChartOptio
     height: 90 + starts.length * row,
     marginLeft,
     marginRight,
-    x: {...X, label: lang === "ja" ? "事業開始年度" : "Start (fiscal year)", domain: [first - 1, last + 1], tickFormat: "d", grid: true},
+    x: {...X, label: chartWords(lang).startAxis, domain: [first - 1, last + 1], tickFormat: "d", grid: true},
     y: {axis: null, domain: starts.map((s) => s.name)},
     marks: [
       Plot.ruleY(starts, {x1: "year", x2: last, y: "name", stroke: C.rule, strokeWidth: 6}),
@@ -240,7 +241,7 @@ export function SupportRanges(b: Briefing, {lang = "ja", ...options}: ChartOptio
     marginRight: 30,
     x: {
       ...X,
-      label: lang === "ja" ? "1課題あたり年間支援額（百万円）" : "Support per project per year (¥ million)",
+      label: chartWords(lang).supportAxis,
       grid: true,
       nice: true,
       zero: true
@@ -277,15 +278,14 @@ export function PeopleChart(b: Briefing, {lang = "ja", ...options}: ChartOptions
     height: 50 + rows.length * 40,
     marginLeft: marginFor(rows.map((r) => r.label)),
     marginRight: 80,
-    x: {...X, label: lang === "ja" ? "人数（年間）" : "People per year", grid: true, nice: true},
+    x: {...X, label: chartWords(lang).peopleAxis, grid: true, nice: true},
     y: {label: null, domain: rows.map((r) => r.label)},
     marks: [
       Plot.barX(rows, {x: "value", y: "label", fill: C.accent, title: "printed"}),
       Plot.text(rows, {
         x: "value",
         y: "label",
-        text: (r) =>
-          `${r.qualifier === "約" ? (lang === "ja" ? "約" : "c. ") : ""}${r.value.toLocaleString("en-US")}${lang === "ja" ? "人" : ""}`,
+        text: (r) => chartWords(lang).peopleCount(r.value.toLocaleString("en-US"), r.qualifier === "約"),
         textAnchor: "start",
         dx: 6,
         fill: C.text
@@ -299,7 +299,7 @@ export function PeopleChart(b: Briefing, {lang = "ja", ...options}: ChartOptions
 /** Partner counts of the multilateral frameworks (Japan + N). */
 export function FrameworkPartners(b: Briefing, {lang = "ja", ...options}: ChartOptions = {}) {
   const rows = frameworkRows(b, {lang});
-  const xLabel = lang === "ja" ? "日本以外の参加国数（最少）" : "Partner countries besides Japan (at least)";
+  const xLabel = chartWords(lang).partnersAxis;
   if ((options.width ?? 640) < NARROW_WIDTH) {
     // Phones: each framework's name and members on whole lines above its bar.
     const bands = rows.map((r) => ({

@@ -12,6 +12,7 @@ import {tokens} from "../lib/tokens.js";
 import type {ChartOptions} from "./charts.js";
 import {isNarrow, rowNames} from "./narrow.js";
 import {widest, type Type} from "../lib/measure.js";
+import {chartWords} from "../locale/charts.js";
 
 /** The chart's text: 13 px in the kit's font. */
 const LABEL: Type = {size: 13};
@@ -46,7 +47,7 @@ export function currentItemisation(b: Briefing): Itemisation | undefined {
 
 /** The remainder's words: 内訳記載なし / not itemised in the document. */
 export function remainderLabel(lang: Lang): string {
-  return lang === "ja" ? "内訳記載なし" : "Not itemised in the document";
+  return chartWords(lang).remainder;
 }
 
 /** Rows of the composition: itemised programmes in the document's order, then the unitemised remainder. */
@@ -77,7 +78,7 @@ export function compositionRows(b: Briefing, {lang, unit}: Opts): CompositionRow
     share: rest.millionYen / total,
     shareText: formatShareOf(rest, it.total, lang),
     remainder: true,
-    text: `${lang === "ja" ? "約" : "about "}${restText}`
+    text: chartWords(lang).about(restText)
   });
   return rows;
 }
@@ -86,7 +87,7 @@ export function compositionRows(b: Briefing, {lang, unit}: Opts): CompositionRow
 export function CompositionChart(b: Briefing, {lang = "ja", unit = "printed", ...options}: ChartOptions = {}) {
   const rows = compositionRows(b, {lang, unit});
   const size = unitSize(1, {lang, unit: unit === "large" ? "large" : "million"});
-  const label = (r: CompositionRow) => `${r.text}（${r.shareText}）`.replace(/（(.*)）$/, lang === "ja" ? "（$1）" : " ($1)");
+  const label = (r: CompositionRow) => chartWords(lang).withShare(r.text, r.shareText);
   const width = options.width ?? 640;
   // Margins from the widest measured name (left) and amount with its share (right); when they leave the bars
   // too little room the names go above the bars instead (isNarrow), so no name is cut at the edge.
@@ -138,7 +139,7 @@ export function compositionSummary(b: Briefing, options: Opts & {trace?: Provena
   const {lang, unit} = options;
   const rows = compositionRows(b, {lang, unit});
   const it = currentItemisation(b);
-  if (!it) return lang === "ja" ? "今回の資料に節の合計の記載なし。" : "This document prints no section total.";
+  if (!it) return chartWords(lang).noSectionTotal;
   const rest = rows.find((r) => r.remainder)!;
   const itemised = it.itemised;
   // With options.trace (the page's caption), each share is marked with how it is computed from the amounts.
@@ -150,9 +151,16 @@ export function compositionSummary(b: Briefing, options: Opts & {trace?: Provena
   const share = (text: string, numerator: Provenance | undefined) => traced(text, ratioOf(numerator, total, text), options);
   const itemisedShare = share(formatShareOf(itemised, it.total, lang), {inputs, op: "sum", result: itemised});
   const restShare = share(rest.shareText, all && {inputs: all, op: "remainder", result: it.unitemised});
-  return lang === "ja"
-    ? `${stageLabel(b, b.figures.current, lang)}の合計${formatAmount(it.total, {lang, unit})}のうち、${it.programmes.length}事業の額（計${formatAmount(itemised, {lang, unit: "million"})}）が${itemisedShare}、${rest.label}が${rest.text}（${restShare}）。`
-    : `Of the ${stageLabel(b, b.figures.current, lang)} total of ${formatAmount(it.total, {lang, unit})}, ${it.programmes.length} programmes account for ${formatAmount(itemised, {lang, unit: "million"})} (${itemisedShare}); ${rest.text} (${restShare}) is not itemised in the document.`;
+  return chartWords(lang).compositionSummary({
+    stage: stageLabel(b, b.figures.current, lang),
+    total: formatAmount(it.total, {lang, unit}),
+    count: it.programmes.length,
+    itemised: formatAmount(itemised, {lang, unit: "million"}),
+    itemisedShare,
+    remainder: rest.label,
+    remainderText: rest.text,
+    remainderShare: restShare
+  });
 }
 
 /** One point of an entity's history: a printed amount with its edition. */
@@ -254,7 +262,7 @@ export function historySummary(b: Briefing, entities: EntityFigures[], {lang, un
   return entities
     .map((e) => {
       const parts = e.amounts.map((f) => `${stageLabel(b, f, lang)} ${formatAmount(f.value, {lang, unit})}`);
-      return lang === "ja" ? `${shortName(e, lang)}: ${parts.join("、")}。` : `${shortName(e, lang)}: ${parts.join("; ")}.`;
+      return chartWords(lang).historyLine(shortName(e, lang), parts);
     })
-    .join(lang === "ja" ? "" : " ");
+    .join(chartWords(lang).historyJoin);
 }
