@@ -38,6 +38,11 @@ export function countedProgrammes(b: Briefing): EntityFigures[] {
 
 export interface SectionTotalRow {
   key: "comparison" | "current" | "supplementary";
+  /**
+   * "annual": drawn on the chart's axis; "separate": a supplementary budget (often a multi-year fund), told beside
+   * the chart, never on the annual budgets' axis.
+   */
+  axis: "annual" | "separate";
   /** Axis label: R5案 / FY2023 draft. */
   label: string;
   /** The amount in the chart's unit (`unit` of the rows). */
@@ -59,10 +64,11 @@ export function sectionTotalRows(b: Briefing, {lang = "ja", unit = "printed"}: R
     ["supplementary", section.supplementary, C.supplementary]
   ] as const;
   const present = figures.filter(([, f]) => f);
-  // One axis, one unit: the unit of the first bar (the printed unit in printed mode).
+  // One unit for every row: the unit of the first (the printed unit in printed mode).
   const size = present.length ? unitSize(present[0][1]!.value.step, {lang, unit: unit === "printed" ? "large" : unit}) : 100;
   return present.map(([key, f, color]) => ({
     key,
+    axis: key === "supplementary" ? ("separate" as const) : ("annual" as const),
     label: stageShort(b, f!, lang),
     value: f!.value.millionYen / size,
     unit: unitLabel(size, lang),
@@ -206,12 +212,22 @@ export const startColumns = (lang: Lang): ChartColumn<StartRow>[] => [
 export interface SupportRow {
   label: string;
   name: string;
-  /** Million yen per project per year. */
-  low: number;
+  /**
+   * What the document gives: a range (5–100), a cap or maximum (最大100, 上限60: the most a project may get, so no
+   * lower end), or one amount (35程度).
+   */
+  kind: "range" | "cap" | "point";
+  /** Million yen per project per year; `low` only for a range. */
+  low?: number;
   high: number;
+  /** The label drawn at the mark: 5–100, 最大100, 上限60, 35程度 / max. 100, cap 60, about 35. */
+  text: string;
   printed: string;
   jica: boolean;
 }
+
+/** A cap or maximum is printed 最大… or …を上限に: its qualifier says so. */
+const isCap = (qualifier: string | undefined) => /最大|上限/.test(qualifier ?? "");
 
 export function supportRows(b: Briefing, {lang = "ja"}: RowOptions = {}): SupportRow[] {
   const toMillion = (v: number | undefined, unit?: string) => (v === undefined ? undefined : unit === "億円" ? v * 100 : v);
@@ -221,11 +237,21 @@ export function supportRows(b: Briefing, {lang = "ja"}: RowOptions = {}): Suppor
       const e = entity(b, s.programme);
       const name = s.attribute === "jicaSupport" ? W(lang).jicaRow(shortName(e, lang)) : shortName(e, lang);
       const high = toMillion(s.high, s.unitHigh ?? s.unit)!;
+      const low = toMillion(s.low, s.unit);
+      const kind: SupportRow["kind"] = isCap(s.qualifier) ? "cap" : low !== undefined && low !== high ? "range" : "point";
       return {
         label: wrapLabel(name, labelWidth(lang)),
         name,
-        low: toMillion(s.low, s.unit) ?? 0,
+        kind,
+        ...(kind === "range" ? {low} : {}),
         high,
+        text: W(lang).supportMark({
+          kind,
+          low: low ?? high,
+          high,
+          upper: /上限/.test(s.qualifier ?? ""),
+          about: /程度/.test(s.qualifier ?? "")
+        }),
         printed: lang === "ja" ? s.printed : s.printedEn,
         jica: s.attribute === "jicaSupport",
         order: e.order
@@ -237,6 +263,7 @@ export function supportRows(b: Briefing, {lang = "ja"}: RowOptions = {}): Suppor
 
 export const supportColumns = (lang: Lang): ChartColumn<SupportRow>[] => [
   {key: "name", label: W(lang).column.programme},
+  {key: "text", label: W(lang).column.shown},
   {key: "low", label: W(lang).column.low, unit: W(lang).unit.perProject},
   {key: "high", label: W(lang).column.high, unit: W(lang).unit.perProject},
   {key: "printed", label: W(lang).column.asPrinted}
@@ -247,20 +274,21 @@ export const supportColumns = (lang: Lang): ChartColumn<SupportRow>[] => [
 export interface PeopleRow {
   label: string;
   name: string;
-  value: number;
+  /** Absent when the document gives no number (drawn as 記載なし, never a bar of 0). */
+  value?: number;
   printed: string;
   qualifier: string;
 }
 
 export function peopleRows(b: Briefing, {lang = "ja"}: RowOptions = {}): PeopleRow[] {
   return b.schemes
-    .filter((s) => s.attribute === "people" && s.high !== undefined)
+    .filter((s) => s.attribute === "people")
     .map((s) => ({e: entity(b, s.programme), s}))
     .sort((x, y) => x.e.order - y.e.order)
     .map(({e, s}) => ({
       label: wrapLabel(shortName(e, lang), labelWidth(lang)),
       name: shortName(e, lang),
-      value: s.high!,
+      value: s.high,
       printed: lang === "ja" ? s.printed : s.printedEn,
       qualifier: s.qualifier ?? ""
     }));
@@ -277,8 +305,8 @@ export const peopleColumns = (lang: Lang): ChartColumn<PeopleRow>[] => [
 export interface FrameworkRow {
   label: string;
   name: string;
-  /** Bar length: partner countries besides Japan, at least; 0 when the document gives no number. */
-  value: number;
+  /** Bar length: partner countries besides Japan, at least; absent when the document gives no number. */
+  value?: number;
   /** The number for the CSV: absent when the document gives none (an empty cell, not a zero). */
   partners?: number;
   printed: string;
@@ -289,7 +317,7 @@ export function frameworkRows(b: Briefing, {lang = "ja"}: RowOptions = {}): Fram
   return b.frameworks.map((f) => ({
     label: wrapLabel(f.name, 24),
     name: f.name,
-    value: f.partnersMin ?? 0,
+    value: f.partnersMin,
     partners: f.partnersMin,
     printed: lang === "ja" ? f.membersPrinted : f.membersEn,
     known: f.partnersMin !== undefined

@@ -63,6 +63,19 @@ export interface ChartWords {
   startLabel(name: string, era: string, year: number, isNew: boolean): string;
   /** The JICA top-up's row: SATREPS（JICA別途）. */
   jicaRow(name: string): string;
+  /** The label at a support mark: a range 5–100, a cap 上限60 or maximum 最大100 (程度 kept), one amount 35程度. */
+  supportMark(m: {kind: "range" | "cap" | "point"; low: number; high: number; upper: boolean; about: boolean}): string;
+  /** The support chart's legend: the programme's own support, another body's beside it. */
+  supportLegend: {own: string; external: string};
+  /** A count the document does not print, drawn where its bar would start: 記載なし. */
+  unknownCount(printed: string): string;
+  /**
+   * A supplementary budget told beside an annual chart instead of drawn on its axis: a multi-year fund and one
+   * year's budget are not comparable.
+   */
+  separately(stage: string, amount: string): string;
+  /** The history's value axis when it does not start at 0: 億円（80から）. */
+  axisFrom(unit: string, from: string): string;
   /** A people count beside its bar: 約2,900人 / c. 2,900. */
   peopleCount(count: string, about: boolean): string;
   /** The separator of segment names listed under a bar on a phone. */

@@ -47,6 +47,13 @@ export const chartWords: ChartWords = {
   newSince: (stage) => `(new; first amount in the ${stage})`,
   startLabel: (name, era, year, isNew) => `${name} ${isNew ? era : year}`,
   jicaRow: (name) => `${name} (JICA, separate)`,
+  supportMark: ({kind, low, high, upper, about}) =>
+    kind === "range" ? `${low}–${high}` : `${kind === "cap" ? (upper ? "cap " : "max. ") : ""}${about ? "about " : ""}${high}`,
+  supportLegend: {own: "The programme's support", external: "Another body's separate support"},
+  unknownCount: (printed) => (printed ? `${printed} (number not in the document)` : "number not in the document"),
+  separately: (stage, amount) =>
+    `Also ${amount} in the ${stage}: a supplementary budget, not comparable with one year's budget, so not drawn on this axis`,
+  axisFrom: (unit, from) => `${unit} (axis from ${from})`,
   peopleCount: (count, about) => `${about ? "c. " : ""}${count}`,
   listSeparator: " · ",
   remainder: "Not itemised in the document",

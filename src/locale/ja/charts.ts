@@ -48,6 +48,12 @@ export const chartWords: ChartWords = {
   newSince: (stage) => `（新規、${stage}〜）`,
   startLabel: (name, era) => `${name} ${era}`,
   jicaRow: (name) => `${name} （JICA別途）`,
+  supportMark: ({kind, low, high, upper, about}) =>
+    kind === "range" ? `${low}–${high}` : `${kind === "cap" ? (upper ? "上限" : "最大") : ""}${high}${about ? "程度" : ""}`,
+  supportLegend: {own: "事業の支援額", external: "他機関の別途支援"},
+  unknownCount: (printed) => (printed ? `${printed}（数の記載なし）` : "数の記載なし"),
+  separately: (stage, amount) => `このほか${stage}に${amount}（補正予算。年間予算と比べられないため、この軸には描かない）`,
+  axisFrom: (unit, from) => `${unit}（目盛りは${from}から）`,
   peopleCount: (count, about) => `${about ? "約" : ""}${count}人`,
   listSeparator: "・",
   remainder: "内訳記載なし",
