@@ -183,12 +183,14 @@ export interface StartRow {
   year: number;
   era: string;
   isNew: boolean;
+  /** A new programme's first budget line (R4補正 / FY2022 second supplementary); "" for a printed start year. */
+  since: string;
 }
 
 export function startRows(b: Briefing, {lang = "ja"}: RowOptions = {}): StartRow[] {
   const starts: StartRow[] = b.schemes
     .filter((s) => s.attribute === "startYear" && s.year)
-    .map((s) => ({year: s.year!, era: s.eraYear ?? "", name: shortName(entity(b, s.programme), lang), isNew: false}));
+    .map((s) => ({year: s.year!, era: s.eraYear ?? "", name: shortName(entity(b, s.programme), lang), isNew: false, since: ""}));
   // A new programme has no printed start year: place it at its first budget line and say which that is.
   for (const e of b.figures.entities)
     if (e.status === "new" && e.amounts.length && !starts.some((s) => s.name === shortName(e, lang)))
@@ -196,9 +198,21 @@ export function startRows(b: Briefing, {lang = "ja"}: RowOptions = {}): StartRow
         year: e.amounts[0].fiscalYear,
         era: W(lang).newSince(stageShort(b, e.amounts[0], lang)),
         name: shortName(e, lang),
-        isNew: true
+        isNew: true,
+        since: stageShort(b, e.amounts[0], lang)
       });
   return starts.sort((x, y) => x.year - y.year);
+}
+
+/**
+ * The timeline's caption from its rows, so it names the programmes the chart draws first and last (a new
+ * programme placed at its first budget line is the newest, not the newest printed start year).
+ */
+export function startSummary(b: Briefing, {lang = "ja"}: RowOptions = {}): string {
+  const rows = startRows(b, {lang});
+  if (!rows.length) return "";
+  const [first, last] = [rows[0], rows[rows.length - 1]];
+  return W(lang).timelineSummary(first, rows.length > 1 ? last : undefined);
 }
 
 export const startColumns = (lang: Lang): ChartColumn<StartRow>[] => [

@@ -123,7 +123,10 @@ export const CHARTS = {
     charts.ProgrammeChange
   ),
   strands: spec("strands", titles("strands"), true, rows.strandRows, (_b, lang) => rows.strandColumns(lang), charts.StrandTotals),
-  timeline: spec("timeline", titles("timeline"), false, rows.startRows, (_b, lang) => rows.startColumns(lang), charts.StartTimeline),
+  timeline: {
+    ...spec("timeline", titles("timeline"), false, rows.startRows, (_b, lang) => rows.startColumns(lang), charts.StartTimeline),
+    summary: (b: Briefing, o: {lang: Lang}) => rows.startSummary(b, {lang: o.lang})
+  },
   support: spec("support", titles("support"), false, rows.supportRows, (_b, lang) => rows.supportColumns(lang), charts.SupportRanges),
   people: spec("people", titles("people"), false, rows.peopleRows, (_b, lang) => rows.peopleColumns(lang), charts.PeopleChart),
   frameworks: spec(

@@ -76,6 +76,11 @@ export interface ChartWords {
   separately(stage: string, amount: string): string;
   /** The history's value axis when it does not start at 0: 億円（80から）. */
   axisFrom(unit: string, from: string): string;
+  /** The timeline's caption: the first and (if another) the last start the chart draws. */
+  timelineSummary(
+    first: {name: string; era: string; year: number; isNew: boolean; since: string},
+    last?: {name: string; era: string; year: number; isNew: boolean; since: string}
+  ): string;
   /** A people count beside its bar: 約2,900人 / c. 2,900. */
   peopleCount(count: string, about: boolean): string;
   /** The separator of segment names listed under a bar on a phone. */
