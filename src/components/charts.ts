@@ -171,10 +171,17 @@ export function ProgrammeDumbbell(b: Briefing, {lang = "ja", unit = "printed", .
   });
 }
 
-/** Change per programme as a diverging bar chart; new programmes are labelled, not given a percentage. */
+/**
+ * Change per programme as a diverging bar chart, coloured by direction with a swatch legend; a new programme (no
+ * previous amount, so no change) is labelled 新規 where its bar would start, never drawn as a bar of 0.
+ */
 export function ProgrammeChange(b: Briefing, {lang = "ja", unit = "printed", ...options}: ChartOptions = {}) {
   const rows = programmeRows(b, {lang, unit});
   const value = (r: ProgrammeRow) => r.change ?? 0;
+  const legend = chartWords(lang).statusLegend;
+  // The legend names the colours of the bars drawn (a new programme has no bar: 新規 is written beside).
+  const statuses = (["up", "down", "flat"] as const).filter((s) => rows.some((r) => r.status === s && r.change !== undefined));
+  const colours = {up: C.increase, down: C.decrease, flat: C.flat};
   return Plot.plot({
     ...base(options),
     height: 40 + rows.length * 40,
@@ -182,8 +189,17 @@ export function ProgrammeChange(b: Briefing, {lang = "ja", unit = "printed", ...
     marginRight: 150,
     x: {...X, label: chartWords(lang).changeAxis(rows[0]?.unit ?? ""), grid: true, nice: true},
     y: {label: null, domain: rows.map((r) => r.label)},
+    color: {domain: statuses.map((s) => legend[s]), range: statuses.map((s) => colours[s]), legend: true},
     marks: [
-      Plot.barX(rows, {x: value, y: "label", fill: "changeColor", title: (r) => `${r.name}: ${r.changeText}`}),
+      Plot.barX(
+        rows.filter((r) => r.change !== undefined),
+        {
+          x: value,
+          y: "label",
+          fill: (r) => legend[r.status as keyof typeof legend] ?? legend.flat,
+          title: (r) => `${r.name}: ${r.changeText}`
+        }
+      ),
       Plot.ruleX([0], {stroke: C.text}),
       Plot.text(rows, {x: (r) => Math.max(0, value(r)), y: "label", text: "changeText", textAnchor: "start", dx: 6, fill: C.text})
     ],

@@ -118,7 +118,7 @@ export function CompositionChart(b: Briefing, {lang = "ja", unit = "printed", ..
       Plot.barX(rows, {
         x: (r: CompositionRow) => r.value.millionYen / size,
         y: "label",
-        fill: (r: CompositionRow) => (r.remainder ? C.restated : C.current)
+        fill: (r: CompositionRow) => (r.remainder ? C.unitemised : C.current)
       }),
       Plot.text(rows, {
         x: (r: CompositionRow) => r.value.millionYen / size,

@@ -81,6 +81,8 @@ export interface ChartWords {
     first: {name: string; era: string; year: number; isNew: boolean; since: string},
     last?: {name: string; era: string; year: number; isNew: boolean; since: string}
   ): string;
+  /** The change chart's legend: what each colour of a bar means. */
+  statusLegend: {up: string; down: string; flat: string; new: string};
   /** A people count beside its bar: 約2,900人 / c. 2,900. */
   peopleCount(count: string, about: boolean): string;
   /** The separator of segment names listed under a bar on a phone. */

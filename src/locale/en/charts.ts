@@ -59,6 +59,7 @@ export const chartWords: ChartWords = {
       s.isNew ? `${s.name}, new, with its first amount in the ${s.since}` : `${s.name}, began in FY${s.year} (${s.era})`;
     return last ? `The oldest, ${start(first)}; the newest, ${start(last)}.` : `${start(first)}.`;
   },
+  statusLegend: {up: "Increase", down: "Decrease", flat: "No change", new: "New"},
   peopleCount: (count, about) => `${about ? "c. " : ""}${count}`,
   listSeparator: " · ",
   remainder: "Not itemised in the document",

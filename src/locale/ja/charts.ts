@@ -59,6 +59,7 @@ export const chartWords: ChartWords = {
       s.isNew ? `${s.name}は${s.since}から計上の新規事業` : `${s.name}は${s.era}（${s.year}年度）開始`;
     return last ? `最も古い${start(first)}、最も新しい${start(last)}。` : `${start(first)}。`;
   },
+  statusLegend: {up: "増額", down: "減額", flat: "同額", new: "新規"},
   peopleCount: (count, about) => `${about ? "約" : ""}${count}人`,
   listSeparator: "・",
   remainder: "内訳記載なし",
