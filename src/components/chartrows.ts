@@ -6,6 +6,7 @@ import {formatAmount, formatChange, formatPct, unitLabel, unitSize, type Lang, t
 import {countedIds, entity, shortName, stageShort} from "../lib/text.js";
 import {strandColour, tokens} from "../lib/tokens.js";
 import {wrapLabel} from "../lib/labels.js";
+import {chartWords} from "../locale/charts.js";
 
 export interface RowOptions {
   lang?: Lang;
@@ -26,7 +27,7 @@ const labelWidth = (lang: Lang) => (lang === "ja" ? 20 : 22);
 const sizeOf = (lang: Lang, unit: UnitMode) => unitSize(1, {lang, unit: unit === "large" ? "large" : "million"});
 const wrapped = (e: EntityFigures, lang: Lang) => wrapLabel(shortName(e, lang), labelWidth(lang));
 const printedForm = (f: Figure) => `${f.amount.toLocaleString("en-US")}${f.unit}`;
-const jaEn = (lang: Lang, ja: string, en: string) => (lang === "ja" ? ja : en);
+const W = chartWords;
 
 /** Programmes counted in the section, in the document's order (budget order, never alphabetical). */
 export function countedProgrammes(b: Briefing): EntityFigures[] {
@@ -37,6 +38,11 @@ export function countedProgrammes(b: Briefing): EntityFigures[] {
 
 export interface SectionTotalRow {
   key: "comparison" | "current" | "supplementary";
+  /**
+   * "annual": drawn on the chart's axis; "separate": a supplementary budget (often a multi-year fund), told beside
+   * the chart, never on the annual budgets' axis.
+   */
+  axis: "annual" | "separate";
   /** Axis label: R5案 / FY2023 draft. */
   label: string;
   /** The amount in the chart's unit (`unit` of the rows). */
@@ -58,10 +64,11 @@ export function sectionTotalRows(b: Briefing, {lang = "ja", unit = "printed"}: R
     ["supplementary", section.supplementary, C.supplementary]
   ] as const;
   const present = figures.filter(([, f]) => f);
-  // One axis, one unit: the unit of the first bar (the printed unit in printed mode).
+  // One unit for every row: the unit of the first (the printed unit in printed mode).
   const size = present.length ? unitSize(present[0][1]!.value.step, {lang, unit: unit === "printed" ? "large" : unit}) : 100;
   return present.map(([key, f, color]) => ({
     key,
+    axis: key === "supplementary" ? ("separate" as const) : ("annual" as const),
     label: stageShort(b, f!, lang),
     value: f!.value.millionYen / size,
     unit: unitLabel(size, lang),
@@ -73,9 +80,9 @@ export function sectionTotalRows(b: Briefing, {lang = "ja", unit = "printed"}: R
 }
 
 export const sectionTotalColumns = (lang: Lang): ChartColumn<SectionTotalRow>[] => [
-  {key: "label", label: jaEn(lang, "予算段階", "Stage")},
-  {key: "value", label: jaEn(lang, "金額", "Amount"), unit: ROW_UNIT},
-  {key: "printed", label: jaEn(lang, "印刷表記", "As printed")}
+  {key: "label", label: W(lang).column.stage},
+  {key: "value", label: W(lang).column.amount, unit: ROW_UNIT},
+  {key: "printed", label: W(lang).column.printed}
 ];
 
 // ---- programmes: dumbbell and change
@@ -115,19 +122,18 @@ export function programmeRows(b: Briefing, {lang = "ja", unit = "printed"}: RowO
     unit: unitLabel(size, lang),
     currentText: e.current ? formatAmount(e.current.value, {lang, unit}) : "",
     comparisonText: e.comparison ? formatAmount(e.comparison.value, {lang, unit}) : "",
-    changeText:
-      e.status === "new" ? jaEn(lang, "新規", "new") : e.change ? `${formatChange(e.change, {lang, unit})} (${formatPct(e, lang)})` : "",
+    changeText: e.status === "new" ? W(lang).newLabel : e.change ? `${formatChange(e.change, {lang, unit})} (${formatPct(e, lang)})` : "",
     changeColor: (C as Record<string, string>)[e.status === "up" ? "increase" : e.status === "down" ? "decrease" : e.status] ?? C.flat,
     entity: e
   }));
 }
 
 export const programmeColumns = (b: Briefing, lang: Lang): ChartColumn<ProgrammeRow>[] => [
-  {key: "name", label: jaEn(lang, "事業", "Programme")},
+  {key: "name", label: W(lang).column.programme},
   {key: "comparison", label: b.figures.comparison ? stageShort(b, b.figures.comparison, lang) : "", unit: ROW_UNIT},
   {key: "current", label: stageShort(b, b.figures.current, lang), unit: ROW_UNIT},
-  {key: "change", label: jaEn(lang, "増減", "Change"), unit: ROW_UNIT},
-  {key: "pct", label: jaEn(lang, "増減率", "% change"), unit: "%"}
+  {key: "change", label: W(lang).column.change, unit: ROW_UNIT},
+  {key: "pct", label: W(lang).column.pctChange, unit: "%"}
 ];
 
 // ---- strands
@@ -165,9 +171,9 @@ export function strandLabel(b: Briefing, id: string, lang: Lang): string {
 }
 
 export const strandColumns = (lang: Lang): ChartColumn<StrandRow>[] => [
-  {key: "strand", label: jaEn(lang, "区分", "Strand")},
-  {key: "name", label: jaEn(lang, "事業", "Programme")},
-  {key: "value", label: jaEn(lang, "金額", "Amount"), unit: ROW_UNIT}
+  {key: "strand", label: W(lang).column.strand},
+  {key: "name", label: W(lang).column.programme},
+  {key: "value", label: W(lang).column.amount, unit: ROW_UNIT}
 ];
 
 // ---- start years
@@ -177,31 +183,42 @@ export interface StartRow {
   year: number;
   era: string;
   isNew: boolean;
+  /** A new programme's first budget line (R4補正 / FY2022 second supplementary); "" for a printed start year. */
+  since: string;
 }
 
 export function startRows(b: Briefing, {lang = "ja"}: RowOptions = {}): StartRow[] {
   const starts: StartRow[] = b.schemes
     .filter((s) => s.attribute === "startYear" && s.year)
-    .map((s) => ({year: s.year!, era: s.eraYear ?? "", name: shortName(entity(b, s.programme), lang), isNew: false}));
+    .map((s) => ({year: s.year!, era: s.eraYear ?? "", name: shortName(entity(b, s.programme), lang), isNew: false, since: ""}));
   // A new programme has no printed start year: place it at its first budget line and say which that is.
   for (const e of b.figures.entities)
     if (e.status === "new" && e.amounts.length && !starts.some((s) => s.name === shortName(e, lang)))
       starts.push({
         year: e.amounts[0].fiscalYear,
-        era:
-          lang === "ja"
-            ? `（新規、${stageShort(b, e.amounts[0], lang)}〜）`
-            : `(new; first amount in the ${stageShort(b, e.amounts[0], lang)})`,
+        era: W(lang).newSince(stageShort(b, e.amounts[0], lang)),
         name: shortName(e, lang),
-        isNew: true
+        isNew: true,
+        since: stageShort(b, e.amounts[0], lang)
       });
   return starts.sort((x, y) => x.year - y.year);
 }
 
+/**
+ * The timeline's caption from its rows, so it names the programmes the chart draws first and last (a new
+ * programme placed at its first budget line is the newest, not the newest printed start year).
+ */
+export function startSummary(b: Briefing, {lang = "ja"}: RowOptions = {}): string {
+  const rows = startRows(b, {lang});
+  if (!rows.length) return "";
+  const [first, last] = [rows[0], rows[rows.length - 1]];
+  return W(lang).timelineSummary(first, rows.length > 1 ? last : undefined);
+}
+
 export const startColumns = (lang: Lang): ChartColumn<StartRow>[] => [
-  {key: "name", label: jaEn(lang, "事業", "Programme")},
-  {key: "year", label: jaEn(lang, "開始年度", "Start (fiscal year)")},
-  {key: "era", label: jaEn(lang, "和暦", "Japanese era")}
+  {key: "name", label: W(lang).column.programme},
+  {key: "year", label: W(lang).column.startYear},
+  {key: "era", label: W(lang).column.era}
 ];
 
 // ---- support per project
@@ -209,12 +226,22 @@ export const startColumns = (lang: Lang): ChartColumn<StartRow>[] => [
 export interface SupportRow {
   label: string;
   name: string;
-  /** Million yen per project per year. */
-  low: number;
+  /**
+   * What the document gives: a range (5–100), a cap or maximum (最大100, 上限60: the most a project may get, so no
+   * lower end), or one amount (35程度).
+   */
+  kind: "range" | "cap" | "point";
+  /** Million yen per project per year; `low` only for a range. */
+  low?: number;
   high: number;
+  /** The label drawn at the mark: 5–100, 最大100, 上限60, 35程度 / max. 100, cap 60, about 35. */
+  text: string;
   printed: string;
   jica: boolean;
 }
+
+/** A cap or maximum is printed 最大… or …を上限に: its qualifier says so. */
+const isCap = (qualifier: string | undefined) => /最大|上限/.test(qualifier ?? "");
 
 export function supportRows(b: Briefing, {lang = "ja"}: RowOptions = {}): SupportRow[] {
   const toMillion = (v: number | undefined, unit?: string) => (v === undefined ? undefined : unit === "億円" ? v * 100 : v);
@@ -222,14 +249,23 @@ export function supportRows(b: Briefing, {lang = "ja"}: RowOptions = {}): Suppor
     .filter((s) => s.attribute === "supportPerProject" || s.attribute === "jicaSupport")
     .map((s) => {
       const e = entity(b, s.programme);
-      const name =
-        s.attribute === "jicaSupport" ? `${shortName(e, lang)} ${jaEn(lang, "（JICA別途）", "(JICA, separate)")}` : shortName(e, lang);
+      const name = s.attribute === "jicaSupport" ? W(lang).jicaRow(shortName(e, lang)) : shortName(e, lang);
       const high = toMillion(s.high, s.unitHigh ?? s.unit)!;
+      const low = toMillion(s.low, s.unit);
+      const kind: SupportRow["kind"] = isCap(s.qualifier) ? "cap" : low !== undefined && low !== high ? "range" : "point";
       return {
         label: wrapLabel(name, labelWidth(lang)),
         name,
-        low: toMillion(s.low, s.unit) ?? 0,
+        kind,
+        ...(kind === "range" ? {low} : {}),
         high,
+        text: W(lang).supportMark({
+          kind,
+          low: low ?? high,
+          high,
+          upper: /上限/.test(s.qualifier ?? ""),
+          about: /程度/.test(s.qualifier ?? "")
+        }),
         printed: lang === "ja" ? s.printed : s.printedEn,
         jica: s.attribute === "jicaSupport",
         order: e.order
@@ -240,10 +276,11 @@ export function supportRows(b: Briefing, {lang = "ja"}: RowOptions = {}): Suppor
 }
 
 export const supportColumns = (lang: Lang): ChartColumn<SupportRow>[] => [
-  {key: "name", label: jaEn(lang, "事業", "Programme")},
-  {key: "low", label: jaEn(lang, "下限", "Low"), unit: jaEn(lang, "百万円／年・課題", "¥ million per project per year")},
-  {key: "high", label: jaEn(lang, "上限", "High"), unit: jaEn(lang, "百万円／年・課題", "¥ million per project per year")},
-  {key: "printed", label: jaEn(lang, "記載", "As printed")}
+  {key: "name", label: W(lang).column.programme},
+  {key: "text", label: W(lang).column.shown},
+  {key: "low", label: W(lang).column.low, unit: W(lang).unit.perProject},
+  {key: "high", label: W(lang).column.high, unit: W(lang).unit.perProject},
+  {key: "printed", label: W(lang).column.asPrinted}
 ];
 
 // ---- people
@@ -251,29 +288,30 @@ export const supportColumns = (lang: Lang): ChartColumn<SupportRow>[] => [
 export interface PeopleRow {
   label: string;
   name: string;
-  value: number;
+  /** Absent when the document gives no number (drawn as 記載なし, never a bar of 0). */
+  value?: number;
   printed: string;
   qualifier: string;
 }
 
 export function peopleRows(b: Briefing, {lang = "ja"}: RowOptions = {}): PeopleRow[] {
   return b.schemes
-    .filter((s) => s.attribute === "people" && s.high !== undefined)
+    .filter((s) => s.attribute === "people")
     .map((s) => ({e: entity(b, s.programme), s}))
     .sort((x, y) => x.e.order - y.e.order)
     .map(({e, s}) => ({
       label: wrapLabel(shortName(e, lang), labelWidth(lang)),
       name: shortName(e, lang),
-      value: s.high!,
+      value: s.high,
       printed: lang === "ja" ? s.printed : s.printedEn,
       qualifier: s.qualifier ?? ""
     }));
 }
 
 export const peopleColumns = (lang: Lang): ChartColumn<PeopleRow>[] => [
-  {key: "name", label: jaEn(lang, "事業", "Programme")},
-  {key: "value", label: jaEn(lang, "人数（年間）", "People per year"), unit: jaEn(lang, "人", "people")},
-  {key: "printed", label: jaEn(lang, "記載", "As printed")}
+  {key: "name", label: W(lang).column.programme},
+  {key: "value", label: W(lang).column.peoplePerYear, unit: W(lang).unit.people},
+  {key: "printed", label: W(lang).column.asPrinted}
 ];
 
 // ---- frameworks
@@ -281,8 +319,8 @@ export const peopleColumns = (lang: Lang): ChartColumn<PeopleRow>[] => [
 export interface FrameworkRow {
   label: string;
   name: string;
-  /** Bar length: partner countries besides Japan, at least; 0 when the document gives no number. */
-  value: number;
+  /** Bar length: partner countries besides Japan, at least; absent when the document gives no number. */
+  value?: number;
   /** The number for the CSV: absent when the document gives none (an empty cell, not a zero). */
   partners?: number;
   printed: string;
@@ -293,7 +331,7 @@ export function frameworkRows(b: Briefing, {lang = "ja"}: RowOptions = {}): Fram
   return b.frameworks.map((f) => ({
     label: wrapLabel(f.name, 24),
     name: f.name,
-    value: f.partnersMin ?? 0,
+    value: f.partnersMin,
     partners: f.partnersMin,
     printed: lang === "ja" ? f.membersPrinted : f.membersEn,
     known: f.partnersMin !== undefined
@@ -301,11 +339,7 @@ export function frameworkRows(b: Briefing, {lang = "ja"}: RowOptions = {}): Fram
 }
 
 export const frameworkColumns = (lang: Lang): ChartColumn<FrameworkRow>[] => [
-  {key: "name", label: jaEn(lang, "枠組み", "Framework")},
-  {
-    key: "partners",
-    label: jaEn(lang, "日本以外の参加国数（最少）", "Partner countries besides Japan (at least)"),
-    unit: jaEn(lang, "か国", "countries")
-  },
-  {key: "printed", label: jaEn(lang, "構成", "Members")}
+  {key: "name", label: W(lang).column.framework},
+  {key: "partners", label: W(lang).column.partners, unit: W(lang).unit.countries},
+  {key: "printed", label: W(lang).column.members}
 ];

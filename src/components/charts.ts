@@ -12,10 +12,12 @@ import {
   strandLabel,
   strandRows,
   supportRows,
-  type ProgrammeRow
+  type ProgrammeRow,
+  type SupportRow
 } from "./chartrows.js";
 import {measure, widest, wrapText, type Type} from "../lib/measure.js";
 import {isNarrow, labelsAboveBars, NARROW_WIDTH, rowNames} from "./narrow.js";
+import {chartWords} from "../locale/charts.js";
 
 /** Options every chart takes; the rest is passed to Plot.plot. */
 export interface ChartOptions extends Omit<Plot.PlotOptions, "document"> {
@@ -47,20 +49,64 @@ function marginFor(labels: string[]): number {
   return Math.ceil(14 + widest(labels, LABEL));
 }
 
-/** Section total: comparison year, current year and the supplementary budget, with formatted labels. */
+/**
+ * Lines told under a chart instead of drawn on its axis (a supplementary budget beside annual ones), each with a
+ * swatch of its colour; wrapped to the chart's width. `top` is how far below the plot's frame they start.
+ */
+export function separateNotes(notes: {text: string; colour: string}[], {width, top, left}: {width: number; top: number; left: number}) {
+  const SWATCH = 10;
+  const laid = notes.map((n) => ({...n, lines: wrapText(n.text, width - SWATCH - 12, LABEL)}));
+  let y = top;
+  const placed = laid.map((n) => {
+    const at = y;
+    y += n.lines.length * 16 + 4;
+    return {...n, at};
+  });
+  return {
+    height: y - top,
+    marks: placed.flatMap((n) => [
+      Plot.dot([n], {frameAnchor: "bottom-left", dy: n.at + 8, dx: SWATCH / 2 - left, symbol: "square", r: SWATCH / 2, fill: n.colour}),
+      Plot.text([n], {
+        frameAnchor: "bottom-left",
+        dy: n.at,
+        dx: SWATCH + 6 - left,
+        text: (d) => d.lines.join("\n"),
+        textAnchor: "start",
+        lineAnchor: "top",
+        lineHeight: 16 / 13,
+        fill: C.text
+      })
+    ])
+  };
+}
+
+/**
+ * The section total: the annual budgets (comparison and current) as bars on one axis; a supplementary budget
+ * (a fund spent over several years) is told under the chart with its colour, never on the same axis, so the
+ * change between the annual totals stays visible.
+ */
 export function SectionTotals(b: Briefing, {lang = "ja", unit = "printed", ...options}: ChartOptions = {}) {
   const rows = sectionTotalRows(b, {lang, unit});
+  const annual = rows.filter((r) => r.axis === "annual");
+  const width = options.width ?? 640;
+  const marginLeft = marginFor(annual.map((r) => r.label));
+  const notes = separateNotes(
+    rows.filter((r) => r.axis === "separate").map((r) => ({text: chartWords(lang).separately(r.label, r.text), colour: r.color})),
+    {width, top: 56, left: marginLeft}
+  );
   return Plot.plot({
     ...base(options),
-    height: 40 + rows.length * 44,
-    marginLeft: marginFor(rows.map((r) => r.label)),
+    height: 40 + annual.length * 44 + notes.height + (notes.height ? 16 : 0),
+    marginLeft,
     marginRight: 120,
+    marginBottom: 48 + notes.height + (notes.height ? 16 : 0),
     x: {...X, label: rows[0]?.unit ?? unitLabel(100, lang), grid: true, nice: true},
-    y: {label: null, domain: rows.map((r) => r.label)},
+    y: {label: null, domain: annual.map((r) => r.label)},
     marks: [
-      Plot.barX(rows, {x: "value", y: "label", fill: "color", title: (d) => `${d.label}: ${d.text}`}),
-      Plot.text(rows, {x: "value", y: "label", text: "text", textAnchor: "start", dx: 6, fill: C.text, fontWeight: 700}),
-      Plot.ruleX([0], {stroke: C.text})
+      Plot.barX(annual, {x: "value", y: "label", fill: "color", title: (d) => `${d.label}: ${d.text}`}),
+      Plot.text(annual, {x: "value", y: "label", text: "text", textAnchor: "start", dx: 6, fill: C.text, fontWeight: 700}),
+      Plot.ruleX([0], {stroke: C.text}),
+      ...notes.marks
     ],
     ...options
   });
@@ -125,19 +171,35 @@ export function ProgrammeDumbbell(b: Briefing, {lang = "ja", unit = "printed", .
   });
 }
 
-/** Change per programme as a diverging bar chart; new programmes are labelled, not given a percentage. */
+/**
+ * Change per programme as a diverging bar chart, coloured by direction with a swatch legend; a new programme (no
+ * previous amount, so no change) is labelled 新規 where its bar would start, never drawn as a bar of 0.
+ */
 export function ProgrammeChange(b: Briefing, {lang = "ja", unit = "printed", ...options}: ChartOptions = {}) {
   const rows = programmeRows(b, {lang, unit});
   const value = (r: ProgrammeRow) => r.change ?? 0;
+  const legend = chartWords(lang).statusLegend;
+  // The legend names the colours of the bars drawn (a new programme has no bar: 新規 is written beside).
+  const statuses = (["up", "down", "flat"] as const).filter((s) => rows.some((r) => r.status === s && r.change !== undefined));
+  const colours = {up: C.increase, down: C.decrease, flat: C.flat};
   return Plot.plot({
     ...base(options),
     height: 40 + rows.length * 40,
     marginLeft: marginFor(rows.map((r) => r.label)),
     marginRight: 150,
-    x: {...X, label: `${lang === "ja" ? "前年度比" : "Change"} (${rows[0]?.unit ?? ""})`, grid: true, nice: true},
+    x: {...X, label: chartWords(lang).changeAxis(rows[0]?.unit ?? ""), grid: true, nice: true},
     y: {label: null, domain: rows.map((r) => r.label)},
+    color: {domain: statuses.map((s) => legend[s]), range: statuses.map((s) => colours[s]), legend: true},
     marks: [
-      Plot.barX(rows, {x: value, y: "label", fill: "changeColor", title: (r) => `${r.name}: ${r.changeText}`}),
+      Plot.barX(
+        rows.filter((r) => r.change !== undefined),
+        {
+          x: value,
+          y: "label",
+          fill: (r) => legend[r.status as keyof typeof legend] ?? legend.flat,
+          title: (r) => `${r.name}: ${r.changeText}`
+        }
+      ),
       Plot.ruleX([0], {stroke: C.text}),
       Plot.text(rows, {x: (r) => Math.max(0, value(r)), y: "label", text: "changeText", textAnchor: "start", dx: 6, fill: C.text})
     ],
@@ -152,7 +214,7 @@ export function StrandTotals(b: Briefing, {lang = "ja", unit = "printed", ...opt
   const xLabel = unitLabel(unitSize(1, {lang, unit: unit === "large" ? "large" : "million"}), lang);
   if ((options.width ?? 640) < NARROW_WIDTH) {
     // Phones: the heading above its bar, segment names inside where they fit, and every segment listed below.
-    const sep = lang === "ja" ? "・" : " · ";
+    const sep = chartWords(lang).listSeparator;
     const bands = b.strands.map((s, i) => {
       const segs = rows.filter((r) => r.strand === order[i]);
       return {
@@ -201,7 +263,7 @@ export function StartTimeline(b: Briefing, {lang = "ja", ...options}: ChartOptio
   // lines that fit it (never cut at the chart's edge), and the rows make room for the tallest.
   const xAt = (year: number) => marginLeft + ((year - first + 1) / (last - first + 2)) * (width - marginLeft - marginRight);
   const placed = starts.map((s) => {
-    const text = `${s.name} ${lang === "ja" || s.isNew ? s.era : s.year}`;
+    const text = chartWords(lang).startLabel(s.name, s.era, s.year, s.isNew);
     const x = xAt(s.year);
     const anchor: "start" | "end" = width - x >= x ? "start" : "end";
     const room = (anchor === "start" ? width - x : x) - 4;
@@ -214,7 +276,7 @@ export function StartTimeline(b: Briefing, {lang = "ja", ...options}: ChartOptio
     height: 90 + starts.length * row,
     marginLeft,
     marginRight,
-    x: {...X, label: lang === "ja" ? "事業開始年度" : "Start (fiscal year)", domain: [first - 1, last + 1], tickFormat: "d", grid: true},
+    x: {...X, label: chartWords(lang).startAxis, domain: [first - 1, last + 1], tickFormat: "d", grid: true},
     y: {axis: null, domain: starts.map((s) => s.name)},
     marks: [
       Plot.ruleY(starts, {x1: "year", x2: last, y: "name", stroke: C.rule, strokeWidth: 6}),
@@ -230,40 +292,44 @@ export function StartTimeline(b: Briefing, {lang = "ja", ...options}: ChartOptio
   });
 }
 
-/** Support per project per year as ranges (low–high), with the JICA top-up shown separately. */
+/**
+ * Support per project per year: a range (low–high) as a bar between its ends; a cap or maximum (最大, 上限) and a
+ * single amount as a point labelled as printed, never a bar from 0 (a cap says nothing about the lower end). Another
+ * body's separate support (JICA) in its own colour, with a swatch legend.
+ */
 export function SupportRanges(b: Briefing, {lang = "ja", ...options}: ChartOptions = {}) {
   const rows = supportRows(b, {lang});
+  const words = chartWords(lang).supportLegend;
+  const who = (r: SupportRow) => (r.jica ? words.external : words.own);
+  // The legend lists what the chart draws: another body's colour only when a row has one.
+  const external = rows.some((r) => r.jica);
+  const colour = {
+    domain: external ? [words.own, words.external] : [words.own],
+    range: external ? [C.current, C.external] : [C.current]
+  };
   return Plot.plot({
     ...base(options),
     height: 50 + rows.length * 44,
     marginLeft: marginFor(rows.map((r) => r.label)),
     marginRight: 30,
-    x: {
-      ...X,
-      label: lang === "ja" ? "1課題あたり年間支援額（百万円）" : "Support per project per year (¥ million)",
-      grid: true,
-      nice: true,
-      zero: true
-    },
+    x: {...X, label: chartWords(lang).supportAxis, grid: true, nice: true, zero: true},
     y: {label: null, domain: rows.map((r) => r.label)},
+    color: {...colour, legend: true},
     marks: [
-      Plot.ruleY(rows, {
-        x1: "low",
-        x2: "high",
-        y: "label",
-        stroke: (r) => (r.jica ? C.supplementary : C.accent),
-        strokeWidth: 10,
-        strokeLinecap: "round",
-        title: "printed"
-      }),
-      Plot.dot(rows, {x: "high", y: "label", fill: (r) => (r.jica ? C.supplementary : C.accent), r: 6, title: "printed"}),
-      Plot.text(rows, {
-        x: "high",
-        y: "label",
-        text: (r) => (r.low && r.low !== r.high ? `${r.low}–${r.high}` : `${r.high}`),
-        dy: -14,
-        fill: C.text
-      })
+      Plot.ruleY(
+        rows.filter((r) => r.kind === "range"),
+        {x1: "low", x2: "high", y: "label", stroke: who, strokeWidth: 10, strokeLinecap: "round", title: "printed"}
+      ),
+      // A cap is a point with an open ring: the most a project may get.
+      Plot.dot(
+        rows.filter((r) => r.kind === "cap"),
+        {x: "high", y: "label", stroke: who, fill: "white", strokeWidth: 3, r: 6, title: "printed"}
+      ),
+      Plot.dot(
+        rows.filter((r) => r.kind !== "cap"),
+        {x: "high", y: "label", fill: who, r: 6, title: "printed"}
+      ),
+      Plot.text(rows, {x: "high", y: "label", text: "text", dy: -14, fill: C.text})
     ],
     ...options
   });
@@ -272,20 +338,24 @@ export function SupportRanges(b: Briefing, {lang = "ja", ...options}: ChartOptio
 /** People supported per year (new fellows or visitors), as printed. */
 export function PeopleChart(b: Briefing, {lang = "ja", ...options}: ChartOptions = {}) {
   const rows = peopleRows(b, {lang});
+  // A count the document does not print gets words where its bar would start, not a bar of 0.
+  const known = rows.filter((r) => r.value !== undefined);
   return Plot.plot({
     ...base(options),
     height: 50 + rows.length * 40,
     marginLeft: marginFor(rows.map((r) => r.label)),
     marginRight: 80,
-    x: {...X, label: lang === "ja" ? "人数（年間）" : "People per year", grid: true, nice: true},
+    x: {...X, label: chartWords(lang).peopleAxis, grid: true, nice: true},
     y: {label: null, domain: rows.map((r) => r.label)},
     marks: [
-      Plot.barX(rows, {x: "value", y: "label", fill: C.accent, title: "printed"}),
+      Plot.barX(known, {x: "value", y: "label", fill: C.accent, title: "printed"}),
       Plot.text(rows, {
-        x: "value",
+        x: (r) => r.value ?? 0,
         y: "label",
         text: (r) =>
-          `${r.qualifier === "約" ? (lang === "ja" ? "約" : "c. ") : ""}${r.value.toLocaleString("en-US")}${lang === "ja" ? "人" : ""}`,
+          r.value === undefined
+            ? chartWords(lang).unknownCount(r.printed)
+            : chartWords(lang).peopleCount(r.value.toLocaleString("en-US"), r.qualifier === "約"),
         textAnchor: "start",
         dx: 6,
         fill: C.text
@@ -299,14 +369,14 @@ export function PeopleChart(b: Briefing, {lang = "ja", ...options}: ChartOptions
 /** Partner counts of the multilateral frameworks (Japan + N). */
 export function FrameworkPartners(b: Briefing, {lang = "ja", ...options}: ChartOptions = {}) {
   const rows = frameworkRows(b, {lang});
-  const xLabel = lang === "ja" ? "日本以外の参加国数（最少）" : "Partner countries besides Japan (at least)";
+  const xLabel = chartWords(lang).partnersAxis;
   if ((options.width ?? 640) < NARROW_WIDTH) {
     // Phones: each framework's name and members on whole lines above its bar.
     const bands = rows.map((r) => ({
       key: r.label,
       head: r.name,
-      sub: r.printed,
-      segments: [{value: r.value, fill: C.accent, title: r.printed}]
+      sub: r.value === undefined ? chartWords(lang).unknownCount(r.printed) : r.printed,
+      segments: r.value === undefined ? [] : [{value: r.value, fill: C.accent, title: r.printed}]
     }));
     return Plot.plot(labelsAboveBars({...base(options), width: options.width!}, bands, {xLabel}));
   }
@@ -318,8 +388,19 @@ export function FrameworkPartners(b: Briefing, {lang = "ja", ...options}: ChartO
     x: {...X, label: xLabel, grid: true, nice: true},
     y: {label: null, domain: rows.map((r) => r.label)},
     marks: [
-      Plot.barX(rows, {x: "value", y: "label", fill: C.accent, title: "printed"}),
-      Plot.text(rows, {x: "value", y: "label", text: "printed", textAnchor: "start", dx: 6, fill: C.text, lineWidth: 16}),
+      Plot.barX(
+        rows.filter((r) => r.value !== undefined),
+        {x: "value", y: "label", fill: C.accent, title: "printed"}
+      ),
+      Plot.text(rows, {
+        x: (r) => r.value ?? 0,
+        y: "label",
+        text: (r) => (r.value === undefined ? chartWords(lang).unknownCount(r.printed) : r.printed),
+        textAnchor: "start",
+        dx: 6,
+        fill: C.text,
+        lineWidth: 16
+      }),
       Plot.ruleX([0], {stroke: C.text})
     ],
     ...options

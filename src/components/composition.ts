@@ -2,16 +2,17 @@
 // the document does not break down), the printed budget lines that group programmes, and each entity's amounts
 // across the editions in data/. Pure functions of the briefing, drawn with Plot (page and slides alike).
 import * as Plot from "@observablehq/plot";
-import type {Quantity} from "../lib/amount.js";
+import {add, type Quantity} from "../lib/amount.js";
 import type {Briefing} from "../lib/briefing.js";
 import type {EntityFigures, Figure, Itemisation} from "../lib/derive.js";
-import {fiscalYearLabel, formatAmount, formatShareOf, unitLabel, unitSize, type Lang, type UnitMode} from "../lib/format.js";
+import {fiscalYearLabel, formatAmount, formatChange, formatShareOf, unitLabel, unitSize, type Lang, type UnitMode} from "../lib/format.js";
 import {entity, shortName, stageLabel, stageShort, traced} from "../lib/text.js";
 import {printed, ratioOf, type Provenance} from "../lib/trace.js";
 import {tokens} from "../lib/tokens.js";
-import type {ChartOptions} from "./charts.js";
+import {separateNotes, type ChartOptions} from "./charts.js";
 import {isNarrow, rowNames} from "./narrow.js";
 import {widest, type Type} from "../lib/measure.js";
+import {chartWords} from "../locale/charts.js";
 
 /** The chart's text: 13 px in the kit's font. */
 const LABEL: Type = {size: 13};
@@ -46,7 +47,7 @@ export function currentItemisation(b: Briefing): Itemisation | undefined {
 
 /** The remainder's words: 内訳記載なし / not itemised in the document. */
 export function remainderLabel(lang: Lang): string {
-  return lang === "ja" ? "内訳記載なし" : "Not itemised in the document";
+  return chartWords(lang).remainder;
 }
 
 /** Rows of the composition: itemised programmes in the document's order, then the unitemised remainder. */
@@ -77,7 +78,7 @@ export function compositionRows(b: Briefing, {lang, unit}: Opts): CompositionRow
     share: rest.millionYen / total,
     shareText: formatShareOf(rest, it.total, lang),
     remainder: true,
-    text: `${lang === "ja" ? "約" : "about "}${restText}`
+    text: chartWords(lang).about(restText)
   });
   return rows;
 }
@@ -86,7 +87,7 @@ export function compositionRows(b: Briefing, {lang, unit}: Opts): CompositionRow
 export function CompositionChart(b: Briefing, {lang = "ja", unit = "printed", ...options}: ChartOptions = {}) {
   const rows = compositionRows(b, {lang, unit});
   const size = unitSize(1, {lang, unit: unit === "large" ? "large" : "million"});
-  const label = (r: CompositionRow) => `${r.text}（${r.shareText}）`.replace(/（(.*)）$/, lang === "ja" ? "（$1）" : " ($1)");
+  const label = (r: CompositionRow) => chartWords(lang).withShare(r.text, r.shareText);
   const width = options.width ?? 640;
   // Margins from the widest measured name (left) and amount with its share (right); when they leave the bars
   // too little room the names go above the bars instead (isNarrow), so no name is cut at the edge.
@@ -117,7 +118,7 @@ export function CompositionChart(b: Briefing, {lang = "ja", unit = "printed", ..
       Plot.barX(rows, {
         x: (r: CompositionRow) => r.value.millionYen / size,
         y: "label",
-        fill: (r: CompositionRow) => (r.remainder ? C.restated : C.current)
+        fill: (r: CompositionRow) => (r.remainder ? C.unitemised : C.current)
       }),
       Plot.text(rows, {
         x: (r: CompositionRow) => r.value.millionYen / size,
@@ -138,7 +139,7 @@ export function compositionSummary(b: Briefing, options: Opts & {trace?: Provena
   const {lang, unit} = options;
   const rows = compositionRows(b, {lang, unit});
   const it = currentItemisation(b);
-  if (!it) return lang === "ja" ? "今回の資料に節の合計の記載なし。" : "This document prints no section total.";
+  if (!it) return chartWords(lang).noSectionTotal;
   const rest = rows.find((r) => r.remainder)!;
   const itemised = it.itemised;
   // With options.trace (the page's caption), each share is marked with how it is computed from the amounts.
@@ -150,9 +151,16 @@ export function compositionSummary(b: Briefing, options: Opts & {trace?: Provena
   const share = (text: string, numerator: Provenance | undefined) => traced(text, ratioOf(numerator, total, text), options);
   const itemisedShare = share(formatShareOf(itemised, it.total, lang), {inputs, op: "sum", result: itemised});
   const restShare = share(rest.shareText, all && {inputs: all, op: "remainder", result: it.unitemised});
-  return lang === "ja"
-    ? `${stageLabel(b, b.figures.current, lang)}の合計${formatAmount(it.total, {lang, unit})}のうち、${it.programmes.length}事業の額（計${formatAmount(itemised, {lang, unit: "million"})}）が${itemisedShare}、${rest.label}が${rest.text}（${restShare}）。`
-    : `Of the ${stageLabel(b, b.figures.current, lang)} total of ${formatAmount(it.total, {lang, unit})}, ${it.programmes.length} programmes account for ${formatAmount(itemised, {lang, unit: "million"})} (${itemisedShare}); ${rest.text} (${restShare}) is not itemised in the document.`;
+  return chartWords(lang).compositionSummary({
+    stage: stageLabel(b, b.figures.current, lang),
+    total: formatAmount(it.total, {lang, unit}),
+    count: it.programmes.length,
+    itemised: formatAmount(itemised, {lang, unit: "million"}),
+    itemisedShare,
+    remainder: rest.label,
+    remainderText: rest.text,
+    remainderShare: restShare
+  });
 }
 
 /** One point of an entity's history: a printed amount with its edition. */
@@ -165,26 +173,66 @@ export interface HistoryPoint {
   label: string;
   value: number;
   text: string;
+  /** An annual amount's change on the entity's previous annual amount, as the page writes it (+3億円); "" for the first. */
+  change: string;
+  /** The change's sign: 1, -1 or 0. */
+  direction: number;
 }
 
 /** Every printed amount of the given entities, oldest first, each marked with its stage. */
 export function historyPoints(b: Briefing, entities: EntityFigures[], {lang, unit}: Opts): HistoryPoint[] {
   const size = unitSize(1, {lang, unit: unit === "million" ? "million" : "large"});
-  return entities.flatMap((e) =>
-    e.amounts.map((f: Figure) => ({
-      entity: e.id,
-      name: shortName(e, lang),
-      fiscalYear: f.fiscalYear,
-      stage: f.stage,
-      stageKind: b.stages.find((s) => s.id === f.stage)?.kind ?? "annual",
-      label: stageShort(b, f, lang),
-      value: f.value.millionYen / size,
-      text: formatAmount(f.value, {lang, unit})
-    }))
-  );
+  const kindOf = (f: Figure) => b.stages.find((s) => s.id === f.stage)?.kind ?? "annual";
+  return entities.flatMap((e) => {
+    let previous: Figure | undefined;
+    return e.amounts.map((f: Figure) => {
+      const stageKind = kindOf(f);
+      // Changes run between annual amounts only: a supplementary budget is not one year's budget.
+      const delta = stageKind === "annual" && previous ? add(f.value, previous.value, -1) : undefined;
+      if (stageKind === "annual") previous = f;
+      return {
+        entity: e.id,
+        name: shortName(e, lang),
+        fiscalYear: f.fiscalYear,
+        stage: f.stage,
+        stageKind,
+        label: stageShort(b, f, lang),
+        value: f.value.millionYen / size,
+        text: formatAmount(f.value, {lang, unit}),
+        change: delta ? formatChange(delta, {lang, unit}) : "",
+        direction: delta ? Math.sign(delta.millionYen) : 0
+      };
+    });
+  });
 }
 
-/** Amounts across editions: annual stages joined by a line, supplementary budgets as separate hollow points. */
+/**
+ * A value axis for annual amounts that shows their change: from a round value below the smallest to one above the
+ * largest (1-2-5 steps), not from 0, so +3 on 141 is not a flat line; 0 when the amounts are far apart anyway.
+ */
+export function historyDomain(values: number[]): {domain: [number, number]; ticks?: number[]} {
+  if (!values.length) return {domain: [0, 1]};
+  const lo = Math.min(...values),
+    hi = Math.max(...values);
+  if (lo <= 0) return {domain: [Math.min(0, lo), hi > 0 ? hi : 1]};
+  const pad = Math.max((hi - lo) * 0.6, hi * 0.02);
+  const raw = (hi - lo + 2 * pad) / 4;
+  const mag = 10 ** Math.floor(Math.log10(raw));
+  const step = [1, 2, 5, 10].map((m) => m * mag).find((s) => s >= raw)!;
+  const from = Math.max(0, Math.floor((lo - pad) / step) * step);
+  // A baseline under a third of the smallest amount is as good as 0: start there.
+  const start = from < lo / 3 ? 0 : from;
+  const end = Math.ceil((hi + pad) / step) * step;
+  // The ticks include the baseline, so the axis shows where it starts.
+  const ticks = Array.from({length: Math.round((end - start) / step) + 1}, (_, i) => Math.round((start + i * step) * 1e6) / 1e6);
+  return {domain: [start, end], ticks};
+}
+
+/**
+ * Amounts across editions: the annual amounts joined by a line on an axis that starts near them (labelled with
+ * where it starts), each later one marked with its change; a supplementary budget (a fund spent over several
+ * years) is told under the chart, never on the annual amounts' axis.
+ */
 export function HistoryChart(
   b: Briefing,
   {lang = "ja", unit = "printed", entities, ...options}: ChartOptions & {entities?: EntityFigures[]} = {}
@@ -193,25 +241,31 @@ export function HistoryChart(
   const points = historyPoints(b, list, {lang, unit});
   const size = unitSize(1, {lang, unit: unit === "million" ? "million" : "large"});
   const annual = points.filter((p) => p.stageKind === "annual");
-  const years = [...new Set(points.map((p) => p.fiscalYear))].sort((x, y) => x - y);
-  const stageName = (p: HistoryPoint) => {
-    const s = b.stages.find((x) => x.id === p.stage);
-    return s ? (lang === "ja" ? s.labelJa : s.labelEn) : p.stage;
-  };
+  const years = [...new Set(annual.map((p) => p.fiscalYear))].sort((x, y) => x - y);
   const facet = list.length > 1 ? {fy: "name"} : {};
   const width = options.width ?? 640;
   // On a phone a point's label is two lines (stage, amount) so it stays inside the chart, and the top point's
   // label is held below the unit label above the axis.
   const narrow = isNarrow(width, 60, 110);
+  const {domain, ticks} = historyDomain(annual.map((p) => p.value));
+  const words = chartWords(lang);
+  const notes = separateNotes(
+    points
+      .filter((p) => p.stageKind !== "annual")
+      .map((p) => ({text: words.separately(list.length > 1 ? `${p.name} ${p.label}` : p.label, p.text), colour: C.supplementary})),
+    {width, top: 34, left: 60}
+  );
+  const gap = notes.height ? notes.height + 12 : 0;
+  const changeColour = (p: HistoryPoint) => (p.direction > 0 ? C.increase : p.direction < 0 ? C.decrease : C.flat);
   return Plot.plot({
     width,
     document: options.document,
     style: {fontFamily: font, fontSize: "13px", color: C.text, background: "transparent", overflow: "visible"},
-    height: list.length > 1 ? 30 + list.length * 110 : 260,
+    height: (list.length > 1 ? 30 + list.length * 110 : 260) + gap,
     marginLeft: 60,
     marginRight: narrow ? 30 : 110,
     marginTop: 24,
-    marginBottom: 40,
+    marginBottom: 40 + gap,
     x: {
       label: null,
       domain: years,
@@ -220,23 +274,19 @@ export function HistoryChart(
       tickFormat: (y: number) => fiscalYearLabel(y, lang)
     },
     // The top point's label sits above its dot: inset, it stays below the unit label (it printed over it).
-    y: {label: unitLabel(size, lang), grid: true, nice: true, zero: true, insetTop: narrow ? 34 : 20},
+    y: {
+      label: domain[0] > 0 ? words.axisFrom(unitLabel(size, lang), domain[0].toLocaleString("en-US")) : unitLabel(size, lang),
+      grid: true,
+      domain,
+      ticks,
+      insetTop: narrow ? 34 : 20,
+      insetBottom: 22
+    },
     fy: list.length > 1 ? {label: null, domain: list.map((e) => shortName(e, lang))} : undefined,
-    // No legend: every point is labelled with its stage, which also reads in print and without colour.
-    symbol: {domain: [...new Set(points.map(stageName))]},
     marks: [
       Plot.line(annual, {x: "fiscalYear", y: "value", z: "entity", stroke: C.comparison, ...facet}),
-      Plot.dot(points, {
-        x: "fiscalYear",
-        y: "value",
-        symbol: stageName,
-        r: 6,
-        stroke: (p: HistoryPoint) => (p.stageKind === "supplementary" ? C.supplementary : C.current),
-        fill: (p: HistoryPoint) => (p.stageKind === "supplementary" ? "white" : C.current),
-        strokeWidth: 2,
-        ...facet
-      }),
-      Plot.text(points, {
+      Plot.dot(annual, {x: "fiscalYear", y: "value", r: 6, stroke: C.current, fill: C.current, strokeWidth: 2, ...facet}),
+      Plot.text(annual, {
         x: "fiscalYear",
         y: "value",
         text: (p: HistoryPoint) => `${p.label}${narrow ? "\n" : " "}${p.text}`,
@@ -244,7 +294,23 @@ export function HistoryChart(
         ...(narrow ? {lineAnchor: "bottom" as const, dy: -10} : {dy: -14}),
         fill: C.text,
         ...facet
-      })
+      }),
+      // Each later annual amount's change, under its dot in the colour of its direction.
+      Plot.text(
+        annual.filter((p) => p.change),
+        {
+          x: "fiscalYear",
+          y: "value",
+          text: "change",
+          textAnchor: "middle",
+          lineAnchor: "top",
+          dy: 12,
+          fill: changeColour,
+          fontWeight: 700,
+          ...facet
+        }
+      ),
+      ...notes.marks
     ]
   });
 }
@@ -254,7 +320,7 @@ export function historySummary(b: Briefing, entities: EntityFigures[], {lang, un
   return entities
     .map((e) => {
       const parts = e.amounts.map((f) => `${stageLabel(b, f, lang)} ${formatAmount(f.value, {lang, unit})}`);
-      return lang === "ja" ? `${shortName(e, lang)}: ${parts.join("、")}。` : `${shortName(e, lang)}: ${parts.join("; ")}.`;
+      return chartWords(lang).historyLine(shortName(e, lang), parts);
     })
-    .join(lang === "ja" ? "" : " ");
+    .join(chartWords(lang).historyJoin);
 }

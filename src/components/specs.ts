@@ -21,6 +21,7 @@ import * as rows from "./chartrows.js";
 import {ROW_UNIT, type ChartColumn, type RowOptions} from "./chartrows.js";
 import * as charts from "./charts.js";
 import type {ChartOptions} from "./charts.js";
+import {chartWords, type ChartTitles} from "../locale/charts.js";
 
 export interface ChartSpec<R = Record<string, unknown>> {
   /** Stable id: the key of chartSummary, the figure's anchor (#chart-<id>) and the download file names. */
@@ -34,6 +35,9 @@ export interface ChartSpec<R = Record<string, unknown>> {
   summary: (b: Briefing, options: {lang: Lang; unit?: UnitMode; trace?: Provenance[]}) => string;
   render: (b: Briefing, options?: ChartOptions) => Element;
 }
+
+/** A chart's title in both languages, from the charts' message pack. */
+const titles = (key: keyof ChartTitles): Record<Lang, string> => ({ja: chartWords("ja").title[key], en: chartWords("en").title[key]});
 
 function spec<R>(
   id: string,
@@ -49,7 +53,7 @@ function spec<R>(
 // The composition of the section total and its history: rows from composition.ts, summaries written there too.
 const compositionSpec: ChartSpec<CompositionCsvRow> = {
   id: "composition",
-  title: {ja: "節の合計の内訳", en: "What the section total is made of"},
+  title: titles("composition"),
   followsUnit: true,
   rows: (b, o = {}) =>
     compositionRows(b, {lang: o.lang ?? "ja", unit: o.unit}).map((r) => ({
@@ -60,17 +64,17 @@ const compositionSpec: ChartSpec<CompositionCsvRow> = {
       shown: r.text
     })),
   columns: (b, lang) => [
-    {key: "part", label: lang === "ja" ? "内訳" : "Part"},
-    {key: "value", label: lang === "ja" ? "金額" : "Amount", unit: ROW_UNIT},
+    {key: "part", label: chartWords(lang).column.part},
+    {key: "value", label: chartWords(lang).column.amount, unit: ROW_UNIT},
     {key: "share", label: shareLabel(b, {lang}), unit: "%"},
-    {key: "shown", label: lang === "ja" ? "表示" : "As shown"}
+    {key: "shown", label: chartWords(lang).column.shown}
   ],
   summary: (b, o) => compositionSummary(b, o),
   render: CompositionChart
 };
 const historySpec: ChartSpec<HistoryPoint & {unit: string}> = {
   id: "section-history",
-  title: {ja: "資料ごとの節の合計", en: "The section total across editions"},
+  title: titles("sectionHistory"),
   followsUnit: true,
   rows: (b, o = {}) => {
     const lang = o.lang ?? "ja";
@@ -78,10 +82,10 @@ const historySpec: ChartSpec<HistoryPoint & {unit: string}> = {
     return historyPoints(b, [entity(b, b.figures.section)], {lang, unit: o.unit}).map((p) => ({...p, unit}));
   },
   columns: (_b, lang) => [
-    {key: "fiscalYear", label: lang === "ja" ? "年度" : "Fiscal year"},
-    {key: "label", label: lang === "ja" ? "予算段階" : "Stage"},
-    {key: "value", label: lang === "ja" ? "金額" : "Amount", unit: ROW_UNIT},
-    {key: "text", label: lang === "ja" ? "表示" : "As shown"}
+    {key: "fiscalYear", label: chartWords(lang).column.fiscalYear},
+    {key: "label", label: chartWords(lang).column.stage},
+    {key: "value", label: chartWords(lang).column.amount, unit: ROW_UNIT},
+    {key: "text", label: chartWords(lang).column.shown}
   ],
   summary: (b, o) => historySummary(b, [entity(b, b.figures.section)], o),
   render: HistoryChart
@@ -96,7 +100,7 @@ interface CompositionCsvRow {
 export const CHARTS = {
   sectionTotals: spec(
     "section-totals",
-    {ja: "年間予算と補正予算", en: "Annual and supplementary budget"},
+    titles("sectionTotals"),
     true,
     rows.sectionTotalRows,
     (_b, lang) => rows.sectionTotalColumns(lang),
@@ -104,7 +108,7 @@ export const CHARTS = {
   ),
   programmeDumbbell: spec(
     "programme-dumbbell",
-    {ja: "事業別の予算額（前年度→今年度）", en: "Budget by programme, previous year to this year"},
+    titles("programmeDumbbell"),
     true,
     rows.programmeRows,
     rows.programmeColumns,
@@ -112,47 +116,22 @@ export const CHARTS = {
   ),
   programmeChange: spec(
     "programme-change",
-    {ja: "事業別の前年度比増減", en: "Change by programme on the previous year"},
+    titles("programmeChange"),
     true,
     rows.programmeRows,
     rows.programmeColumns,
     charts.ProgrammeChange
   ),
-  strands: spec(
-    "strands",
-    {ja: "文書の見出し別の予算額", en: "Budget by the document's headings"},
-    true,
-    rows.strandRows,
-    (_b, lang) => rows.strandColumns(lang),
-    charts.StrandTotals
-  ),
-  timeline: spec(
-    "timeline",
-    {ja: "事業の開始年度", en: "Programme start years"},
-    false,
-    rows.startRows,
-    (_b, lang) => rows.startColumns(lang),
-    charts.StartTimeline
-  ),
-  support: spec(
-    "support",
-    {ja: "1課題あたりの年間支援額", en: "Support per project per year"},
-    false,
-    rows.supportRows,
-    (_b, lang) => rows.supportColumns(lang),
-    charts.SupportRanges
-  ),
-  people: spec(
-    "people",
-    {ja: "年間の支援人数", en: "People supported per year"},
-    false,
-    rows.peopleRows,
-    (_b, lang) => rows.peopleColumns(lang),
-    charts.PeopleChart
-  ),
+  strands: spec("strands", titles("strands"), true, rows.strandRows, (_b, lang) => rows.strandColumns(lang), charts.StrandTotals),
+  timeline: {
+    ...spec("timeline", titles("timeline"), false, rows.startRows, (_b, lang) => rows.startColumns(lang), charts.StartTimeline),
+    summary: (b: Briefing, o: {lang: Lang}) => rows.startSummary(b, {lang: o.lang})
+  },
+  support: spec("support", titles("support"), false, rows.supportRows, (_b, lang) => rows.supportColumns(lang), charts.SupportRanges),
+  people: spec("people", titles("people"), false, rows.peopleRows, (_b, lang) => rows.peopleColumns(lang), charts.PeopleChart),
   frameworks: spec(
     "frameworks",
-    {ja: "マルチ枠組みの参加国数", en: "Partner countries of the multilateral frameworks"},
+    titles("frameworks"),
     false,
     rows.frameworkRows,
     (_b, lang) => rows.frameworkColumns(lang),
@@ -194,7 +173,7 @@ export function chartUnitLine<R>(s: ChartSpec<R>, b: Briefing, {lang, unit}: {la
         .filter((u) => u && u !== "%")
     )
   ];
-  return units.length ? `${lang === "ja" ? "単位: " : "Unit: "}${units.join(lang === "ja" ? "、" : ", ")}` : "";
+  return units.length ? chartWords(lang).unitLine(units) : "";
 }
 
 /** What a chart's toolbar needs: every line drawn into the picture comes from the spec and the edition. */
@@ -220,7 +199,7 @@ export function chartFigure(b: Briefing, name: ChartName, {lang, unit = "printed
     title: s.title[lang],
     unitLine: chartUnitLine(s, b, o),
     source: sourceLine(b, lang),
-    asOf: `${lang === "ja" ? "数値の時点: " : "Figures as of "}${asOfText(b, lang)}`,
+    asOf: chartWords(lang).asOf(asOfText(b, lang)),
     unit,
     csv: () => chartCsv(s, b, o),
     filename: `${s.id}-${lang}`

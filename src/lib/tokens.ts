@@ -16,18 +16,30 @@ export const tokens = {
     muted: "#4a5563",
     rule: "#c9d1d9",
     accent: "#0b5394",
-    /** Current stage vs comparison stage in charts. */
+    /**
+     * One colour per meaning, used alike by the report, the slides and the editable PPTX; no two meanings (and no
+     * document heading below) share a colour. Current stage vs comparison stage in charts:
+     */
     current: "#0b5394",
     comparison: "#6f8fb3",
+    /** A supplementary budget (a multi-year fund), never drawn on an annual budget's axis. */
     supplementary: "#b45309",
     increase: "#1d6b3a",
     decrease: "#b3261e",
     flat: "#5f6b7a",
     new: "#6a3d9a",
-    restated: "#8a94a0"
+    /** An amount listed again but counted elsewhere (再掲). */
+    restated: "#8a94a0",
+    /** Money another body provides beside the programme's own (JICA's separate support). */
+    external: "#00707a",
+    /** The part of a total the document does not break down (内訳記載なし). */
+    unitemised: "#b8c0c8"
   },
-  /** Colours of the document's headings (strands.csv), by position: the first heading gets the first colour. */
-  strands: ["#0b5394", "#b45309", "#1d6b3a", "#6a3d9a", "#8a5a00", "#00707a"],
+  /**
+   * Colours of the document's headings (strands.csv), by position: the first heading gets the first colour. None
+   * is a colour of a meaning above, so a heading never reads as "fund" or "increase".
+   */
+  strands: ["#a3195b", "#3f3f8f", "#5f6300", "#7b4a2a", "#2f2f2f"],
   size: {
     base: 16,
     slideBase: 28,

@@ -29,8 +29,10 @@ describe.each(names)("chart %s", (name) => {
     const marks = chart.querySelectorAll(
       "g[aria-label=bar] > rect, g[aria-label=dot] > circle, g[aria-label=dot] > path, g[aria-label=rule] > line"
     ).length;
+    // A count the document does not give is said in words instead of a mark (never a bar of 0).
+    const unknown = (chart.textContent ?? "").split("記載なし").length - 1;
     expect(rows.length).toBeGreaterThan(0);
-    expect(marks).toBeGreaterThanOrEqual(rows.length);
+    expect(marks + unknown).toBeGreaterThanOrEqual(rows.length);
   });
 });
 
@@ -61,13 +63,31 @@ function bars(chart: Element) {
 }
 
 describe("what the charts draw", () => {
-  it("SectionTotals draws bars whose lengths are proportional to the amounts (50 : 52 : 10 億円: comparison, current, supplementary)", () => {
+  it("SectionTotals draws the annual totals as bars in proportion (50 : 52 億円) and tells the supplementary 10億円 under the chart, off the axis", () => {
     const rows = CHARTS.sectionTotals.rows(briefing, {lang: "ja"});
-    const drawn = bars(render(CHARTS.sectionTotals.render, briefing, {lang: "ja"}));
-    expect(drawn.length).toBe(rows.length);
-    const perUnit = drawn.map((b, i) => b.width / rows[i].value);
+    const chart = render(CHARTS.sectionTotals.render, briefing, {lang: "ja"});
+    const drawn = bars(chart);
+    const annual = rows.filter((r) => r.axis === "annual");
+    expect(annual.map((r) => r.value)).toEqual([50, 52]);
+    expect(drawn.length).toBe(annual.length);
+    const perUnit = drawn.map((b, i) => b.width / annual[i].value);
     for (const p of perUnit) expect(p).toBeCloseTo(perUnit[0], 1);
-    expect(rows.map((r) => r.value)).toEqual([50, 52, 10]);
+    const supplementary = rows.find((r) => r.axis === "separate")!;
+    expect(supplementary.value).toBe(10);
+    expect(drawn.some((b) => b.title.includes(supplementary.label))).toBe(false);
+    expect(chart.textContent).toContain(`${supplementary.label}に${supplementary.text}`);
+  });
+
+  it("SectionHistory draws only annual amounts on its axis, from a labelled baseline, with each change", () => {
+    const chart = render(CHARTS.sectionHistory.render, briefing, {lang: "ja"});
+    const dots = chart.querySelectorAll("g[aria-label=dot] > circle, g[aria-label=dot] > path");
+    // 50 and 52億円 on the axis; the supplementary 10億円 only in the note (plus its swatch).
+    const onAxis = [...chart.querySelectorAll("g[aria-label=dot]")].filter((g) => !g.querySelector("path")).flatMap((g) => [...g.children]);
+    expect(onAxis.length).toBe(2);
+    expect(dots.length).toBe(3);
+    const axis = chart.querySelector("g[aria-label='y-axis label']")?.textContent ?? "";
+    expect(axis).toMatch(/目盛りは\d+から/);
+    expect(chart.textContent).toContain("+2億円");
   });
 
   it("ProgrammeChange draws Beta's fall to the left of zero and Alpha's rise to the right, 100 : 200 long", () => {

@@ -5,6 +5,7 @@ import {compositionRows} from "../../src/components/composition.js";
 import {CHARTS} from "../../src/components/specs.js";
 import type {Lang} from "../../src/lib/format.js";
 import {textWidth} from "../../src/lib/labels.js";
+import {measure} from "../../src/lib/measure.js";
 import {entity, shortName} from "../../src/lib/text.js";
 import {fixtureBriefing} from "../support/fixtures.js";
 import {render} from "./render.js";
@@ -58,11 +59,15 @@ describe.each<Lang>(["ja", "en"])("at a phone's width (%s)", (lang) => {
     const unit = texts(chart, "y-axis label")[0];
     // The unit label's baseline (Plot sets y="0.71em" at 13 px) and the top of the highest point label's first line.
     const unitFoot = offset(unit).y + 0.71 * 13 + 4;
+    // Point labels are centred on their dot; the note under the chart (a supplementary budget) starts at its left.
     const labels = texts(chart, "text").map((t) => {
       const {x, y} = offset(t);
       const lines = [...t.querySelectorAll("tspan")].map((s) => s.textContent ?? "");
-      const half = (Math.max(...lines.map(textWidth)) * 6.8) / 2;
-      return {left: x - half, right: x + half, top: y - lines.length * 13};
+      const start = t.parentElement?.getAttribute("text-anchor") === "start";
+      // The note is wrapped by measured width (lib/measure.ts); the point labels keep the rough estimate.
+      const all = lines.length ? lines : [t.textContent ?? ""];
+      const wide = start ? Math.max(...all.map((l) => measure(l, {size: 13}))) : Math.max(...all.map(textWidth)) * 6.8;
+      return {left: start ? x : x - wide / 2, right: start ? x + wide : x + wide / 2, top: y - lines.length * 13};
     });
     for (const l of labels) {
       expect(l.left).toBeGreaterThanOrEqual(0);

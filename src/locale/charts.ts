@@ -1,0 +1,115 @@
+// The charts' words: titles, axis labels, column headers of the CSV downloads, the labels drawn beside marks and
+// the composition and history captions. One interface, one ja and one en implementation (see core.ts).
+import type {Lang} from "../lib/format.js";
+import {chartWords as en} from "./en/charts.js";
+import {chartWords as ja} from "./ja/charts.js";
+
+/** The title of each chart, by its spec's key in src/components/specs.ts. */
+export interface ChartTitles {
+  composition: string;
+  sectionHistory: string;
+  sectionTotals: string;
+  programmeDumbbell: string;
+  programmeChange: string;
+  strands: string;
+  timeline: string;
+  support: string;
+  people: string;
+  frameworks: string;
+}
+
+export interface ChartWords {
+  lang: Lang;
+  title: ChartTitles;
+  /** Column headers of the charts' data (tables and CSV downloads). */
+  column: {
+    part: string;
+    amount: string;
+    shown: string;
+    fiscalYear: string;
+    stage: string;
+    printed: string;
+    programme: string;
+    change: string;
+    pctChange: string;
+    strand: string;
+    startYear: string;
+    era: string;
+    low: string;
+    high: string;
+    asPrinted: string;
+    peoplePerYear: string;
+    framework: string;
+    partners: string;
+    members: string;
+  };
+  /** Units of columns that are not amounts. */
+  unit: {perProject: string; people: string; countries: string};
+  /** The unit line under a downloaded chart's title: 単位: 百万円、% / Unit: ¥ million, %. */
+  unitLine(units: readonly string[]): string;
+  /** The as-of line under a downloaded chart: 数値の時点: 2022年12月. */
+  asOf(text: string): string;
+  /** The change axis: 前年度比 (百万円). */
+  changeAxis(unit: string): string;
+  startAxis: string;
+  supportAxis: string;
+  peopleAxis: string;
+  partnersAxis: string;
+  /** A programme without a comparison amount: 新規 / new. */
+  newLabel: string;
+  /** A new programme on the start-year timeline: （新規、令和4補正〜）. */
+  newSince(stage: string): string;
+  /** The label of a start year on the timeline (era for ja, Western year for en unless new). */
+  startLabel(name: string, era: string, year: number, isNew: boolean): string;
+  /** The JICA top-up's row: SATREPS（JICA別途）. */
+  jicaRow(name: string): string;
+  /** The label at a support mark: a range 5–100, a cap 上限60 or maximum 最大100 (程度 kept), one amount 35程度. */
+  supportMark(m: {kind: "range" | "cap" | "point"; low: number; high: number; upper: boolean; about: boolean}): string;
+  /** The support chart's legend: the programme's own support, another body's beside it. */
+  supportLegend: {own: string; external: string};
+  /** A count the document does not print, drawn where its bar would start: 記載なし. */
+  unknownCount(printed: string): string;
+  /**
+   * A supplementary budget told beside an annual chart instead of drawn on its axis: a multi-year fund and one
+   * year's budget are not comparable.
+   */
+  separately(stage: string, amount: string): string;
+  /** The history's value axis when it does not start at 0: 億円（80から）. */
+  axisFrom(unit: string, from: string): string;
+  /** The timeline's caption: the first and (if another) the last start the chart draws. */
+  timelineSummary(
+    first: {name: string; era: string; year: number; isNew: boolean; since: string},
+    last?: {name: string; era: string; year: number; isNew: boolean; since: string}
+  ): string;
+  /** The change chart's legend: what each colour of a bar means. */
+  statusLegend: {up: string; down: string; flat: string; new: string};
+  /** A people count beside its bar: 約2,900人 / c. 2,900. */
+  peopleCount(count: string, about: boolean): string;
+  /** The separator of segment names listed under a bar on a phone. */
+  listSeparator: string;
+  /** The composition's remainder: 内訳記載なし. */
+  remainder: string;
+  /** An amount known to the coarser unit: 約33億円. */
+  about(text: string): string;
+  /** An amount with its share beside a bar: 1,073百万円（7.6%）. */
+  withShare(amount: string, share: string): string;
+  noSectionTotal: string;
+  /** The composition's caption. */
+  compositionSummary(p: {
+    stage: string;
+    total: string;
+    count: number;
+    itemised: string;
+    itemisedShare: string;
+    remainder: string;
+    remainderText: string;
+    remainderShare: string;
+  }): string;
+  /** One entity's history: name: stage amount, … */
+  historyLine(name: string, parts: readonly string[]): string;
+  /** The join between entities' history lines. */
+  historyJoin: string;
+}
+
+const PACKS: Record<Lang, ChartWords> = {ja, en};
+export const chartWords = (lang: Lang): ChartWords => PACKS[lang];

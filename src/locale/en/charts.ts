@@ -1,0 +1,73 @@
+import type {ChartWords} from "../charts.js";
+
+export const chartWords: ChartWords = {
+  lang: "en",
+  title: {
+    composition: "What the section total is made of",
+    sectionHistory: "The section total across editions",
+    sectionTotals: "Annual and supplementary budget",
+    programmeDumbbell: "Budget by programme, previous year to this year",
+    programmeChange: "Change by programme on the previous year",
+    strands: "Budget by the document's headings",
+    timeline: "Programme start years",
+    support: "Support per project per year",
+    people: "People supported per year",
+    frameworks: "Partner countries of the multilateral frameworks"
+  },
+  column: {
+    part: "Part",
+    amount: "Amount",
+    shown: "As shown",
+    fiscalYear: "Fiscal year",
+    stage: "Stage",
+    printed: "As printed",
+    programme: "Programme",
+    change: "Change",
+    pctChange: "% change",
+    strand: "Strand",
+    startYear: "Start (fiscal year)",
+    era: "Japanese era",
+    low: "Low",
+    high: "High",
+    asPrinted: "As printed",
+    peoplePerYear: "People per year",
+    framework: "Framework",
+    partners: "Partner countries besides Japan (at least)",
+    members: "Members"
+  },
+  unit: {perProject: "¥ million per project per year", people: "people", countries: "countries"},
+  unitLine: (units) => `Unit: ${units.join(", ")}`,
+  asOf: (text) => `Figures as of ${text}`,
+  changeAxis: (unit) => `Change (${unit})`,
+  startAxis: "Start (fiscal year)",
+  supportAxis: "Support per project per year (¥ million)",
+  peopleAxis: "People per year",
+  partnersAxis: "Partner countries besides Japan (at least)",
+  newLabel: "new",
+  newSince: (stage) => `(new; first amount in the ${stage})`,
+  startLabel: (name, era, year, isNew) => `${name} ${isNew ? era : year}`,
+  jicaRow: (name) => `${name} (JICA, separate)`,
+  supportMark: ({kind, low, high, upper, about}) =>
+    kind === "range" ? `${low}–${high}` : `${kind === "cap" ? (upper ? "cap " : "max. ") : ""}${about ? "about " : ""}${high}`,
+  supportLegend: {own: "The programme's support", external: "Another body's separate support"},
+  unknownCount: (printed) => (printed ? `${printed} (number not in the document)` : "number not in the document"),
+  separately: (stage, amount) =>
+    `Also ${amount} in the ${stage}: a supplementary budget, not comparable with one year's budget, so not drawn on this axis`,
+  axisFrom: (unit, from) => `${unit} (axis from ${from})`,
+  timelineSummary: (first, last) => {
+    const start = (s: {name: string; era: string; year: number; isNew: boolean; since: string}) =>
+      s.isNew ? `${s.name}, new, with its first amount in the ${s.since}` : `${s.name}, began in FY${s.year} (${s.era})`;
+    return last ? `The oldest, ${start(first)}; the newest, ${start(last)}.` : `${start(first)}.`;
+  },
+  statusLegend: {up: "Increase", down: "Decrease", flat: "No change", new: "New"},
+  peopleCount: (count, about) => `${about ? "c. " : ""}${count}`,
+  listSeparator: " · ",
+  remainder: "Not itemised in the document",
+  about: (text) => `about ${text}`,
+  withShare: (amount, share) => `${amount} (${share})`,
+  noSectionTotal: "This document prints no section total.",
+  compositionSummary: (p) =>
+    `Of the ${p.stage} total of ${p.total}, ${p.count} programmes account for ${p.itemised} (${p.itemisedShare}); ${p.remainderText} (${p.remainderShare}) is not itemised in the document.`,
+  historyLine: (name, parts) => `${name}: ${parts.join("; ")}.`,
+  historyJoin: " "
+};
