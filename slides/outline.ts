@@ -7,14 +7,17 @@ import type {Briefing} from "../src/lib/briefing.js";
 import type {Lang} from "../src/lib/format.js";
 import {emWidth, notesLines, TITLE_MAX_EM, type SpeakerNotes} from "../src/lib/story.js";
 import {continueTables} from "./layout.js";
+import {appendixSlides} from "./kinds/appendix.js";
 import {changeSlides} from "./kinds/change.js";
 import {compositionSlides} from "./kinds/composition.js";
 import {deckContext, type SlideKind} from "./kinds/context.js";
 import {fundSlides} from "./kinds/fund.js";
 import {groupSlides} from "./kinds/group.js";
 import {headlineSlides} from "./kinds/headline.js";
+import {keyPointSlides} from "./kinds/keypoints.js";
 import {peopleSlides} from "./kinds/people.js";
 import {programmeSlides} from "./kinds/programme.js";
+import {riskSlides} from "./kinds/risks.js";
 import {sourcesSlides} from "./kinds/sources.js";
 import {summarySlides} from "./kinds/summary.js";
 
@@ -93,15 +96,18 @@ export interface DeckOutline {
 /** The kinds of slide in deck order: the main flow (at most 8 slides), then the appendix. */
 const KINDS: SlideKind[] = [
   headlineSlides,
+  keyPointSlides,
   compositionSlides,
   changeSlides,
-  groupSlides,
   fundSlides,
   peopleSlides,
+  riskSlides,
+  sourcesSlides,
+  // Appendix, after a divider: the summary table, the budget lines, one sheet per programme.
+  appendixSlides,
   summarySlides,
-  // Appendix: one slide per programme, then the notes and sources.
-  programmeSlides,
-  sourcesSlides
+  groupSlides,
+  programmeSlides
 ];
 
 /** The outline of the deck in one language: the main flow (at most 8 slides), then the appendix. */

@@ -1,8 +1,8 @@
 // The supplementary fund, as a multi-year fund: its terms (scheme facts), the programme's annual budget as the
 // tile, and the restated items of the same supplementary budget.
 import {formatAmount} from "../../src/lib/format.js";
-import {clampText, fundTitle, nameIn, noteIn, programmeNotes} from "../../src/lib/story.js";
-import {ATTRIBUTES, fullName, schemeFact, stageLabel} from "../../src/lib/text.js";
+import {clampText, emWidth, nameIn, noteIn, programmeNotes, TITLE_MAX_EM} from "../../src/lib/story.js";
+import {ATTRIBUTES, fullName, schemeFact, shortName, stageLabel, stageShort} from "../../src/lib/text.js";
 import type {FactSpec, FigureSpec, SlideSpec} from "../outline.js";
 import {aboutOf, blank, purposeOf, type DeckContext} from "./context.js";
 
@@ -15,16 +15,28 @@ export function fundSlides(ctx: DeckContext): SlideSpec[] {
     const f = schemeFact(b, fund.id, a);
     return f ? w.printed(f) : undefined;
   };
-  // The title states the fund and its share; the tile sets it against the programme's annual budget.
-  const figures: FigureSpec[] = fund.current
-    ? [
-        {
-          label: w.annualBudget(curLabel, fund.status === "new"),
-          value: formatAmount(fund.current.value, fmt),
-          tone: fund.status === "new" ? "new" : "plain"
-        }
-      ]
-    : [];
+  // The fund's total is the big number (the section's printed supplementary amount when the fund is all of it);
+  // the programme's annual budget, appropriated separately, is the second tile.
+  const all = fund.supplementary.value.millionYen >= supp.value.millionYen * 0.995;
+  const annual = fund.current && formatAmount(fund.current.value, fmt);
+  const figures: FigureSpec[] = [
+    {
+      label: w.fundTotalLabel(stageShort(b, supp, lang), all),
+      value: formatAmount((all ? supp : fund.supplementary).value, fmt),
+      tone: "plain"
+    },
+    ...(annual
+      ? [
+          {
+            label: w.annualBudget(curLabel, fund.status === "new"),
+            value: annual,
+            tone: fund.status === "new" ? "new" : "plain"
+          } as FigureSpec
+        ]
+      : [])
+  ];
+  // A title names the programme whole or not at all (a title is never cut with …): the first candidate that fits.
+  const titles = w.fundTitles(shortName(fund, lang), stageShort(b, supp, lang));
   const facts: FactSpec[] = [];
   // Who is supported is said in the notes; the slide keeps the fund, its terms and the partners.
   for (const a of ["fund", "supportPerProject", "period", "partners"]) {
@@ -36,14 +48,14 @@ export function fundSlides(ctx: DeckContext): SlideSpec[] {
       id: "fund",
       part: "main",
       layout: "programme",
-      title: fundTitle(b, fund, lang),
+      title: titles.find((t) => emWidth(t) <= TITLE_MAX_EM) ?? titles[titles.length - 1],
       subtitle: `${stageLabel(b, supp, lang)} · ${clampText(fullName(fund, lang), 100)}`,
       ...blank(),
       figures,
       facts,
       about: aboutOf(ctx, fund.id),
       footnotes: [
-        w.fundNotAnnual,
+        annual ? w.fundRelation(curLabel, annual) : w.fundNotAnnual,
         ...restated.map((e) =>
           w.restatedInSupplementary(nameIn(e, lang, 60), formatAmount(e.supplementary!.value, fmt), noteIn(b, e.notes[0] ?? "", lang))
         )

@@ -36,7 +36,7 @@ export function groupSlides({b, lang, w, fmt, cmpLabel, curLabel}: DeckContext):
         .map((c) => w.rounding(formatAmount(c.printed, fmt), formatAmount(c.membersSum, fmt)));
       return {
         id: `group-${g.id}`,
-        part: "main",
+        part: "appendix",
         layout: "table",
         title: groupTitle(b, g, lang),
         subtitle: clampText(fullName(g, lang), 120),

@@ -21,8 +21,11 @@ export const SLIDE_FACTS = [
   "fund"
 ];
 
+/** One slide per programme, but none for the fund's programme: the fund slide of the main flow is its sheet. */
 export const programmeSlides = (ctx: DeckContext): SlideSpec[] =>
-  ctx.b.figures.entities.filter((x) => x.kind === "programme").map((e) => programmeSlide(ctx, e));
+  ctx.b.figures.entities
+    .filter((x) => x.kind === "programme" && !(ctx.fund?.supplementary && x.id === ctx.fund.id))
+    .map((e) => programmeSlide(ctx, e));
 
 function programmeSlide(ctx: DeckContext, e: EntityFigures): SlideSpec {
   const {b, lang, w, fmt} = ctx;

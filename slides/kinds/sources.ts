@@ -9,7 +9,7 @@ export function sourcesSlides({b, lang, w}: DeckContext): SlideSpec[] {
   return [
     {
       id: "sources",
-      part: "appendix",
+      part: "main",
       layout: "table",
       title: w.sourcesTitle,
       ...blank(),

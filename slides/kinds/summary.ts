@@ -27,7 +27,7 @@ export function summarySlides(ctx: DeckContext): SlideSpec[] {
   return [
     {
       id: "summary",
-      part: "main",
+      part: "appendix",
       layout: "table",
       title: summaryTitle(b, lang),
       ...blank(),

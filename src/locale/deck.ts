@@ -101,6 +101,51 @@ export interface DeckWords {
   countedTerm: string;
   sameAmount(comparison: string, current: string): string;
 
+  // --- Key points ---
+  keyPointsTitle: string;
+  keyPointColumn: string;
+  figureColumn: string;
+  /** An amount with its change on the comparison. */
+  amountAndChange(amount: string, change: string): string;
+  kpTotal(stage: string): string;
+  kpFund(name: string, stage: string): string;
+  kpRise(name: string): string;
+  kpCut(name: string): string;
+  kpNew(count: number): string;
+  kpUnitemised: string;
+  /** A key point or risk as a spoken sentence. */
+  spoken(statement: string, figure: string): string;
+
+  // --- Issues and risks ---
+  risksTitle: string;
+  issueColumn: string;
+  detailColumn: string;
+  riskCut: string;
+  riskNew: string;
+  riskUnitemised: string;
+  unitemisedDetail(rest: string, share: string, total: string): string;
+  riskRestated: string;
+  riskNote: string;
+  /** A ※ note with the amounts it is printed with. */
+  noteWith(note: string, names: string): string;
+  /** A name with its amount: SICORP 1,073百万円. */
+  nameAmount(name: string, amount: string): string;
+  /** An amount with the stage that printed it, when that is not the current one. */
+  amountAt(amount: string, stage: string): string;
+  unitemisedQuestion(rest: string): string;
+  /** What the document says of the unitemised part: no breakdown, and the notes on the total (texts without ※). */
+  unitemisedAnswer(notes: readonly string[]): string;
+
+  // --- The fund (story) ---
+  fundTitles(name: string, stage: string): string[];
+  fundTotalLabel(stage: string, all: boolean): string;
+  fundRelation(stage: string, annual: string): string;
+
+  // --- Appendix ---
+  appendixTitle: string;
+  appendixSubtitle: string;
+  appendixPoint: string;
+
   // --- Notes and sources ---
   sourcesTitle: string;
   noteColumn: string;

@@ -78,6 +78,48 @@ export const deck: DeckWords = {
   countedTerm: "Where it is counted",
   sameAmount: (comparison, current) => `${comparison} and ${current} (unchanged)`,
 
+  keyPointsTitle: "Key points",
+  keyPointColumn: "Key point",
+  figureColumn: "Figure",
+  amountAndChange: (amount, change) => `${amount}, ${change}`,
+  kpTotal: (stage) => `The section total, ${stage}`,
+  kpFund: (name, stage) => `A multi-year fund for ${name} in the ${stage}`,
+  kpRise: (name) => `Largest rise: ${name}`,
+  kpCut: (name) => `Largest cut: ${name}`,
+  kpNew: (count) => `${count} new ${count === 1 ? "programme" : "programmes"}`,
+  kpUnitemised: "Not itemised by programme",
+  spoken: (statement, figure) => `${statement}, ${figure}.`,
+
+  risksTitle: "Issues and risks",
+  issueColumn: "Issue",
+  detailColumn: "What the document gives",
+  riskCut: "Largest cut",
+  riskNew: "New programmes",
+  riskUnitemised: "Not itemised by programme",
+  unitemisedDetail: (rest, share, total) => `${rest} (${share} of the ${total} total)`,
+  riskRestated: "Restated, outside the total",
+  riskNote: "Note on the figures",
+  noteWith: (note, names) => `${note} (${names})`,
+  nameAmount: (name, amount) => `${name} ${amount}`,
+  amountAt: (amount, stage) => `${amount} (${stage})`,
+  unitemisedQuestion: (rest) => `What is the ${rest} not itemised by programme?`,
+
+  unitemisedAnswer: (notes) =>
+    `The document gives no breakdown by programme.${notes.length ? ` Its note on the total: ${notes.join(" ")}` : ""}`,
+
+  fundTitles: (name, stage) => [
+    `${name} is funded from a multi-year fund (${stage})`,
+    `A multi-year fund from the ${stage}`,
+    "The multi-year fund"
+  ],
+  fundTotalLabel: (stage, all) => `${stage} (multi-year fund${all ? "" : ", this programme's part"})`,
+  fundRelation: (stage, annual) =>
+    `The fund is spent over several years and is appropriated separately from the ${stage} annual budget of ${annual}; the two are neither added up nor compared.`,
+
+  appendixTitle: "Appendix",
+  appendixSubtitle: "The summary table, budget lines and one sheet per programme",
+  appendixPoint: "Reference material for questions.",
+
   sourcesTitle: "Notes and sources",
   noteColumn: "Note",
   printedWithColumn: "Printed with",

@@ -70,6 +70,44 @@ export const deck: DeckWords = {
   countedTerm: "計上",
   sameAmount: (comparison, current) => `${comparison}・${current}（同額）`,
 
+  keyPointsTitle: "要点",
+  keyPointColumn: "要点",
+  figureColumn: "数値",
+  amountAndChange: (amount, change) => `${amount}、${change}`,
+  kpTotal: (stage) => `${stage}の節の合計`,
+  kpFund: (name, stage) => `${stage}で${name}の多年度基金を造成`,
+  kpRise: (name) => `最大の増額は${name}`,
+  kpCut: (name) => `最大の減額は${name}`,
+  kpNew: (count) => `新規事業は${count}件`,
+  kpUnitemised: "事業別の内訳がない部分",
+  spoken: (statement, figure) => `${statement}、${figure}。`,
+
+  risksTitle: "論点・留意点",
+  issueColumn: "論点",
+  detailColumn: "数値と記載",
+  riskCut: "最大の減額",
+  riskNew: "新規事業",
+  riskUnitemised: "内訳の記載なし",
+  unitemisedDetail: (rest, share, total) => `${rest}（合計${total}の${share}）`,
+  riskRestated: "合計に含まない再掲",
+  riskNote: "数値の注記",
+  noteWith: (note, names) => `${note}（${names}）`,
+  nameAmount: (name, amount) => `${name} ${amount}`,
+  amountAt: (amount, stage) => `${amount}（${stage}）`,
+  unitemisedQuestion: (rest) => `事業別の内訳がない${rest}は何か。`,
+
+  unitemisedAnswer: (notes) =>
+    `事業別の内訳は資料に記載なし。${notes.length ? `合計の注記は${notes.map((n) => `「${n.replace(/。$/, "")}」`).join("、")}。` : ""}`,
+
+  fundTitles: (name, stage) => [`${name}は${stage}の多年度基金で支援`, `${stage}で多年度基金を造成`, "多年度基金"],
+  fundTotalLabel: (stage, all) => `${stage}（多年度基金${all ? "" : "のうち本事業分"}）`,
+  fundRelation: (stage, annual) =>
+    `基金は複数年度にわたり使われ、${stage}の年間予算${annual}とは別に計上されている。両者は合算も比較もしない。`,
+
+  appendixTitle: "参考",
+  appendixSubtitle: "一覧表、予算の項目、事業別の資料",
+  appendixPoint: "以下は参考資料。質問に応じて参照する。",
+
   sourcesTitle: "注記と出典",
   noteColumn: "注記",
   printedWithColumn: "対象",
