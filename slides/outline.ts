@@ -86,6 +86,8 @@ export interface SlideSpec {
   notes: SpeakerNotes;
   /** Where the slide's figures are in the document. */
   sources: string[];
+  /** The programme this slide is the one sheet of (its appendix sheet, or the fund slide for the fund's programme). */
+  programme?: string;
 }
 
 export interface DeckOutline {

@@ -2,7 +2,7 @@
 // tile, and the restated items of the same supplementary budget.
 import {formatAmount} from "../../src/lib/format.js";
 import {clampText, emWidth, nameIn, noteIn, programmeNotes, TITLE_MAX_EM} from "../../src/lib/story.js";
-import {ATTRIBUTES, fullName, schemeFact, shortName, stageLabel, stageShort} from "../../src/lib/text.js";
+import {ATTRIBUTES, fullName, schemeFact, shortName, stageShort} from "../../src/lib/text.js";
 import type {FactSpec, FigureSpec, SlideSpec} from "../outline.js";
 import {aboutOf, blank, purposeOf, type DeckContext} from "./context.js";
 
@@ -49,7 +49,7 @@ export function fundSlides(ctx: DeckContext): SlideSpec[] {
       part: "main",
       layout: "programme",
       title: titles.find((t) => emWidth(t) <= TITLE_MAX_EM) ?? titles[titles.length - 1],
-      subtitle: `${stageLabel(b, supp, lang)} · ${clampText(fullName(fund, lang), 100)}`,
+      subtitle: clampText(fullName(fund, lang), 120),
       ...blank(),
       figures,
       facts,
@@ -61,7 +61,8 @@ export function fundSlides(ctx: DeckContext): SlideSpec[] {
         )
       ],
       notes: programmeNotes(b, fund, lang, {purpose: purposeOf(ctx, fund.id), described: !!aboutOf(ctx, fund.id)}),
-      sources: [fund.supplementary.source]
+      sources: [fund.supplementary.source],
+      programme: fund.id
     }
   ];
 }

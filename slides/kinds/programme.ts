@@ -67,6 +67,7 @@ function programmeSlide(ctx: DeckContext, e: EntityFigures): SlideSpec {
     about: aboutOf(ctx, e.id),
     footnotes: counted.length ? [] : e.notes.map((n) => noteIn(b, n, lang)),
     notes: programmeNotes(b, e, lang, {purpose: purposeOf(ctx, e.id), described: !!aboutOf(ctx, e.id)}),
-    sources: [...new Set(e.amounts.map((a) => a.source))]
+    sources: [...new Set(e.amounts.map((a) => a.source))],
+    programme: e.id
   };
 }
