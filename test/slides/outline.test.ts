@@ -15,6 +15,7 @@ import type {EntityFigures} from "../../src/lib/derive.js";
 import {loadBriefing} from "../../src/lib/files.js";
 import {formatAmount, type Lang} from "../../src/lib/format.js";
 import {emWidth, programmeNotes, TITLE_MAX_EM} from "../../src/lib/story.js";
+import {risks} from "../../src/lib/risks.js";
 import {countedIds, entity} from "../../src/lib/text.js";
 import {tokens} from "../../src/lib/tokens.js";
 import {deckCharts} from "../../slides/build.js";
@@ -76,12 +77,36 @@ describe.each(LANGS)("deckOutline(briefing, %s)", (lang) => {
   const outline = deckOutline(briefing, lang);
   const main = outline.slides.filter((s) => s.part === "main");
 
-  it("tells the story in at most 8 main slides, then the programmes as an appendix", () => {
+  it("tells the story in at most 8 main slides, then a divider and the appendix", () => {
     expect(main.length).toBeLessThanOrEqual(8);
     expect(outline.slides.slice(0, main.length).every((s) => s.part === "main")).toBe(true);
+    expect(main.map((s) => s.id)).toEqual(["headline", "key-points", "composition", "changes", "fund", "people", "risks", "sources"]);
+    expect(outline.slides[main.length].id).toBe("appendix");
+    const appendix = outline.slides.slice(main.length).map((s) => s.id);
+    expect(appendix).toEqual(
+      expect.arrayContaining(["summary", ...outline.slides.filter((s) => s.id.startsWith("group-")).map((s) => s.id)])
+    );
+  });
+
+  it("gives each programme at most one slide: the fund's programme is the fund slide, every other one a sheet in the appendix", () => {
     const programmes = briefing.figures.entities.filter((e) => e.kind === "programme");
-    expect(outline.slides.filter((s) => s.id.startsWith("programme-"))).toHaveLength(programmes.length);
-    expect(main.map((s) => s.id)).toEqual(expect.arrayContaining(["headline", "composition", "changes", "fund", "people", "summary"]));
+    const sheets = outline.slides.filter((s) => s.programme);
+    expect(sheets.filter((s) => s.id.startsWith("programme-")).every((s) => s.part === "appendix")).toBe(true);
+    const shown = sheets.map((s) => s.programme!);
+    expect(shown.sort()).toEqual(programmes.map((e) => e.id).sort());
+  });
+
+  it("states three or four key points, each with its figure", () => {
+    const rows = outline.slides.find((s) => s.id === "key-points")!.tables[0].rows;
+    expect(rows.length).toBeGreaterThanOrEqual(3);
+    expect(rows.length).toBeLessThanOrEqual(4);
+    for (const r of rows) expect(amounts(r.cells[1]).length, r.cells[0]).toBeGreaterThan(0);
+  });
+
+  it("lists one issue per risk the figures raise, in their order", () => {
+    const rows = outline.slides.find((s) => s.id === "risks")!.tables[0].rows;
+    const expected = risks(briefing).flatMap((r) => (r.kind === "notes" ? r.notes.map(() => "notes") : [r.kind]));
+    expect(rows).toHaveLength(expected.length);
   });
 
   it(`gives every slide a title of at most ${TITLE_MAX_EM} ems, each different`, () => {
@@ -95,7 +120,8 @@ describe.each(LANGS)("deckOutline(briefing, %s)", (lang) => {
     expect(byId("headline").title).toContain(formatAmount(section.current!.value, {lang}));
     const up = entity(briefing, "jsps-overseas");
     expect(byId("changes").title).toContain(formatAmount({...up.change!, millionYen: up.change!.millionYen}, {lang}).replace(/^/, "+"));
-    expect(byId("fund").title).toContain(formatAmount(section.supplementary!.value, {lang}));
+    // The fund's total is the fund slide's big number; the programme's annual budget comes second.
+    expect(byId("fund").figures[0].value).toBe(formatAmount(section.supplementary!.value, {lang}));
   });
 
   it("shows each amount once in a slide's body, and no tile repeats an amount of the title", () => {

@@ -16,7 +16,8 @@ const programmes = briefing.figures.entities.filter((e) => e.kind === "programme
 const outline = deckOutline(briefing, "ja");
 const EXPECTED_SLIDES = outline.slides.length;
 /** 1-based slide number of an outline slide. */
-const slideNo = (id: string) => outline.slides.findIndex((s) => s.id === id) + 1;
+// A programme's one slide is its appendix sheet, or the fund slide for the fund's programme (SlideSpec.programme).
+const slideNo = (id: string) => outline.slides.findIndex((s) => s.id === id || (s.programme && `programme-${s.programme}` === id)) + 1;
 
 interface Deck {
   bytes: Buffer;

@@ -1,0 +1,43 @@
+// Where the total goes: the report's composition rows (programmes, then the unitemised remainder with 約) as
+// bars coloured by the document's heading, with their shares of the section total.
+import {compositionRows} from "../../src/components/composition.js";
+import {formatAmount, formatShareOf, unitLabel} from "../../src/lib/format.js";
+import {clampText, compositionTitle, NOT_IN_DOCUMENT, remainderText} from "../../src/lib/story.js";
+import {entity} from "../../src/lib/text.js";
+import {tokens} from "../../src/lib/tokens.js";
+import type {BarSpec, SlideSpec} from "../outline.js";
+import {chart} from "./chart.js";
+import {blank, strandColourOf, type DeckContext} from "./context.js";
+
+export function compositionSlides({b, lang, w, fmt, section, it, curLabel}: DeckContext): SlideSpec[] {
+  if (!it || !section.current) return [];
+  const total = formatAmount(section.current.value, fmt);
+  // The report's composition rows (programmes, then the remainder with 約): the same labels and amounts.
+  const rows: Omit<BarSpec, "inside">[] = compositionRows(b, {lang}).map((r) => ({
+    label: r.remainder ? r.label : clampText(r.label, 28),
+    value: r.value.millionYen,
+    text: w.withShare(r.text, r.shareText),
+    color: r.remainder ? tokens.color.restated : strandColourOf(b, entity(b, r.id).strand)
+  }));
+  const bars = rows.map((r) => `${r.label} ${r.text}`);
+  const rest = remainderText(it, lang);
+  return [
+    {
+      id: "composition",
+      part: "main",
+      layout: "chart",
+      title: compositionTitle(b, lang),
+      ...blank(),
+      chart: chart("composition", w.compositionAlt(curLabel, total, bars), w.compositionAxis(unitLabel(1, lang), total), rows),
+      footnotes: [w.headingColours(b.strands.map((s) => w.named(s)))],
+      notes: {
+        points: [
+          w.itemisedPoint(formatAmount(it.itemised, fmt), formatShareOf(it.itemised, it.total, lang), total),
+          w.remainderPoint(rest)
+        ],
+        questions: [{q: w.remainderQuestion(rest), a: NOT_IN_DOCUMENT[lang]}]
+      },
+      sources: [section.current.source]
+    }
+  ];
+}

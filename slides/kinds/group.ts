@@ -1,0 +1,81 @@
+// A budget line that groups programmes, one slide each: its members with their document headings (some are
+// described under another heading than the line's), their amounts, and any rounding between total and members.
+import {formatAmount} from "../../src/lib/format.js";
+import {clampText, groupTitle, nameIn, noteIn, NOT_IN_THIS_EDITION} from "../../src/lib/story.js";
+import {fullName, membersOf} from "../../src/lib/text.js";
+import type {FigureSpec, SlideSpec} from "../outline.js";
+import {blank, type DeckContext} from "./context.js";
+
+export function groupSlides({b, lang, w, fmt, cmpLabel, curLabel}: DeckContext): SlideSpec[] {
+  return b.figures.entities
+    .filter((e) => e.kind === "group")
+    .map((g): SlideSpec => {
+      const members = membersOf(b, g);
+      const strand = (id?: string) => {
+        const s = b.strands.find((x) => x.id === id);
+        return s ? clampText(w.named(s), 80) : "";
+      };
+      // The title states the current amount and the change; the tile adds the previous year's.
+      const figures: FigureSpec[] = [];
+      if (g.comparison) figures.push({label: `${cmpLabel}${w.previousYear}`, value: formatAmount(g.comparison.value, fmt), tone: "plain"});
+      const groupNotes = g.notes.map((n) => noteIn(b, n, lang));
+      // Members described under another heading than most of the group's members.
+      const tally = new Map<string | undefined, number>();
+      for (const m of members) tally.set(m.strand, (tally.get(m.strand) ?? 0) + 1);
+      const main = [...tally].sort((x, y) => y[1] - x[1])[0]?.[0];
+      const elsewhere = members.filter((m) => m.strand !== main);
+      // The rounding remark for the current stage only (the group's checks say which stage).
+      const rounding = b.figures.groupChecks
+        .filter(
+          (c) =>
+            c.group === g.id &&
+            c.difference !== 0 &&
+            c.ref.stage === b.figures.current.stage &&
+            c.ref.fiscalYear === b.figures.current.fiscalYear
+        )
+        .map((c) => w.rounding(formatAmount(c.printed, fmt), formatAmount(c.membersSum, fmt)));
+      return {
+        id: `group-${g.id}`,
+        part: "appendix",
+        layout: "table",
+        title: groupTitle(b, g, lang),
+        subtitle: clampText(fullName(g, lang), 120),
+        ...blank(),
+        figures,
+        tables: [
+          {
+            columns: [
+              {label: w.programmeColumn, align: "left"},
+              {label: w.headingColumn, align: "left"},
+              {label: cmpLabel, align: "right"},
+              {label: curLabel, align: "right"}
+            ],
+            rows: members.map((m) => ({
+              cells: [
+                nameIn(m, lang, 36),
+                strand(m.strand),
+                m.comparison ? formatAmount(m.comparison.value, fmt) : "—",
+                m.current ? formatAmount(m.current.value, fmt) : NOT_IN_THIS_EDITION[lang]
+              ]
+            }))
+          }
+        ],
+        footnotes: [...groupNotes, ...rounding],
+        notes: {
+          points: [
+            w.budgetLinePoint(fullName(g, lang), members.length),
+            ...(elsewhere.length
+              ? [
+                  w.elsewherePoint(
+                    elsewhere.map((m) => nameIn(m, lang)),
+                    strand(elsewhere[0].strand)
+                  )
+                ]
+              : [])
+          ],
+          questions: [{q: w.roundingQuestion, a: rounding.join(" ") || w.noDifference}]
+        },
+        sources: [g.current?.source ?? g.source]
+      };
+    });
+}

@@ -1,0 +1,60 @@
+// The headline: the current total and its change as the title, the previous total and any supplementary fund
+// as tiles, the section's objective in the document's words.
+import {asOfText, documentTitle} from "../../src/lib/edition.js";
+import {formatAmount} from "../../src/lib/format.js";
+import {changeWithPct, headlineTitle, nameIn, NOT_IN_DOCUMENT, noteAnswer} from "../../src/lib/story.js";
+import {stageLabel, stageShort} from "../../src/lib/text.js";
+import type {FigureSpec, SlideSpec} from "../outline.js";
+import {blank, objectiveOf, type DeckContext} from "./context.js";
+
+export function headlineSlides(ctx: DeckContext): SlideSpec[] {
+  const {b, lang, w, fmt, section, fund, cmpLabel} = ctx;
+  // The title states the current total and its change; the figures add what it does not.
+  const figures: FigureSpec[] = [];
+  if (section.comparison) figures.push({label: cmpLabel, value: formatAmount(section.comparison.value, fmt), tone: "plain"});
+  if (section.supplementary)
+    figures.push({
+      label: `${stageShort(b, section.supplementary, lang)}${fund ? w.fundMark : ""}`,
+      value: formatAmount(section.supplementary.value, fmt),
+      tone: "plain"
+    });
+  // The current amount's ※ notes, then the section's own notes (every edition: where other costs are counted).
+  const s = [...new Set([...(section.current?.notes ?? []), ...section.notes])];
+  return [
+    {
+      id: "headline",
+      part: "main",
+      layout: "title",
+      title: headlineTitle(b, lang),
+      subtitle: documentTitle(b, lang),
+      ...blank(),
+      figures,
+      // The section's objective in the document's words: what the money is for, under the headline.
+      about: objectiveOf(ctx),
+      footnotes: [`${w.asOf}: ${asOfText(b, lang)}`],
+      notes: {
+        points: [
+          headlinePoint(ctx),
+          ...(section.supplementary && fund
+            ? [
+                w.separateFund(
+                  stageLabel(b, section.supplementary, lang),
+                  formatAmount(section.supplementary.value, fmt),
+                  nameIn(fund, lang)
+                )
+              ]
+            : [])
+        ],
+        questions: [{q: w.totalQuestion, a: s.length ? noteAnswer(b, s, lang) : NOT_IN_DOCUMENT[lang]}]
+      },
+      sources: [section.current?.source ?? ""].filter(Boolean)
+    }
+  ];
+}
+
+function headlinePoint({b, lang, w, section: s}: DeckContext): string {
+  if (!s.current) return "";
+  const cur = formatAmount(s.current.value, {lang});
+  const cmp = s.comparison ? formatAmount(s.comparison.value, {lang}) : "";
+  return w.headlinePoint(stageLabel(b, b.figures.current, lang), cur, cmp, cmp ? changeWithPct(s, lang) : "");
+}

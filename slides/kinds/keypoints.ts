@@ -1,0 +1,95 @@
+// Key points: three or four statements computed from the figures, each with its figure: the total and its
+// change, the fund, the largest rise and cut, new programmes, the part the document does not itemise.
+import {sum} from "../../src/lib/amount.js";
+import {formatAmount, formatShareOf} from "../../src/lib/format.js";
+import {changeWithPct, nameIn, remainderText} from "../../src/lib/story.js";
+import {entity, stageLabel, stageShort} from "../../src/lib/text.js";
+import type {SlideSpec, Tone} from "../outline.js";
+import {blank, toneOf, type DeckContext} from "./context.js";
+
+interface KeyPoint {
+  statement: string;
+  figure: string;
+  tone: Tone;
+}
+
+/** At most four points, most important first. */
+const MAX_POINTS = 4;
+
+export function keyPoints({b, lang, w, fmt, section, fund, programmes, it}: DeckContext): KeyPoint[] {
+  const out: KeyPoint[] = [];
+  if (section.current)
+    out.push({
+      statement: w.kpTotal(stageLabel(b, b.figures.current, lang)),
+      figure: section.change
+        ? w.amountAndChange(formatAmount(section.current.value, fmt), changeWithPct(section, lang))
+        : formatAmount(section.current.value, fmt),
+      tone: toneOf(section)
+    });
+  if (fund?.supplementary) {
+    const supp = section.supplementary ?? fund.supplementary;
+    out.push({
+      statement: w.kpFund(nameIn(fund, lang), stageShort(b, supp, lang)),
+      figure: formatAmount(
+        fund.supplementary.value.millionYen >= supp.value.millionYen * 0.995 ? supp.value : fund.supplementary.value,
+        fmt
+      ),
+      tone: "plain"
+    });
+  }
+  const movers = b.figures.messages.find((m) => m.kind === "movers");
+  if (movers?.kind === "movers") {
+    for (const [id, words] of [
+      [movers.up, w.kpRise],
+      [movers.down, w.kpCut]
+    ] as const) {
+      if (!id) continue;
+      const e = entity(b, id);
+      if (e.change) out.push({statement: words(nameIn(e, lang)), figure: changeWithPct(e, lang), tone: toneOf(e)});
+    }
+  }
+  const added = programmes.filter((e) => e.status === "new" && e.current);
+  if (added.length)
+    out.push({
+      statement: w.kpNew(added.length),
+      // One new programme is named with its amount; several are one figure, their sum (names are in the risks).
+      figure:
+        added.length === 1
+          ? w.nameAmount(nameIn(added[0], lang), formatAmount(added[0].current!.value, fmt))
+          : formatAmount(sum(added.map((e) => e.current!.value)), fmt),
+      tone: "new"
+    });
+  if (it && it.unitemised.millionYen > 0)
+    out.push({
+      statement: w.kpUnitemised,
+      figure: w.unitemisedDetail(remainderText(it, lang), formatShareOf(it.unitemised, it.total, lang), formatAmount(it.total, fmt)),
+      tone: "plain"
+    });
+  return out.slice(0, MAX_POINTS);
+}
+
+export function keyPointSlides(ctx: DeckContext): SlideSpec[] {
+  const {w, section} = ctx;
+  const points = keyPoints(ctx);
+  if (!points.length) return [];
+  return [
+    {
+      id: "key-points",
+      part: "main",
+      layout: "table",
+      title: w.keyPointsTitle,
+      ...blank(),
+      tables: [
+        {
+          columns: [
+            {label: w.keyPointColumn, align: "left"},
+            {label: w.figureColumn, align: "right"}
+          ],
+          rows: points.map((p) => ({cells: [p.statement, p.figure], tones: ["plain", p.tone]}))
+        }
+      ],
+      notes: {points: points.slice(0, 3).map((p) => w.spoken(p.statement, p.figure)), questions: []},
+      sources: [section.current?.source ?? ""].filter(Boolean)
+    }
+  ];
+}

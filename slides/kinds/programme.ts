@@ -1,0 +1,73 @@
+// One slide per programme (the appendix): its amounts in every edition, its change, the scheme facts a reader
+// asks for, a result or alumnus, and the document's own summary.
+import type {EntityFigures, StageRef} from "../../src/lib/derive.js";
+import {formatAmount} from "../../src/lib/format.js";
+import {changeWithPct, clampText, noteIn, NOT_IN_THIS_EDITION, programmeNotes, programmeTitle} from "../../src/lib/story.js";
+import {ATTRIBUTES, fullName, stageShort} from "../../src/lib/text.js";
+import type {FigureSpec, SlideSpec} from "../outline.js";
+import {aboutOf, blank, purposeOf, toneOf, type DeckContext} from "./context.js";
+
+/** Scheme facts a programme slide shows, in ATTRIBUTES order: who is supported, with what, how long, how many. */
+export const SLIDE_FACTS = [
+  "target",
+  "supportPerProject",
+  "jicaSupport",
+  "costs",
+  "period",
+  "startYear",
+  "people",
+  "countries",
+  "projects",
+  "fund"
+];
+
+/** One slide per programme, but none for the fund's programme: the fund slide of the main flow is its sheet. */
+export const programmeSlides = (ctx: DeckContext): SlideSpec[] =>
+  ctx.b.figures.entities
+    .filter((x) => x.kind === "programme" && !(ctx.fund?.supplementary && x.id === ctx.fund.id))
+    .map((e) => programmeSlide(ctx, e));
+
+function programmeSlide(ctx: DeckContext, e: EntityFigures): SlideSpec {
+  const {b, lang, w, fmt} = ctx;
+  const order = Object.keys(ATTRIBUTES);
+  const facts = b.schemes
+    .filter((s) => s.programme === e.id && SLIDE_FACTS.includes(s.attribute))
+    .sort((x, y) => order.indexOf(x.attribute) - order.indexOf(y.attribute))
+    .map((f) => ({term: ATTRIBUTES[f.attribute]?.[lang] ?? f.attribute, value: w.printed(f)}));
+  const highlight = b.results.find((r) => r.programme === e.id);
+  if (highlight) facts.push({term: w.highlight, value: clampText(w.highlightOf(highlight), 160)});
+  // A restated programme's slide is about where it is counted: its ※ note is its first fact, not a footnote.
+  const counted = e.restated ? e.notes.map((n) => noteIn(b, n, lang).replace(/^※/, "")) : [];
+  if (counted.length) facts.unshift({term: w.countedTerm, value: counted.join(" ")});
+  const same = (x: StageRef, y: StageRef) => x.fiscalYear === y.fiscalYear && x.stage === y.stage;
+  // An unchanged amount is one figure for both years, not the same number twice.
+  const flat = e.status === "flat" && e.comparison && e.current;
+  const figures: FigureSpec[] = e.amounts
+    .filter((f) => !flat || !same(f, e.comparison!))
+    .map((f) => ({
+      label:
+        flat && same(f, e.current!)
+          ? w.sameAmount(stageShort(b, e.comparison!, lang), stageShort(b, f, lang))
+          : `${stageShort(b, f, lang)}${e.current && same(f, e.current) && e.status === "new" ? w.isNew : ""}${f.flags.includes("restated") ? w.restated : ""}`,
+      value: formatAmount(f.value, fmt),
+      tone: "plain"
+    }));
+  if (!e.current && !e.restated)
+    figures.push({label: stageShort(b, b.figures.current, lang), value: NOT_IN_THIS_EDITION[lang], tone: "muted"});
+  if (e.change && e.status !== "new" && !flat) figures.push({label: w.changeRow, value: changeWithPct(e, lang), tone: toneOf(e)});
+  return {
+    id: `programme-${e.id}`,
+    part: "appendix",
+    layout: "programme",
+    title: programmeTitle(b, e, lang),
+    subtitle: clampText(fullName(e, lang), 120),
+    ...blank(),
+    figures,
+    facts,
+    about: aboutOf(ctx, e.id),
+    footnotes: counted.length ? [] : e.notes.map((n) => noteIn(b, n, lang)),
+    notes: programmeNotes(b, e, lang, {purpose: purposeOf(ctx, e.id), described: !!aboutOf(ctx, e.id)}),
+    sources: [...new Set(e.amounts.map((a) => a.source))],
+    programme: e.id
+  };
+}

@@ -1,0 +1,158 @@
+// The deck's words (slides/outline.ts and slides/kinds/): labels, column heads, the sentences of titles' tiles,
+// footnotes and speaker notes the deck builds around the figures. One function or string per message, taking
+// figures already formatted; which of a data row's two languages a slide shows is chosen here too, so the slide
+// builders never branch on the language. A message missing from a language fails `tsc`.
+import type {Framework, Result, SchemeFact, Strand} from "../lib/dataset.js";
+import type {Lang} from "../lib/format.js";
+import {deck as en} from "./en/deck.js";
+import {deck as ja} from "./ja/deck.js";
+
+/** A person count row of the people slide, formatted. */
+export interface PeopleLine {
+  name: string;
+  count: string;
+  stay: string;
+}
+
+export interface DeckWords {
+  // --- A data row in the deck's language ---
+  /** A strand's (document heading's) name. */
+  named(s: Pick<Strand, "nameJa" | "nameEn">): string;
+  /** A passage of texts.csv: the document's words, or the kit's English rendering. */
+  text(t: {textJa: string; textEn: string}): string;
+  /** A scheme fact as printed, or its English rendering. */
+  printed(f: Pick<SchemeFact, "printed" | "printedEn">): string;
+  /** A framework's members as printed, or in English. */
+  members(f: Pick<Framework, "membersPrinted" | "membersEn">): string;
+  /** What a programme slide shows of a result: its title (ja) or summary (en). */
+  highlightOf(r: Pick<Result, "titleJa" | "summaryEn">): string;
+  /** Programme names listed in a footnote or a table cell: A・B / A, B. */
+  nameList(names: readonly string[]): string;
+
+  // --- Labels ---
+  asOf: string;
+  highlight: string;
+  frameworks: string;
+  changeLabel: string;
+  changeRow: string;
+  isNew: string;
+  restated: string;
+  newBar: string;
+  about: string;
+  objective: string;
+  programmeColumn: string;
+
+  // --- The headline ---
+  /** Marks the supplementary figure as a fund. */
+  fundMark: string;
+  headlinePoint(stage: string, current: string, comparison: string, change: string): string;
+  separateFund(stage: string, amount: string, fund: string): string;
+  totalQuestion: string;
+
+  // --- Where the total goes ---
+  /** A bar's amount with its share of the total. */
+  withShare(amount: string, share: string): string;
+  compositionAlt(stage: string, total: string, bars: readonly string[]): string;
+  compositionAxis(unit: string, total: string): string;
+  headingColours(headings: readonly string[]): string;
+  itemisedPoint(itemised: string, share: string, total: string): string;
+  remainderPoint(rest: string): string;
+  remainderQuestion(rest: string): string;
+
+  // --- What changed ---
+  changesAlt(comparison: string, current: string, bars: readonly string[]): string;
+  changesAxis(comparison: string, unit: string): string;
+  moverPoint(name: string, change: string, amount: string): string;
+  whyQuestion(name: string, up: boolean): string;
+
+  // --- A budget line and its programmes ---
+  previousYear: string;
+  headingColumn: string;
+  rounding(printed: string, sum: string): string;
+  budgetLinePoint(line: string, count: number): string;
+  elsewherePoint(names: readonly string[], heading: string): string;
+  roundingQuestion: string;
+  noDifference: string;
+
+  // --- The fund ---
+  annualBudget(stage: string, isNew: boolean): string;
+  fundNotAnnual: string;
+  restatedInSupplementary(name: string, amount: string, note: string): string;
+
+  // --- People and network ---
+  peopleColumn: string;
+  stayColumn: string;
+  membersColumn: string;
+  countsDiffer: string;
+  appointmentsPoint(lines: readonly PeopleLine[]): string;
+  shortVisitPoint(line: PeopleLine): string;
+  peopleQuestion: string;
+  /** The partner counts of the programme the document counts a network for. */
+  networkLine(name: string, ever: SchemeFact, now: SchemeFact, projects?: SchemeFact): string;
+
+  // --- The summary table ---
+  notInTotal: string;
+  summaryFootnote: string;
+  summaryPoint(counts: {all: number; up: number; down: number; flat: number; new: number}, absent: string): string;
+  largestQuestion: string;
+  largestAnswer(stage: string, name: string, amount: string, share: string, fund?: {name: string; amount: string}): string;
+
+  // --- A programme ---
+  countedTerm: string;
+  sameAmount(comparison: string, current: string): string;
+
+  // --- Key points ---
+  keyPointsTitle: string;
+  keyPointColumn: string;
+  figureColumn: string;
+  /** An amount with its change on the comparison. */
+  amountAndChange(amount: string, change: string): string;
+  kpTotal(stage: string): string;
+  kpFund(name: string, stage: string): string;
+  kpRise(name: string): string;
+  kpCut(name: string): string;
+  kpNew(count: number): string;
+  kpUnitemised: string;
+  /** A key point or risk as a spoken sentence. */
+  spoken(statement: string, figure: string): string;
+
+  // --- Issues and risks ---
+  risksTitle: string;
+  issueColumn: string;
+  detailColumn: string;
+  riskCut: string;
+  riskNew: string;
+  riskUnitemised: string;
+  unitemisedDetail(rest: string, share: string, total: string): string;
+  riskRestated: string;
+  riskNote: string;
+  /** A ※ note with the amounts it is printed with. */
+  noteWith(note: string, names: string): string;
+  /** A name with its amount: SICORP 1,073百万円. */
+  nameAmount(name: string, amount: string): string;
+  /** An amount with the stage that printed it, when that is not the current one. */
+  amountAt(amount: string, stage: string): string;
+  unitemisedQuestion(rest: string): string;
+  /** What the document says of the unitemised part: no breakdown, and the notes on the total (texts without ※). */
+  unitemisedAnswer(notes: readonly string[]): string;
+
+  // --- The fund (story) ---
+  fundTitles(name: string, stage: string): string[];
+  fundTotalLabel(stage: string, all: boolean): string;
+  fundRelation(stage: string, annual: string): string;
+
+  // --- Appendix ---
+  appendixTitle: string;
+  appendixSubtitle: string;
+  appendixPoint: string;
+
+  // --- Notes and sources ---
+  sourcesTitle: string;
+  noteColumn: string;
+  printedWithColumn: string;
+  namesAndMore(names: readonly string[], more: number): string;
+  sourcesPoint: string;
+}
+
+const PACKS: Record<Lang, DeckWords> = {ja, en};
+export const deckWords = (lang: Lang): DeckWords => PACKS[lang];

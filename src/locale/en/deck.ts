@@ -1,0 +1,128 @@
+import type {DeckWords} from "../deck.js";
+
+/** "Stays of up to 2 years" → "stays of up to 2 years" (a word, not an acronym). */
+const lowerFirst = (s: string) => (/^[A-Z][a-z]/.test(s) ? s[0].toLowerCase() + s.slice(1) : s);
+
+export const deck: DeckWords = {
+  named: (s) => s.nameEn,
+  text: (t) => t.textEn,
+  printed: (f) => f.printedEn,
+  members: (f) => f.membersEn,
+  highlightOf: (r) => r.summaryEn,
+  nameList: (names) => names.join(", "),
+
+  asOf: "Figures as of",
+  highlight: "Results and alumni",
+  frameworks: "Multilateral frameworks",
+  changeLabel: "Change",
+  changeRow: "Change",
+  isNew: " (new)",
+  restated: " (restated)",
+  newBar: "new",
+  about: "What it does (the document's words)",
+  objective: "What this section is for (the document's words)",
+  programmeColumn: "Programme",
+
+  fundMark: " (fund)",
+  headlinePoint: (stage, current, comparison, change) =>
+    `The ${stage} is ${current}${comparison ? `, ${change} on the previous year's ${comparison}` : ""}.`,
+  separateFund: (stage, amount, fund) =>
+    `Separately, the ${stage} adds ${amount}: a fund for ${fund} spent over several years, not one year's budget.`,
+  totalQuestion: "Is there anything to know about the total?",
+
+  withShare: (amount, share) => `${amount} (${share})`,
+  compositionAlt: (stage, total, bars) => `The ${stage} section total of ${total}: ${bars.join("; ")}.`,
+  compositionAxis: (unit, total) => `${unit} (in brackets: share of the section total, ${total})`,
+  headingColours: (headings) => `Colours show the document's ${headings.length} headings: ${headings.join(" / ")}`,
+  itemisedPoint: (itemised, share, total) => `The document itemises ${itemised}, ${share} of the ${total} total.`,
+  remainderPoint: (rest) => `The rest, ${rest}, is not broken down by programme.`,
+  remainderQuestion: (rest) => `What does the unitemised rest (${rest}) hold?`,
+
+  changesAlt: (comparison, current, bars) => `Change by programme from the ${comparison} to the ${current}: ${bars.join("; ")}.`,
+  changesAxis: (comparison, unit) => `Change on the ${comparison} (${unit})`,
+  moverPoint: (name, change, amount) => `${name}: ${change}, to ${amount}.`,
+  whyQuestion: (name, up) => `Why does ${name} ${up ? "rise" : "fall"}?`,
+
+  previousYear: " (previous year)",
+  headingColumn: "Heading in the document",
+  rounding: (printed, sum) => `The printed total ${printed} and the sum of its programmes ${sum} differ by rounding.`,
+  budgetLinePoint: (line, count) => `The budget line "${line}" holds ${count} programmes.`,
+  elsewherePoint: (names, heading) =>
+    `${names.join(" and ")} ${names.length === 1 ? "is" : "are"} described under another heading of the document (${heading}).`,
+  roundingQuestion: "Why does the total differ from the sum of its programmes?",
+  noDifference: "It does not.",
+
+  annualBudget: (stage, isNew) => `${stage} (annual budget${isNew ? ", new" : ""})`,
+  fundNotAnnual: "A supplementary fund is spent over several years, so it does not compare with one year's annual budget.",
+  restatedInSupplementary: (name, amount, note) => `${name} (${amount}) is also in this supplementary budget. ${note}`,
+
+  peopleColumn: "People a year",
+  stayColumn: "Length of stay",
+  membersColumn: "Members",
+  countsDiffer: "Counts differ by programme: expected new appointments, or visitors received.",
+  appointmentsPoint: (lines) =>
+    `Expected new appointments: ${lines.map((r) => `${r.name} ${r.count}${r.stay ? ` (${lowerFirst(r.stay)})` : ""}`).join(", ")}.`,
+  shortVisitPoint: (r) => `${r.name} receives ${r.count} visitors for ${r.stay.replace(/^Stays of /, "").toLowerCase()}.`,
+  peopleQuestion: "Do the numbers of people rise on the year?",
+  networkLine: (name, ever, now, projects) =>
+    `${name}: ${ever.printedEn} (${now.printedEn.toLowerCase()})${projects ? `; ${projects.printedEn}` : ""}.`,
+
+  notInTotal: "not in the total",
+  summaryFootnote: "Restated amounts are not added to the total; new programmes have no percentage change.",
+  summaryPoint: (n, absent) =>
+    `Of ${n.all} programmes, ${n.up} rise, ${n.down} fall, ${n.flat} ${n.flat === 1 ? "stays" : "stay"} flat and ${n.new} ${n.new === 1 ? "is" : "are"} new.${absent ? ` ${absent}.` : ""}`,
+  largestQuestion: "Which programme is largest?",
+  largestAnswer: (stage, name, amount, share, fund) =>
+    `In the ${stage}, ${name}: ${amount} (${share} of the section total).${fund ? ` Counting the supplementary budget, ${fund.name}'s ${fund.amount} fund is larger.` : ""}`,
+
+  countedTerm: "Where it is counted",
+  sameAmount: (comparison, current) => `${comparison} and ${current} (unchanged)`,
+
+  keyPointsTitle: "Key points",
+  keyPointColumn: "Key point",
+  figureColumn: "Figure",
+  amountAndChange: (amount, change) => `${amount}, ${change}`,
+  kpTotal: (stage) => `The section total, ${stage}`,
+  kpFund: (name, stage) => `A multi-year fund for ${name} in the ${stage}`,
+  kpRise: (name) => `Largest rise: ${name}`,
+  kpCut: (name) => `Largest cut: ${name}`,
+  kpNew: (count) => `${count} new ${count === 1 ? "programme" : "programmes"}`,
+  kpUnitemised: "Not itemised by programme",
+  spoken: (statement, figure) => `${statement}, ${figure}.`,
+
+  risksTitle: "Issues and risks",
+  issueColumn: "Issue",
+  detailColumn: "What the document gives",
+  riskCut: "Largest cut",
+  riskNew: "New programmes",
+  riskUnitemised: "Not itemised by programme",
+  unitemisedDetail: (rest, share, total) => `${rest} (${share} of the ${total} total)`,
+  riskRestated: "Restated, outside the total",
+  riskNote: "Note on the figures",
+  noteWith: (note, names) => `${note} (${names})`,
+  nameAmount: (name, amount) => `${name} ${amount}`,
+  amountAt: (amount, stage) => `${amount} (${stage})`,
+  unitemisedQuestion: (rest) => `What is the ${rest} not itemised by programme?`,
+
+  unitemisedAnswer: (notes) =>
+    `The document gives no breakdown by programme.${notes.length ? ` Its note on the total: ${notes.join(" ")}` : ""}`,
+
+  fundTitles: (name, stage) => [
+    `${name} is funded from a multi-year fund (${stage})`,
+    `A multi-year fund from the ${stage}`,
+    "The multi-year fund"
+  ],
+  fundTotalLabel: (stage, all) => `${stage} (multi-year fund${all ? "" : ", this programme's part"})`,
+  fundRelation: (stage, annual) =>
+    `The fund is spent over several years and is appropriated separately from the ${stage} annual budget of ${annual}; the two are neither added up nor compared.`,
+
+  appendixTitle: "Appendix",
+  appendixSubtitle: "The summary table, budget lines and one sheet per programme",
+  appendixPoint: "Reference material for questions.",
+
+  sourcesTitle: "Notes and sources",
+  noteColumn: "Note",
+  printedWithColumn: "Printed with",
+  namesAndMore: (names, more) => names.join(", ") + (more > 0 ? ` and ${more} more` : ""),
+  sourcesPoint: "Every amount is as the document prints it; changes and shares are computed from those amounts."
+};

@@ -1,0 +1,116 @@
+import type {DeckWords} from "../deck.js";
+
+export const deck: DeckWords = {
+  named: (s) => s.nameJa,
+  text: (t) => t.textJa,
+  printed: (f) => f.printed,
+  members: (f) => f.membersPrinted,
+  highlightOf: (r) => r.titleJa,
+  nameList: (names) => names.join("・"),
+
+  asOf: "数値の時点",
+  highlight: "成果・経験者",
+  frameworks: "マルチ枠組み",
+  changeLabel: "前年度比",
+  changeRow: "増減",
+  isNew: "（新規）",
+  restated: "（再掲）",
+  newBar: "新規",
+  about: "事業の概要（資料の記載）",
+  objective: "この節の目的（資料の記載）",
+  programmeColumn: "事業",
+
+  fundMark: "（基金）",
+  headlinePoint: (stage, current, comparison, change) =>
+    `${stage}は${current}${comparison ? `。前年度の${comparison}から${change}` : ""}。`,
+  separateFund: (stage, amount, fund) => `別に${stage}で${amount}。年間予算ではなく、複数年度にわたり使う基金（${fund}）。`,
+  totalQuestion: "合計の数字に注意点はあるか。",
+
+  withShare: (amount, share) => `${amount}（${share}）`,
+  compositionAlt: (stage, total, bars) => `${stage}の節の合計${total}の内訳。${bars.join("、")}。`,
+  compositionAxis: (unit, total) => `${unit}（括弧内は節の合計${total}に対する割合）`,
+  headingColours: (headings) => `色は文書の${headings.length}つの見出し: ${headings.join(" / ")}`,
+  itemisedPoint: (itemised, share, total) => `事業別に示されているのは${itemised}で、合計${total}の${share}。`,
+  remainderPoint: (rest) => `残る${rest}は事業別の記載がない。`,
+  remainderQuestion: (rest) => `内訳記載なしの${rest}は何か。`,
+
+  changesAlt: (comparison, current, bars) => `${comparison}から${current}への事業別の増減。${bars.join("、")}。`,
+  changesAxis: (comparison, unit) => `${comparison}からの増減（${unit}）`,
+  moverPoint: (name, change, amount) => `${name}は${change}で${amount}。`,
+  whyQuestion: (name, up) => `${name}はなぜ${up ? "増えた" : "減った"}のか。`,
+
+  previousYear: "（前年度）",
+  headingColumn: "文書上の見出し",
+  rounding: (printed, sum) => `合計${printed}と内訳の和${sum}の差は四捨五入による。`,
+  budgetLinePoint: (line, count) => `予算の項目としては「${line}」で計上され、${count}事業を含む。`,
+  elsewherePoint: (names, heading) => `うち${names.join("・")}は文書では別の見出し（${heading}）の下に記載。`,
+  roundingQuestion: "合計と内訳の和が合わないのはなぜか。",
+  noDifference: "差はない。",
+
+  annualBudget: (stage, isNew) => `${stage}（年間予算${isNew ? "・新規" : ""}）`,
+  fundNotAnnual: "補正予算の基金は複数年度にわたり使われるため、1年度分の年間予算とは比べられない。",
+  restatedInSupplementary: (name, amount, note) => `${name}の${amount}も同じ補正予算に記載があるが再掲: ${note}`,
+
+  peopleColumn: "人数（年）",
+  stayColumn: "滞在期間",
+  membersColumn: "参加国",
+  countsDiffer: "人数は事業ごとに定義が異なる（新規採用の見込み、受入人数）。",
+  appointmentsPoint: (lines) => `新規採用の見込みは${lines.map((r) => `${r.name}${r.count}${r.stay ? `（${r.stay}）` : ""}`).join("、")}。`,
+  shortVisitPoint: (r) => `${r.name}は${r.stay}の短期受入で${r.count}。`,
+  peopleQuestion: "支援する人数は前年度から増えるのか。",
+  networkLine: (name, ever, now, projects) => `${name}: ${ever.printed}（${now.printed}）${projects ? `、${projects.printed}` : ""}`,
+
+  notInTotal: "合計に含まない",
+  summaryFootnote: "再掲の額は合計に加えない。新規事業は増減率を示さない。",
+  summaryPoint: (n, absent) => `${n.all}事業のうち増額${n.up}、減額${n.down}、同額${n.flat}、新規${n.new}。${absent ? `${absent}。` : ""}`,
+  largestQuestion: "どの事業が最も大きいか。",
+  largestAnswer: (stage, name, amount, share, fund) =>
+    `${stage}では${name}の${amount}（節の合計の${share}）。${fund ? `補正予算を含めれば${fund.name}の${fund.amount}（基金）が最大。` : ""}`,
+
+  countedTerm: "計上",
+  sameAmount: (comparison, current) => `${comparison}・${current}（同額）`,
+
+  keyPointsTitle: "要点",
+  keyPointColumn: "要点",
+  figureColumn: "数値",
+  amountAndChange: (amount, change) => `${amount}、${change}`,
+  kpTotal: (stage) => `${stage}の節の合計`,
+  kpFund: (name, stage) => `${stage}で${name}の多年度基金を造成`,
+  kpRise: (name) => `最大の増額は${name}`,
+  kpCut: (name) => `最大の減額は${name}`,
+  kpNew: (count) => `新規事業は${count}件`,
+  kpUnitemised: "事業別の内訳がない部分",
+  spoken: (statement, figure) => `${statement}、${figure}。`,
+
+  risksTitle: "論点・留意点",
+  issueColumn: "論点",
+  detailColumn: "数値と記載",
+  riskCut: "最大の減額",
+  riskNew: "新規事業",
+  riskUnitemised: "内訳の記載なし",
+  unitemisedDetail: (rest, share, total) => `${rest}（合計${total}の${share}）`,
+  riskRestated: "合計に含まない再掲",
+  riskNote: "数値の注記",
+  noteWith: (note, names) => `${note}（${names}）`,
+  nameAmount: (name, amount) => `${name} ${amount}`,
+  amountAt: (amount, stage) => `${amount}（${stage}）`,
+  unitemisedQuestion: (rest) => `事業別の内訳がない${rest}は何か。`,
+
+  unitemisedAnswer: (notes) =>
+    `事業別の内訳は資料に記載なし。${notes.length ? `合計の注記は${notes.map((n) => `「${n.replace(/。$/, "")}」`).join("、")}。` : ""}`,
+
+  fundTitles: (name, stage) => [`${name}は${stage}の多年度基金で支援`, `${stage}で多年度基金を造成`, "多年度基金"],
+  fundTotalLabel: (stage, all) => `${stage}（多年度基金${all ? "" : "のうち本事業分"}）`,
+  fundRelation: (stage, annual) =>
+    `基金は複数年度にわたり使われ、${stage}の年間予算${annual}とは別に計上されている。両者は合算も比較もしない。`,
+
+  appendixTitle: "参考",
+  appendixSubtitle: "一覧表、予算の項目、事業別の資料",
+  appendixPoint: "以下は参考資料。質問に応じて参照する。",
+
+  sourcesTitle: "注記と出典",
+  noteColumn: "注記",
+  printedWithColumn: "対象",
+  namesAndMore: (names, more) => names.join("・") + (more > 0 ? `ほか${more}件` : ""),
+  sourcesPoint: "数値はすべて文書の記載どおり。増減と割合は記載額から計算した。"
+};
