@@ -92,7 +92,8 @@ export function headlineTitle(b: Briefing, lang: Lang): string {
   const cur = formatAmount(s.current.value, {lang});
   if (!s.change) return title(words.is(stage, cur), words.is(short, cur));
   const change = formatChange(s.change, {lang});
-  return title(...words.headline({stage, short, cur, pct: changeWithPct(s, lang), change}));
+  const cmp = b.figures.comparison ? stageShort(b, b.figures.comparison, lang) : "";
+  return title(...words.headline({stage, short, cmp, cur, pct: changeWithPct(s, lang), change}));
 }
 
 /** Where the total goes: 7事業で約76%、約33億円は内訳記載なし. */
@@ -180,11 +181,12 @@ export function programmeTitle(b: Briefing, e: EntityFigures, lang: Lang): strin
   if (e.status === "restated") return title(...words.restated(name));
   if (!e.current) return title(...words.notInDocument(name));
   if (e.status === "new") return title(...words.isNew(name));
-  if (e.status === "flat") return title(...words.flat(name));
+  const cmp = b.figures.comparison ? stageShort(b, b.figures.comparison, lang) : "";
+  if (e.status === "flat") return title(...words.flat(name, cmp));
   const cur = e.current ? formatAmount(e.current.value, {lang}) : "";
   if (!e.change) return title(name, cur);
   const pct = pctOf(e, lang).replace(/^(約|about )?[+▲−]/, "$1");
-  return title(...words.moved(name, e.status === "up", pct));
+  return title(...words.moved(name, e.status === "up", pct, cmp));
 }
 
 // --- People ---

@@ -137,8 +137,9 @@ export function changeSentence(b: Briefing, e: EntityFigures, options: TextOptio
   const name = firstMention(b, e, lang);
   const fmt = {lang, unit};
   const cur = e.current && traced(formatAmount(e.current.value, fmt), printed(e, e.current), options) + includedClause(b, e, options);
-  const cmpStage = b.figures.comparison && stageShort(b, b.figures.comparison, lang);
-  const curStage = stageShort(b, b.figures.current, lang);
+  // Editions by their formal names in a sentence (令和12年度予算額), not 前年度 or a shorthand.
+  const cmpStage = b.figures.comparison && stageLabel(b, b.figures.comparison, lang);
+  const curStage = stageLabel(b, b.figures.current, lang);
   if (e.status === "restated") {
     const supp = e.supplementary ?? e.amounts[e.amounts.length - 1];
     const amount = supp ? traced(formatAmount(supp.value, fmt), printed(e, supp), options) : "";
@@ -187,7 +188,9 @@ export function groupSentence(b: Briefing, g: EntityFigures, options: TextOption
   const cur = `${stageShort(b, g.current, lang)} ${traced(formatAmount(g.current.value, fmt), printed(g, g.current), options)}`;
   const cmp = g.comparison && traced(formatAmount(g.comparison.value, fmt), printed(g, g.comparison), options);
   const diff = g.change && traced(formatChange(g.change, fmt), changeOf(g), options);
-  const change = g.change && g.comparison ? words.groupChange(cmp as string, diff as string, tracedPct(g, options)) : "";
+  const cmpStage = b.figures.comparison ? stageLabel(b, b.figures.comparison, lang) : "";
+  const change =
+    g.change && g.comparison ? words.groupChange({cmpStage, cmp: cmp as string, diff: diff as string, pct: tracedPct(g, options)}) : "";
   const spans = words.groupSpans(headingNames);
   const included = includedClause(b, g, options);
   return words.group({name, cur, included, change, names, spans});
@@ -216,7 +219,13 @@ export function messageText(b: Briefing, m: KeyMessage, options: TextOptions): s
     const change = traced(formatChange(m.change, fmt), changeOf(section), options);
     const pctText = formatPct(m, lang);
     const pct = traced(pctText, ratioOf(changeOf(section), printed(section, m.comparison), pctText, "change"), options);
-    return words.totalWithChange({...about, cmp, change, pct});
+    return words.totalWithChange({
+      ...about,
+      cmpStage: b.figures.comparison ? stageLabel(b, b.figures.comparison, lang) : "",
+      cmp,
+      change,
+      pct
+    });
   }
   if (m.kind === "supplementary") {
     // A supplementary budget sits beside the annual budget, often as a one-off multi-year fund; it is not

@@ -13,7 +13,7 @@ export interface StoryWords extends Core {
   /** A stage (or a name) and its amount: 令和5年度予算額（案）は141億円. */
   is(subject: string, amount: string): string;
   /** The headline's forms, with its change. */
-  headline(p: {stage: string; short: string; cur: string; pct: string; change: string}): string[];
+  headline(p: {stage: string; short: string; cmp: string; cur: string; pct: string; change: string}): string[];
   compositionNone: string;
   composition(count: number, share: string, remainder: string): string[];
   changeNone: string;
@@ -34,9 +34,9 @@ export interface StoryWords extends Core {
   summary(count: number, parts: string[], more: string): string[];
   restated(name: string): string[];
   isNew(name: string): string[];
-  flat(name: string): string[];
+  flat(name: string, cmp: string): string[];
   /** A programme's change in its title: the percentage without its sign, the verb says which way. */
-  moved(name: string, up: boolean, pct: string): string[];
+  moved(name: string, up: boolean, pct: string, cmp: string): string[];
   /** The number of people as printed: 176人 / 176. */
   peopleCount(count: string, approx: boolean): string;
   question(q: string, a: string): string;

@@ -48,14 +48,23 @@ export interface TextWords extends Core {
   /** An entity without a figure in the current edition, with its last printed amount where there is one. */
   notInDocumentSentence(name: string, last?: string): string;
   /** A budget line's change clause: on the previous year's amount. */
-  groupChange(cmp: string, diff: string, pct: string): string;
+  groupChange(p: {cmpStage: string; cmp: string; diff: string; pct: string}): string;
   /** The document headings a budget line's members sit under, when more than one. */
   groupSpans(headings: string[]): string;
   group(p: {name: string; cur: string; included: string; change: string; names: string[]; spans: string}): string;
   /** 第7節合計（141億円）に占める割合. */
   shareLabel(section: string, total: string): string;
   totalOnly(p: {section: string; number: string; stage: string; cur: string}): string;
-  totalWithChange(p: {section: string; number: string; stage: string; cur: string; cmp: string; change: string; pct: string}): string;
+  totalWithChange(p: {
+    section: string;
+    number: string;
+    stage: string;
+    cur: string;
+    cmpStage: string;
+    cmp: string;
+    change: string;
+    pct: string;
+  }): string;
   /** Where a supplementary budget goes: all or a share of it to one programme, a fund or not. */
   supplementaryTail(p: {name: string; amount: string; share: string; all: boolean; fund: boolean}): string;
   supplementary(stage: string, supp: string, tail: string): string;

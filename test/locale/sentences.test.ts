@@ -129,7 +129,8 @@ function entries(b: Briefing, lang: Lang): Entry[] {
     add("prose", `${e.id} change`, changeSentence(b, e, {lang}));
     add("prose", `${e.id} title`, programmeTitle(b, e, lang));
     if (e.supplementary) add("prose", `${e.id} fund title`, fundTitle(b, e, lang));
-    notesLines(programmeNotes(b, e, lang), lang).forEach((t, i) => add("prose", `${e.id} notes ${i}`, t));
+    // Talking points are prose; the likely questions are set out as 問/答 (Q/A) fields.
+    notesLines(programmeNotes(b, e, lang), lang).forEach((t, i) => add(/^(・|• )/.test(t) ? "prose" : "label", `${e.id} notes ${i}`, t));
   }
   b.schemes
     .filter((s) => s.attribute === "supportPerProject" || s.attribute === "jicaSupport")
@@ -161,4 +162,41 @@ describe("every generated sentence", () => {
     it(`on fixture edition ${name}, both languages, matches __snapshots__/sentences-${name}.txt`, async () => {
       await expect(render(name)).toMatchFileSnapshot(`__snapshots__/sentences-${name}.txt`);
     });
+});
+
+describe("Japanese prose as a ministry writes it", () => {
+  const prose = EDITIONS.flatMap((name) =>
+    entries(briefings[name], "ja")
+      .filter((e) => e.kind === "prose")
+      .map((e) => ({...e, name}))
+  );
+
+  it("covers every kind of sentence on the fixtures (the checks below have something to check)", () => {
+    expect(prose.length).toBeGreaterThan(100);
+    for (const key of ["message total", "message movers", "change", "title headline", "notes 0"])
+      expect(
+        prose.some((e) => e.key.includes(key)),
+        key
+      ).toBe(true);
+  });
+
+  it("names editions by their own names, never 今年度 or 前年度", () => {
+    for (const e of prose) expect(e.text, `${e.name} ${e.key}`).not.toMatch(/今年度|前年度/);
+  });
+
+  it("has no colon construction (「増額が最大: …」), ASCII or full-width", () => {
+    for (const e of prose) expect(e.text, `${e.name} ${e.key}`).not.toMatch(/[:：]/);
+  });
+
+  it("writes a change as 「87百万円減（▲7.5%）」: the amount unsigned with 増/減, the signed percentage in brackets", () => {
+    const changes = prose.filter((e) => e.key.endsWith(" change") || e.key.startsWith("message movers"));
+    expect(changes.length).toBeGreaterThan(0);
+    for (const e of changes) expect(e.text, `${e.name} ${e.key}`).not.toMatch(/比[+▲]/);
+    expect(prose.some((e) => /\d百万円減（▲\d+\.\d%）/.test(e.text))).toBe(true);
+  });
+
+  it("says 「本資料に記載なし」 and no other wording of it", () => {
+    const all = EDITIONS.flatMap((name) => entries(briefings[name], "ja"));
+    for (const e of all) expect(e.text.replaceAll("本資料に記載なし", ""), `${e.key}`).not.toMatch(/資料に記載なし/);
+  });
 });

@@ -6,7 +6,7 @@ const lowerFirst = (s: string) => (/^[A-Z][a-z]/.test(s) ? s[0].toLowerCase() + 
 
 export const story: StoryWords = {
   ...core,
-  notStated: "Not stated in the document",
+  notStated: "Not in this document",
   changeWithPct: (change, pct) => `${change} (${pct})`,
   is: (subject, amount) => `${subject}: ${amount}`,
   headline: ({stage, short, cur, pct, change}) => [
@@ -42,8 +42,8 @@ export const story: StoryWords = {
   ],
   restated: (name) => [`${name} (restated)`, "Restated"],
   isNew: (name) => [`${name} is new`, "A new programme"],
-  flat: (name) => [`${name} is unchanged`, "Unchanged"],
-  moved: (name, up, pct) => [`${name} ${up ? "rises" : "falls"} ${pct}`, `${up ? "Rises" : "Falls"} ${pct}`],
+  flat: (name, _cmp) => [`${name} is unchanged`, "Unchanged"],
+  moved: (name, up, pct, _cmp) => [`${name} ${up ? "rises" : "falls"} ${pct}`, `${up ? "Rises" : "Falls"} ${pct}`],
   peopleCount: (count, approx) => `${approx ? "about " : ""}${count}`,
   question: (q, a) => `Q: ${q} A: ${a}`,
   point: (text) => `• ${text}`,

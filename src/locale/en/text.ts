@@ -27,7 +27,7 @@ export const text: TextWords = {
   flat: (name, cur) => `${name} is unchanged at ${cur}.`,
   changed: ({name, up, change, pct, cur}) => `${name} ${up ? "rises" : "falls"} by ${change} (${pct}) to ${cur}.`,
   notInDocumentSentence: (name, last) => `${name}: ${NOT_IN_DOCUMENT}${last ? ` (last printed: ${last})` : ""}.`,
-  groupChange: (cmp, diff, pct) => `, ${diff} (${pct}) on the previous year's ${cmp}`,
+  groupChange: ({cmp, diff, pct}) => `, ${diff} (${pct}) on the previous year's ${cmp}`,
   groupSpans: (headings) =>
     headings.length > 1
       ? ` Its programmes sit under ${headings.length} of the document's headings (${headings.map(quoted).join(" and ")}).`

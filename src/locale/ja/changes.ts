@@ -24,5 +24,5 @@ export const changes: ChangeWords = {
   programmeRemoved: (name) => `事業を削除: ${name}`,
   stageAdded: (stage) => `予算段階を追加: ${stage}`,
   stageRemoved: (stage) => `予算段階を削除: ${stage}`,
-  comparison: (what, before, after) => `${what === "current" ? "今年度の基準" : "比較対象"}: ${before} → ${after}`
+  comparison: (what, before, after) => `${what === "current" ? "表示する予算段階" : "比較する予算段階"}: ${before} → ${after}`
 };

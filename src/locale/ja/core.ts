@@ -14,6 +14,16 @@ export function eraYear(fiscalYear: number): string {
   return `${era.name}${n === 1 ? "元" : n}年度`;
 }
 
+/**
+ * A signed change as a ministry writes it in prose: the amount without its sign, then 増 or 減
+ * (+2億円 → 2億円増, 約▲87百万円 → 約87百万円減, ±0 → 増減なし); the signed percentage follows in brackets.
+ */
+export function movement(signed: string): string {
+  const m = /^(約)?([+▲±])(.*)$/.exec(signed);
+  if (!m) return signed;
+  return m[2] === "±" ? "増減なし" : `${m[1] ?? ""}${m[3]}${m[2] === "+" ? "増" : "減"}`;
+}
+
 export const core: Core = {
   lang: "ja",
   intl: "ja-JP",

@@ -1,35 +1,35 @@
 import type {StoryWords} from "../story.js";
-import {core} from "./core.js";
+import {core, movement} from "./core.js";
 import {text} from "./text.js";
 
-const NOT_STATED = "資料に記載なし";
+const NOT_STATED = text.notInDocument;
 const STATUS = {up: "増額", down: "減額", flat: "同額", new: "新規"} as const;
 
 export const story: StoryWords = {
   ...core,
   notStated: NOT_STATED,
-  changeWithPct: (change, pct) => `${change}（${pct}）`,
+  changeWithPct: (change, pct) => `${movement(change)}（${pct}）`,
   is: (subject, amount) => `${subject}は${amount}`,
-  headline: ({stage, short, cur, pct, change}) => [
-    `${stage}は${cur}、前年度比${pct}`,
+  headline: ({stage, short, cmp, cur, pct, change}) => [
+    `${stage}は${cur}、${cmp}比${pct}`,
     `${stage}は${cur}、${pct}`,
     `${short}は${cur}、${pct}`,
-    `${short}は${cur}、${change}`,
+    `${short}は${cur}、${movement(change)}`,
     `${short}は${cur}`
   ],
   compositionNone: "節の合計の内訳",
   composition: (n, share, remainder) => [`${n}事業で合計の${share}、${remainder}は事業別の記載なし`, `${n}事業で合計の${share}`],
   changeNone: "事業別の増減はなし",
   change: ({name, rises, pct, change}) => {
-    const which = rises ? "増額" : "減額";
-    return [`${name}が最大の${which} ${pct}`, `${name}が最大の${which} ${change}`, `最大の${which} ${pct}`, `最大の${which} ${change}`];
+    const which = rises ? "増えた" : "減った";
+    return [`最も${which}のは${name}、${pct}`, `最も${which}のは${name}、${movement(change)}`, `最大の${rises ? "増額" : "減額"}は${pct}`];
   },
-  notInDocument: (name) => [`${name}: ${text.notInDocument}`, text.notInDocument],
+  notInDocument: (name) => [`${name}は${text.notInDocument}`, text.notInDocument],
   and: "、",
   fundNone: (name) => [`${name}の基金`, "基金"],
   fund: ({stage, name, amount, all, pct}) => [
-    `${stage}: ${name}の多年度基金に${amount}（${all ? "全額" : `うち${pct}`}）`,
-    `${stage}: 多年度基金に${amount}`,
+    `${stage}で${name}の多年度基金に${amount}（${all ? "全額" : `うち${pct}`}）`,
+    `${stage}で多年度基金に${amount}`,
     `多年度基金に${amount}`
   ],
   fellows: (programmes, count) => `${programmes}事業で新規採用${count}人（見込み）`,
@@ -37,24 +37,24 @@ export const story: StoryWords = {
   peopleNone: "人材と国際ネットワーク",
   people: (parts) => parts.join("、"),
   status: (status, count) => `${STATUS[status]}${count}`,
-  moreAbsent: (count) => `、ほか${count}事業は記載なし`,
-  summary: (n, parts, more) => [
-    `一覧: ${n}事業のうち${parts.join("・")}${more}`,
-    `${n}事業: ${parts.join("・")}${more}`,
-    `${n}事業: ${parts.join("・")}`
-  ],
+  moreAbsent: (count) => `、ほか${count}事業は${NOT_STATED}`,
+  summary: (n, parts, more) => [`${n}事業のうち${parts.join("・")}${more}`, `${n}事業のうち${parts.join("・")}`],
   restated: (name) => [`${name}は再掲（この節の合計に含まない）`, "再掲（この節の合計に含まない）"],
   isNew: (name) => [`${name}は新規事業`, "新規事業"],
-  flat: (name) => [`${name}は前年度と同額`, "前年度と同額"],
-  moved: (name, up, pct) => [`${name}は${pct}${up ? "増" : "減"}`, `前年度比${pct}${up ? "増" : "減"}`],
+  flat: (name, cmp) => [`${name}は${cmp}と同額`, `${cmp}と同額`],
+  moved: (name, up, pct, cmp) => [
+    `${name}は${cmp}比${pct}${up ? "増" : "減"}`,
+    `${name}は${pct}${up ? "増" : "減"}`,
+    `${cmp}比${pct}${up ? "増" : "減"}`
+  ],
   peopleCount: (count, approx) => `${approx ? "約" : ""}${count}人`,
   question: (q, a) => `問: ${q} 答: ${a}`,
   point: (text) => `・${text}`,
   questionsHeading: "想定問答",
   noteForReader: (text) => text,
   asSentence: (text) => (/[。）]$/.test(text) ? text : `${text}。`),
-  noReason: "理由は資料に記載なし。",
-  noReasonNoted: (stage, notes) => `理由は資料に記載なし。参考: ${stage}の額の注記「${notes.join("」「")}」。`,
+  noReason: `理由は${NOT_STATED}。`,
+  noReasonNoted: (stage, notes) => `理由は${NOT_STATED}。なお、${stage}の額には注記「${notes.join("」「")}」がある。`,
   target: (target) => `支援対象は${target}。`,
   supportPeriod: (support, period) => [support && `支援額は${support}`, period && `期間は${period}`].filter(Boolean).join("、") + "。",
   peoplePoint: (people) => `${people}。`,
