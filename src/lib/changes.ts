@@ -1,3 +1,4 @@
+import {changeWords} from "../locale/changes.js";
 import {quantity, type Unit} from "./amount.js";
 import type {Briefing} from "./briefing.js";
 import type {StageRef} from "./derive.js";
@@ -146,12 +147,13 @@ export function diffSnapshots(before: Snapshot, after: Snapshot): Change[] {
 
 /** One line per change, e.g. `SICORP FY2023 draft: 1,073 → 1,234 百万円 (change vs FY2022 enacted now +74, +6.4%)`. */
 export function changeLines(changes: Change[], after: Snapshot, before: Snapshot, lang: Lang): string[] {
+  const words = changeWords(lang);
   const name = (id: string) => {
     const e = after.entities[id] ?? before.entities[id];
-    return e ? (lang === "ja" ? e.shortJa : e.shortEn) : id;
+    return e ? words.pick(e.shortJa, e.shortEn) : id;
   };
   const stage = (ref: string | null) => {
-    if (!ref) return lang === "ja" ? "なし" : "none";
+    if (!ref) return words.nothing;
     const [year, id] = ref.split(" ");
     const s = after.stages[id] ?? before.stages[id];
     const fake = {
@@ -159,9 +161,8 @@ export function changeLines(changes: Change[], after: Snapshot, before: Snapshot
     } as unknown as Briefing;
     return stageShort(fake, {fiscalYear: Number(year), stage: id}, lang);
   };
-  const amount = (v: {amount: number; unit: Unit}) => `${formatCount(v.amount, lang)}${lang === "ja" ? "" : " "}${v.unit}`;
-  const signed = (n: number | null) =>
-    n === null ? "—" : `${n > 0 ? "+" : n < 0 ? (lang === "ja" ? "▲" : "−") : "±"}${formatCount(Math.abs(n), lang)}`;
+  const amount = (v: {amount: number; unit: Unit}) => words.amount(formatCount(v.amount, lang), v.unit);
+  const signed = (n: number | null) => (n === null ? "—" : `${n > 0 ? "+" : n < 0 ? words.minus : "±"}${formatCount(Math.abs(n), lang)}`);
   const derivedOf = (id: string) => changes.find((c): c is Extract<Change, {kind: "derived"}> => c.kind === "derived" && c.entity === id);
   const cmpLabel = stage(after.comparison ? refKey(after.comparison) : null);
   const lines: string[] = [];
@@ -170,53 +171,38 @@ export function changeLines(changes: Change[], after: Snapshot, before: Snapshot
     switch (c.kind) {
       case "amount": {
         const d = derivedOf(c.entity);
-        const unitNote =
-          c.before.unit !== c.after.unit
-            ? lang === "ja"
-              ? `（単位変更 ${c.before.unit}→${c.after.unit}）`
-              : ` (unit changed ${c.before.unit} → ${c.after.unit})`
-            : "";
+        const unitNote = c.before.unit !== c.after.unit ? words.unitChanged(c.before.unit, c.after.unit) : "";
         const values =
           c.before.unit === c.after.unit
             ? `${formatCount(c.before.amount, lang)} → ${amount(c.after)}`
             : `${amount(c.before)} → ${amount(c.after)}`;
-        const tail = d
-          ? lang === "ja"
-            ? `（${cmpLabel}比 ${signed(d.after.change)}百万円、${formatPct(d.after.pct, lang)}に）`
-            : ` (change vs ${cmpLabel} now ${signed(d.after.change)}, ${formatPct(d.after.pct, lang)})`
-          : "";
+        const tail = d ? words.derivedTail(cmpLabel, signed(d.after.change), formatPct(d.after.pct, lang)) : "";
         const factor = changeFactor(c.before, c.after);
         if (factor >= LARGE_CHANGE_FACTOR) {
           const up = quantity(c.after.amount, c.after.unit).millionYen > quantity(c.before.amount, c.before.unit).millionYen;
           const n = factor === Infinity ? "∞" : formatCount(factor >= 10 ? Math.round(factor) : Math.round(factor * 10) / 10, lang);
-          const warn =
-            lang === "ja"
-              ? `（前回の正常なビルドの${up ? `${n}倍` : `${n}分の1`}。この数値を確認してください）`
-              : ` (${n}× ${up ? "larger" : "smaller"} than at the last good build: check this figure)`;
-          alerts.push(`${ALERT}${name(c.entity)} ${stage(c.ref)}: ${values}${unitNote}${warn}${tail}`);
-        } else lines.push(`${name(c.entity)} ${stage(c.ref)}: ${values}${unitNote}${tail}`);
+          alerts.push(
+            `${ALERT}${words.figureLine(name(c.entity), stage(c.ref), `${values}${unitNote}${words.largeWarning(n, up)}${tail}`)}`
+          );
+        } else lines.push(words.figureLine(name(c.entity), stage(c.ref), `${values}${unitNote}${tail}`));
         break;
       }
       case "amount-added":
-        lines.push(
-          lang === "ja"
-            ? `${name(c.entity)} ${stage(c.ref)}: ${amount(c.value)}を追加`
-            : `${name(c.entity)} ${stage(c.ref)}: added ${amount(c.value)}`
-        );
+        lines.push(words.figureLine(name(c.entity), stage(c.ref), words.amountAdded(amount(c.value))));
         break;
       case "amount-removed":
-        lines.push(
-          lang === "ja"
-            ? `${name(c.entity)} ${stage(c.ref)}: ${amount(c.value)}を削除`
-            : `${name(c.entity)} ${stage(c.ref)}: removed (was ${amount(c.value)})`
-        );
+        lines.push(words.figureLine(name(c.entity), stage(c.ref), words.amountRemoved(amount(c.value))));
         break;
       case "derived":
         if (changes.some((x) => x.kind === "amount" && x.entity === c.entity)) break; // told with the amount
         lines.push(
-          lang === "ja"
-            ? `${name(c.entity)}: 増減 ${signed(c.before.change)} → ${signed(c.after.change)}百万円（${formatPct(c.before.pct, lang)} → ${formatPct(c.after.pct, lang)}）`
-            : `${name(c.entity)}: change ${signed(c.before.change)} → ${signed(c.after.change)} million yen (${formatPct(c.before.pct, lang)} → ${formatPct(c.after.pct, lang)})`
+          words.derived({
+            name: name(c.entity),
+            before: signed(c.before.change),
+            after: signed(c.after.change),
+            pctBefore: formatPct(c.before.pct, lang),
+            pctAfter: formatPct(c.after.pct, lang)
+          })
         );
         break;
       case "replaced": {
@@ -224,67 +210,48 @@ export function changeLines(changes: Change[], after: Snapshot, before: Snapshot
         const short = (ref: string) => {
           const [year, id] = ref.split(" ");
           const st = after.stages[id] ?? before.stages[id];
-          return year !== c.ref.split(" ")[0] || lang === "ja" ? stage(ref) : (st?.labelEn.replace(/ budget$/, "") ?? id);
+          return year !== c.ref.split(" ")[0] ? stage(ref) : words.replacedStage(stage(ref), st?.labelEn.replace(/ budget$/, "") ?? id);
         };
+        const what = {name: name(c.entity), stage: stage(c.ref)};
         if (c.before && c.after)
           lines.push(
-            lang === "ja"
-              ? `${name(c.entity)} ${stage(c.ref)} ${amount(c.after)}（${short(c.replaced)} ${amount(c.before)}${c.before.amount === c.after.amount && c.before.unit === c.after.unit ? "と同額" : "から変更"}）`
-              : `${name(c.entity)} ${stage(c.ref)} ${amount(c.after)} vs ${short(c.replaced)} ${amount(c.before)}${c.before.amount === c.after.amount && c.before.unit === c.after.unit ? " (unchanged)" : ""}`
+            words.replacedBoth({
+              ...what,
+              after: amount(c.after),
+              replaced: short(c.replaced),
+              before: amount(c.before),
+              same: c.before.amount === c.after.amount && c.before.unit === c.after.unit
+            })
           );
-        else if (c.before)
-          lines.push(
-            lang === "ja"
-              ? `${name(c.entity)}: ${stage(c.ref)}に記載なし（${stage(c.replaced)} ${amount(c.before)}）`
-              : `${name(c.entity)}: not in the ${stage(c.ref)} (${stage(c.replaced)} ${amount(c.before)})`
-          );
-        else if (c.after)
-          lines.push(
-            lang === "ja"
-              ? `${name(c.entity)}: ${stage(c.ref)}で新たに記載 ${amount(c.after)}（${stage(c.replaced)}に記載なし）`
-              : `${name(c.entity)}: new in the ${stage(c.ref)} at ${amount(c.after)} (not in the ${stage(c.replaced)})`
-          );
+        else if (c.before) lines.push(words.replacedDropped({...what, replaced: stage(c.replaced), before: amount(c.before)}));
+        else if (c.after) lines.push(words.replacedAdded({...what, replaced: stage(c.replaced), after: amount(c.after)}));
         break;
       }
-      case "renamed": {
-        const old = lang === "ja" ? c.before.shortJa : c.before.shortEn;
-        lines.push(lang === "ja" ? `名称変更: ${old} → ${name(c.entity)}` : `Renamed: ${old} → ${name(c.entity)}`);
+      case "renamed":
+        lines.push(words.renamed(words.pick(c.before.shortJa, c.before.shortEn), name(c.entity)));
         break;
-      }
       case "flags": {
-        const f = (x: string) => x || (lang === "ja" ? "なし" : "none");
-        lines.push(
-          lang === "ja"
-            ? `${name(c.entity)} ${stage(c.ref)}: 区分 ${f(c.before)} → ${f(c.after)}`
-            : `${name(c.entity)} ${stage(c.ref)}: flags ${f(c.before)} → ${f(c.after)}`
-        );
+        const f = (x: string) => x || words.nothing;
+        lines.push(words.flags(name(c.entity), stage(c.ref), f(c.before), f(c.after)));
         break;
       }
       case "itemised":
-        lines.push(
-          lang === "ja"
-            ? `事業別の合計 ${stage(c.ref)}: ${formatCount(c.before, lang)} → ${formatCount(c.after, lang)}百万円`
-            : `Itemised total ${stage(c.ref)}: ${formatCount(c.before, lang)} → ${formatCount(c.after, lang)} million yen`
-        );
+        lines.push(words.itemised(stage(c.ref), formatCount(c.before, lang), formatCount(c.after, lang)));
         break;
       case "programme-added":
-        lines.push(lang === "ja" ? `事業を追加: ${name(c.entity)}` : `Programme added: ${name(c.entity)}`);
+        lines.push(words.programmeAdded(name(c.entity)));
         break;
       case "programme-removed":
-        lines.push(lang === "ja" ? `事業を削除: ${name(c.entity)}` : `Programme removed: ${name(c.entity)}`);
+        lines.push(words.programmeRemoved(name(c.entity)));
         break;
       case "stage-added":
-        lines.push(lang === "ja" ? `予算段階を追加: ${stage(c.ref)}` : `Stage added: ${stage(c.ref)}`);
+        lines.push(words.stageAdded(stage(c.ref)));
         break;
       case "stage-removed":
-        lines.push(lang === "ja" ? `予算段階を削除: ${stage(c.ref)}` : `Stage removed: ${stage(c.ref)}`);
+        lines.push(words.stageRemoved(stage(c.ref)));
         break;
       case "comparison":
-        lines.push(
-          lang === "ja"
-            ? `${c.what === "current" ? "今年度の基準" : "比較対象"}: ${stage(c.before)} → ${stage(c.after)}`
-            : `${c.what === "current" ? "Current stage" : "Comparison stage"}: ${stage(c.before)} → ${stage(c.after)}`
-        );
+        lines.push(words.comparison(c.what, stage(c.before), stage(c.after)));
         break;
     }
   }

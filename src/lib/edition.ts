@@ -1,6 +1,7 @@
 // The identity of the document a briefing shows: every title, header, footer and file property is built here
 // from data (editions.csv, the section row of programmes.csv, the current stage), so the next document is a
 // data change only.
+import {textWords} from "../locale/text.js";
 import type {Briefing} from "./briefing.js";
 import type {Edition} from "./dataset.js";
 import type {Lang} from "./format.js";
@@ -13,14 +14,13 @@ export function edition(b: Briefing): Edition {
 
 /** The section as the document numbers it: 第7節 / section 7. */
 export function sectionLabel(b: Briefing, lang: Lang, {capital = false} = {}): string {
-  const n = edition(b).sectionNumber;
-  return lang === "ja" ? `第${n}節` : `${capital ? "Section" : "section"} ${n}`;
+  return textWords(lang).sectionLabel(edition(b).sectionNumber, capital);
 }
 
 /** The section's full name: 科学技術イノベーションの戦略的国際展開 / Strategic international deployment of … */
 export function sectionName(b: Briefing, lang: Lang): string {
   const s = entity(b, b.figures.section);
-  return lang === "ja" ? s.nameJa : s.nameEn;
+  return textWords(lang).pick(s.nameJa, s.nameEn);
 }
 
 /** The edition: 令和5年度予算額（案） / FY2023 draft budget (from the current stage). */
@@ -30,41 +30,39 @@ export function editionLabel(b: Briefing, lang: Lang): string {
 
 export function ministry(b: Briefing, lang: Lang): string {
   const e = edition(b);
-  return lang === "ja" ? e.ministryJa : e.ministryEn;
+  return textWords(lang).pick(e.ministryJa, e.ministryEn);
 }
 
 /** The ministry's short name for English footers: "MEXT" from "… (MEXT)", else the full name. */
 function ministryShort(b: Briefing, lang: Lang): string {
-  const name = ministry(b, lang);
-  return lang === "en" ? (/\(([^()]+)\)\s*$/.exec(name)?.[1] ?? name) : name;
+  return textWords(lang).ministryShort(ministry(b, lang));
 }
 
 /** The document as a reader cites it: 文部科学省 令和5年度予算額（案） 7.科学技術… / MEXT FY2023 draft budget, section 7: … */
 export function documentTitle(b: Briefing, lang: Lang): string {
-  const n = edition(b).sectionNumber;
-  return lang === "ja"
-    ? `${ministry(b, lang)} ${editionLabel(b, lang)} ${n}.${sectionName(b, lang)}`
-    : `${ministryShort(b, lang)} ${editionLabel(b, lang)}, ${sectionLabel(b, lang)}: ${sectionName(b, lang)}`;
+  return textWords(lang).documentTitle({
+    ministry: ministryShort(b, lang),
+    edition: editionLabel(b, lang),
+    number: edition(b).sectionNumber,
+    section: sectionLabel(b, lang),
+    sectionName: sectionName(b, lang)
+  });
 }
 
 /** One short line for slide and page footers: 文部科学省 令和5年度予算額（案） 第7節 / MEXT FY2023 draft budget, section 7. */
 export function footerText(b: Briefing, lang: Lang): string {
-  return lang === "ja"
-    ? `${ministry(b, lang)} ${editionLabel(b, lang)} ${sectionLabel(b, lang)}`
-    : `${ministryShort(b, lang)} ${editionLabel(b, lang)}, ${sectionLabel(b, lang)}`;
+  return textWords(lang).footer({ministry: ministryShort(b, lang), edition: editionLabel(b, lang), section: sectionLabel(b, lang)});
 }
 
 /** The report's and the decks' title: …の予算ブリーフィング / Budget briefing: … (section 7). */
 export function briefingTitle(b: Briefing, lang: Lang): string {
-  return lang === "ja"
-    ? `${sectionName(b, lang)} 予算ブリーフィング`
-    : `Budget briefing, ${sectionLabel(b, lang)}: ${sectionName(b, lang)}`;
+  return textWords(lang).briefingTitle(sectionLabel(b, lang), sectionName(b, lang));
 }
 
 /** "Figures as of" in the reader's language, as transcribed. */
 export function asOfText(b: Briefing, lang: Lang): string {
   const e = edition(b);
-  return lang === "ja" ? e.asOfJa : e.asOfEn;
+  return textWords(lang).pick(e.asOfJa, e.asOfEn);
 }
 
 /** The first day of the as-of month (UTC): the fixed date written into generated files, so builds repeat. */
@@ -84,7 +82,5 @@ export function documentLink(b: Briefing): {url: string; pages?: string} | null 
 
 /** The source line: 出典: <document> (p. 3–5) / Source: <document> (pp. 3–5). */
 export function sourceLine(b: Briefing, lang: Lang): string {
-  const pages = edition(b).pages;
-  const where = pages ? (lang === "ja" ? `（${pages}ページ）` : ` (p. ${pages})`) : "";
-  return `${lang === "ja" ? "出典: " : "Source: "}${documentTitle(b, lang)}${where}`;
+  return textWords(lang).sourceLine(documentTitle(b, lang), edition(b).pages || undefined);
 }

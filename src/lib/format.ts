@@ -1,3 +1,5 @@
+import {coreWords} from "../locale/core.js";
+import {eraYear} from "../locale/ja/core.js";
 import type {Quantity} from "./amount.js";
 
 export type Lang = "ja" | "en";
@@ -10,19 +12,17 @@ export interface FormatOptions {
   unit?: UnitMode;
 }
 
-const LARGE = {ja: 100, en: 1000} as const; // 億円 = 100 million yen; ¥1 billion = 1,000 million yen
-
 /** The size in million yen of the unit a figure of precision `step` is shown in. */
 export function unitSize(step: number, {lang, unit = "printed"}: FormatOptions): number {
   if (unit === "million") return 1;
-  if (unit === "large") return LARGE[lang];
-  return step === 1 ? 1 : LARGE[lang];
+  if (unit === "large") return coreWords(lang).largeUnit;
+  return step === 1 ? 1 : coreWords(lang).largeUnit;
 }
 const targetSize = (q: Quantity, options: FormatOptions) => unitSize(q.step, options);
 
 /** The name of a unit for axes: 百万円 / 億円, ¥ million / ¥ billion. */
 export function unitLabel(size: number, lang: Lang): string {
-  return lang === "ja" ? (size === 1 ? "百万円" : "億円") : size === 1 ? "¥ million" : "¥ billion";
+  return coreWords(lang).unitName(size === 1);
 }
 
 const formatters = new Map<string, Intl.NumberFormat>();
@@ -32,7 +32,7 @@ function number(value: number, decimals: number, lang: Lang, minimumDecimals = d
   if (!f)
     formatters.set(
       id,
-      (f = new Intl.NumberFormat(lang === "ja" ? "ja-JP" : "en-US", {
+      (f = new Intl.NumberFormat(coreWords(lang).intl, {
         minimumFractionDigits: minimumDecimals,
         maximumFractionDigits: decimals
       }))
@@ -62,7 +62,7 @@ function magnitude(q: Quantity, options: FormatOptions): {text: string; approx: 
   // Rounding to the figure's own precision is not approximation; rounding away printed digits is.
   const approx = q.step > size || (decimals < needed && Math.abs(shown - exact) > 1e-9);
   const digits = number(shown, decimals, options.lang, size > 1 ? 0 : decimals);
-  const text = options.lang === "ja" ? `${digits}${size === 1 ? "百万円" : "億円"}` : `¥${digits} ${size === 1 ? "million" : "billion"}`;
+  const text = coreWords(options.lang).money(digits, size === 1);
   return {text, approx};
 }
 
@@ -76,16 +76,17 @@ export function sentenceUnit(unit: UnitMode | undefined, quantities: Quantity[])
   return steps.size > 1 ? "large" : "printed";
 }
 
-const APPROX = {ja: "約", en: "about "} as const;
+/** 約 / "about " before a figure when `approx`. */
+const approxed = (text: string, approx: boolean, lang: Lang) => (approx ? coreWords(lang).about(text) : text);
 
 /** An amount, e.g. `1,073百万円`, `¥14.1 billion`; `約14,100百万円` when shown finer than printed. */
 export function formatAmount(q: Quantity, options: FormatOptions): string {
   const {text, approx} = magnitude(q, options);
-  return `${approx ? APPROX[options.lang] : ""}${q.millionYen < 0 ? MINUS[options.lang] : ""}${text}`;
+  return approxed(`${q.millionYen < 0 ? MINUS[options.lang] : ""}${text}`, approx, options.lang);
 }
 
 /** Japanese tables mark a decrease with ▲; English uses the minus sign. */
-export const MINUS = {ja: "▲", en: "−"} as const;
+export const MINUS: Record<Lang, string> = {ja: coreWords("ja").minus, en: coreWords("en").minus};
 
 function sign(value: number, lang: Lang): string {
   return value > 0 ? "+" : value < 0 ? MINUS[lang] : "±";
@@ -94,7 +95,7 @@ function sign(value: number, lang: Lang): string {
 /** A change, e.g. `▲87百万円`, `+¥189 million`, `±0百万円`. */
 export function formatChange(q: Quantity, options: FormatOptions): string {
   const {text, approx} = magnitude(q, options);
-  return `${approx ? APPROX[options.lang] : ""}${sign(q.millionYen, options.lang)}${text}`;
+  return approxed(`${sign(q.millionYen, options.lang)}${text}`, approx, options.lang);
 }
 
 // Percentages: one rule for every derived percentage (a change's %, a share), in one function (formatPercent).
@@ -177,19 +178,16 @@ export function showPercent(p: Percent): ShownPercent {
   return {kind: "range", lo: Math.floor(p.lo), hi: Math.ceil(p.hi)};
 }
 
-const NONE = {ja: "—", en: "n/a"} as const;
-
 /**
  * A derived percentage as the printed figures support it: `▲7.5%`, `約+2%`, `約24%`, `+51〜+61%`; `signed` for a
  * change (+, ▲/−, ±). The one place the precision rule is applied; formatPct and formatShareOf call it.
  */
 export function formatPercent(p: Percent | null, lang: Lang, {signed = false}: {signed?: boolean} = {}): string {
-  if (p === null || !Number.isFinite(p.lo) || !Number.isFinite(p.hi)) return NONE[lang];
+  if (p === null || !Number.isFinite(p.lo) || !Number.isFinite(p.hi)) return coreWords(lang).none;
   const shown = showPercent(p);
   const one = (x: number, decimals: number) => `${signed ? sign(x, lang) : ""}${number(Math.abs(x), decimals, lang)}%`;
-  if (shown.kind === "range")
-    return lang === "ja" ? `${one(shown.lo, 0)}〜${one(shown.hi, 0)}` : `${one(shown.lo, 0)} to ${one(shown.hi, 0)}`;
-  return `${shown.approx ? APPROX[lang] : ""}${one(shown.value, shown.step < 1 ? 1 : 0)}`;
+  if (shown.kind === "range") return coreWords(lang).range(one(shown.lo, 0), one(shown.hi, 0));
+  return approxed(one(shown.value, shown.step < 1 ? 1 : 0), shown.approx, lang);
 }
 
 /** The printed figures a percentage change is computed from: an entity's, or a key message's, current and comparison. */
@@ -209,9 +207,9 @@ export function formatPct(pct: number | null | ChangeFigures, lang: Lang, approx
     return formatPercent(pct.current && pct.comparison ? changePercent(pct.current.value, pct.comparison.value) : null, lang, {
       signed: true
     });
-  if (pct === null) return NONE[lang];
+  if (pct === null) return coreWords(lang).none;
   const rounded = roundTo(pct, 0.1);
-  return `${approximate ? APPROX[lang] : ""}${sign(rounded, lang)}${number(Math.abs(rounded), 1, lang)}%`;
+  return approxed(`${sign(rounded, lang)}${number(Math.abs(rounded), 1, lang)}%`, approximate, lang);
 }
 
 /** A share (0–1) as a percentage, e.g. `76.3%`, for a share of figures known exactly; else formatShareOf. */
@@ -232,21 +230,10 @@ export function formatCount(value: number, lang: Lang): string {
   return number(value, Number.isInteger(value) ? 0 : 1, lang);
 }
 
-const ERAS = [
-  {name: "令和", start: 2019},
-  {name: "平成", start: 1989},
-  {name: "昭和", start: 1926}
-];
-
-/** The Japanese era form of a fiscal year, e.g. 2023 → 令和5年度, 2019 → 令和元年度, 1982 → 昭和57年度. */
-export function eraYear(fiscalYear: number): string {
-  const era = ERAS.find((e) => fiscalYear >= e.start);
-  if (!era) return `${fiscalYear}年度`;
-  const n = fiscalYear - era.start + 1;
-  return `${era.name}${n === 1 ? "元" : n}年度`;
-}
+/** The Japanese era form of a fiscal year, e.g. 2023 → 令和5年度 (defined with the Japanese words). */
+export {eraYear};
 
 /** A fiscal year as a reader of the language expects: 令和5年度 / FY2023. */
 export function fiscalYearLabel(fiscalYear: number, lang: Lang): string {
-  return lang === "ja" ? eraYear(fiscalYear) : `FY${fiscalYear}`;
+  return coreWords(lang).fiscalYear(fiscalYear);
 }

@@ -1,6 +1,8 @@
 // The briefing's story in words: statement titles computed from the figures, and speaker notes as talking
 // points and the questions a reader would ask, answered from the document or marked as not in it. Pure text
 // functions (text.ts holds the report's sentences; these are the deck's), in the reader's language only.
+import {storyWords} from "../locale/story.js";
+import {textWords} from "../locale/text.js";
 import type {Briefing} from "./briefing.js";
 import type {EntityFigures, Itemisation} from "./derive.js";
 import {formatAmount, formatChange, formatPct, formatShareOf, type Lang} from "./format.js";
@@ -29,9 +31,9 @@ export const TITLE_MAX_EM = (1280 - 2 * 64) / tokens.deck.title;
 export const emWidth = (text: string) =>
   Math.max(measuredEm(text, "noto", true), measuredEm(text, "office-ja", true), measuredEm(text, "office-en", true));
 /** The answer when the document does not say. */
-export const NOT_IN_DOCUMENT = {ja: "資料に記載なし", en: "Not stated in the document"} as const;
+export const NOT_IN_DOCUMENT: Record<Lang, string> = {ja: storyWords("ja").notStated, en: storyWords("en").notStated};
 /** The label for a programme the current edition prints no amount for. */
-export const NOT_IN_THIS_EDITION = {ja: "本資料に記載なし", en: "not in this document"} as const;
+export const NOT_IN_THIS_EDITION: Record<Lang, string> = {ja: textWords("ja").notInDocument, en: textWords("en").notInDocument};
 
 /** `text` cut to at most `max` columns, with an ellipsis when cut (names from data can be any length). */
 export function clampText(text: string, max: number): string {
@@ -63,8 +65,7 @@ const pctOf = (e: EntityFigures, lang: Lang) => formatPct(e, lang);
 /** "+189百万円（+7.8%）" / "+¥189 million (+7.8%)". */
 export function changeWithPct(e: EntityFigures, lang: Lang): string {
   if (!e.change) return "";
-  const change = formatChange(e.change, {lang});
-  return lang === "ja" ? `${change}（${pctOf(e, lang)}）` : `${change} (${pctOf(e, lang)})`;
+  return storyWords(lang).changeWithPct(formatChange(e.change, {lang}), pctOf(e, lang));
 }
 
 export function currentItemisation(b: Briefing): Itemisation | undefined {
@@ -74,8 +75,7 @@ export function currentItemisation(b: Briefing): Itemisation | undefined {
 
 /** The unitemised remainder in the large unit, as the document would print it: 約33億円 / about ¥3.3 billion. */
 export function remainderText(it: Itemisation, lang: Lang): string {
-  const text = formatAmount(it.unitemised, {lang, unit: "large"});
-  return text.startsWith("約") || text.startsWith("about") ? text : `${lang === "ja" ? "約" : "about "}${text}`;
+  return storyWords(lang).about(formatAmount(it.unitemised, {lang, unit: "large"}));
 }
 
 const counted = (b: Briefing) => countedIds(b).map((id) => entity(b, id));
@@ -88,25 +88,20 @@ export function headlineTitle(b: Briefing, lang: Lang): string {
   const stage = stageLabel(b, b.figures.current, lang);
   const short = stageShort(b, b.figures.current, lang);
   if (!s.current) return title(stage, short);
+  const words = storyWords(lang);
   const cur = formatAmount(s.current.value, {lang});
-  const is = (st: string) => (lang === "ja" ? `${st}は${cur}` : `${st}: ${cur}`);
-  if (!s.change) return title(is(stage), is(short));
+  if (!s.change) return title(words.is(stage, cur), words.is(short, cur));
   const change = formatChange(s.change, {lang});
-  const pct = changeWithPct(s, lang);
-  return lang === "ja"
-    ? title(`${is(stage)}、前年度比${pct}`, `${is(stage)}、${pct}`, `${is(short)}、${pct}`, `${is(short)}、${change}`, is(short))
-    : title(`${is(stage)}, ${pct}`, `${is(stage)}, ${change}`, `${is(short)}, ${pct}`, `${is(short)}, ${change}`, is(short));
+  const cmp = b.figures.comparison ? stageShort(b, b.figures.comparison, lang) : "";
+  return title(...words.headline({stage, short, cmp, cur, pct: changeWithPct(s, lang), change}));
 }
 
 /** Where the total goes: 7事業で約76%、約33億円は内訳記載なし. */
 export function compositionTitle(b: Briefing, lang: Lang): string {
   const it = currentItemisation(b);
-  if (!it) return title(lang === "ja" ? "節の合計の内訳" : "What the section total holds");
-  const n = it.programmes.length;
-  const share = formatShareOf(it.itemised, it.total, lang);
-  return lang === "ja"
-    ? title(`${n}事業で合計の${share}、${remainderText(it, lang)}は事業別の記載なし`, `${n}事業で合計の${share}`)
-    : title(`${n} programmes hold ${share}; ${remainderText(it, lang)} is not itemised`, `${n} programmes hold ${share}`);
+  const words = storyWords(lang);
+  if (!it) return title(words.compositionNone);
+  return title(...words.composition(it.programmes.length, formatShareOf(it.itemised, it.total, lang), remainderText(it, lang)));
 }
 
 /** The largest mover: 海外特別研究員が最大の増額 +189百万円（+7.8%）. */
@@ -115,32 +110,22 @@ export function changeTitle(b: Briefing, lang: Lang): string {
   const up = m?.kind === "movers" && m.up ? entity(b, m.up) : undefined;
   const down = m?.kind === "movers" && m.down ? entity(b, m.down) : undefined;
   const mover = up ?? down;
-  if (!mover) return title(lang === "ja" ? "事業別の増減はなし" : "No programme changes");
-  const rises = mover === up;
-  const name = shortName(mover, lang);
+  const words = storyWords(lang);
+  if (!mover) return title(words.changeNone);
   const [pct, change] = [changeWithPct(mover, lang), formatChange(mover.change!, {lang})];
-  return lang === "ja"
-    ? title(
-        ...[pct, change].map((c) => `${name}が最大の${rises ? "増額" : "減額"} ${c}`),
-        `最大の${rises ? "増額" : "減額"} ${pct}`,
-        `最大の${rises ? "増額" : "減額"} ${change}`
-      )
-    : title(
-        ...[pct, change].map((c) => `${name} ${rises ? "rises" : "falls"} most: ${c}`),
-        `Largest ${rises ? "rise" : "fall"}: ${pct}`,
-        `Largest ${rises ? "rise" : "fall"}: ${change}`
-      );
+  return title(...words.change({name: shortName(mover, lang), rises: mover === up, pct, change}));
 }
 
 /** A group of programmes: 若手研究者の育成等は7,704百万円、+233百万円（+3.1%）. */
 export function groupTitle(b: Briefing, g: EntityFigures, lang: Lang): string {
+  const words = storyWords(lang);
   const name = shortName(g, lang);
-  if (!g.current) return title(`${name}: ${NOT_IN_THIS_EDITION[lang]}`, NOT_IN_THIS_EDITION[lang]);
+  if (!g.current) return title(...words.notInDocument(name));
   const cur = formatAmount(g.current.value, {lang});
-  const is = lang === "ja" ? `${name}は${cur}` : `${name}: ${cur}`;
+  const is = words.is(name, cur);
   if (!g.change) return title(is, cur);
   const [pct, change] = [changeWithPct(g, lang), formatChange(g.change, {lang})];
-  const and = lang === "ja" ? "、" : ", ";
+  const and = words.and;
   return title(`${is}${and}${pct}`, `${is}${and}${change}`, is, `${cur}${and}${pct}`, `${cur}${and}${change}`, cur);
 }
 
@@ -149,19 +134,14 @@ export function fundTitle(b: Briefing, p: EntityFigures, lang: Lang): string {
   const s = entity(b, b.figures.section);
   const supp = s.supplementary ?? p.supplementary;
   const name = shortName(p, lang);
-  if (!supp || !p.supplementary) return title(lang === "ja" ? `${name}の基金` : `The ${name} fund`, lang === "ja" ? "基金" : "The fund");
+  const words = storyWords(lang);
+  if (!supp || !p.supplementary) return title(...words.fundNone(name));
   const share = p.supplementary.value.millionYen / supp.value.millionYen;
   const all = share >= 0.995;
   const stage = stageShort(b, supp, lang);
   const amount = formatAmount(supp.value, {lang});
   const pct = formatShareOf(p.supplementary.value, supp.value, lang);
-  return lang === "ja"
-    ? title(
-        `${stage}: ${name}の多年度基金に${amount}（${all ? "全額" : `うち${pct}`}）`,
-        `${stage}: 多年度基金に${amount}`,
-        `多年度基金に${amount}`
-      )
-    : title(`A ${amount} multi-year fund, ${all ? "all" : pct} for ${name}`, `A ${amount} multi-year fund`);
+  return title(...words.fund({stage, name, amount, all, pct}));
 }
 
 /** People: 3事業で新規採用830人（見込み）、短期の受入は約2,900人. */
@@ -169,13 +149,13 @@ export function peopleTitle(rows: PeopleRow[], lang: Lang): string {
   const fellows = rows.filter((r) => !r.short);
   const visits = rows.filter((r) => r.short);
   const sum = fellows.reduce((t, r) => t + r.count, 0);
-  const fmt = (n: number) => new Intl.NumberFormat(lang === "ja" ? "ja-JP" : "en-US").format(n);
+  const words = storyWords(lang);
+  const fmt = (n: number) => new Intl.NumberFormat(words.intl).format(n);
   const parts: string[] = [];
-  if (fellows.length)
-    parts.push(lang === "ja" ? `${fellows.length}事業で新規採用${fmt(sum)}人（見込み）` : `${fmt(sum)} new appointments (expected)`);
-  for (const v of visits) parts.push(lang === "ja" ? `短期受入${v.printedCount}` : `${v.printedCount} short visits`);
-  if (!parts.length) return title(lang === "ja" ? "人材と国際ネットワーク" : "People and partners");
-  return title(parts.join(lang === "ja" ? "、" : " and "), parts[0]);
+  if (fellows.length) parts.push(words.fellows(fellows.length, fmt(sum)));
+  for (const v of visits) parts.push(words.visits(v.printedCount));
+  if (!parts.length) return title(words.peopleNone);
+  return title(words.people(parts), parts[0]);
 }
 
 /** The summary table: 7事業: 増額3・減額2・同額1・新規1. */
@@ -184,45 +164,29 @@ export function summaryTitle(b: Briefing, lang: Lang): string {
   const ps = counted(b).filter((e) => e.current);
   const n = (s: string) => ps.filter((e) => e.status === s).length;
   // A count of 0 is left out of the one-line title ("2 up", not "2 up, 0 down, 0 flat, 0 new").
-  const statuses = ["up", "down", "flat", "new"].filter((s) => n(s) > 0);
-  const parts = statuses.map((s) =>
-    lang === "ja" ? `${{up: "増額", down: "減額", flat: "同額", new: "新規"}[s]}${n(s)}` : `${n(s)} ${s}`
-  );
+  const words = storyWords(lang);
+  const statuses = (["up", "down", "flat", "new"] as const).filter((s) => n(s) > 0);
+  const parts = statuses.map((s) => words.status(s, n(s)));
   // The title is one line: it counts the absent programmes, the speaker notes name them (summaryPoint).
   const absent = absentProgrammes(b).length;
-  const more = absent ? (lang === "ja" ? `、ほか${absent}事業は記載なし` : `; ${absent} more not in this document`) : "";
-  return lang === "ja"
-    ? title(
-        `一覧: ${ps.length}事業のうち${parts.join("・")}${more}`,
-        `${ps.length}事業: ${parts.join("・")}${more}`,
-        `${ps.length}事業: ${parts.join("・")}`
-      )
-    : title(
-        `At a glance: of ${ps.length} programmes, ${parts.join(", ")}${more}`,
-        `${ps.length} programmes: ${parts.join(", ")}${more}`,
-        `${ps.length} programmes: ${parts.join(", ")}`
-      );
+  const more = absent ? words.moreAbsent(absent) : "";
+  return title(...words.summary(ps.length, parts, more));
 }
 
 /** A programme: SICORPは7.5%減 / SICORP falls 7.5%; new, restated, flat and absent programmes say so. */
 export function programmeTitle(b: Briefing, e: EntityFigures, lang: Lang): string {
   // The slide's subtitle gives the full name: a name too long for the line leaves the title its statement.
   const name = firstMention(b, e, lang);
-  if (e.status === "restated")
-    return lang === "ja"
-      ? title(`${name}は再掲（この節の合計に含まない）`, "再掲（この節の合計に含まない）")
-      : title(`${name} (restated)`, "Restated");
-  if (!e.current) return title(`${name}: ${NOT_IN_THIS_EDITION[lang]}`, NOT_IN_THIS_EDITION[lang]);
-  if (e.status === "new") return lang === "ja" ? title(`${name}は新規事業`, "新規事業") : title(`${name} is new`, "A new programme");
-  if (e.status === "flat")
-    return lang === "ja" ? title(`${name}は前年度と同額`, "前年度と同額") : title(`${name} is unchanged`, "Unchanged");
+  const words = storyWords(lang);
+  if (e.status === "restated") return title(...words.restated(name));
+  if (!e.current) return title(...words.notInDocument(name));
+  if (e.status === "new") return title(...words.isNew(name));
+  const cmp = b.figures.comparison ? stageShort(b, b.figures.comparison, lang) : "";
+  if (e.status === "flat") return title(...words.flat(name, cmp));
   const cur = e.current ? formatAmount(e.current.value, {lang}) : "";
   if (!e.change) return title(name, cur);
   const pct = pctOf(e, lang).replace(/^(約|about )?[+▲−]/, "$1");
-  const up = e.status === "up";
-  return lang === "ja"
-    ? title(`${name}は${pct}${up ? "増" : "減"}`, `前年度比${pct}${up ? "増" : "減"}`)
-    : title(`${name} ${up ? "rises" : "falls"} ${pct}`, `${up ? "Rises" : "Falls"} ${pct}`);
+  return title(...words.moved(name, e.status === "up", pct, cmp));
 }
 
 // --- People ---
@@ -243,20 +207,21 @@ export interface PeopleRow {
 
 /** People supported per programme (the `people` scheme facts), with how long each stays. */
 export function peopleRows(b: Briefing, lang: Lang): PeopleRow[] {
+  const words = storyWords(lang);
   return b.schemes
     .filter((s) => s.attribute === "people" && s.high !== undefined)
     .map((s) => {
       const e = entity(b, s.programme);
       const period = schemeFact(b, s.programme, "period");
       const approx = s.qualifier === "約";
-      const count = new Intl.NumberFormat(lang === "ja" ? "ja-JP" : "en-US").format(s.high!);
+      const count = new Intl.NumberFormat(words.intl).format(s.high!);
       return {
         programme: s.programme,
         name: nameIn(e, lang),
-        printed: lang === "ja" ? s.printed : s.printedEn,
-        printedCount: lang === "ja" ? `${approx ? "約" : ""}${count}人` : `${approx ? "about " : ""}${count}`,
+        printed: words.pick(s.printed, s.printedEn),
+        printedCount: words.peopleCount(count, approx),
         count: s.high!,
-        stay: period ? (lang === "ja" ? period.printed : period.printedEn) : "",
+        stay: period ? words.pick(period.printed, period.printedEn) : "",
         short: !!period?.unit && /週|日|week|day/.test(`${period.unit}${period.unitHigh ?? ""}`) && !period.unitHigh
       };
     })
@@ -278,11 +243,9 @@ export interface SpeakerNotes {
 
 /** Notes as plain lines: the points, then the questions with their answers. */
 export function notesLines(n: SpeakerNotes, lang: Lang): string[] {
-  const qa = n.questions.map((x) => (lang === "ja" ? `問: ${x.q} 答: ${x.a}` : `Q: ${x.q} A: ${x.a}`));
-  return [
-    ...n.points.map((p) => `${lang === "ja" ? "・" : "• "}${p}`),
-    ...(qa.length ? [lang === "ja" ? "想定問答" : "Likely questions", ...qa] : [])
-  ];
+  const words = storyWords(lang);
+  const qa = n.questions.map((x) => words.question(x.q, x.a));
+  return [...n.points.map(words.point), ...(qa.length ? [words.questionsHeading, ...qa] : [])];
 }
 
 /**
@@ -290,16 +253,14 @@ export function notesLines(n: SpeakerNotes, lang: Lang): string[] {
  * the English notes are English only.
  */
 export function noteIn(b: Briefing, id: string, lang: Lang): string {
-  const text = noteText(b, id, lang);
-  return lang === "en" ? text.replace(/\s*\([^()]*[\u3000-\u9fff][^()]*\)/g, "") : text;
+  return storyWords(lang).noteForReader(noteText(b, id, lang));
 }
 
 /** ※ notes as one answer: the marks dropped, each a sentence. */
 export const noteAnswer = (b: Briefing, ids: string[], lang: Lang) =>
-  ids
-    .map((id) => noteIn(b, id, lang).replace(/^※/, ""))
-    .map((t) => (lang === "ja" && !/[。）]$/.test(t) ? `${t}。` : t))
-    .join(lang === "ja" ? "" : " ");
+  storyWords(lang).sentences(noteMarksDropped(b, ids, lang).map(storyWords(lang).asSentence));
+
+const noteMarksDropped = (b: Briefing, ids: string[], lang: Lang) => ids.map((id) => noteIn(b, id, lang).replace(/^※/, ""));
 
 /**
  * Why an amount changed. The document states no reasons; a ※ note on the new amount says what it includes,
@@ -307,12 +268,9 @@ export const noteAnswer = (b: Briefing, ids: string[], lang: Lang) =>
  */
 export function whyAnswer(b: Briefing, e: EntityFigures, lang: Lang): string {
   const notes = e.current?.notes ?? [];
-  const none = lang === "ja" ? "理由は資料に記載なし。" : "The document gives no reason.";
-  if (!notes.length || !e.current) return none;
-  const stage = stageShort(b, e.current, lang);
-  return lang === "ja"
-    ? `${none}参考: ${stage}の額の注記「${notes.map((id) => noteIn(b, id, lang).replace(/^※/, "")).join("」「")}」。`
-    : `${none} For reference, the note on the ${stage} amount: ${noteAnswer(b, notes, lang)}`;
+  const words = storyWords(lang);
+  if (!notes.length || !e.current) return words.noReason;
+  return words.noReasonNoted(stageShort(b, e.current, lang), noteMarksDropped(b, notes, lang));
 }
 
 /**
@@ -326,60 +284,32 @@ export function programmeNotes(
   lang: Lang,
   {purpose, described = false}: {purpose?: string; described?: boolean} = {}
 ): SpeakerNotes {
+  const words = storyWords(lang);
   const name = shortName(e, lang);
   const fact = (a: string) => {
     const f = schemeFact(b, e.id, a);
-    return f ? (lang === "ja" ? f.printed : f.printedEn) : undefined;
+    return f ? words.pick(f.printed, f.printedEn) : undefined;
   };
   const points: string[] = [];
   if (purpose) points.push(purpose);
-  else if (fact("target")) points.push(lang === "ja" ? `支援対象は${fact("target")}。` : `Who is supported: ${fact("target")}.`);
+  else if (fact("target")) points.push(words.target(fact("target")!));
   const support = fact("supportPerProject");
   const period = fact("period");
-  if (support || period)
-    points.push(
-      lang === "ja"
-        ? [support && `支援額は${support}`, period && `期間は${period}`].filter(Boolean).join("、") + "。"
-        : support
-          ? [support, period && `for ${lowerFirst(period)}`].filter(Boolean).join(", ") + "."
-          : `Period: ${lowerFirst(period!)}.`
-    );
+  if (support || period) points.push(words.supportPeriod(support, period));
   const people = fact("people");
-  if (people) points.push(lang === "ja" ? `${people}。` : `${people}.`);
+  if (people) points.push(words.peoplePoint(people));
   // A 内数 item is told with its container, and never as one more programme.
   const included = includedClause(b, e, {lang}).replace(/^（|）$|^ \(|\)$/g, "");
-  if (included)
-    points.push(
-      lang === "ja"
-        ? `${included}。内数のため、節の合計や事業数には加えない。`
-        : `${included[0].toUpperCase()}${included.slice(1)}: part of this amount, never added to the section total or counted as a programme.`
-    );
+  if (included) points.push(words.includedPoint(included));
   const questions: Question[] = [];
-  if (e.status === "up" || e.status === "down")
-    questions.push({
-      q: lang === "ja" ? `なぜ${e.status === "up" ? "増えた" : "減った"}のか。` : `Why does it ${e.status === "up" ? "rise" : "fall"}?`,
-      a: whyAnswer(b, e, lang)
-    });
+  if (e.status === "up" || e.status === "down") questions.push({q: words.whyQuestion(e.status === "up"), a: whyAnswer(b, e, lang)});
   if (e.status === "new" || e.supplementary)
-    questions.push({
-      q: lang === "ja" ? "基金は何年で、年度ごとにどう使うのか。" : "Over how many years is the money spent, and how?",
-      a: fact("fund")
-        ? lang === "ja"
-          ? `${fact("fund")}。課題ごとの期間は${period ?? NOT_IN_DOCUMENT.ja}。年度ごとの執行計画は${NOT_IN_DOCUMENT.ja}。`
-          : `${fact("fund")}; each project runs ${period ? lowerFirst(period) : "for a period the document does not state"}. A year-by-year spending plan is not stated in the document.`
-        : NOT_IN_DOCUMENT[lang]
-    });
-  questions.push({
-    q: lang === "ja" ? "何人・何件を支援するのか。" : "How many people or projects does it support?",
-    a: fact("people") ?? fact("projects") ?? NOT_IN_DOCUMENT[lang]
-  });
-  if (!purpose && !described) questions.push({q: lang === "ja" ? "事業の目的は何か。" : "What is it for?", a: NOT_IN_DOCUMENT[lang]});
-  if (!points.length)
-    points.push(lang === "ja" ? `${name}の事業内容は${NOT_IN_DOCUMENT.ja}。` : `${name}: the document describes no scheme.`);
+    questions.push({q: words.fundQuestion, a: fact("fund") ? words.fundAnswer(fact("fund")!, period) : words.notStated});
+  questions.push({q: words.howManyQuestion, a: fact("people") ?? fact("projects") ?? words.notStated});
+  if (!purpose && !described) questions.push({q: words.purposeQuestion, a: words.notStated});
+  if (!points.length) points.push(words.noScheme(name));
   return {points: points.slice(0, 3), questions};
 }
-
-const lowerFirst = (s: string) => (/^[A-Z][a-z]/.test(s) ? s[0].toLowerCase() + s.slice(1) : s);
 
 /** The notes that explain a change: the ※ notes printed with the current amounts of programmes that changed. */
 export function changeNotes(b: Briefing, lang: Lang): {text: string; programmes: string[]}[] {

@@ -1,6 +1,7 @@
 // Where an amount on a page comes from: the budget.csv row it is read from (file, line, stage, the printed form,
 // the document's section and page) and, for a derived amount, how it is computed (1,073 − 1,160 = ▲87).
 // Pure: the report draws these as focusable popups (components/trace.ts); tests read them directly.
+import {traceWords} from "../locale/trace.js";
 import type {Quantity} from "./amount.js";
 import type {Briefing} from "./briefing.js";
 import type {SchemeFact} from "./dataset.js";
@@ -82,21 +83,7 @@ function originLines(b: Briefing, t: TracedFigure, lang: Lang): string[] {
   const pages = b.figures.edition.pages;
   const name = e ? shortName(e, lang) : t.entity;
   const stage = stageLabel(b, t.figure, lang);
-  return lang === "ja"
-    ? [
-        `${name}・${stage}`,
-        `印刷: ${printedForm(t.figure)}`,
-        `データ: data/budget.csv ${t.figure.line}行目`,
-        `文書の箇所: ${t.figure.source}`,
-        ...(pages ? [`ページ: ${pages}`] : [])
-      ]
-    : [
-        `${name}, ${stage}`,
-        `Printed: ${printedForm(t.figure)}`,
-        `Data: data/budget.csv line ${t.figure.line}`,
-        `In the document: ${t.figure.source}`,
-        ...(pages ? [`Page: ${pages}`] : [])
-      ];
+  return traceWords(lang).origin({name, stage, printed: printedForm(t.figure), line: t.figure.line, source: t.figure.source, pages});
 }
 
 /**
@@ -114,8 +101,7 @@ export function formula(p: Provenance, lang: Lang): string | null {
   const op = p.op === "sum" ? " + " : " − ";
   const r = p.result.millionYen;
   const result = `${p.op !== "change" ? "" : r > 0 ? "+" : r < 0 ? MINUS[lang] : "±"}${num(r)}`;
-  const unit = lang === "ja" ? unitName : unitName === "億円" ? "× ¥100 million" : "¥ million";
-  return lang === "ja" ? `${terms.join(op)} = ${result}（${unit}）` : `${terms.join(op)} = ${result} (${unit})`;
+  return traceWords(lang).formula(`${terms.join(op)} = ${result}`, unitName);
 }
 
 /** The value of an amount (million yen): a printed figure or its computed result. */
@@ -130,7 +116,7 @@ export function ratioFormula(p: Provenance, lang: Lang): string | null {
   const units = new Set(p.inputs.map((i) => i.figure.unit));
   const same = units.size === 1 ? p.inputs[0].figure.unit : null;
   const scale = same === "億円" ? 100 : 1;
-  const million = lang === "ja" ? "百万円" : " ¥ million";
+  const million = traceWords(lang).millionSuffix;
   const fig = (f: Figure) => (same ? formatCount(f.amount, lang) : printedForm(f));
   const computed = (millionYen: number) => `${formatCount(millionYen / scale, lang)}${same ? "" : million}`;
   const term = (q: Provenance): string => {
@@ -142,7 +128,7 @@ export function ratioFormula(p: Provenance, lang: Lang): string | null {
   };
   const text = `${term(r.numerator)} ÷ ${term(r.denominator)} = ${r.shown}`;
   if (!same) return text;
-  return lang === "ja" ? `${text}（金額は${same}）` : `${text} (amounts in ${same === "億円" ? "¥100 million" : "¥ million"})`;
+  return traceWords(lang).ratioInUnit(text, same);
 }
 
 /** The amount a provenance stands for, with its printed precision: a printed figure or its computed result. */
@@ -167,11 +153,6 @@ export function ratioPercentOf(p: Provenance): Percent | null {
   return ratioPercent(n, d);
 }
 
-const STEP_NAME = {
-  ja: {0.1: "0.1ポイント", 1: "1ポイント", 10: "10ポイント"},
-  en: {0.1: "0.1 point", 1: "1 point", 10: "10 points"}
-} as const;
-
 /** A line on how far rounding of the printed figures moves a ratio, when one of them is printed in 億円 or coarser. */
 function ratioPrecisionLine(p: Provenance, lang: Lang): string | null {
   const r = p.ratio;
@@ -187,39 +168,30 @@ function ratioPrecisionLine(p: Provenance, lang: Lang): string | null {
     shown?.kind === "value" ? Math.max(0, Math.round(-Math.log10(shown.step))) + 1 : (/\.(\d+)/.exec(r.shown)?.[1].length ?? 0) + 1;
   const show = (x: number) =>
     r.kind === "times"
-      ? formatShare(x / 10_000, lang, decimals).replace("%", lang === "ja" ? "倍" : " times")
+      ? formatShare(x / 10_000, lang, decimals).replace("%", traceWords(lang).times)
       : formatShare(x / 100, lang, decimals);
   const names = coarse.map((i) => printedForm(i.figure));
-  const ranges = coarse.map((i) => {
+  const ranges = coarse.map((i): [string, string] => {
     const v = i.figure.value;
-    return `${formatCount(v.millionYen - v.step / 2, lang)}〜${formatCount(v.millionYen + v.step / 2, lang)}`;
+    return [formatCount(v.millionYen - v.step / 2, lang), formatCount(v.millionYen + v.step / 2, lang)];
   });
-  const how =
-    lang === "ja"
-      ? shown?.kind === "value"
-        ? `そのため値は${show(pct.lo)}〜${show(pct.hi)}の間で、表示はこの幅に合わせた${STEP_NAME.ja[shown.step]}単位の概数（約）。`
-        : `そのため値は${show(pct.lo)}〜${show(pct.hi)}の間で、表示は概数。`
-      : shown?.kind === "value"
-        ? `so the value lies between ${show(pct.lo)} and ${show(pct.hi)}; the figure shown is rounded to the ${STEP_NAME.en[shown.step]} this range allows (about).`
-        : `so the value lies between ${show(pct.lo)} and ${show(pct.hi)}; the figure shown is approximate.`;
-  return lang === "ja"
-    ? `精度: ${names.join("・")}は${[...new Set(coarse.map((i) => i.figure.unit))].join("・")}単位の印刷（${ranges.join("、")}百万円の幅）。${how}`
-    : `Precision: ${names.join(", ")} ${coarse.length > 1 ? "are" : "is"} printed to the nearest ¥100 million (億円; ${ranges.join(", ").replaceAll("〜", "–")} ¥ million), ${how}`;
+  const words = traceWords(lang);
+  const how = words.precisionHow(show(pct.lo), show(pct.hi), shown?.kind === "value" ? shown.step : undefined);
+  return words.precision({names, units: [...new Set(coarse.map((i) => i.figure.unit))], ranges, how});
 }
 
 /** Everything the popup of an amount says, line by line. */
 export function provenanceLines(b: Briefing, p: Provenance, lang: Lang): string[] {
   const f = p.ratio ? ratioFormula(p, lang) : formula(p, lang);
   const precision = ratioPrecisionLine(p, lang);
-  const head = [...(f ? [(lang === "ja" ? "計算: " : "Computed: ") + f] : []), ...(precision ? [precision] : [])];
+  const head = [...(f ? [traceWords(lang).computed(f)] : []), ...(precision ? [precision] : [])];
   // A sum of many figures lists each on one line; one or two figures get their full origin.
   if (p.inputs.length > 2)
     return [
       ...head,
       ...p.inputs.map((i) => {
         const e = b.figures.entities.find((x) => x.id === i.entity);
-        const where = lang === "ja" ? `budget.csv ${i.figure.line}行目` : `budget.csv line ${i.figure.line}`;
-        return `${e ? shortName(e, lang) : i.entity} ${printedForm(i.figure)} (${where})`;
+        return traceWords(lang).listed(e ? shortName(e, lang) : i.entity, printedForm(i.figure), i.figure.line);
       })
     ];
   return [...head, ...p.inputs.flatMap((i) => originLines(b, i, lang))];
@@ -228,25 +200,12 @@ export function provenanceLines(b: Briefing, p: Provenance, lang: Lang): string[
 /** Where a scheme fact with an amount (support per project, JICA's support) comes from: schemes.csv and the document. */
 export function schemeLines(b: Briefing, fact: SchemeFact, lang: Lang): string[] {
   const e = b.figures.entities.find((x) => x.id === fact.programme);
-  const name = `${e ? shortName(e, lang) : fact.programme}・${ATTRIBUTES[fact.attribute]?.[lang] ?? fact.attribute}`;
+  const name = e ? shortName(e, lang) : fact.programme;
+  const attribute = ATTRIBUTES[fact.attribute]?.[lang] ?? fact.attribute;
   // Rows keep the line they were read from (csv.ts), though the type leaves it out.
   const line = (fact as SchemeFact & {line?: number}).line;
   const pages = b.figures.edition.pages;
-  return lang === "ja"
-    ? [
-        name,
-        `印刷: ${fact.printed}`,
-        `データ: data/schemes.csv ${line ?? "?"}行目`,
-        `文書の箇所: ${fact.source}`,
-        `ページ: ${pages || "記載なし"}`
-      ]
-    : [
-        name.replace("・", ", "),
-        `Printed: ${fact.printed}`,
-        `Data: data/schemes.csv line ${line ?? "?"}`,
-        `In the document: ${fact.source}`,
-        `Page: ${pages || "not recorded"}`
-      ];
+  return traceWords(lang).scheme({name, attribute, printed: fact.printed, line, source: fact.source, pages});
 }
 
 /** Where a ※ note comes from: its notes.csv line and id, and the place in the document it is printed. */
@@ -254,7 +213,5 @@ export function noteLines(b: Briefing, id: string, lang: Lang): string[] {
   const note = b.notes.find((n) => n.id === id);
   // Rows keep the line they were read from (csv.ts), though the type leaves it out.
   const line = (note as (typeof note & {line?: number}) | undefined)?.line;
-  return lang === "ja"
-    ? [`データ: data/notes.csv ${line ?? "?"}行目（${id}）`, `文書の箇所: ${note?.source ?? "?"}`]
-    : [`Data: data/notes.csv line ${line ?? "?"} (${id})`, `In the document: ${note?.source ?? "?"}`];
+  return traceWords(lang).note({id, line, source: note?.source});
 }

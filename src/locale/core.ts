@@ -22,6 +22,24 @@ export interface Core {
   stop: string;
   /** 約 / about, before a figure. */
   about(text: string): string;
+  /** Whole sentences one after another: no space in Japanese, one in English. */
+  sentences(parts: readonly string[]): string;
+  /** Of a pair of transcribed columns (nameJa, nameEn), the one in this language. */
+  pick<T>(ja: T, en: T): T;
+  /** The sign of a decrease: ▲ in Japanese tables, the minus sign in English. */
+  minus: string;
+  /** A figure that cannot be computed: — / n/a. */
+  none: string;
+  /** A range of two figures: 51%〜61% / 51% to 61%. */
+  range(lo: string, hi: string): string;
+  /** The large unit in million yen: 億円 = 100, ¥ billion = 1,000. */
+  largeUnit: number;
+  /** A unit for axes: 百万円 / 億円, ¥ million / ¥ billion. */
+  unitName(million: boolean): string;
+  /** Digits with their unit: 1,073百万円 / ¥1,073 million; 141億円 / ¥14.1 billion. */
+  money(digits: string, million: boolean): string;
+  /** A fiscal year: 令和5年度 / FY2023. */
+  fiscalYear(year: number): string;
 }
 
 const CORES: Record<Lang, Core> = {ja, en};

@@ -151,7 +151,7 @@ describe("nothing printed is 本資料に記載なし", () => {
   it("for a heading: never 0 or 0事業", () => {
     const b = brief(mini());
     const ja = chartSummary(b, "strands", {lang: "ja"});
-    expect(ja).toContain("「見出しその三」本資料に記載なし");
+    expect(ja).toContain("「見出しその三」は本資料に記載なし");
     expect(ja).not.toMatch(/(?<![\d,])0百万円|（0事業）/);
     expect(chartSummary(b, "strands", {lang: "en"})).toContain('"Heading three" not in this document');
   });
@@ -168,8 +168,8 @@ describe("every programme is accounted for", () => {
     const b = brief(with2024());
     expect(entity(b, "beta").comparison).toBeDefined(); // the 2023 column is printed, beta is in it
     expect(absentClause(b, "ja")).toBe("ほか1事業（ベータ）は本資料に記載なし");
-    expect(summaryTitle(b, "ja")).toContain("一覧: 2事業のうち");
-    expect(summaryTitle(b, "ja")).toContain("ほか1事業は記載なし"); // the title is one line; the notes name it
+    expect(summaryTitle(b, "ja")).toContain("2事業のうち増額2、ほか1事業は本資料に記載なし");
+    expect(summaryTitle(b, "ja")).toContain("ほか1事業は本資料に記載なし"); // the title is one line; the notes name it
     expect(summaryTitle(b, "en")).toContain("1 more not in this document");
     expect(chartSummary(b, "programme-change", {lang: "en"})).toContain("1 (Beta) is not in this document");
   });

@@ -94,7 +94,7 @@ describe("a briefing on the fixture year", () => {
   it("names the new stages in sentences, with no code change", () => {
     expect(stageLabel(b, b.figures.current, "ja")).toBe("令和14年度予算額（案）");
     expect(messageText(b, b.figures.messages[0], {lang: "en"})).toContain("FY2032 draft budget");
-    expect(changeSentence(b, entity(b, "alpha"), {lang: "ja"})).toContain("令和13案比");
+    expect(changeSentence(b, entity(b, "alpha"), {lang: "ja"})).toContain("令和13年度予算額（案）比");
   });
 
   it("renders a deck for it", () => {

@@ -21,8 +21,8 @@ describe("changeSentence", () => {
   it("says in Japanese that Beta falls by ▲100百万円 (100 / 1,600 = ▲6.3%) to 1,500百万円", () => {
     const text = sentence("beta", "ja");
     expect(text).toMatch(/^ベータ/);
-    expect(text).toContain("▲100百万円");
-    expect(text).toContain("▲6.3%");
+    // As a ministry writes it: the amount with 減, the signed percentage in brackets.
+    expect(text).toContain("100百万円減（▲6.3%）");
     expect(text).toContain("1,500百万円");
   });
 
@@ -32,7 +32,7 @@ describe("changeSentence", () => {
   });
 
   it("says Alpha rises by 200百万円 (+20.0%) to 1,200百万円", () => {
-    expect(sentence("alpha", "ja")).toContain("+200百万円（+20.0%）の1,200百万円");
+    expect(sentence("alpha", "ja")).toContain("は1,200百万円で、令和12年度予算額比200百万円増（+20.0%）");
     expect(sentence("alpha", "en")).toBe("Alpha rises by ¥200 million (+20.0%) to ¥1,200 million.");
   });
 
@@ -64,7 +64,7 @@ describe("changeSentence", () => {
 
   it("follows the unit option: Alpha in large units rises by 2億円 to 12億円", () => {
     const text = changeSentence(briefing, entity(briefing, "alpha"), {lang: "ja", unit: "large"});
-    expect(text).toBe("アルファは令和12当初比+2億円（+20.0%）の12億円。");
+    expect(text).toBe("アルファは12億円で、令和12年度予算額比2億円増（+20.0%）。");
   });
 
   it("marks each amount and percentage for tracing when asked, and says where it comes from", () => {
@@ -82,7 +82,7 @@ describe("messageText", () => {
     const text = messageText(briefing, message("total"), {lang: "ja"});
     expect(text).toContain("52億円");
     expect(text).toContain("50億円");
-    expect(text).toContain("+2億円");
+    expect(text).toContain("令和12年度予算額（50億円）比2億円増（+1%〜+7%）");
     expect(text).toContain("（+1%〜+7%）"); // 2 / 50 from figures rounded to the 億円: 1.98–6.06%, wider than a 1-point step
   });
 
@@ -115,10 +115,10 @@ describe("messageText", () => {
 
   it("names the largest increase (Alpha +200百万円), the largest decrease (Beta) and the new programme", () => {
     const ja = messageText(briefing, message("movers"), {lang: "ja"});
-    expect(ja).toContain("増額が最大: アルファ");
-    expect(ja).toContain("+200百万円");
-    expect(ja).toContain("減額が最大: ベータ");
-    expect(ja).toContain("▲100百万円");
+    expect(ja).toContain("増額が最も大きいアルファは");
+    expect(ja).toContain("200百万円増");
+    expect(ja).toContain("減額が最も大きいベータは");
+    expect(ja).toContain("100百万円減（▲6.3%）");
     expect(ja).toContain("デルタは新規");
     const en = messageText(briefing, message("movers"), {lang: "en"});
     expect(en).toContain("Largest increase: Alpha rises by ¥200 million (+20.0%)");

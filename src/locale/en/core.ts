@@ -8,5 +8,14 @@ export const core: Core = {
   list: (items) => (items.length < 3 ? items.join(" and ") : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`),
   comma: ", ",
   stop: ".",
-  about: (text) => (text.startsWith("about") ? text : `about ${text}`)
+  about: (text) => (text.startsWith("about") ? text : `about ${text}`),
+  sentences: (parts) => parts.join(" "),
+  pick: (_ja, en) => en,
+  minus: "−",
+  none: "n/a",
+  range: (lo, hi) => `${lo} to ${hi}`,
+  largeUnit: 1000,
+  unitName: (million) => (million ? "¥ million" : "¥ billion"),
+  money: (digits, million) => `¥${digits} ${million ? "million" : "billion"}`,
+  fiscalYear: (year) => `FY${year}`
 };

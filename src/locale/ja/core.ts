@@ -1,5 +1,29 @@
 import type {Core} from "../core.js";
 
+const ERAS = [
+  {name: "令和", start: 2019},
+  {name: "平成", start: 1989},
+  {name: "昭和", start: 1926}
+];
+
+/** The Japanese era form of a fiscal year, e.g. 2023 → 令和5年度, 2019 → 令和元年度, 1982 → 昭和57年度. */
+export function eraYear(fiscalYear: number): string {
+  const era = ERAS.find((e) => fiscalYear >= e.start);
+  if (!era) return `${fiscalYear}年度`;
+  const n = fiscalYear - era.start + 1;
+  return `${era.name}${n === 1 ? "元" : n}年度`;
+}
+
+/**
+ * A signed change as a ministry writes it in prose: the amount without its sign, then 増 or 減
+ * (+2億円 → 2億円増, 約▲87百万円 → 約87百万円減, ±0 → 増減なし); the signed percentage follows in brackets.
+ */
+export function movement(signed: string): string {
+  const m = /^(約)?([+▲±])(.*)$/.exec(signed);
+  if (!m) return signed;
+  return m[2] === "±" ? "増減なし" : `${m[1] ?? ""}${m[3]}${m[2] === "+" ? "増" : "減"}`;
+}
+
 export const core: Core = {
   lang: "ja",
   intl: "ja-JP",
@@ -8,5 +32,14 @@ export const core: Core = {
   list: (items) => items.join("、"),
   comma: "、",
   stop: "。",
-  about: (text) => (text.startsWith("約") ? text : `約${text}`)
+  about: (text) => (text.startsWith("約") ? text : `約${text}`),
+  sentences: (parts) => parts.join(""),
+  pick: (ja) => ja,
+  minus: "▲",
+  none: "—",
+  range: (lo, hi) => `${lo}〜${hi}`,
+  largeUnit: 100,
+  unitName: (million) => (million ? "百万円" : "億円"),
+  money: (digits, million) => `${digits}${million ? "百万円" : "億円"}`,
+  fiscalYear: eraYear
 };

@@ -1,0 +1,68 @@
+import type {StoryWords} from "../story.js";
+import {core} from "./core.js";
+import {text} from "./text.js";
+
+const lowerFirst = (s: string) => (/^[A-Z][a-z]/.test(s) ? s[0].toLowerCase() + s.slice(1) : s);
+
+export const story: StoryWords = {
+  ...core,
+  notStated: "Not in this document",
+  changeWithPct: (change, pct) => `${change} (${pct})`,
+  is: (subject, amount) => `${subject}: ${amount}`,
+  headline: ({stage, short, cur, pct, change}) => [
+    `${stage}: ${cur}, ${pct}`,
+    `${stage}: ${cur}, ${change}`,
+    `${short}: ${cur}, ${pct}`,
+    `${short}: ${cur}, ${change}`,
+    `${short}: ${cur}`
+  ],
+  compositionNone: "What the section total holds",
+  composition: (n, share, remainder) => [`${n} programmes hold ${share}; ${remainder} is not itemised`, `${n} programmes hold ${share}`],
+  changeNone: "No programme changes",
+  change: ({name, rises, pct, change}) => [
+    `${name} ${rises ? "rises" : "falls"} most: ${pct}`,
+    `${name} ${rises ? "rises" : "falls"} most: ${change}`,
+    `Largest ${rises ? "rise" : "fall"}: ${pct}`,
+    `Largest ${rises ? "rise" : "fall"}: ${change}`
+  ],
+  notInDocument: (name) => [`${name}: ${text.notInDocument}`, text.notInDocument],
+  and: ", ",
+  fundNone: (name) => [`The ${name} fund`, "The fund"],
+  fund: ({name, amount, all, pct}) => [`A ${amount} multi-year fund, ${all ? "all" : pct} for ${name}`, `A ${amount} multi-year fund`],
+  fellows: (_programmes, count) => `${count} new appointments (expected)`,
+  visits: (count) => `${count} short visits`,
+  peopleNone: "People and partners",
+  people: (parts) => parts.join(" and "),
+  status: (status, count) => `${count} ${status}`,
+  moreAbsent: (count) => `; ${count} more not in this document`,
+  summary: (n, parts, more) => [
+    `At a glance: of ${n} programmes, ${parts.join(", ")}${more}`,
+    `${n} programmes: ${parts.join(", ")}${more}`,
+    `${n} programmes: ${parts.join(", ")}`
+  ],
+  restated: (name) => [`${name} (restated)`, "Restated"],
+  isNew: (name) => [`${name} is new`, "A new programme"],
+  flat: (name, _cmp) => [`${name} is unchanged`, "Unchanged"],
+  moved: (name, up, pct, _cmp) => [`${name} ${up ? "rises" : "falls"} ${pct}`, `${up ? "Rises" : "Falls"} ${pct}`],
+  peopleCount: (count, approx) => `${approx ? "about " : ""}${count}`,
+  question: (q, a) => `Q: ${q} A: ${a}`,
+  point: (text) => `• ${text}`,
+  questionsHeading: "Likely questions",
+  noteForReader: (text) => text.replace(/\s*\([^()]*[\u3000-\u9fff][^()]*\)/g, ""),
+  asSentence: (text) => text,
+  noReason: "The document gives no reason.",
+  noReasonNoted: (stage, notes) => `The document gives no reason. For reference, the note on the ${stage} amount: ${notes.join(" ")}`,
+  target: (target) => `Who is supported: ${target}.`,
+  supportPeriod: (support, period) =>
+    support ? [support, period && `for ${lowerFirst(period)}`].filter(Boolean).join(", ") + "." : `Period: ${lowerFirst(period!)}.`,
+  peoplePoint: (people) => `${people}.`,
+  includedPoint: (clause) =>
+    `${clause[0].toUpperCase()}${clause.slice(1)}: part of this amount, never added to the section total or counted as a programme.`,
+  whyQuestion: (up) => `Why does it ${up ? "rise" : "fall"}?`,
+  fundQuestion: "Over how many years is the money spent, and how?",
+  fundAnswer: (fund, period) =>
+    `${fund}; each project runs ${period ? lowerFirst(period) : "for a period the document does not state"}. A year-by-year spending plan is not stated in the document.`,
+  howManyQuestion: "How many people or projects does it support?",
+  purposeQuestion: "What is it for?",
+  noScheme: (name) => `${name}: the document describes no scheme.`
+};

@@ -1,0 +1,71 @@
+import type {TextWords} from "../text.js";
+import {core} from "./core.js";
+
+const NOT_IN_DOCUMENT = "not in this document";
+const plural = (n: number, word: string) => `${word}${n === 1 ? "" : "s"}`;
+const isAre = (n: number) => (n === 1 ? "is" : "are");
+const quoted = (name: string) => `"${name}"`;
+
+export const text: TextWords = {
+  ...core,
+  notInDocument: NOT_IN_DOCUMENT,
+  includedName: (short) => `of which ${short} (included)`,
+  includedItem: (name, amount) => `${name} ${amount}`,
+  includedList: (items) => ` (${items.join("; ")})`,
+  absentClause: (names) =>
+    `${names.length} more ${plural(names.length, "programme")} (${names.join(", ")}) ${isAre(names.length)} ${NOT_IN_DOCUMENT}`,
+  formerly: (name, old) => `${name} (formerly ${old})`,
+  formerEditions: (old, editions) => `${old}: ${editions.join(", ")}`,
+  withHistory: (name, formers) => `${name} (formerly ${formers.join("; ")})`,
+  stageLabel: (year, label) => `${year} ${label}`,
+  stageShort: (fiscalYear, stage, id) => `FY${fiscalYear} ${stage?.labelEn.replace(/ budget$/, "") ?? id}`,
+  changeInSentence: (signed) => signed.replace(/^(about )?[+−]/, "$1"),
+  restated: (name, stage, amount) =>
+    `${name} is restated from another section (${stage} ${amount}) and is not added to this section's total.`,
+  isNew: (name, cur, curStage) => `${name} is new: ${cur} in the ${curStage}.`,
+  noComparison: (name, cur, curStage) => `${name}: ${cur} in the ${curStage}, with no previous-year amount to compare.`,
+  flat: (name, cur) => `${name} is unchanged at ${cur}.`,
+  changed: ({name, up, change, pct, cur}) => `${name} ${up ? "rises" : "falls"} by ${change} (${pct}) to ${cur}.`,
+  notInDocumentSentence: (name, last) => `${name}: ${NOT_IN_DOCUMENT}${last ? ` (last printed: ${last})` : ""}.`,
+  groupChange: ({cmp, diff, pct}) => `, ${diff} (${pct}) on the previous year's ${cmp}`,
+  groupSpans: (headings) =>
+    headings.length > 1
+      ? ` Its programmes sit under ${headings.length} of the document's headings (${headings.map(quoted).join(" and ")}).`
+      : "",
+  group: ({name, cur, included, change, names, spans}) =>
+    `The budget line "${name}" is ${cur}${included}${change}. It covers ${names.length} programmes: ${names.join(", ")}.${spans}`,
+  shareLabel: (n, total) => `Share of the section ${n} total (${total})`,
+  totalOnly: ({number, stage, cur}) => `The ${stage} for ${`Section ${number}`.toLowerCase()} is ${cur}.`,
+  totalWithChange: ({number, stage, cur, cmp, change, pct}) =>
+    `Section ${number} totals ${cur} in the ${stage}, ${change} (${pct}) on the previous year's ${cmp}.`,
+  supplementaryTail: ({name, amount, share, all, fund}) =>
+    ` ${all ? `All of it` : `${amount} of it (${share})`} goes to ${name}${fund ? ", as a fund spent over several years" : ""}.`,
+  supplementary: (stage, supp, tail) => `The ${stage} adds ${supp}, separate from the initial budget.${tail}`,
+  largestIncrease: (sentence) => `Largest increase: ${sentence}`,
+  largestDecrease: (sentence) => `Largest decrease: ${sentence}`,
+  itemisation: (itemised, share, remainder) =>
+    `The document itemises ${itemised} (${share} of the total); the remaining about ${remainder} is not broken down by programme.`,
+  absentSummary: (names) => ` ${names.length} (${names.join(", ")}) ${isAre(names.length)} ${NOT_IN_DOCUMENT}.`,
+  statusCounts: (c) => `${c.up} rise, ${c.down} fall, ${c.flat} stay flat and ${c.new} ${isAre(c.new)} new.`,
+  countsHead: (total, counts) => `Of ${total} programmes, ${counts}`,
+  countsHeadAbsent: (total, shown, counts, absent) =>
+    `Of ${total} programmes, ${shown} have an amount in this document: ${counts}${absent}`,
+  withMessages: (head, messages) => `${head} ${messages}`,
+  strandAmount: (name, amount, count) => `${quoted(name)} ${amount} (${count} ${plural(count, "programme")})`,
+  strandAbsent: (name) => `${quoted(name)} ${NOT_IN_DOCUMENT}`,
+  strands: (parts, notes) =>
+    `Programme amounts added up by the document's headings: ${parts.join("; ")}.${notes.map((t) => ` ${t}`).join("")}`,
+  timeline: ({first, firstEra, firstYear, last, lastYear}) =>
+    `The oldest, ${first}, began in FY${firstYear} (${firstEra}); the newest with a printed start year, ${last}, in FY${lastYear}.`,
+  facts: (items) => `${items.map(([name, fact]) => `${name}: ${fact}`).join("; ")}.`,
+  spansNote: ({name, total, members, headings}) =>
+    `The budget line "${name}" (${total}, ${members} programmes) spans ${headings} headings, so it does not match the heading of the same name.`,
+  roundingNote: ({name, stage, printed, summed, gap}) =>
+    `${name} (${stage}): the printed total ${printed} and the sum of its programmes ${summed} differ by ${gap}, which rounding explains (each amount is printed to the nearest million yen).`,
+  sectionLabel: (n, capital) => `${capital ? "Section" : "section"} ${n}`,
+  ministryShort: (name) => /\(([^()]+)\)\s*$/.exec(name)?.[1] ?? name,
+  documentTitle: ({ministry, edition, section, sectionName}) => `${ministry} ${edition}, ${section}: ${sectionName}`,
+  footer: ({ministry, edition, section}) => `${ministry} ${edition}, ${section}`,
+  briefingTitle: (section, sectionName) => `Budget briefing, ${section}: ${sectionName}`,
+  sourceLine: (title, pages) => `Source: ${title}${pages ? ` (p. ${pages})` : ""}`
+};

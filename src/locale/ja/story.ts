@@ -1,0 +1,68 @@
+import type {StoryWords} from "../story.js";
+import {core, movement} from "./core.js";
+import {text} from "./text.js";
+
+const NOT_STATED = text.notInDocument;
+const STATUS = {up: "増額", down: "減額", flat: "同額", new: "新規"} as const;
+
+export const story: StoryWords = {
+  ...core,
+  notStated: NOT_STATED,
+  changeWithPct: (change, pct) => `${movement(change)}（${pct}）`,
+  is: (subject, amount) => `${subject}は${amount}`,
+  headline: ({stage, short, cmp, cur, pct, change}) => [
+    `${stage}は${cur}、${cmp}比${pct}`,
+    `${stage}は${cur}、${pct}`,
+    `${short}は${cur}、${pct}`,
+    `${short}は${cur}、${movement(change)}`,
+    `${short}は${cur}`
+  ],
+  compositionNone: "節の合計の内訳",
+  composition: (n, share, remainder) => [`${n}事業で合計の${share}、${remainder}は事業別の記載なし`, `${n}事業で合計の${share}`],
+  changeNone: "事業別の増減はなし",
+  change: ({name, rises, pct, change}) => {
+    const which = rises ? "増えた" : "減った";
+    return [`最も${which}のは${name}、${pct}`, `最も${which}のは${name}、${movement(change)}`, `最大の${rises ? "増額" : "減額"}は${pct}`];
+  },
+  notInDocument: (name) => [`${name}は${text.notInDocument}`, text.notInDocument],
+  and: "、",
+  fundNone: (name) => [`${name}の基金`, "基金"],
+  fund: ({stage, name, amount, all, pct}) => [
+    `${stage}で${name}の多年度基金に${amount}（${all ? "全額" : `うち${pct}`}）`,
+    `${stage}で多年度基金に${amount}`,
+    `多年度基金に${amount}`
+  ],
+  fellows: (programmes, count) => `${programmes}事業で新規採用${count}人（見込み）`,
+  visits: (count) => `短期受入${count}`,
+  peopleNone: "人材と国際ネットワーク",
+  people: (parts) => parts.join("、"),
+  status: (status, count) => `${STATUS[status]}${count}`,
+  moreAbsent: (count) => `、ほか${count}事業は${NOT_STATED}`,
+  summary: (n, parts, more) => [`${n}事業のうち${parts.join("・")}${more}`, `${n}事業のうち${parts.join("・")}`],
+  restated: (name) => [`${name}は再掲（この節の合計に含まない）`, "再掲（この節の合計に含まない）"],
+  isNew: (name) => [`${name}は新規事業`, "新規事業"],
+  flat: (name, cmp) => [`${name}は${cmp}と同額`, `${cmp}と同額`],
+  moved: (name, up, pct, cmp) => [
+    `${name}は${cmp}比${pct}${up ? "増" : "減"}`,
+    `${name}は${pct}${up ? "増" : "減"}`,
+    `${cmp}比${pct}${up ? "増" : "減"}`
+  ],
+  peopleCount: (count, approx) => `${approx ? "約" : ""}${count}人`,
+  question: (q, a) => `問: ${q} 答: ${a}`,
+  point: (text) => `・${text}`,
+  questionsHeading: "想定問答",
+  noteForReader: (text) => text,
+  asSentence: (text) => (/[。）]$/.test(text) ? text : `${text}。`),
+  noReason: `理由は${NOT_STATED}。`,
+  noReasonNoted: (stage, notes) => `理由は${NOT_STATED}。なお、${stage}の額には注記「${notes.join("」「")}」がある。`,
+  target: (target) => `支援対象は${target}。`,
+  supportPeriod: (support, period) => [support && `支援額は${support}`, period && `期間は${period}`].filter(Boolean).join("、") + "。",
+  peoplePoint: (people) => `${people}。`,
+  includedPoint: (clause) => `${clause}。内数のため、節の合計や事業数には加えない。`,
+  whyQuestion: (up) => `なぜ${up ? "増えた" : "減った"}のか。`,
+  fundQuestion: "基金は何年で、年度ごとにどう使うのか。",
+  fundAnswer: (fund, period) => `${fund}。課題ごとの期間は${period ?? NOT_STATED}。年度ごとの執行計画は${NOT_STATED}。`,
+  howManyQuestion: "何人・何件を支援するのか。",
+  purposeQuestion: "事業の目的は何か。",
+  noScheme: (name) => `${name}の事業内容は${NOT_STATED}。`
+};

@@ -1,0 +1,65 @@
+// The decks' statement titles and speaker notes (src/lib/story.ts): one function per message. A title message
+// returns its forms, preferred first; story.ts keeps the first that fits the slide's line.
+import type {Lang} from "../lib/format.js";
+import type {Core} from "./core.js";
+import {story as en} from "./en/story.js";
+import {story as ja} from "./ja/story.js";
+
+export interface StoryWords extends Core {
+  /** The answer when the document does not say: 資料に記載なし. */
+  notStated: string;
+  /** A change with its percentage: +189百万円（+7.8%）. */
+  changeWithPct(change: string, pct: string): string;
+  /** A stage (or a name) and its amount: 令和5年度予算額（案）は141億円. */
+  is(subject: string, amount: string): string;
+  /** The headline's forms, with its change. */
+  headline(p: {stage: string; short: string; cmp: string; cur: string; pct: string; change: string}): string[];
+  compositionNone: string;
+  composition(count: number, share: string, remainder: string): string[];
+  changeNone: string;
+  change(p: {name: string; rises: boolean; pct: string; change: string}): string[];
+  /** An entity with no amount in this document: its forms. */
+  notInDocument(name: string): string[];
+  /** Between a statement and its change: 、 / , . */
+  and: string;
+  fundNone(name: string): string[];
+  fund(p: {stage: string; name: string; amount: string; all: boolean; pct: string}): string[];
+  fellows(programmes: number, count: string): string;
+  visits(count: string): string;
+  peopleNone: string;
+  /** The people title's parts joined. */
+  people(parts: string[]): string;
+  status(status: "up" | "down" | "flat" | "new", count: number): string;
+  moreAbsent(count: number): string;
+  summary(count: number, parts: string[], more: string): string[];
+  restated(name: string): string[];
+  isNew(name: string): string[];
+  flat(name: string, cmp: string): string[];
+  /** A programme's change in its title: the percentage without its sign, the verb says which way. */
+  moved(name: string, up: boolean, pct: string, cmp: string): string[];
+  /** The number of people as printed: 176人 / 176. */
+  peopleCount(count: string, approx: boolean): string;
+  question(q: string, a: string): string;
+  point(text: string): string;
+  questionsHeading: string;
+  /** A ※ note's text for this language (English drops bracketed Japanese glosses). */
+  noteForReader(text: string): string;
+  /** A note as a sentence of an answer. */
+  asSentence(text: string): string;
+  noReason: string;
+  /** No reason given, and the notes on the current amount for reference. */
+  noReasonNoted(stage: string, notes: string[]): string;
+  target(target: string): string;
+  supportPeriod(support?: string, period?: string): string;
+  peoplePoint(people: string): string;
+  includedPoint(clause: string): string;
+  whyQuestion(up: boolean): string;
+  fundQuestion: string;
+  fundAnswer(fund: string, period?: string): string;
+  howManyQuestion: string;
+  purposeQuestion: string;
+  noScheme(name: string): string;
+}
+
+const STORIES: Record<Lang, StoryWords> = {ja, en};
+export const storyWords = (lang: Lang): StoryWords => STORIES[lang];
