@@ -28,6 +28,7 @@ import {DataTable, type TableColumn} from "./controls.js";
 import {Passages} from "./words.js";
 import {Amount, TracedText} from "./trace.js";
 import {reportWords} from "../locale/report.js";
+import {currentItemisation} from "./composition.js";
 
 // Page blocks shared by the Japanese and English pages. Every figure and sentence comes from the briefing;
 // htl escapes every interpolated string, so text from data/ can never become markup.
@@ -39,45 +40,92 @@ interface Opts {
 
 const el = (node: unknown) => node as HTMLElement;
 
-/** Three headline numbers: current total, its change, the supplementary budget. */
+/**
+ * The headline numbers in time order: the comparison stage's total, the current total with its change on the
+ * comparison, then the supplementary budget (a separate frame).
+ */
 export function KeyFigures(b: Briefing, {lang, unit}: Opts): HTMLElement {
   const s = entity(b, b.figures.section);
   const w = reportWords(lang);
   const fmt = {lang, unit};
   const pctText = s.change ? formatPct(s, lang) : "";
-  const card = (label: string, value: Node | string, note: Node | string, cls = "") =>
+  const card = (label: string, value: Node | string, note: Node | string) =>
     html`<div class="kit-message">
       <p class="kit-note">${label}</p>
-      <p class=${`kit-big ${cls}`}>${value}</p>
+      <p class="kit-big">${value}</p>
       <p class="kit-note">${note}</p>
     </div>`;
+  // Markers only: the full note (the document's words, and the kit's own remark) is in the notes list.
+  const markers = (notes: string[]) => NoteMarkers(b, s.id, notes, {lang, unit});
+  const change =
+    s.change && s.comparison && b.figures.comparison
+      ? html`<span
+          >${w.changeOn(stageShort(b, b.figures.comparison, lang))}
+          <span class=${s.change.millionYen >= 0 ? "kit-change-up" : "kit-change-down"}
+            >${Amount(b, formatChange(s.change, fmt), changeOf(s), lang)}</span
+          >
+          · ${Amount(b, pctText, ratioOf(changeOf(s), printed(s, s.comparison), pctText, "change"), lang)}</span
+        >`
+      : "";
   return el(
     html`<div class="kit-messages">
+      ${
+        s.comparison && b.figures.comparison
+          ? card(
+              stageLabel(b, b.figures.comparison, lang),
+              Amount(b, formatAmount(s.comparison.value, fmt), printed(s, s.comparison), lang),
+              markers(s.comparison.notes)
+            )
+          : ""
+      }
       ${
         s.current
           ? card(
               stageLabel(b, b.figures.current, lang),
               Amount(b, formatAmount(s.current.value, fmt), printed(s, s.current), lang),
-              // Markers only: the full note (the document's words, and the kit's own remark) is in the notes list.
-              NoteMarkers(b, s.id, s.current.notes, {lang, unit})
-            )
-          : ""
-      }
-      ${
-        s.change && b.figures.comparison
-          ? card(
-              w.changeCard(stageLabel(b, b.figures.comparison, lang)),
-              Amount(b, formatChange(s.change, fmt), changeOf(s), lang),
-              html`<span
-                >${Amount(b, pctText, ratioOf(changeOf(s), printed(s, s.comparison!), pctText, "change"), lang)} · ${w.previousYear}
-                ${Amount(b, formatAmount(s.comparison!.value, fmt), printed(s, s.comparison!), lang)}</span
-              >`,
-              s.change.millionYen >= 0 ? "kit-change-up" : "kit-change-down"
+              html`<span>${change} ${markers(s.current.notes)}</span>`
             )
           : ""
       }
       ${s.supplementary ? card(stageLabel(b, s.supplementary, lang), Amount(b, formatAmount(s.supplementary.value, fmt), printed(s, s.supplementary), lang), w.separateFromInitial) : ""}
     </div>`
+  );
+}
+
+/**
+ * What the document says about the part of the total it does not itemise: the notes printed with the total
+ * (e.g. that it includes an estimate within operating grants) and, plainly, what it does not give.
+ */
+export function UnitemisedNote(b: Briefing, {lang, unit}: Opts): HTMLElement | string {
+  const it = currentItemisation(b);
+  const s = entity(b, b.figures.section);
+  const total = s.amounts.find((f) => it && f.fiscalYear === it.ref.fiscalYear && f.stage === it.ref.stage);
+  if (!it || !total || it.unitemised.millionYen <= 0) return "";
+  const w = reportWords(lang);
+  const fmt = {lang, unit};
+  // As the composition chart gives it: a difference of a total printed in 億円, so about, in the coarser unit.
+  const remainder = w.core.about(
+    formatAmount(it.unitemised, {lang, unit: unit === "million" ? "million" : "large"}).replace(/^(約|about )/, "")
+  );
+  const notes = total.notes.map((n) => noteText(b, n, lang));
+  const held = notes.length
+    ? w.unitemisedNotes(remainder, formatAmount(total.value, fmt), notes)
+    : total.flags.includes("includes-estimate")
+      ? w.unitemisedEstimate(remainder, formatAmount(total.value, fmt))
+      : w.unitemisedNothing(remainder);
+  return el(
+    html`<p class="kit-unitemised">
+      ${held}${notes.length || total.flags.includes("includes-estimate") ? `${w.sentenceGap}${w.unitemisedNotGiven}` : ""}
+    </p>`
+  );
+}
+
+/** The programmes page's heading over the comparison: the two stages by their short names, not 前年度/今年度. */
+export function comparisonHeading(b: Briefing, lang: Lang): string {
+  const w = reportWords(lang);
+  return w.comparisonHeading(
+    b.figures.comparison ? stageShort(b, b.figures.comparison, lang) : undefined,
+    stageShort(b, b.figures.current, lang)
   );
 }
 

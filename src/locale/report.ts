@@ -54,8 +54,8 @@ export interface ReportWords {
   citationSeparator: string;
 
   // Headline cards
-  changeCard(comparison: string): string;
-  previousYear: string;
+  /** Before the current total's change on the comparison stage (its short name). */
+  changeOn(comparison: string): string;
   separateFromInitial: string;
   noteMarker(n: number): string;
 
@@ -98,6 +98,28 @@ export interface ReportWords {
   context: string;
   countriesCaption: string;
   frameworksCaption(programmes: readonly string[]): string;
+
+  /** A heading over the programmes' amounts at the comparison and current stages (short names). */
+  comparisonHeading(comparison: string | undefined, current: string): string;
+
+  // The unitemised part of the section total
+  /** The notes printed with the total, quoted, as all the document says of the remainder. */
+  unitemisedNotes(remainder: string, total: string, notes: readonly string[]): string;
+  /** The total is flagged as including an estimate, with no note printed. */
+  unitemisedEstimate(remainder: string, total: string): string;
+  unitemisedNothing(remainder: string): string;
+  /** What the document does not give about the remainder. */
+  unitemisedNotGiven: string;
+  /** Between two sentences: nothing after 。 / a space after a full stop. */
+  sentenceGap: string;
+
+  // The start-year chart's caption
+  /** A programme with a printed start year: its era year and fiscal year as printed. */
+  startedIn(name: string, era: string, year: number): string;
+  /** A new programme with no printed start year, placed at the fiscal year of its first budget amount. */
+  firstBudgetOf(name: string, year: number): string;
+  startSpan(oldest: string, newest: string): string;
+  onlyStart(start: string): string;
 
   // Results and the network
   researcher: string;

@@ -34,8 +34,7 @@ export const report: ReportWords = {
   citation: (name, date) => `${name}, ${date}`,
   citationSeparator: "; ",
 
-  changeCard: (comparison) => `Change on the ${comparison}`,
-  previousYear: "previous year",
+  changeOn: (comparison) => `Change on the ${comparison}:`,
   separateFromInitial: "separate from the initial budget",
   noteMarker: (n) => `※${n} (see note ${n})`,
 
@@ -77,6 +76,20 @@ export const report: ReportWords = {
   countriesCaption: "Countries the document names",
   frameworksCaption: (programmes) =>
     programmes.length ? `Multilateral frameworks (envisaged under ${programmes.join(" and ")})` : "Multilateral frameworks",
+
+  comparisonHeading: (comparison, current) => (comparison ? `From the ${comparison} to the ${current}` : current),
+  unitemisedNotes: (remainder, total, notes) =>
+    `Of the ${remainder} the document does not itemise, all it says is in the notes printed with the total (${total}): ${notes.map((n) => `“${n}”`).join(" ")}`,
+  unitemisedEstimate: (remainder, total) =>
+    `Of the ${remainder} the document does not itemise, it says only that the total (${total}) includes an estimate.`,
+  unitemisedNothing: (remainder) => `The document says nothing of the ${remainder} it does not itemise.`,
+  sentenceGap: " ",
+  unitemisedNotGiven: "It does not give the estimate itself, what the remainder pays for, or how it divides among programmes.",
+
+  startedIn: (name, era, year) => `${name} began in FY${year} (${era})`,
+  firstBudgetOf: (name, year) => `${name}, a new programme with no printed start year, has its first budget amount in FY${year}`,
+  startSpan: (oldest, newest) => `Oldest: ${oldest}. Newest: ${newest}.`,
+  onlyStart: (start) => `${start}.`,
 
   researcher: "Researcher",
   institution: "Institution",

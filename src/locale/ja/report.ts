@@ -39,8 +39,7 @@ export const report: ReportWords = {
   citation: (name, date) => `${name}（${date}）`,
   citationSeparator: "、",
 
-  changeCard: (comparison) => `前年度（${comparison}）比`,
-  previousYear: "前年度",
+  changeOn: (comparison) => `${comparison}比`,
   separateFromInitial: "当初予算とは別枠",
   noteMarker: (n) => `※${n}（注記${n}へ）`,
 
@@ -80,6 +79,20 @@ export const report: ReportWords = {
   context: "文脈",
   countriesCaption: "文書に名前の出る国",
   frameworksCaption: (programmes) => (programmes.length ? `マルチ枠組み（${programmes.join("・")}で想定）` : "マルチ枠組み"),
+
+  comparisonHeading: (comparison, current) => (comparison ? `${comparison}から${current}へ` : current),
+  unitemisedNotes: (remainder, total, notes) =>
+    `事業別の記載がない残りの${remainder}について、資料にあるのは合計${total}に付いた注記${notes.map((n) => `「${n}」`).join("")}のみ。`,
+  unitemisedEstimate: (remainder, total) =>
+    `事業別の記載がない残りの${remainder}について、資料が示すのは合計${total}が推計額を含むことのみ。`,
+  unitemisedNothing: (remainder) => `事業別の記載がない残りの${remainder}について、資料に説明はない。`,
+  sentenceGap: "",
+  unitemisedNotGiven: "推計額そのもの、残りがどの経費に当たるか、事業ごとの内訳は資料に記載がない。",
+
+  startedIn: (name, era, year) => `${name}は${era}（${year}年度）開始`,
+  firstBudgetOf: (name, year) => `${name}は開始年度の記載がない新規事業で、${year}年度の予算から計上`,
+  startSpan: (oldest, newest) => `最も古い${oldest}、最も新しい${newest}。`,
+  onlyStart: (start) => `${start}。`,
 
   researcher: "研究者",
   institution: "所属",
