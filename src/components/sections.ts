@@ -49,8 +49,9 @@ export function KeyFigures(b: Briefing, {lang, unit}: Opts): HTMLElement {
   const w = reportWords(lang);
   const fmt = {lang, unit};
   const pctText = s.change ? formatPct(s, lang) : "";
-  const card = (label: string, value: Node | string, note: Node | string) =>
-    html`<div class="kit-message">
+  // Each card says which figure it holds (kit-headline-comparison, -current, -supplementary), for tests and styles.
+  const card = (label: string, value: Node | string, note: Node | string, kind: string) =>
+    html`<div class=${`kit-message kit-headline-${kind}`}>
       <p class="kit-note">${label}</p>
       <p class="kit-big">${value}</p>
       <p class="kit-note">${note}</p>
@@ -74,7 +75,8 @@ export function KeyFigures(b: Briefing, {lang, unit}: Opts): HTMLElement {
           ? card(
               stageLabel(b, b.figures.comparison, lang),
               Amount(b, formatAmount(s.comparison.value, fmt), printed(s, s.comparison), lang),
-              markers(s.comparison.notes)
+              markers(s.comparison.notes),
+              "comparison"
             )
           : ""
       }
@@ -83,11 +85,12 @@ export function KeyFigures(b: Briefing, {lang, unit}: Opts): HTMLElement {
           ? card(
               stageLabel(b, b.figures.current, lang),
               Amount(b, formatAmount(s.current.value, fmt), printed(s, s.current), lang),
-              html`<span>${change} ${markers(s.current.notes)}</span>`
+              html`<span>${change} ${markers(s.current.notes)}</span>`,
+              "current"
             )
           : ""
       }
-      ${s.supplementary ? card(stageLabel(b, s.supplementary, lang), Amount(b, formatAmount(s.supplementary.value, fmt), printed(s, s.supplementary), lang), w.separateFromInitial) : ""}
+      ${s.supplementary ? card(stageLabel(b, s.supplementary, lang), Amount(b, formatAmount(s.supplementary.value, fmt), printed(s, s.supplementary), lang), w.separateFromInitial, "supplementary") : ""}
     </div>`
   );
 }

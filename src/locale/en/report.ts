@@ -77,7 +77,7 @@ export const report: ReportWords = {
   frameworksCaption: (programmes) =>
     programmes.length ? `Multilateral frameworks (envisaged under ${programmes.join(" and ")})` : "Multilateral frameworks",
 
-  comparisonHeading: (comparison, current) => (comparison ? `From the ${comparison} to the ${current}` : current),
+  comparisonHeading: (comparison, current) => (comparison ? `${comparison} to ${current}` : current),
   unitemisedNotes: (remainder, total, notes) =>
     `Of the ${remainder} the document does not itemise, all it says is in the notes printed with the total (${total}): ${notes.map((n) => `“${n}”`).join(" ")}`,
   unitemisedEstimate: (remainder, total) =>
