@@ -9,6 +9,7 @@ import {printed, ratioOf, type Provenance} from "../lib/trace.js";
 import {Amount, TracedText} from "./trace.js";
 import {compositionRows, currentItemisation, type CompositionRow} from "./composition.js";
 import {DataTable} from "./controls.js";
+import {reportWords} from "../locale/report.js";
 
 interface Opts {
   lang: Lang;
@@ -17,6 +18,7 @@ interface Opts {
 
 /** The composition as a table: the same rows, with the total and a share column that says what it is a share of. */
 export function CompositionTable(b: Briefing, {lang, unit}: Opts): HTMLElement {
+  const w = reportWords(lang);
   const rows = compositionRows(b, {lang, unit});
   const it = currentItemisation(b);
   const section = entity(b, b.figures.section);
@@ -24,7 +26,7 @@ export function CompositionTable(b: Briefing, {lang, unit}: Opts): HTMLElement {
     it && section.current
       ? {
           id: "total",
-          label: lang === "ja" ? `合計（${section.shortJa}）` : `Total (${section.shortEn})`,
+          label: w.total(w.pick(section.shortJa, section.shortEn)),
           value: it.total,
           share: 1,
           shareText: "100%",
@@ -46,10 +48,10 @@ export function CompositionTable(b: Briefing, {lang, unit}: Opts): HTMLElement {
   return DataTable(
     total ? [...rows, total] : rows,
     [
-      {key: "label", label: lang === "ja" ? "内訳" : "Part", format: (r) => r.label},
+      {key: "label", label: w.part, format: (r) => r.label},
       {
         key: "amount",
-        label: `${lang === "ja" ? "金額" : "Amount"} (${stageShort(b, b.figures.current, lang)})`,
+        label: `${w.amount} (${stageShort(b, b.figures.current, lang)})`,
         numeric: true,
         value: (r) => r.value.millionYen,
         format: (r) => r.text,
@@ -66,7 +68,7 @@ export function CompositionTable(b: Briefing, {lang, unit}: Opts): HTMLElement {
     ],
     {
       lang,
-      caption: lang === "ja" ? "節の合計の内訳" : "What the section total is made of",
+      caption: w.compositionCaption,
       filename: `composition-${lang}.csv`,
       filter: false
     }
@@ -83,6 +85,7 @@ export function GroupLines(b: Briefing, {lang, unit}: Opts): HTMLElement {
 
 /** Each entity's amounts across the editions in data/, one column per fiscal year and stage, oldest first. */
 export function HistoryTable(b: Briefing, entities: EntityFigures[], {lang, unit}: Opts): HTMLElement {
+  const w = reportWords(lang);
   const refs = new Map<string, {fiscalYear: number; stage: string; order: number}>();
   const stageOrder = (id: string) => {
     const s = b.stages.find((x) => x.id === id);
@@ -98,7 +101,7 @@ export function HistoryTable(b: Briefing, entities: EntityFigures[], {lang, unit
   return DataTable(
     entities,
     [
-      {key: "name", label: lang === "ja" ? "事業" : "Programme", value: (e) => e.order, format: (e) => nameWithHistory(b, e, lang)},
+      {key: "name", label: w.programme, value: (e) => e.order, format: (e) => nameWithHistory(b, e, lang)},
       ...columns.map((r) => ({
         key: `${r.fiscalYear}-${r.stage}`,
         label: stageShort(b, r, lang),
@@ -112,7 +115,7 @@ export function HistoryTable(b: Briefing, entities: EntityFigures[], {lang, unit
     ],
     {
       lang,
-      caption: lang === "ja" ? "資料ごとの予算額（予算段階つき）" : "Amounts by edition and stage",
+      caption: w.historyCaption,
       filename: `history-${lang}.csv`,
       filter: false
     }

@@ -5,11 +5,7 @@ import {chartAnchor, pageLinkState, type TableState} from "./linkstate.js";
 import type {ChartTools} from "./specs.js";
 import {ChartToolbar} from "./toolbar.js";
 import {MarkedText} from "./trace.js";
-
-const UNIT_LABELS: Record<Lang, Record<UnitMode, string>> = {
-  ja: {printed: "印刷どおり", million: "百万円", large: "億円"},
-  en: {printed: "as printed", million: "¥ million", large: "¥ billion"}
-};
+import {reportWords} from "../locale/report.js";
 
 /**
  * A labelled radio group choosing how amounts are shown. Works as a Framework `view()`: its `value` is the
@@ -21,9 +17,12 @@ export function UnitSwitch({lang = "ja" as Lang, value = pageLinkState()?.unit ?
   // The default comes from the page's link (?unit=large), so a copied link restores the unit.
   const name = `unit-${Math.random().toString(36).slice(2, 8)}`;
   const form = html`<fieldset class="kit-switch">
-    <legend>${lang === "ja" ? "金額の単位" : "Amounts in"}</legend>
-    ${(Object.keys(UNIT_LABELS[lang]) as UnitMode[]).map(
-      (mode) => html`<label><input type="radio" name=${name} value=${mode} checked=${mode === value} /> ${UNIT_LABELS[lang][mode]}</label>`
+    <legend>${reportWords(lang).unitLegend}</legend>
+    ${(Object.keys(reportWords(lang).unitLabels) as UnitMode[]).map(
+      (mode) =>
+        html`<label
+          ><input type="radio" name=${name} value=${mode} checked=${mode === value} /> ${reportWords(lang).unitLabels[mode]}</label
+        >`
     )}
   </fieldset>` as HTMLElement & {value: UnitMode};
   form.value = value;
@@ -60,6 +59,7 @@ export function DataTable<T>(
   columns: TableColumn<T>[],
   {lang = "ja" as Lang, caption = "", filename = "table.csv", filter = true} = {}
 ): DataTableElement {
+  const w = reportWords(lang);
   let sortKey: string | null = null;
   let ascending = true;
   let query = "";
@@ -109,7 +109,7 @@ export function DataTable<T>(
           </tr>` as Node
       )
     );
-    count.textContent = lang === "ja" ? `${out.length}件` : `${out.length} row${out.length === 1 ? "" : "s"}`;
+    count.textContent = w.rowCount(out.length);
     // Tell a ChartFigure, which keeps the state across redraws (a unit change redraws the whole cell).
     element?.dispatchEvent(new Event("kit-table-state"));
   }
@@ -119,9 +119,7 @@ export function DataTable<T>(
     query = search.value;
     render();
   };
-  const download = html`<button type="button" class="kit-download">
-    ${lang === "ja" ? "CSVをダウンロード" : "Download CSV"}
-  </button>` as HTMLButtonElement;
+  const download = html`<button type="button" class="kit-download">${w.downloadCsv}</button>` as HTMLButtonElement;
   download.onclick = () => {
     // Numbers stay numbers (the unit goes into the header), so a spreadsheet can chart them.
     const numeric = (c: TableColumn<T>) => c.numeric && c.unit !== undefined;
@@ -140,9 +138,7 @@ export function DataTable<T>(
   let element: DataTableElement | undefined;
   render();
   element = html`<div class="kit-table">
-    <div class="kit-table-tools">
-      ${filter ? html`<label for=${id}>${lang === "ja" ? "絞り込み" : "Filter"}</label> ${search}` : ""} ${count} ${download}
-    </div>
+    <div class="kit-table-tools">${filter ? html`<label for=${id}>${w.filter}</label> ${search}` : ""} ${count} ${download}</div>
     <div class="kit-table-scroll">
       <table>
         ${
@@ -206,7 +202,7 @@ export function ChartFigure(
     ${
       table
         ? html`<details open=${narrowScreen()}>
-            <summary>${lang === "ja" ? "データ表を表示" : "Show the data table"}</summary>
+            <summary>${reportWords(lang).showDataTable}</summary>
             ${table}
           </details>`
         : ""

@@ -5,6 +5,7 @@ import {DATA_FOLDER} from "../lib/site.js";
 import {briefingTitle, documentTitle, sourceLine} from "../lib/edition.js";
 import type {Lang} from "../lib/format.js";
 import {DataTable} from "./controls.js";
+import {reportWords} from "../locale/report.js";
 
 // The data page for readers: what each file holds, how to cite it, a download link to the file exactly as
 // transcribed, and the rows themselves one click away under human column labels. The build copies the files
@@ -155,16 +156,14 @@ export function columnLabel(key: string, lang: Lang): string {
 
 /** How to cite the figures: the document first, then this briefing as where the figures were read. */
 export function citeText(b: Briefing, lang: Lang): string {
-  return lang === "ja"
-    ? `${documentTitle(b, lang)}（${briefingTitle(b, lang)}のデータによる）`
-    : `${documentTitle(b, lang)} (data from "${briefingTitle(b, lang)}")`;
+  return reportWords(lang).citeText(documentTitle(b, lang), briefingTitle(b, lang));
 }
 
 /** Citation and source lines, ready for the page. */
 export function CiteBlock(b: Briefing, {lang}: {lang: Lang}): HTMLElement {
   return html`<div class="kit-cite">
     <p>${sourceLine(b, lang)}</p>
-    <p>${lang === "ja" ? "引用するときの表記例:" : "To cite:"}</p>
+    <p>${reportWords(lang).toCite}</p>
     <blockquote><p>${citeText(b, lang)}</p></blockquote>
   </div>` as HTMLElement;
 }
@@ -174,6 +173,7 @@ export function CiteBlock(b: Briefing, {lang}: {lang: Lang}): HTMLElement {
  * rows in a collapsed table. `root` is the relative path from the page to the site root.
  */
 export function DataFiles(b: Briefing, {lang, root}: {lang: Lang; root: string}): HTMLElement {
+  const w = reportWords(lang);
   return html`<div class="kit-files">
     ${DATA_FILES.map((file) => {
       // Every row of the file: the current edition's facts and those only older editions print, in file order.
@@ -185,18 +185,18 @@ export function DataFiles(b: Briefing, {lang, root}: {lang: Lang; root: string})
       const keys = [...new Set(rows.flatMap((r) => Object.keys(r)))].filter(
         (k) => k !== "line" && !(k === "order" && file === "programmes.csv")
       );
-      const count = lang === "ja" ? `${rows.length}行` : `${rows.length} row${rows.length === 1 ? "" : "s"}`;
+      const count = w.lines(rows.length);
       return html`<section class="kit-file">
         <h3>${file}</h3>
         <p>${HOLDS[file][lang]}</p>
         <p class="kit-file-link">
-          <a href=${`${root}${DATA_FOLDER}/${file}`} download=${file}>${lang === "ja" ? `${file} をダウンロード` : `Download ${file}`}</a>
+          <a href=${`${root}${DATA_FOLDER}/${file}`} download=${file}>${w.downloadFile(file)}</a>
           <span class="kit-note">(${count})</span>
         </p>
         ${
           rows.length
             ? html`<details>
-                <summary>${lang === "ja" ? "表を表示" : "Show the rows"}</summary>
+                <summary>${w.showRows}</summary>
                 ${DataTable(
                   rows,
                   keys.map((k) => ({

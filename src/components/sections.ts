@@ -27,6 +27,8 @@ import {changeOf, noteLines, printed, ratioOf, schemeLines} from "../lib/trace.j
 import {DataTable, type TableColumn} from "./controls.js";
 import {Passages} from "./words.js";
 import {Amount, TracedText} from "./trace.js";
+import {reportWords} from "../locale/report.js";
+import {currentItemisation} from "./composition.js";
 
 // Page blocks shared by the Japanese and English pages. Every figure and sentence comes from the briefing;
 // htl escapes every interpolated string, so text from data/ can never become markup.
@@ -38,47 +40,95 @@ interface Opts {
 
 const el = (node: unknown) => node as HTMLElement;
 
-/** Three headline numbers: current total, its change, the supplementary budget. */
+/**
+ * The headline numbers in time order: the comparison stage's total, the current total with its change on the
+ * comparison, then the supplementary budget (a separate frame).
+ */
 export function KeyFigures(b: Briefing, {lang, unit}: Opts): HTMLElement {
   const s = entity(b, b.figures.section);
+  const w = reportWords(lang);
   const fmt = {lang, unit};
   const pctText = s.change ? formatPct(s, lang) : "";
-  const card = (label: string, value: Node | string, note: Node | string, cls = "") =>
-    html`<div class="kit-message">
+  // Each card says which figure it holds (kit-headline-comparison, -current, -supplementary), for tests and styles.
+  const card = (label: string, value: Node | string, note: Node | string, kind: string) =>
+    html`<div class=${`kit-message kit-headline-${kind}`}>
       <p class="kit-note">${label}</p>
-      <p class=${`kit-big ${cls}`}>${value}</p>
+      <p class="kit-big">${value}</p>
       <p class="kit-note">${note}</p>
     </div>`;
+  // Markers only: the full note (the document's words, and the kit's own remark) is in the notes list.
+  const markers = (notes: string[]) => NoteMarkers(b, s.id, notes, {lang, unit});
+  const change =
+    s.change && s.comparison && b.figures.comparison
+      ? html`<span
+          >${w.changeOn(stageShort(b, b.figures.comparison, lang))}
+          <span class=${s.change.millionYen >= 0 ? "kit-change-up" : "kit-change-down"}
+            >${Amount(b, formatChange(s.change, fmt), changeOf(s), lang)}</span
+          >
+          · ${Amount(b, pctText, ratioOf(changeOf(s), printed(s, s.comparison), pctText, "change"), lang)}</span
+        >`
+      : "";
   return el(
     html`<div class="kit-messages">
+      ${
+        s.comparison && b.figures.comparison
+          ? card(
+              stageLabel(b, b.figures.comparison, lang),
+              Amount(b, formatAmount(s.comparison.value, fmt), printed(s, s.comparison), lang),
+              markers(s.comparison.notes),
+              "comparison"
+            )
+          : ""
+      }
       ${
         s.current
           ? card(
               stageLabel(b, b.figures.current, lang),
               Amount(b, formatAmount(s.current.value, fmt), printed(s, s.current), lang),
-              // Markers only: the full note (the document's words, and the kit's own remark) is in the notes list.
-              NoteMarkers(b, s.id, s.current.notes, {lang, unit})
+              html`<span>${change} ${markers(s.current.notes)}</span>`,
+              "current"
             )
           : ""
       }
-      ${
-        s.change && b.figures.comparison
-          ? card(
-              lang === "ja"
-                ? `前年度（${stageLabel(b, b.figures.comparison, lang)}）比`
-                : `Change on the ${stageLabel(b, b.figures.comparison, lang)}`,
-              Amount(b, formatChange(s.change, fmt), changeOf(s), lang),
-              html`<span
-                >${Amount(b, pctText, ratioOf(changeOf(s), printed(s, s.comparison!), pctText, "change"), lang)} ·
-                ${lang === "ja" ? "前年度" : "previous year"}
-                ${Amount(b, formatAmount(s.comparison!.value, fmt), printed(s, s.comparison!), lang)}</span
-              >`,
-              s.change.millionYen >= 0 ? "kit-change-up" : "kit-change-down"
-            )
-          : ""
-      }
-      ${s.supplementary ? card(stageLabel(b, s.supplementary, lang), Amount(b, formatAmount(s.supplementary.value, fmt), printed(s, s.supplementary), lang), lang === "ja" ? "当初予算とは別枠" : "separate from the initial budget") : ""}
+      ${s.supplementary ? card(stageLabel(b, s.supplementary, lang), Amount(b, formatAmount(s.supplementary.value, fmt), printed(s, s.supplementary), lang), w.separateFromInitial, "supplementary") : ""}
     </div>`
+  );
+}
+
+/**
+ * What the document says about the part of the total it does not itemise: the notes printed with the total
+ * (e.g. that it includes an estimate within operating grants) and, plainly, what it does not give.
+ */
+export function UnitemisedNote(b: Briefing, {lang, unit}: Opts): HTMLElement | string {
+  const it = currentItemisation(b);
+  const s = entity(b, b.figures.section);
+  const total = s.amounts.find((f) => it && f.fiscalYear === it.ref.fiscalYear && f.stage === it.ref.stage);
+  if (!it || !total || it.unitemised.millionYen <= 0) return "";
+  const w = reportWords(lang);
+  const fmt = {lang, unit};
+  // As the composition chart gives it: a difference of a total printed in 億円, so about, in the coarser unit.
+  const remainder = w.core.about(
+    formatAmount(it.unitemised, {lang, unit: unit === "million" ? "million" : "large"}).replace(/^(約|about )/, "")
+  );
+  const notes = total.notes.map((n) => noteText(b, n, lang));
+  const held = notes.length
+    ? w.unitemisedNotes(remainder, formatAmount(total.value, fmt), notes)
+    : total.flags.includes("includes-estimate")
+      ? w.unitemisedEstimate(remainder, formatAmount(total.value, fmt))
+      : w.unitemisedNothing(remainder);
+  return el(
+    html`<p class="kit-unitemised">
+      ${held}${notes.length || total.flags.includes("includes-estimate") ? `${w.sentenceGap}${w.unitemisedNotGiven}` : ""}
+    </p>`
+  );
+}
+
+/** The programmes page's heading over the comparison: the two stages by their short names, not 前年度/今年度. */
+export function comparisonHeading(b: Briefing, lang: Lang): string {
+  const w = reportWords(lang);
+  return w.comparisonHeading(
+    b.figures.comparison ? stageShort(b, b.figures.comparison, lang) : undefined,
+    stageShort(b, b.figures.current, lang)
   );
 }
 
@@ -137,13 +187,7 @@ function NoteMarkers(b: Briefing, entityId: string, notes: string[], opts: Opts)
     .map((n) => items.find((i) => i.note === n && i.anchor))
     .filter((i): i is NoteItem => !!i)
     .map(
-      (i) =>
-        html`<a
-          class="kit-note-ref"
-          href=${`#${i.anchor}`}
-          aria-label=${opts.lang === "ja" ? `※${i.number}（注記${i.number}へ）` : `※${i.number} (see note ${i.number})`}
-          >※${i.number}</a
-        >`
+      (i) => html`<a class="kit-note-ref" href=${`#${i.anchor}`} aria-label=${reportWords(opts.lang).noteMarker(i.number)}>※${i.number}</a>`
     );
   return marks.length ? html`<span class="kit-note-refs">${marks}</span>` : "";
 }
@@ -151,13 +195,14 @@ function NoteMarkers(b: Briefing, entityId: string, notes: string[], opts: Opts)
 /** The notes of entities as a numbered list (※1…); each note's marker shows its notes.csv line and source. */
 export function Notes(b: Briefing, ids: string[], {lang, unit}: Opts): HTMLElement {
   const items = noteItems(b, ids, {lang, unit});
+  const w = reportWords(lang);
   return el(
     html`<ul class="kit-note kit-notes">
       ${items.map(
         ({label, note, number, anchor}) =>
           html`<li id=${anchor ?? null}>
             ${Amount(b, `※${number}`, noteLines(b, note, lang), lang)}
-            ${label ? `${label}: ` : ""}${noteText(b, note, lang)}${lang === "en" ? html` <span lang="ja">(${noteText(b, note, "ja")})</span>` : ""}${correctionOf(b, note, lang)}
+            ${label ? `${label}: ` : ""}${noteText(b, note, lang)}${w.translated ? html` <span lang="ja">(${noteText(b, note, "ja")})</span>` : ""}${correctionOf(b, note, lang)}
           </li>`
       )}
     </ul>`
@@ -167,27 +212,28 @@ export function Notes(b: Briefing, ids: string[], {lang, unit}: Opts): HTMLEleme
 /** A note shown with a typo corrected says so, with the printed form (notes.csv printed/correction columns). */
 function correctionOf(b: Briefing, id: string, lang: Lang) {
   const n = b.notes.find((x) => x.id === id);
-  const text = n?.printed !== undefined ? (lang === "ja" ? n.correctionJa : n.correctionEn) : undefined;
+  const text = n?.printed !== undefined ? reportWords(lang).pick(n.correctionJa, n.correctionEn) : undefined;
   return text ? html` <span class="kit-note">（${text}）</span>` : "";
 }
 
 /** Section total rows as a table: one row per stage. */
 export function SectionTable(b: Briefing, {lang, unit}: Opts): HTMLElement {
   const s = entity(b, b.figures.section);
+  const w = reportWords(lang);
   return DataTable(
     s.amounts,
     [
-      {key: "stage", label: lang === "ja" ? "予算段階" : "Stage", format: (f) => stageLabel(b, f, lang)},
+      {key: "stage", label: w.stage, format: (f) => stageLabel(b, f, lang)},
       {
         key: "amount",
-        label: lang === "ja" ? "金額" : "Amount",
+        label: w.amount,
         numeric: true,
         value: (f) => f.value.millionYen,
         format: (f) => formatAmount(f.value, {lang, unit}),
         cell: (f) => Amount(b, formatAmount(f.value, {lang, unit}), printed(s, f), lang),
-        unit: lang === "ja" ? "百万円" : "¥ million"
+        unit: w.millionYen
       },
-      {key: "printed", label: lang === "ja" ? "印刷表記" : "As printed", format: (f) => `${f.amount.toLocaleString("en-US")}${f.unit}`}
+      {key: "printed", label: w.asPrinted, format: (f) => `${f.amount.toLocaleString("en-US")}${f.unit}`}
     ],
     {lang, caption: fullName(s, lang), filename: `section-total-${lang}.csv`, filter: false}
   );
@@ -199,22 +245,16 @@ export function ProgrammeTable(b: Briefing, {lang, unit, compact = false}: Opts 
   const counted = new Set(countedIds(b));
   const rows = b.figures.entities.filter((e) => (compact ? counted.has(e.id) : e.kind !== "section"));
   const fmt = {lang, unit};
-  const million = lang === "ja" ? "百万円" : "¥ million";
+  const w = reportWords(lang);
+  const million = w.millionYen;
   const strand = (e: EntityFigures) => {
     const s = b.strands.find((x) => x.id === e.strand);
-    if (s) return lang === "ja" ? s.nameJa : s.nameEn;
+    if (s) return w.pick(s.nameJa, s.nameEn);
     if (e.kind !== "group") return "";
     const headings = new Set(membersOf(b, e).map((m) => m.strand)).size;
-    return lang === "ja" ? `（予算の合計行。${headings}つの見出しにまたがる）` : `(budget line spanning ${headings} headings)`;
+    return w.budgetLineSpanning(headings);
   };
-  const members = (e: EntityFigures) =>
-    e.kind === "group"
-      ? (lang === "ja" ? "（内訳: " : " (covers: ") +
-        membersOf(b, e)
-          .map((m) => shortName(m, lang))
-          .join(lang === "ja" ? "、" : ", ") +
-        (lang === "ja" ? "）" : ")")
-      : "";
+  const members = (e: EntityFigures) => (e.kind === "group" ? w.groupMembers(membersOf(b, e).map((m) => shortName(m, lang))) : "");
   const missing = notInDocument(lang);
   const section = entity(b, b.figures.section);
   // A share to the precision the printed figures allow (約 when the section total is printed in 億円).
@@ -223,16 +263,16 @@ export function ProgrammeTable(b: Briefing, {lang, unit, compact = false}: Opts 
   const notInDocumentCell = (e: EntityFigures) =>
     e.restated
       ? "—"
-      : `${missing}${e.lastPrinted ? (lang === "ja" ? `（直近 ${stageShort(b, e.lastPrinted, lang)} ${formatAmount(e.lastPrinted.value, fmt)}）` : ` (last: ${stageShort(b, e.lastPrinted, lang)} ${formatAmount(e.lastPrinted.value, fmt)})`) : ""}`;
+      : `${missing}${e.lastPrinted ? w.lastPrinted(stageShort(b, e.lastPrinted, lang), formatAmount(e.lastPrinted.value, fmt)) : ""}`;
   const columns: TableColumn<EntityFigures>[] = [
     {
       key: "name",
-      label: lang === "ja" ? "事業" : "Programme",
+      label: w.programme,
       value: (e) => e.order,
       format: (e) =>
-        `${e.kind === "included" ? includedName(e, lang) : firstMention(b, e, lang, true)}${e.restated ? (lang === "ja" ? "（再掲）" : " (restated)") : ""}${members(e)}`
+        `${e.kind === "included" ? includedName(e, lang) : firstMention(b, e, lang, true)}${e.restated ? w.restatedSuffix : ""}${members(e)}`
     },
-    {key: "strand", label: lang === "ja" ? "文書の見出し" : "Document heading", format: strand},
+    {key: "strand", label: w.documentHeading, format: strand},
     {
       key: "comparison",
       label: b.figures.comparison ? stageShort(b, b.figures.comparison, lang) : "",
@@ -253,17 +293,16 @@ export function ProgrammeTable(b: Briefing, {lang, unit, compact = false}: Opts 
     },
     {
       key: "change",
-      label: lang === "ja" ? "増減" : "Change",
+      label: w.change,
       numeric: true,
       value: (e) => e.change?.millionYen,
-      format: (e) => (e.status === "new" ? (lang === "ja" ? "新規" : "new") : e.change ? formatChange(e.change, fmt) : "—"),
-      cell: (e) =>
-        e.status === "new" ? (lang === "ja" ? "新規" : "new") : e.change ? Amount(b, formatChange(e.change, fmt), changeOf(e), lang) : "—",
+      format: (e) => (e.status === "new" ? w.newProgramme : e.change ? formatChange(e.change, fmt) : "—"),
+      cell: (e) => (e.status === "new" ? w.newProgramme : e.change ? Amount(b, formatChange(e.change, fmt), changeOf(e), lang) : "—"),
       unit: million
     },
     {
       key: "pct",
-      label: lang === "ja" ? "増減率" : "% change",
+      label: w.pctChange,
       numeric: true,
       value: (e) => e.pctChange,
       format: (e) => (e.change ? formatPct(e, lang) : "—"),
@@ -285,7 +324,7 @@ export function ProgrammeTable(b: Briefing, {lang, unit, compact = false}: Opts 
           ? "—"
           : Amount(b, text, ratioOf(printed(e, e.current), printed(section, section.current), text), lang);
       },
-      unit: lang === "ja" ? "比率 0–1" : "ratio 0–1"
+      unit: w.ratioUnit
     },
     {
       key: "supplementary",
@@ -299,7 +338,7 @@ export function ProgrammeTable(b: Briefing, {lang, unit, compact = false}: Opts 
   ];
   return DataTable(rows, columns, {
     lang,
-    caption: lang === "ja" ? "事業別の予算額" : "Budget by programme",
+    caption: w.budgetByProgramme,
     filename: `programmes-${lang}.csv`
   });
 }
@@ -307,12 +346,13 @@ export function ProgrammeTable(b: Briefing, {lang, unit, compact = false}: Opts 
 /** One card per programme, grouped by strand in the document's order. */
 export function ProgrammeCards(b: Briefing, {lang, unit}: Opts): HTMLElement {
   const programmes = b.figures.entities.filter((e) => e.kind === "programme");
+  const w = reportWords(lang);
   return el(
     html`<div>
       ${b.strands.map((s) => {
         const members = programmes.filter((e) => e.strand === s.id);
         return html`<section>
-          <h3>${lang === "ja" ? s.nameJa : s.nameEn}</h3>
+          <h3>${w.pick(s.nameJa, s.nameEn)}</h3>
           <div class="kit-cards">${members.map((e) => ProgrammeCard(b, e, {lang, unit}))}</div>
         </section>`;
       })}
@@ -322,14 +362,15 @@ export function ProgrammeCards(b: Briefing, {lang, unit}: Opts): HTMLElement {
 
 function ProgrammeCard(b: Briefing, e: EntityFigures, {lang, unit}: Opts) {
   const fmt = {lang, unit};
+  const w = reportWords(lang);
   return html`<article class="kit-card" id=${`programme-${e.id}`}>
     <h4>${fullName(e, lang)}</h4>
-    ${lang === "en" ? html`<p class="kit-note" lang="ja">${e.nameJa}</p>` : ""}
+    ${w.translated ? html`<p class="kit-note" lang="ja">${e.nameJa}</p>` : ""}
     <dl>
       ${
-        (lang === "ja" ? e.agencyJa : e.agencyEn)
-          ? html.fragment`<dt>${lang === "ja" ? "実施機関" : "Agency"}</dt>
-              <dd>${lang === "ja" ? e.agencyJa : e.agencyEn}</dd>`
+        w.pick(e.agencyJa, e.agencyEn)
+          ? html.fragment`<dt>${w.agency}</dt>
+              <dd>${w.pick(e.agencyJa, e.agencyEn)}</dd>`
           : ""
       }
       ${e.amounts.map(
@@ -357,6 +398,7 @@ export function GroupChecks(b: Briefing, {lang}: Opts): HTMLElement {
 export function SchemeCards(b: Briefing, {lang}: Opts): HTMLElement {
   const ids = [...new Set(b.schemes.map((s) => s.programme))].sort((x, y) => entity(b, x).order - entity(b, y).order);
   const order = Object.keys(ATTRIBUTES);
+  const w = reportWords(lang);
   return el(
     html`<div class="kit-cards">
       ${ids.map((id) => {
@@ -370,11 +412,9 @@ export function SchemeCards(b: Briefing, {lang}: Opts): HTMLElement {
                   <dd>
                     ${
                       f.attribute === "supportPerProject" || f.attribute === "jicaSupport"
-                        ? Amount(b, lang === "ja" ? f.printed : f.printedEn, schemeLines(b, f, lang), lang)
-                        : lang === "ja"
-                          ? f.printed
-                          : f.printedEn
-                    }${f.year && lang === "ja" ? `（${f.year}年度）` : ""}
+                        ? Amount(b, w.pick(f.printed, f.printedEn), schemeLines(b, f, lang), lang)
+                        : w.pick(f.printed, f.printedEn)
+                    }${f.year ? w.schemeYear(f.year) : ""}
                   </dd>`
             )}
           </dl>
@@ -385,47 +425,51 @@ export function SchemeCards(b: Briefing, {lang}: Opts): HTMLElement {
 }
 
 export function SchemeTable(b: Briefing, {lang, attributes}: Opts & {attributes?: string[]}): HTMLElement {
+  const w = reportWords(lang);
+  const translation = w.translationColumn;
   return DataTable(
     attributes ? b.schemes.filter((s) => attributes.includes(s.attribute)) : b.schemes,
     [
       {
         key: "programme",
-        label: lang === "ja" ? "事業" : "Programme",
+        label: w.programme,
         value: (s) => entity(b, s.programme).order,
         format: (s) => shortName(entity(b, s.programme), lang)
       },
-      {key: "attribute", label: lang === "ja" ? "項目" : "Item", format: (s) => ATTRIBUTES[s.attribute]?.[lang] ?? s.attribute},
-      {key: "printed", label: lang === "ja" ? "記載" : "As printed", format: (s) => s.printed},
-      ...(lang === "en" ? [{key: "printedEn", label: "English", format: (s: Briefing["schemes"][number]) => s.printedEn}] : []),
-      {key: "source", label: lang === "ja" ? "出典" : "Source", format: (s) => s.source}
+      {key: "attribute", label: w.item, format: (s) => ATTRIBUTES[s.attribute]?.[lang] ?? s.attribute},
+      {key: "printed", label: w.printedShort, format: (s) => s.printed},
+      ...(translation ? [{key: "printedEn", label: translation, format: (s: Briefing["schemes"][number]) => s.printedEn}] : []),
+      {key: "source", label: w.source, format: (s) => s.source}
     ],
-    {lang, caption: lang === "ja" ? "事業スキーム" : "Schemes", filename: `schemes-${lang}.csv`, filter: !attributes}
+    {lang, caption: w.schemesCaption, filename: `schemes-${lang}.csv`, filter: !attributes}
   );
 }
 
 export function Tiers(b: Briefing, {lang}: Opts): HTMLElement {
+  const w = reportWords(lang);
   return el(
     html`<ol class="kit-tiers">
-      ${b.tiers.map((t) => html`<li><strong>${lang === "ja" ? t.nameJa : t.nameEn}</strong>: ${lang === "ja" ? t.descriptionJa : t.descriptionEn}</li>`)}
+      ${b.tiers.map((t) => html`<li><strong>${w.pick(t.nameJa, t.nameEn)}</strong>: ${w.pick(t.descriptionJa, t.descriptionEn)}</li>`)}
     </ol>`
   );
 }
 
 export function FrameworkTable(b: Briefing, {lang}: Opts): HTMLElement {
+  const w = reportWords(lang);
   return DataTable(
     b.frameworks,
     [
-      {key: "name", label: lang === "ja" ? "枠組み" : "Framework"},
-      {key: "members", label: lang === "ja" ? "構成" : "Members", format: (f) => (lang === "ja" ? f.membersPrinted : f.membersEn)},
+      {key: "name", label: w.framework},
+      {key: "members", label: w.members, format: (f) => w.pick(f.membersPrinted, f.membersEn)},
       {
         key: "partnersMin",
-        label: lang === "ja" ? "日本以外（最少）" : "Partners besides Japan (at least)",
+        label: w.partnersMin,
         numeric: true,
         value: (f) => f.partnersMin,
         format: (f) => (f.partnersMin === undefined ? "—" : String(f.partnersMin)),
-        unit: lang === "ja" ? "か国" : "countries"
+        unit: w.countriesUnit
       },
-      {key: "note", label: lang === "ja" ? "備考" : "Note", format: (f) => (lang === "ja" ? f.noteJa : f.noteEn) ?? ""}
+      {key: "note", label: w.note, format: (f) => w.pick(f.noteJa, f.noteEn) ?? ""}
     ],
     {
       lang,
@@ -437,66 +481,68 @@ export function FrameworkTable(b: Briefing, {lang}: Opts): HTMLElement {
 }
 
 export function CountryTable(b: Briefing, {lang}: Opts): HTMLElement {
+  const w = reportWords(lang);
   return DataTable(
     b.countries,
     [
-      {key: "name", label: lang === "ja" ? "国" : "Country", format: (c) => (lang === "ja" ? c.nameJa : c.nameEn)},
+      {key: "name", label: w.country, format: (c) => w.pick(c.nameJa, c.nameEn)},
       {key: "iso", label: "ISO"},
       {
         key: "programme",
-        label: lang === "ja" ? "事業" : "Programme",
+        label: w.programme,
         value: (c) => entity(b, c.programme).order,
         format: (c) => shortName(entity(b, c.programme), lang)
       },
-      {key: "context", label: lang === "ja" ? "文脈" : "Context", format: (c) => (lang === "ja" ? c.contextJa : c.context)}
+      {key: "context", label: w.context, format: (c) => w.pick(c.contextJa, c.context)}
     ],
-    {lang, caption: lang === "ja" ? "文書に名前の出る国" : "Countries the document names", filename: `countries-${lang}.csv`}
+    {lang, caption: w.countriesCaption, filename: `countries-${lang}.csv`}
   );
 }
 
 /** Results and alumni, with year, institution and publication. */
 export function Results(b: Briefing, {lang, kind}: Opts & {kind: "result" | "alumnus"}): HTMLElement {
   const items = b.results.filter((r) => r.kind === kind).sort((x, y) => entity(b, x.programme).order - entity(b, y.programme).order);
+  const w = reportWords(lang);
   return el(
     html`<div class="kit-cards">
       ${items.map(
         (r) =>
           html`<article class="kit-card">
             <p class="kit-note">
-              ${shortName(entity(b, r.programme), lang)}${r.partner ? ` · ${lang === "en" ? (r.partnerEn ?? r.partner) : r.partner}` : ""}
+              ${shortName(entity(b, r.programme), lang)}${r.partner ? ` · ${w.pick(r.partner, r.partnerEn ?? r.partner)}` : ""}
             </p>
             <h3 lang="ja">${r.titleJa}</h3>
-            <p>${lang === "ja" ? r.summaryJa : r.summaryEn}</p>
-            ${r.correctionJa ? html`<p class="kit-note">${lang === "ja" ? r.correctionJa : (r.correctionEn ?? r.correctionJa)}</p>` : ""}
+            <p>${w.pick(r.summaryJa, r.summaryEn)}</p>
+            ${r.correctionJa ? html`<p class="kit-note">${w.pick(r.correctionJa, r.correctionEn ?? r.correctionJa)}</p>` : ""}
             <dl>
               ${
                 r.person
-                  ? html.fragment`<dt>${lang === "ja" ? "研究者" : "Researcher"}</dt>
+                  ? html.fragment`<dt>${w.researcher}</dt>
                       <dd>
-                        ${lang === "en" && r.personEn ? html`${r.personEn} <span lang="ja">(${r.person.replace(/（[^（）]*）$/, "")})</span>` : r.person}
+                        ${w.translated && r.personEn ? html`${r.personEn} <span lang="ja">(${r.person.replace(/（[^（）]*）$/, "")})</span>` : r.person}
                       </dd>`
                   : ""
               }
               ${
                 r.affiliation
-                  ? html.fragment`<dt>${lang === "ja" ? "所属" : "Institution"}</dt>
-                      <dd>${lang === "en" && r.affiliationEn ? r.affiliationEn : r.affiliation}</dd>`
+                  ? html.fragment`<dt>${w.institution}</dt>
+                      <dd>${w.translated && r.affiliationEn ? r.affiliationEn : r.affiliation}</dd>`
                   : ""
               }
               ${
                 r.selectedYear
-                  ? html.fragment`<dt>${kind === "alumnus" ? (lang === "ja" ? "採用" : "Fellowship") : lang === "ja" ? "採択" : "Selected"}</dt>
-                      <dd>${lang === "ja" ? `${r.selectedEra}（${r.selectedYear}年度）` : `FY${r.selectedYear} (${r.selectedEra})`}</dd>`
+                  ? html.fragment`<dt>${kind === "alumnus" ? w.fellowship : w.selected}</dt>
+                      <dd>${w.selectedYear(r.selectedEra, r.selectedYear)}</dd>`
                   : ""
               }
               ${
                 r.publication
-                  ? html.fragment`<dt>${lang === "ja" ? "掲載" : "Published in"}</dt>
+                  ? html.fragment`<dt>${w.publishedIn}</dt>
                       <dd>${r.publication}${r.published ? ` (${r.published})` : ""}</dd>`
                   : ""
               }
             </dl>
-            <p class="kit-note">${lang === "ja" ? "出典" : "Source"}: ${r.source}</p>
+            <p class="kit-note">${w.source}: ${r.source}</p>
           </article>`
       )}
     </div>`
@@ -506,7 +552,8 @@ export function Results(b: Briefing, {lang, kind}: Opts & {kind: "result" | "alu
 /** The partner network's headline counts, for whichever programme the document counts a network for. */
 export function NetworkFigures(b: Briefing, {lang}: Opts): HTMLElement {
   const p = networkProgramme(b);
-  if (!p) return el(html`<p class="kit-note">${lang === "ja" ? "資料に記載なし" : "Not in the document"}</p>`);
+  const w = reportWords(lang);
+  if (!p) return el(html`<p class="kit-note">${w.notInDocument}</p>`);
   const fact = (a: string) => schemeFact(b, p.id, a);
   const card = (label: string, value: string, note = "") =>
     html`<div class="kit-message">
@@ -518,17 +565,16 @@ export function NetworkFigures(b: Briefing, {lang}: Opts): HTMLElement {
     now = fact("currentJointCallCountries"),
     projects = fact("projects"),
     countries = fact("countries");
-  const count = (f: typeof ever, ja: string) => (f?.high === undefined ? "" : `${formatCount(f.high, lang)}${lang === "ja" ? ja : ""}`);
+  const count = (f: typeof ever, unit: (n: string) => string) => (f?.high === undefined ? "" : unit(formatCount(f.high, lang)));
   return el(
     html`<div class="kit-messages">
-      ${ever ? card(lang === "ja" ? "joint call構築の協力関係（これまで）" : "Countries with joint-call partnerships so far", count(ever, "か国")) : ""}
-      ${now ? card(lang === "ja" ? "現在協力中" : "Cooperating now", count(now, "か国")) : ""}
+      ${ever ? card(w.jointCallCountries, count(ever, w.countries)) : ""} ${now ? card(w.cooperatingNow, count(now, w.countries)) : ""}
       ${
         projects
           ? card(
-              lang === "ja" ? `${projects.eraYear ?? ""}の課題数` : `Projects${projects.year ? `, FY${projects.year}` : ""}`,
-              count(projects, "課題"),
-              countries ? (lang === "ja" ? countries.printed : countries.printedEn) : ""
+              w.projectsIn(projects.eraYear, projects.year),
+              count(projects, w.projects),
+              countries ? w.pick(countries.printed, countries.printedEn) : ""
             )
           : ""
       }
@@ -539,7 +585,5 @@ export function NetworkFigures(b: Briefing, {lang}: Opts): HTMLElement {
 /** The frameworks table's caption, naming the programme that runs them when frameworks.csv says which. */
 function frameworksCaption(b: Briefing, lang: Lang): string {
   const ids = [...new Set(b.frameworks.map((f) => f.programme).filter((p): p is string => !!p))];
-  const names = ids.map((id) => shortName(entity(b, id), lang));
-  if (!names.length) return lang === "ja" ? "マルチ枠組み" : "Multilateral frameworks";
-  return lang === "ja" ? `マルチ枠組み（${names.join("・")}で想定）` : `Multilateral frameworks (envisaged under ${names.join(" and ")})`;
+  return reportWords(lang).frameworksCaption(ids.map((id) => shortName(entity(b, id), lang)));
 }

@@ -3,6 +3,7 @@
 import {html} from "htl";
 import type {Lang} from "../lib/format.js";
 import {tokens} from "../lib/tokens.js";
+import {reportWords} from "../locale/report.js";
 import {fontFiles} from "./fonts.js";
 import {linkTo, type TableState} from "./linkstate.js";
 import {composePicture} from "./picture.js";
@@ -53,11 +54,6 @@ async function pngPicture(svg: string): Promise<Blob> {
   return new Promise((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error("PNG export failed"))), "image/png"));
 }
 
-const LABELS = {
-  ja: {svg: "SVGで保存", png: "PNGで保存", csv: "データ（CSV）", link: "リンクをコピー", copied: "リンクをコピーした", tools: "図の操作"},
-  en: {svg: "Save SVG", png: "Save PNG", csv: "Data (CSV)", link: "Copy link", copied: "Link copied", tools: "Chart tools"}
-};
-
 /**
  * The toolbar for one chart. `chart` is the element the chart is drawn into (resize() redraws inside it);
  * `tableState` reads the sort and filter of the chart's data table, when it has one.
@@ -67,7 +63,7 @@ export function ChartToolbar(
   tools: ChartTools,
   {lang = "ja" as Lang, tableState}: {lang?: Lang; tableState?: () => TableState} = {}
 ): HTMLElement {
-  const t = LABELS[lang];
+  const t = reportWords(lang).toolbar;
   const button = (cls: string, label: string, run: () => Promise<void> | void) => {
     const b = html`<button type="button" class=${`kit-tool ${cls}`}>${label}</button>` as HTMLButtonElement;
     b.onclick = async () => {

@@ -4,6 +4,7 @@ import {html} from "htl";
 import type {Briefing} from "../lib/briefing.js";
 import type {Lang} from "../lib/format.js";
 import type {DocumentText, TextKind} from "../lib/texts.js";
+import {reportWords} from "../locale/report.js";
 
 interface Opts {
   lang: Lang;
@@ -16,11 +17,12 @@ export function passages(b: Briefing, entity: string, kind: TextKind): DocumentT
 
 /** The citations of a passage: 「第6期科学技術・イノベーション基本計画」（令和3年3月） / The 6th … (March 2021). */
 export function citationText(b: Briefing, t: DocumentText, lang: Lang): string {
+  const w = reportWords(lang);
   return t.cites
     .map((id) => b.citations.find((c) => c.id === id))
     .filter((c) => c !== undefined)
-    .map((c) => (lang === "ja" ? `${c.nameJa}（${c.datePrinted}）` : `${c.nameEn}, ${monthYear(c.date)}`))
-    .join(lang === "ja" ? "、" : "; ");
+    .map((c) => w.citation(w.pick(c.nameJa, c.nameEn), w.pick(c.datePrinted, monthYear(c.date))))
+    .join(w.citationSeparator);
 }
 
 /** 2021-03 as a reader writes it: March 2021 (a bare year or other forms stay as they are). */
@@ -32,9 +34,10 @@ function monthYear(date: string): string {
 }
 
 function passage(b: Briefing, t: DocumentText, {lang}: Opts) {
+  const w = reportWords(lang);
   const cites = citationText(b, t, lang);
-  const correction = t.printed ? (lang === "ja" ? t.correctionJa : (t.correctionEn ?? t.correctionJa)) : "";
-  return html`${t.headingJa || t.headingEn ? html`<strong>${lang === "ja" ? t.headingJa : (t.headingEn ?? t.headingJa)}</strong> ` : ""}${lang === "ja" ? t.textJa : t.textEn}${cites ? html` <span class="kit-note">${lang === "ja" ? `（${cites}）` : `(${cites})`}</span>` : ""}${correction ? html` <span class="kit-note">${correction}</span>` : ""}`;
+  const correction = t.printed ? w.pick(t.correctionJa, t.correctionEn ?? t.correctionJa) : "";
+  return html`${t.headingJa || t.headingEn ? html`<strong>${w.pick(t.headingJa, t.headingEn ?? t.headingJa)}</strong> ` : ""}${w.pick(t.textJa, t.textEn)}${cites ? html` <span class="kit-note">${w.core.paren(cites)}</span>` : ""}${correction ? html` <span class="kit-note">${correction}</span>` : ""}`;
 }
 
 /** Passages as a paragraph (one) or a list (several); nothing when the document has none. */
@@ -47,7 +50,8 @@ export function Passages(
   const list = passages(b, entity, kind);
   if (!list.length) return "";
   // Say once where it is read that the English is ours (cards in a grid leave it to the page).
-  const note = lang === "en" && credit ? html`<p class="kit-note">Our translation; the document is in Japanese.</p>` : "";
+  const translation = reportWords(lang).translationCredit;
+  const note = translation && credit ? html`<p class="kit-note">${translation}</p>` : "";
   if (list.length === 1)
     return html`<div class="kit-passage">
       <p>${passage(b, list[0], {lang})}</p>

@@ -2,6 +2,7 @@ import type {Briefing} from "./briefing.js";
 import {asOfText, briefingTitle, documentLink, sourceLine} from "./edition.js";
 import {escapeHtml} from "./escape.js";
 import type {Lang} from "./format.js";
+import {reportWords} from "../locale/report.js";
 
 /** The report's pages, in reading order; each exists at /name (Japanese) and /en/name (English). */
 export const PAGES = [
@@ -39,11 +40,12 @@ function toRoot(path: string): string {
 /** The header on every page: title, page navigation, slide downloads, and a visible language switch. */
 export function headerHtml(path: string, b: Briefing): string {
   const lang = pageLang(path);
+  const w = reportWords(lang);
   const current = pageName(path);
   const root = toRoot(path);
-  const prefix = lang === "en" ? `${root}en/` : root;
-  const other = lang === "en" ? "ja" : "en";
-  const otherPrefix = other === "en" ? `${root}en/` : root;
+  const prefix = `${root}${w.pathPrefix}`;
+  const other = reportWords(w.other);
+  const otherPrefix = `${root}${other.pathPrefix}`;
   const href = (p: string, name: string) => (name === "index" ? p : `${p}${name}`);
   const nav = PAGES.map(
     (p) => `<a href="${href(prefix, p.name)}"${p.name === current ? ` aria-current="page"` : ""}>${escapeHtml(p[lang])}</a>`
@@ -51,10 +53,10 @@ export function headerHtml(path: string, b: Briefing): string {
   const slides = `${root}slides/briefing-${lang}`;
   return `<div class="kit-header">
 <a class="kit-title" href="${href(prefix, "index")}">${escapeHtml(briefingTitle(b, lang))}</a>
-<a class="kit-lang" href="${href(otherPrefix, current)}" hreflang="${other}" lang="${other}">${other === "en" ? "English" : "日本語"}</a>
+<a class="kit-lang" href="${href(otherPrefix, current)}" hreflang="${w.other}" lang="${w.other}">${other.languageName}</a>
 </div>
-<nav class="kit-nav" aria-label="${lang === "ja" ? "ページ" : "Pages"}">${nav}</nav>
-<p class="kit-slides">${lang === "ja" ? "説明資料" : "Briefing slides"}: <a href="${slides}.html">HTML</a> · <a href="${slides}.pdf">PDF</a> · <a href="${slides}.pptx">PPTX</a> · <a href="${slides}-editable.pptx">${lang === "ja" ? "編集可能PPTX" : "editable PPTX"}</a></p>`;
+<nav class="kit-nav" aria-label="${w.pagesNav}">${nav}</nav>
+<p class="kit-slides">${w.slides}: <a href="${slides}.html">HTML</a> · <a href="${slides}.pdf">PDF</a> · <a href="${slides}.pptx">PPTX</a> · <a href="${slides}-editable.pptx">${w.editablePptx}</a></p>`;
 }
 
 /** Sets <html lang> in the browser; the build also writes it into the static HTML. */
@@ -66,7 +68,8 @@ export function headHtml(path: string): string {
 /** The footer on every page, in the page's language: the document cited, its as-of date and, when known, a link. */
 export function footerHtml(path: string, b: Briefing): string {
   const lang = pageLang(path);
+  const w = reportWords(lang);
   const link = documentLink(b);
-  const original = link ? ` · <a href="${escapeHtml(link.url)}">${lang === "ja" ? "原資料" : "Original document"}</a>` : "";
-  return `${escapeHtml(sourceLine(b, lang))}${original} · ${lang === "ja" ? "数値の時点" : "Figures as of"}: ${escapeHtml(asOfText(b, lang))}`;
+  const original = link ? ` · <a href="${escapeHtml(link.url)}">${w.originalDocument}</a>` : "";
+  return `${escapeHtml(sourceLine(b, lang))}${original} · ${w.figuresAsOf}: ${escapeHtml(asOfText(b, lang))}`;
 }

@@ -1,0 +1,106 @@
+import type {ReportWords} from "../report.js";
+import {core} from "./core.js";
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+
+export const report: ReportWords = {
+  core,
+  other: "ja",
+  languageName: "English",
+  pathPrefix: "en/",
+  pick: (_ja, en) => en,
+  translated: true,
+  translationCredit: "Our translation; the document is in Japanese.",
+
+  pagesNav: "Pages",
+  slides: "Briefing slides",
+  editablePptx: "editable PPTX",
+  originalDocument: "Original document",
+  figuresAsOf: "Figures as of",
+
+  unitLegend: "Amounts in",
+  unitLabels: {printed: "as printed", million: "¥ million", large: "¥ billion"},
+  toolbar: {svg: "Save SVG", png: "Save PNG", csv: "Data (CSV)", link: "Copy link", copied: "Link copied", tools: "Chart tools"},
+  rowCount: (n) => plural(n, "row"),
+  downloadCsv: "Download CSV",
+  filter: "Filter",
+  showDataTable: "Show the data table",
+
+  toCite: "To cite:",
+  citeText: (document, briefing) => `${document} (data from "${briefing}")`,
+  lines: (n) => plural(n, "row"),
+  downloadFile: (file) => `Download ${file}`,
+  showRows: "Show the rows",
+  citation: (name, date) => `${name}, ${date}`,
+  citationSeparator: "; ",
+
+  changeOn: (comparison) => `Change on the ${comparison}:`,
+  separateFromInitial: "separate from the initial budget",
+  noteMarker: (n) => `※${n} (see note ${n})`,
+
+  stage: "Stage",
+  amount: "Amount",
+  asPrinted: "As printed",
+  millionYen: "¥ million",
+  programme: "Programme",
+  documentHeading: "Document heading",
+  change: "Change",
+  pctChange: "% change",
+  ratioUnit: "ratio 0–1",
+  newProgramme: "new",
+  restatedSuffix: " (restated)",
+  budgetByProgramme: "Budget by programme",
+  budgetLineSpanning: (headings) => `(budget line spanning ${headings} headings)`,
+  groupMembers: (names) => ` (covers: ${names.join(", ")})`,
+  lastPrinted: (stage, amount) => ` (last: ${stage} ${amount})`,
+  agency: "Agency",
+  part: "Part",
+  total: (section) => `Total (${section})`,
+  compositionCaption: "What the section total is made of",
+  historyCaption: "Amounts by edition and stage",
+
+  // The English pages give the year with the figure as printed; the era year is the document's.
+  schemeYear: () => "",
+  item: "Item",
+  printedShort: "As printed",
+  translationColumn: "English",
+  source: "Source",
+  schemesCaption: "Schemes",
+  framework: "Framework",
+  members: "Members",
+  partnersMin: "Partners besides Japan (at least)",
+  countriesUnit: "countries",
+  note: "Note",
+  country: "Country",
+  context: "Context",
+  countriesCaption: "Countries the document names",
+  frameworksCaption: (programmes) =>
+    programmes.length ? `Multilateral frameworks (envisaged under ${programmes.join(" and ")})` : "Multilateral frameworks",
+
+  comparisonHeading: (comparison, current) => (comparison ? `${comparison} to ${current}` : current),
+  unitemisedNotes: (remainder, total, notes) =>
+    `Of the ${remainder} the document does not itemise, all it says is in the notes printed with the total (${total}): ${notes.map((n) => `“${n}”`).join(" ")}`,
+  unitemisedEstimate: (remainder, total) =>
+    `Of the ${remainder} the document does not itemise, it says only that the total (${total}) includes an estimate.`,
+  unitemisedNothing: (remainder) => `The document says nothing of the ${remainder} it does not itemise.`,
+  sentenceGap: " ",
+  unitemisedNotGiven: "It does not give the estimate itself, what the remainder pays for, or how it divides among programmes.",
+
+  startedIn: (name, era, year) => `${name} began in FY${year} (${era})`,
+  firstBudgetOf: (name, year) => `${name}, a new programme with no printed start year, has its first budget amount in FY${year}`,
+  startSpan: (oldest, newest) => `Oldest: ${oldest}. Newest: ${newest}.`,
+  onlyStart: (start) => `${start}.`,
+
+  researcher: "Researcher",
+  institution: "Institution",
+  fellowship: "Fellowship",
+  selected: "Selected",
+  selectedYear: (era, year) => `FY${year} (${era})`,
+  publishedIn: "Published in",
+  notInDocument: "Not in the document",
+  jointCallCountries: "Countries with joint-call partnerships so far",
+  cooperatingNow: "Cooperating now",
+  projectsIn: (_eraYear, year) => `Projects${year ? `, FY${year}` : ""}`,
+  countries: (n) => n,
+  projects: (n) => n
+};

@@ -1,0 +1,140 @@
+// The report's words (pages, tables, controls, header and footer): one typed message per thing the report
+// says, with a Japanese and an English implementation, so components ask `w.changeCard(stage)` instead of
+// branching on the language, and a missing translation fails `tsc`. Figures arrive already formatted.
+import type {Lang, UnitMode} from "../lib/format.js";
+import type {Core} from "./core.js";
+import {report as en} from "./en/report.js";
+import {report as ja} from "./ja/report.js";
+
+export interface ReportWords {
+  core: Core;
+  /** The other language of the site, for the language switch. */
+  other: Lang;
+  /** This language's name, written in it, for the switch that leads to it: 日本語 / English. */
+  languageName: string;
+  /** The path of this language's pages below the site root: "" / "en/". */
+  pathPrefix: string;
+  /**
+   * The field of this language, for data that carries both (nameJa/nameEn). The English pages pass their own
+   * fallback (`x.headingEn ?? x.headingJa`) where the data may have no English.
+   */
+  pick<T>(ja: T, en: T): T;
+  /** The page is a translation: it shows the document's Japanese beside the kit's English where it has both. */
+  translated: boolean;
+  /** Said once where the kit's translation is read; null on the pages in the document's own language. */
+  translationCredit: string | null;
+
+  // Header and footer (src/lib/site.ts)
+  pagesNav: string;
+  slides: string;
+  editablePptx: string;
+  originalDocument: string;
+  figuresAsOf: string;
+
+  // Controls and tables
+  unitLegend: string;
+  /** The unit switch's options, in the order shown. */
+  unitLabels: Record<UnitMode, string>;
+  /** The toolbar under each chart. */
+  toolbar: {svg: string; png: string; csv: string; link: string; copied: string; tools: string};
+  rowCount(n: number): string;
+  downloadCsv: string;
+  filter: string;
+  showDataTable: string;
+
+  // The data page
+  toCite: string;
+  citeText(document: string, briefing: string): string;
+  /** How many rows a data file has. */
+  lines(n: number): string;
+  downloadFile(file: string): string;
+  showRows: string;
+  /** A policy document a passage cites: its name and date as the reader writes it. */
+  citation(name: string, date: string): string;
+  citationSeparator: string;
+
+  // Headline cards
+  /** Before the current total's change on the comparison stage (its short name). */
+  changeOn(comparison: string): string;
+  separateFromInitial: string;
+  noteMarker(n: number): string;
+
+  // Column labels and captions
+  stage: string;
+  amount: string;
+  asPrinted: string;
+  millionYen: string;
+  programme: string;
+  documentHeading: string;
+  change: string;
+  pctChange: string;
+  ratioUnit: string;
+  newProgramme: string;
+  restatedSuffix: string;
+  budgetByProgramme: string;
+  budgetLineSpanning(headings: number): string;
+  groupMembers(names: readonly string[]): string;
+  lastPrinted(stage: string, amount: string): string;
+  agency: string;
+  part: string;
+  total(section: string): string;
+  compositionCaption: string;
+  historyCaption: string;
+
+  // Schemes, frameworks, countries
+  schemeYear(year: number): string;
+  item: string;
+  printedShort: string;
+  /** The column of the kit's English rendering, on the English pages only. */
+  translationColumn: string | null;
+  source: string;
+  schemesCaption: string;
+  framework: string;
+  members: string;
+  partnersMin: string;
+  countriesUnit: string;
+  note: string;
+  country: string;
+  context: string;
+  countriesCaption: string;
+  frameworksCaption(programmes: readonly string[]): string;
+
+  /** A heading over the programmes' amounts at the comparison and current stages (short names). */
+  comparisonHeading(comparison: string | undefined, current: string): string;
+
+  // The unitemised part of the section total
+  /** The notes printed with the total, quoted, as all the document says of the remainder. */
+  unitemisedNotes(remainder: string, total: string, notes: readonly string[]): string;
+  /** The total is flagged as including an estimate, with no note printed. */
+  unitemisedEstimate(remainder: string, total: string): string;
+  unitemisedNothing(remainder: string): string;
+  /** What the document does not give about the remainder. */
+  unitemisedNotGiven: string;
+  /** Between two sentences: nothing after 。 / a space after a full stop. */
+  sentenceGap: string;
+
+  // The start-year chart's caption
+  /** A programme with a printed start year: its era year and fiscal year as printed. */
+  startedIn(name: string, era: string, year: number): string;
+  /** A new programme with no printed start year, placed at the fiscal year of its first budget amount. */
+  firstBudgetOf(name: string, year: number): string;
+  startSpan(oldest: string, newest: string): string;
+  onlyStart(start: string): string;
+
+  // Results and the network
+  researcher: string;
+  institution: string;
+  fellowship: string;
+  selected: string;
+  selectedYear(era: string | undefined, year: number): string;
+  publishedIn: string;
+  notInDocument: string;
+  jointCallCountries: string;
+  cooperatingNow: string;
+  projectsIn(eraYear: string | undefined, year: number | undefined): string;
+  countries(n: string): string;
+  projects(n: string): string;
+}
+
+const PACKS: Record<Lang, ReportWords> = {ja, en};
+export const reportWords = (lang: Lang): ReportWords => PACKS[lang];
