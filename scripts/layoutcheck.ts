@@ -25,6 +25,8 @@ import {serve} from "./serve.js";
 export const LANGS = ["ja", "en"] as const;
 /** The window widths the report is read at: a laptop and a phone. */
 export const WIDTHS = [1200, 390] as const;
+/** Report pages open at once in the browser. */
+const PAGE_CONCURRENCY = 3;
 
 const short = (t: string | null | undefined) => {
   const s = (t ?? "").replace(/\s+/g, " ").trim();
@@ -224,13 +226,20 @@ export async function checkOutputs(dist: string, {log = () => {}}: CheckOptions 
       log(`checking ${html} in Chromium`);
       if (need(html)) findings.push(...(await checkMarpHtml(browser, join(dist, html), html)));
     }
-    for (const lang of LANGS)
-      for (const p of PAGES)
-        for (const width of WIDTHS) {
-          const path = `${lang === "ja" ? "" : "/en"}/${p.name}.html`;
-          log(`checking ${path} at ${width} px`);
-          findings.push(...(await checkReportPage(browser, site.url, path, width)));
-        }
+    // The report's pages a few at a time: each waits mostly on its own scripts and fonts.
+    const jobs = LANGS.flatMap((lang) =>
+      PAGES.flatMap((p) => WIDTHS.map((width) => ({path: `${lang === "ja" ? "" : "/en"}/${p.name}.html`, width})))
+    );
+    const results: string[][] = [];
+    let next = 0;
+    const worker = async () => {
+      for (let i = next++; i < jobs.length; i = next++) {
+        log(`checking ${jobs[i].path} at ${jobs[i].width} px`);
+        results[i] = await checkReportPage(browser, site.url, jobs[i].path, jobs[i].width);
+      }
+    };
+    await Promise.all(Array.from({length: PAGE_CONCURRENCY}, worker));
+    findings.push(...results.flat());
   } finally {
     await browser.close();
     await site.close();
