@@ -5,17 +5,17 @@
 // slide and the text.
 //
 // - the Marp HTML decks in Chromium: every text node of every slide inside its slide and clear of the footer, no
-//   text clipped by its box, every label of every chart picture inside the picture;
+//   text clipped by its box or cut with "…" (when the data prints none), every chart label inside its picture;
 // - the report's pages in Chromium at 1200 and 390 px: no page wider than the window, every chart label inside its SVG;
 // - the PDFs (decks, handouts, reports; `pdftotext -bbox`): no word over another, no (nearly) empty sheet, every
 //   word of a slide on its handout page, nothing off the sheet;
 // - the editable PPTX as LibreOffice prints it: every word on its slide and above the footer band, none overprinted.
 import {execFileSync} from "node:child_process";
-import {existsSync, mkdtempSync, rmSync} from "node:fs";
+import {existsSync, mkdtempSync, readdirSync, readFileSync, rmSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import type {Browser, Page} from "playwright-core";
-import {PAGES} from "../src/lib/site.js";
+import {DATA_FOLDER, PAGES} from "../src/lib/site.js";
 import {PPTX_FRAME} from "../slides/fill.js";
 import {libreOfficePdfs, sofficeMissing} from "../slides/lo-check.js";
 import {launch} from "./browser.js";
@@ -62,12 +62,12 @@ async function svgOutside(page: Page, svgs: string[]): Promise<string[][]> {
 }
 
 /** The Marp HTML deck of `lang`: text outside its slide, in the footer, clipped, and chart labels outside their picture. */
-async function checkMarpHtml(browser: Browser, file: string, name: string): Promise<string[]> {
+async function checkMarpHtml(browser: Browser, file: string, name: string, cutMark: boolean): Promise<string[]> {
   const page = await newPage(browser, {width: 1280, height: 720});
   try {
     await page.goto(`file://${file}`);
     await page.evaluate(() => document.fonts.ready);
-    const {found, charts} = await page.evaluate(() => {
+    const {found, charts} = await page.evaluate((cutMark) => {
       const found: string[] = [];
       const charts: {slide: number; svg: string}[] = [];
       const text = (t: string | null) => (t ?? "").replace(/\s+/g, " ").trim().slice(0, 70);
@@ -81,6 +81,8 @@ async function checkMarpHtml(browser: Browser, file: string, name: string): Prom
           if (!n.textContent?.trim()) continue;
           const el = n.parentElement!;
           if (el.closest("style, script")) continue;
+          // The data holds no "…": one on a slide is text cut short.
+          if (cutMark && n.textContent.includes("\u2026")) found.push(`slide ${slide}: "${text(n.textContent)}" cut with …`);
           const range = document.createRange();
           range.selectNodeContents(n);
           for (const r of range.getClientRects()) {
@@ -113,7 +115,7 @@ async function checkMarpHtml(browser: Browser, file: string, name: string): Prom
         }
       });
       return {found, charts};
-    });
+    }, cutMark);
     const outside = charts.length
       ? await svgOutside(
           page,
@@ -205,6 +207,12 @@ function checkEditable(sheets: Sheet[], name: string): string[] {
   return out;
 }
 
+/** Whether the data files published with the build (dist/csv) print "…" themselves. */
+function dataHasEllipsis(dist: string): boolean {
+  const dir = join(dist, DATA_FOLDER);
+  return existsSync(dir) && readdirSync(dir).some((f) => readFileSync(join(dir, f), "utf8").includes("\u2026"));
+}
+
 export interface CheckOptions {
   /** Progress lines (which output is being checked). */
   log?: (line: string) => void;
@@ -224,7 +232,7 @@ export async function checkOutputs(dist: string, {log = () => {}}: CheckOptions 
     for (const lang of LANGS) {
       const html = `slides/briefing-${lang}.html`;
       log(`checking ${html} in Chromium`);
-      if (need(html)) findings.push(...(await checkMarpHtml(browser, join(dist, html), html)));
+      if (need(html)) findings.push(...(await checkMarpHtml(browser, join(dist, html), html, !dataHasEllipsis(dist))));
     }
     // The report's pages a few at a time: each waits mostly on its own scripts and fonts.
     const jobs = LANGS.flatMap((lang) =>
