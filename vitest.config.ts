@@ -4,7 +4,7 @@ import {defineConfig} from "vitest/config";
 export const UNIT = [
   "test/lib/**/*.test.ts",
   "test/charts/**/*.test.ts",
-  "test/layout/**/*.test.ts",
+  "test/layout/**/*.property.test.ts",
   "test/slides/pptx.test.ts",
   "test/print/pdfcheck.test.ts",
   "test/import/**/*.test.ts"

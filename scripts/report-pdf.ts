@@ -137,7 +137,7 @@ export async function composePrintDocument(tab: Page, base: string, b: Briefing,
     // The first page lends the combined document its stylesheets and fonts; its body becomes cover + pages.
     await rendered(tab, `${base}${prefix}index.html`);
     await tab.evaluate(
-      ({cover, parts, title, origin}) => {
+      ({cover, parts, title, origin, chartMax}) => {
         document.title = title;
         document.body.innerHTML = `<main id="observablehq-main" class="kit-print">${cover}${parts.join("")}</main>`;
         // Headings lose Framework's self-links: Chromium names a bookmark twice when the heading holds one.
@@ -167,8 +167,19 @@ export async function composePrintDocument(tab: Page, base: string, b: Briefing,
         }
         // Details (chart tables, raw data files) print closed: their summaries are hidden by the print stylesheet.
         for (const d of document.querySelectorAll("details")) d.open = false;
+        // A chart is one unbreakable picture: one taller than a sheet less its heading and caption went to a
+        // sheet of its own and left its heading alone on the sheet before (30 programmes). Scaled down to fit.
+        const fit = document.createElement("style");
+        fit.textContent = `@media print { .kit-figure svg { max-height: ${chartMax}px; width: auto; } }`;
+        document.head.append(fit);
       },
-      {cover: coverHtml(b, lang), parts, title: briefingTitle(b, lang), origin: LINK_ORIGIN}
+      {
+        cover: coverHtml(b, lang),
+        parts,
+        title: briefingTitle(b, lang),
+        origin: LINK_ORIGIN,
+        chartMax: Math.floor(SHEET.height * CHART_SHARE)
+      }
     );
     await tab.evaluate(() => document.fonts.ready);
     await tab.emulateMedia({media: "print"});
@@ -179,6 +190,8 @@ export async function composePrintDocument(tab: Page, base: string, b: Briefing,
 /** A4 less the margins of `printPdf`, in CSS px: the box each sheet's content is laid out in. */
 const MM = 96 / 25.4;
 const SHEET = {width: (210 - 16 - 16) * MM, height: (297 - 16 - 18) * MM};
+/** The share of a sheet a chart's picture may take: the rest holds its heading, caption and summary. */
+const CHART_SHARE = 0.7;
 /** A sheet holding fewer lines than this at the end of a page of the report reads as a mistake. */
 const MIN_LINES = 4;
 

@@ -60,6 +60,14 @@ const LINE_HEIGHT = 1.4;
  * measure serves both decks (the English deck errs a little wide, never narrow).
  */
 const OFFICE: Type = {size: 1, face: "office-ja"};
+/**
+ * How much wider than measured a line may come out where the deck's font is missing. Arial has a metric-compatible
+ * stand-in everywhere (Liberation Sans), so the English deck sets as measured. Yu Gothic has none: LibreOffice
+ * without it sets Latin in DejaVu Sans (bold digits 0.70 em against Arial's 0.56) and adds a quarter em between
+ * Japanese and Latin; "+185億円（+12,266%〜+37,200%）" came out 1.19× its measured width. Only a line that may not
+ * wrap (a tile's value) needs the headroom.
+ */
+const STAND_IN_STRETCH: Record<Lang, number> = {ja: 1.25, en: 1};
 /** Width in points of text at `size` pt (bold if asked) in the office fonts, measured. */
 const textPt = (text: string, size: number, bold = false) => measure(text, {...OFFICE, size, bold});
 /** Lines text takes at `size` pt in a box `boxIn` inches wide, wrapped as measured. */
@@ -282,7 +290,7 @@ function figure(d: DeckWriter, slide: Slide, f: FigureSpec, box: {x: number; y: 
   const inner = {x: box.x + inch(24), w: box.w - inch(36)};
   d.lines(slide, [f.label], {...inner, y: box.y + 0.06, h: box.h * 0.32}, {fontSize: SIZE.figureLabel, color: C.muted});
   // The value is one line: sized down to the tile's width if need be.
-  const value = Math.min(size, Math.floor((inner.w * 72) / Math.max(0.01, textPt(f.value, 1, true))));
+  const value = Math.min(size, Math.floor((inner.w * 72) / Math.max(0.01, textPt(f.value, 1, true) * STAND_IN_STRETCH[d.lang])));
   slide.addText(f.value, {
     ...d.base({fontSize: Math.max(value, size / 2), bold: true, color: toneColor(f.tone), valign: "middle", wrap: false}),
     ...inner,

@@ -66,6 +66,17 @@ const nameEn = (min: number, max: number) =>
     return s.length >= min ? s : `${s} Program`.slice(0, Math.max(min, 2));
   });
 
+/** One programme printed in `stageCount` stages, its names `min`–`max` characters long. */
+export const programmeArb = (stageCount: number, {min = 2, max = 120}: {min?: number; max?: number} = {}): fc.Arbitrary<GenProgramme> =>
+  fc.record({
+    nameJa: nameJa(min, max),
+    nameEn: nameEn(min, max),
+    shortJa: nameJa(2, 40),
+    shortEn: nameEn(2, 40),
+    strand: fc.nat(2),
+    amounts: fc.tuple(...Array.from({length: stageCount}, () => fc.option(fc.integer({min: 1, max: 60000}), {nil: undefined, freq: 4})))
+  });
+
 /** The stages an edition may print, in order: last year's, this year's and the next request. */
 const STAGE_POOL = [
   {year: -1, stage: "enacted"},
@@ -82,17 +93,7 @@ export const editionArb: fc.Arbitrary<GenEdition> = fc
   .chain((stages) =>
     fc.record({
       stages: fc.constant(stages),
-      programmes: fc.array(
-        fc.record({
-          nameJa: nameJa(2, 120),
-          nameEn: nameEn(2, 120),
-          shortJa: nameJa(2, 40),
-          shortEn: nameEn(2, 40),
-          strand: fc.nat(2),
-          amounts: fc.tuple(...stages.map(() => fc.option(fc.integer({min: 1, max: 60000}), {nil: undefined, freq: 4})))
-        }),
-        {minLength: 1, maxLength: 30, size: "max"}
-      ),
+      programmes: fc.array(programmeArb(stages.length), {minLength: 1, maxLength: 30, size: "max"}),
       sectionUnit: fc.constantFrom("百万円" as const, "億円" as const),
       programmeUnit: fc.constantFrom("百万円" as const, "億円" as const),
       remainder: fc.integer({min: 0, max: 5000})

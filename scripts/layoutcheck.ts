@@ -1,0 +1,291 @@
+// The checker of what people see, on a finished build (a dist/ folder): every output file rendered as a reader
+// gets it, every word found and placed, nothing cut, spilled, overprinted or blank. Used by the full tier of the
+// layout tests (test/layout/render.test.ts, on generated editions) and by `npm run check:layout -- DATA_DIR`
+// (scripts/check-layout.ts, on a maintainer's own data). Each finding is one line naming the file, the page or
+// slide and the text.
+//
+// - the Marp HTML decks in Chromium: every text node of every slide inside its slide and clear of the footer, no
+//   text clipped by its box or cut with "…" (when the data prints none), every chart label inside its picture;
+// - the report's pages in Chromium at 1200 and 390 px: no page wider than the window, every chart label inside its SVG;
+// - the PDFs (decks, handouts, reports; `pdftotext -bbox`): no word over another, no (nearly) empty sheet, every
+//   word of a slide on its handout page, nothing off the sheet;
+// - the editable PPTX as LibreOffice prints it: every word on its slide and above the footer band, none overprinted.
+import {execFileSync} from "node:child_process";
+import {existsSync, mkdtempSync, readdirSync, readFileSync, rmSync} from "node:fs";
+import {tmpdir} from "node:os";
+import {join} from "node:path";
+import type {Browser, Page} from "playwright-core";
+import {DATA_FOLDER, PAGES} from "../src/lib/site.js";
+import {PPTX_FRAME} from "../slides/fill.js";
+import {libreOfficePdfs, sofficeMissing} from "../slides/lo-check.js";
+import {launch} from "./browser.js";
+import {contentLines, describeOverlap, missingWords, nearEmptySheets, overlappingWords, readSheets, type Sheet} from "./pdfcheck.js";
+import {serve} from "./serve.js";
+
+export const LANGS = ["ja", "en"] as const;
+/** The window widths the report is read at: a laptop and a phone. */
+export const WIDTHS = [1200, 390] as const;
+/** Report pages open at once in the browser. */
+const PAGE_CONCURRENCY = 3;
+
+const short = (t: string | null | undefined) => {
+  const s = (t ?? "").replace(/\s+/g, " ").trim();
+  return s.length > 70 ? `${s.slice(0, 70)}…` : s;
+};
+
+/**
+ * A page whose evaluated functions may name helpers: tsx (esbuild's keepNames) wraps named functions in
+ * `__name(…)`, which exists in Node but not in the page.
+ */
+async function newPage(browser: Browser, viewport: {width: number; height: number}): Promise<Page> {
+  const page = await browser.newPage({viewport});
+  await page.addInitScript({content: "globalThis.__name = (f) => f;"});
+  return page;
+}
+
+/** Texts of an SVG (as a string) that lie outside its drawing, drawn in `page` with the fonts the SVG carries. */
+async function svgOutside(page: Page, svgs: string[]): Promise<string[][]> {
+  await page.setContent(`<!DOCTYPE html><html><body style="margin:0">${svgs.map((s) => `<div>${s}</div>`).join("")}</body></html>`);
+  await page.evaluate(() => document.fonts.ready);
+  return page.evaluate(() =>
+    [...document.querySelectorAll("body > div > svg")].map((svg) => {
+      const box = svg.getBoundingClientRect();
+      return [...svg.querySelectorAll("text")]
+        .filter((t) => t.textContent?.trim())
+        .filter((t) => {
+          const r = t.getBoundingClientRect();
+          return r.left < box.left - 1 || r.right > box.right + 1 || r.top < box.top - 1 || r.bottom > box.bottom + 1;
+        })
+        .map((t) => t.textContent!);
+    })
+  );
+}
+
+/** The Marp HTML deck of `lang`: text outside its slide, in the footer, clipped, and chart labels outside their picture. */
+async function checkMarpHtml(browser: Browser, file: string, name: string, cutMark: boolean): Promise<string[]> {
+  const page = await newPage(browser, {width: 1280, height: 720});
+  try {
+    await page.goto(`file://${file}`);
+    await page.evaluate(() => document.fonts.ready);
+    const {found, charts} = await page.evaluate((cutMark) => {
+      const found: string[] = [];
+      const charts: {slide: number; svg: string}[] = [];
+      const text = (t: string | null) => (t ?? "").replace(/\s+/g, " ").trim().slice(0, 70);
+      document.querySelectorAll("section").forEach((s, i) => {
+        const slide = i + 1;
+        const box = s.getBoundingClientRect();
+        if (box.width === 0) return;
+        const footer = s.querySelector("footer")?.getBoundingClientRect();
+        const walker = document.createTreeWalker(s, NodeFilter.SHOW_TEXT);
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+          if (!n.textContent?.trim()) continue;
+          const el = n.parentElement!;
+          if (el.closest("style, script")) continue;
+          // The data holds no "…": one on a slide is text cut short.
+          if (cutMark && n.textContent.includes("\u2026")) found.push(`slide ${slide}: "${text(n.textContent)}" cut with …`);
+          const range = document.createRange();
+          range.selectNodeContents(n);
+          for (const r of range.getClientRects()) {
+            if (r.width === 0) continue;
+            if (r.left < box.left - 1 || r.right > box.right + 1 || r.top < box.top - 1 || r.bottom > box.bottom + 1) {
+              found.push(`slide ${slide}: "${text(n.textContent)}" outside the slide`);
+              break;
+            }
+            if (footer && !el.closest("footer, header") && r.bottom > footer.top + 1 && r.top < footer.bottom - 1) {
+              found.push(`slide ${slide}: "${text(n.textContent)}" runs into the footer`);
+              break;
+            }
+          }
+        }
+        // Text cut by its own box (overflow hidden or an ellipsis) is lost to the reader though inside the slide.
+        for (const el of s.querySelectorAll("*")) {
+          if (!el.textContent?.trim() || el.closest("svg")) continue;
+          const st = getComputedStyle(el);
+          if (st.overflowX === "visible" && st.overflowY === "visible") continue;
+          if (el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1)
+            found.push(`slide ${slide}: "${text(el.textContent)}" cut by its ${el.tagName.toLowerCase()}`);
+        }
+        for (const img of s.querySelectorAll("img")) {
+          const r = img.getBoundingClientRect();
+          if (r.left < box.left - 1 || r.right > box.right + 1 || r.top < box.top - 1 || r.bottom > box.bottom + 1)
+            found.push(`slide ${slide}: picture "${text(img.alt)}" outside the slide`);
+          else if (footer && r.bottom > footer.top + 1) found.push(`slide ${slide}: picture "${text(img.alt)}" runs into the footer`);
+          const src = img.getAttribute("src") ?? "";
+          if (src.startsWith("data:image/svg+xml;base64,")) charts.push({slide, svg: atob(src.slice(26))});
+        }
+      });
+      return {found, charts};
+    }, cutMark);
+    const outside = charts.length
+      ? await svgOutside(
+          page,
+          charts.map((c) => new TextDecoder().decode(Uint8Array.from(c.svg, (ch) => ch.charCodeAt(0))))
+        )
+      : [];
+    return [
+      ...[...new Set(found)].map((f) => `${name} ${f}`),
+      ...outside.flatMap((labels, i) =>
+        labels.map((l) => `${name} slide ${charts[i].slide}: chart label "${short(l)}" outside its picture`)
+      )
+    ];
+  } finally {
+    await page.close();
+  }
+}
+
+/** One report page at one width: no sideways scrolling of the page, every chart label inside its SVG. */
+async function checkReportPage(browser: Browser, url: string, path: string, width: number): Promise<string[]> {
+  const page = await newPage(browser, {width, height: 900});
+  try {
+    await page.goto(url + path, {waitUntil: "networkidle"});
+    await page.evaluate(() => document.fonts.ready);
+    const r = await page.evaluate(() => {
+      const text = (t: string | null) => (t ?? "").replace(/\s+/g, " ").trim().slice(0, 70);
+      const labels: string[] = [];
+      for (const svg of document.querySelectorAll("main svg")) {
+        const box = svg.getBoundingClientRect();
+        if (box.width === 0) continue;
+        for (const t of svg.querySelectorAll("text")) {
+          if (!t.textContent?.trim()) continue;
+          const r = t.getBoundingClientRect();
+          if (r.left < box.left - 1 || r.right > box.right + 1 || r.top < box.top - 1 || r.bottom > box.bottom + 1)
+            labels.push(`${svg.closest("[id]")?.id ?? "chart"}: "${text(t.textContent)}"`);
+        }
+      }
+      return {scroll: document.documentElement.scrollWidth, inner: window.innerWidth, labels};
+    });
+    return [
+      ...(r.scroll > r.inner + 1 ? [`${path} at ${width} px: the page is ${r.scroll} px wide, wider than the window`] : []),
+      ...r.labels.map((l) => `${path} at ${width} px: chart label ${l} outside its chart`)
+    ];
+  } finally {
+    await page.close();
+  }
+}
+
+/** Words a sheet prints past its edges. */
+const offSheet = (s: Sheet) => s.words.filter((w) => w.xMin < -1 || w.yMin < -1 || w.xMax > s.width + 1 || w.yMax > s.height + 1);
+
+/** A PDF's overprinted words, (nearly) empty sheets and words off the sheet. */
+function checkPdf(sheets: Sheet[], name: string, {minLines = 3} = {}): string[] {
+  return [
+    ...sheets.flatMap((s) => overlappingWords(s)).map((o) => describeOverlap(name, o)),
+    ...nearEmptySheets(sheets, {minLines}).map(
+      (s) =>
+        `${name} p.${s.page}: nearly empty: ${
+          contentLines(s)
+            .map((l) => l.map((w) => w.text).join(" "))
+            .join(" / ") || "(blank)"
+        }`
+    ),
+    ...sheets.flatMap((s) => offSheet(s).map((w) => `${name} p.${s.page}: "${w.text}" off the sheet`))
+  ];
+}
+
+/** Every word of each slide on its handout page, one page per slide. */
+function checkHandout(deck: Sheet[], handout: Sheet[], name: string): string[] {
+  const out = deck.length === handout.length ? [] : [`${name}: ${handout.length} pages for ${deck.length} slides`];
+  deck.forEach((slide, i) => {
+    if (!handout[i]) return;
+    const missing = missingWords(slide, handout[i]);
+    if (missing.length) out.push(`${name} p.${i + 1}: the slide's words missing: ${short(missing.join(" "))}`);
+  });
+  return out;
+}
+
+/** The editable PPTX as LibreOffice prints it: words on the slide, above the footer band, none overprinted. */
+function checkEditable(sheets: Sheet[], name: string): string[] {
+  const out = [
+    ...sheets.flatMap((s) => overlappingWords(s)).map((o) => describeOverlap(name, o)),
+    ...sheets.flatMap((s) => offSheet(s).map((w) => `${name} slide ${s.page}: "${w.text}" off the slide`))
+  ];
+  for (const s of sheets) {
+    const top = PPTX_FRAME.footerTop * s.height;
+    const low = s.words.filter((w) => w.yMin < top - 2 && w.yMax > top + 2);
+    if (low.length) out.push(`${name} slide ${s.page}: runs into the footer band: ${short(low.map((w) => w.text).join(" "))}`);
+  }
+  return out;
+}
+
+/** Whether the data files published with the build (dist/csv) print "…" themselves. */
+function dataHasEllipsis(dist: string): boolean {
+  const dir = join(dist, DATA_FOLDER);
+  return existsSync(dir) && readdirSync(dir).some((f) => readFileSync(join(dir, f), "utf8").includes("\u2026"));
+}
+
+export interface CheckOptions {
+  /** Progress lines (which output is being checked). */
+  log?: (line: string) => void;
+}
+
+/** Every finding on the outputs in `dist` (a finished build), one line each; empty when everything fits. */
+export async function checkOutputs(dist: string, {log = () => {}}: CheckOptions = {}): Promise<string[]> {
+  const findings: string[] = [];
+  const need = (file: string) => {
+    if (existsSync(join(dist, file))) return true;
+    findings.push(`${file}: missing (build with Chromium for PDFs and Marp's PPTX)`);
+    return false;
+  };
+  const browser = await launch();
+  const site = await serve(dist);
+  try {
+    for (const lang of LANGS) {
+      const html = `slides/briefing-${lang}.html`;
+      log(`checking ${html} in Chromium`);
+      if (need(html)) findings.push(...(await checkMarpHtml(browser, join(dist, html), html, !dataHasEllipsis(dist))));
+    }
+    // The report's pages a few at a time: each waits mostly on its own scripts and fonts.
+    const jobs = LANGS.flatMap((lang) =>
+      PAGES.flatMap((p) => WIDTHS.map((width) => ({path: `${lang === "ja" ? "" : "/en"}/${p.name}.html`, width})))
+    );
+    const results: string[][] = [];
+    let next = 0;
+    const worker = async () => {
+      for (let i = next++; i < jobs.length; i = next++) {
+        log(`checking ${jobs[i].path} at ${jobs[i].width} px`);
+        results[i] = await checkReportPage(browser, site.url, jobs[i].path, jobs[i].width);
+      }
+    };
+    await Promise.all(Array.from({length: PAGE_CONCURRENCY}, worker));
+    findings.push(...results.flat());
+  } finally {
+    await browser.close();
+    await site.close();
+  }
+  for (const lang of LANGS) {
+    const deck = `slides/briefing-${lang}.pdf`;
+    const handout = `slides/briefing-${lang}-handout.pdf`;
+    const report = `report-${lang}.pdf`;
+    log(`checking ${deck}, ${handout} and ${report}`);
+    const sheets = Object.fromEntries([deck, handout, report].filter(need).map((f) => [f, readSheets(join(dist, f))]));
+    for (const [f, s] of Object.entries(sheets)) findings.push(...checkPdf(s, f));
+    if (sheets[deck] && sheets[handout]) findings.push(...checkHandout(sheets[deck], sheets[handout], handout));
+  }
+  const missing = sofficeMissing();
+  if (missing) findings.push(`editable PPTX not checked: ${missing}`);
+  else {
+    const files = LANGS.map((l) => `slides/briefing-${l}-editable.pptx`).filter(need);
+    log(`checking ${files.join(" and ")} as LibreOffice prints them`);
+    const out = mkdtempSync(join(tmpdir(), "kit-layout-lo-"));
+    try {
+      const pdfs = libreOfficePdfs(
+        files.map((f) => join(dist, f)),
+        out
+      );
+      files.forEach((f, i) => findings.push(...checkEditable(readSheets(pdfs[i]), `${f} (LibreOffice)`)));
+    } finally {
+      rmSync(out, {recursive: true, force: true});
+    }
+  }
+  return findings;
+}
+
+/** pdftotext and pdffonts (poppler) are needed for the PDF checks: a message saying how to get them, if absent. */
+export function popplerMissing(): string | undefined {
+  try {
+    execFileSync("pdftotext", ["-v"], {stdio: "ignore"});
+    return undefined;
+  } catch {
+    return "pdftotext (poppler) is not installed: apt-get install -y poppler-utils";
+  }
+}
