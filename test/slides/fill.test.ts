@@ -5,7 +5,8 @@ import {beforeAll, describe, expect, it} from "vitest";
 import {loadBriefing} from "../../src/lib/files.js";
 import {deckFill, MARP_FRAME, measureFill, parsePgm, type Fill, type Grey} from "../../slides/fill.js";
 import {deckOutline} from "../../slides/outline.js";
-import {ensureBuilt} from "../support/built.js";
+import {BUILT, ensureBuilt} from "../support/built.js";
+import {fixtureDir} from "../support/fixtures.js";
 
 /** A white 1280×720 image with a 3 px title rule at y 100 and the given dark boxes [x0, y0, x1, y1]. */
 function drawn(boxes: [number, number, number, number][]): Grey {
@@ -54,7 +55,7 @@ describe("measureFill(image, frame)", () => {
 });
 
 describe.each(["ja", "en"] as const)("the built %s PDF deck", (lang) => {
-  const slides = deckOutline(loadBriefing(), lang).slides;
+  const slides = deckOutline(loadBriefing(fixtureDir(BUILT)), lang).slides;
   let fills: Fill[];
   beforeAll(async () => {
     fills = deckFill(join(await ensureBuilt(), "slides", `briefing-${lang}.pdf`), MARP_FRAME);
