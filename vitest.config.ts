@@ -20,12 +20,12 @@ export const shared = {
 };
 
 // `npm test`: two groups. First the unit and transcription tiers, files in parallel (no disk, no browser); then
-// everything else one file at a time, because the build and browser suites share one build (test/support/built.ts)
-// and Chromium.
+// the build, browser and project-copy suites, two files at a time: the suites that read a build share one build
+// of a fixture edition (test/support/built.ts, made once under a lock and kept while its inputs are unchanged),
+// and each suite that builds, edits data or runs dev does so in its own copy of the project.
 export default defineConfig({
   test: {
     ...shared,
-    globalSetup: ["test/support/global-setup.ts"],
     projects: [
       {extends: true, test: {name: "unit", include: [...UNIT, ...DATA], sequence: {groupOrder: 0}}},
       {
@@ -34,7 +34,10 @@ export default defineConfig({
           name: "integration",
           include: ["test/**/*.test.ts"],
           exclude: [...UNIT, ...DATA, "**/node_modules/**", "test/.tmp/**"],
-          fileParallelism: false,
+          fileParallelism: true,
+          maxWorkers: 2,
+          // A file may wait for the shared build, made by another file, before its own work starts.
+          hookTimeout: 600_000,
           sequence: {groupOrder: 1}
         }
       }

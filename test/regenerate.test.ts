@@ -1,24 +1,48 @@
 // Regenerating after a data edit, as the third kind of user does it: in a copy of the project, with the
-// README's command. Edits reach every page and slide; a broken CSV leaves dist/ untouched.
+// README's command. Edits reach every page and slide; a broken CSV leaves dist/ untouched. The copy's data/ is a
+// fixture edition (test/fixtures/editions/two): what is expected is computed from its CSVs and the edit made.
 import {execFile, spawn} from "node:child_process";
-import {existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync} from "node:fs";
+import {cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync} from "node:fs";
 import {join} from "node:path";
 import {promisify} from "node:util";
 import type {Browser} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import {launch} from "../scripts/browser.js";
 import {serve} from "../scripts/serve.js";
-import {root, tmpRoot} from "./support/built.js";
+import {loadBriefing} from "../src/lib/files.js";
+import {formatAmount, formatChange} from "../src/lib/format.js";
+import {changeSentence, entity} from "../src/lib/text.js";
+import {tmpRoot} from "./support/built.js";
+import {fixtureDir} from "./support/fixtures.js";
 import {copyProject as copyFromRoot, fileHashes as hashes} from "./support/project.js";
 
 const run = promisify(execFile);
 const project = join(tmpRoot, "project");
 
-const copyProject = () => copyFromRoot(project);
+/** A copy of the project whose data/ is the fixture edition. */
+const copyProject = () => {
+  copyFromRoot(project);
+  rmSync(join(project, "data"), {recursive: true, force: true});
+  cpSync(fixtureDir("two"), join(project, "data"), {recursive: true});
+};
+
+// The programme edited: its current amount, and the edition and comparison as the change summary names them.
+const fixture = loadBriefing(fixtureDir("two"));
+const {current, comparison} = fixture.figures;
+const edited = entity(fixture, "alpha");
+const row = `${edited.id},${current.fiscalYear},${current.stage},`;
+const printed = (n: number) => n.toLocaleString("en-US");
+/** The change summary's line for the edited programme, from `from` to `to` (in 百万円). */
+const summary = (from: number, to: number) =>
+  `${edited.shortEn} FY${current.fiscalYear} ${current.stage}: ${printed(from)} → ${printed(to)} 百万円`;
+const setRow = (text: string, amount: string) => text.replace(new RegExp(`^${row}("[^"]*"|[^,]*)`, "m"), `${row}${amount}`);
+
+const env = {...process.env};
+delete env.BUDGET_DATA_DIR;
 
 async function npmBuild(): Promise<{code: number; out: string}> {
   try {
-    const {stdout, stderr} = await run("npm", ["run", "build"], {cwd: project, env: process.env, maxBuffer: 1 << 26});
+    const {stdout, stderr} = await run("npm", ["run", "build"], {cwd: project, env, maxBuffer: 1 << 26});
     return {code: 0, out: stdout + stderr};
   } catch (error) {
     const e = error as {code: number; stdout: string; stderr: string};
@@ -31,7 +55,6 @@ const pdfText = async (file: string) => (await run("pdftotext", ["-layout", file
 
 let browser: Browser;
 beforeAll(async () => {
-  delete process.env.BUDGET_DATA_DIR;
   copyProject();
   browser = await launch();
   const first = await npmBuild();
@@ -41,15 +64,26 @@ afterAll(() => browser?.close());
 
 describe("npm run build after a data edit", () => {
   let out = "";
+  const before = edited.current!.value.millionYen;
+  const after = before + 234;
+  // The edited programme as the library sees the edited data: the sentences and slides must say the same.
+  let e: ReturnType<typeof entity>;
+  let b: ReturnType<typeof loadBriefing>;
   beforeAll(async () => {
-    writeFileSync(budget(), readFileSync(budget(), "utf8").replace('sicorp,2023,draft,"1,073"', 'sicorp,2023,draft,"1,234"'));
+    writeFileSync(budget(), setRow(readFileSync(budget(), "utf8"), `"${printed(after)}"`));
+    b = loadBriefing(join(project, "data"));
+    e = entity(b, edited.id);
+    expect(e.current!.value.millionYen).toBe(after);
     const result = await npmBuild();
     expect(result.code, result.out).toBe(0);
     out = result.out;
   }, 600_000);
 
   it("says what changed, with the derived change", () => {
-    expect(out).toContain("SICORP FY2023 draft: 1,073 → 1,234 百万円 (change vs FY2022 enacted now +74, +6.4%)");
+    const change = after - edited.comparison!.value.millionYen;
+    expect(out).toContain(
+      `${summary(before, after)} (change vs FY${comparison!.fiscalYear} ${comparison!.stage} now ${change < 0 ? "−" : "+"}${printed(Math.abs(change))}, `
+    );
   });
 
   it("shows the new figure and its change in the report, in a browser", async () => {
@@ -58,9 +92,9 @@ describe("npm run build after a data edit", () => {
     try {
       await page.goto(`${url}/programmes.html`, {waitUntil: "networkidle"});
       const body = await page.locator("main").innerText();
-      expect(body).toContain("SICORPは令和4当初比+74百万円（+6.4%）の1,234百万円。");
+      expect(body).toContain(changeSentence(b, e, {lang: "ja", unit: "printed"}));
       await page.goto(`${url}/en/data.html`, {waitUntil: "networkidle"});
-      expect(await page.locator("main").innerText()).toContain("SICORP FY2023 draft: 1,073 → 1,234 百万円");
+      expect(await page.locator("main").innerText()).toContain(summary(before, after));
     } finally {
       await page.close();
       await close();
@@ -68,15 +102,15 @@ describe("npm run build after a data edit", () => {
   });
 
   it("shows the new figure and its change in both slide decks and the editable PPTX", async () => {
+    const squash = (t: string) => t.replace(/\s+/g, "");
     const ja = await pdfText(join(project, "dist", "slides", "briefing-ja.pdf"));
-    expect(ja).toContain("1,234百万円");
-    expect(ja).toContain("+74百万円");
+    expect(ja).toContain(squash(formatAmount(e.current!.value, {lang: "ja", unit: "printed"})));
+    expect(ja).toContain(squash(formatChange(e.change!, {lang: "ja", unit: "printed"})));
     const en = await pdfText(join(project, "dist", "slides", "briefing-en.pdf"));
-    expect(en).toContain("¥1,234million");
-    // The programme's appendix slide is titled from the new figures (+6.4%), its summary row shows both.
+    expect(en).toContain(squash(formatAmount(e.current!.value, {lang: "en", unit: "printed"})));
+    // The programme's summary row shows the new amount and its change.
     const md = readFileSync(join(project, "dist", "slides", "briefing-ja.md"), "utf8");
-    expect(md).toContain("SICORPは6\\.4%増");
-    expect(md).toContain("+74百万円（+6.4%）");
+    expect(md).toContain(`${formatChange(e.change!, {lang: "ja", unit: "printed"})}（`);
     expect(statSync(join(project, "dist", "slides", "briefing-ja-editable.pptx")).size).toBeGreaterThan(10_000);
   });
 
@@ -103,8 +137,8 @@ describe("npm run build with a broken CSV", () => {
     const before = hashes(join(project, "dist"));
     const good = readFileSync(budget(), "utf8");
     const lines = good.split("\n");
-    const line = lines.findIndex((l) => l.startsWith("satreps,2023,draft")) + 1;
-    lines[line - 1] = lines[line - 1].replace('"1,878"', '"1,87x"');
+    const line = lines.findIndex((l) => l.startsWith(row)) + 1;
+    lines[line - 1] = setRow(lines[line - 1], '"1,2x"');
     writeFileSync(budget(), lines.join("\n"));
     try {
       const result = await npmBuild();
@@ -149,13 +183,14 @@ const setYear = (value: number) => (l: string) => l.replace(/^([^,]*,)\d{4}/, `$
 describe("npm run build with well-formed but implausible data", () => {
   // Each stops before anything is written: non-zero exit, the file and the row most likely wrong, a hint.
   it.each([
-    ["1.073 typed for SICORP's 1,073", "sicorp,2023,draft,", setAmount("1.073"), 'column "amount"', 'Did you mean "1,073"'],
-    ["SATREPS's year typed 2024 for 2022", "satreps,2022,enacted,", setYear(2024), 'column "fiscalYear"', "Did you mean 2022"],
-    ["SICORP typed 10,073", "sicorp,2023,draft,", setAmount('"10,073"'), 'column "amount"', "more than the section7 total"],
-    ["a year typed 2032 on SICORP", "sicorp,2023,draft,", setYear(2032), 'column "fiscalYear"', "Did you mean 2023"],
-    ["a member's year typo", "jsps-overseas,2023,draft,", setYear(2024), 'column "fiscalYear"', "Did you mean 2023"],
-    ["the section total missing a digit", "section7,2023,draft,", setAmount("14"), 'column "amount"', "the total is the likely error"],
-    ["an unquoted 3,375", "jsps-intl,2023,draft,", setAmount("3,375"), 'column "amount"', 'Did you mean "3,375"?']
+    // The fixture's rows (test/fixtures/editions/two/budget.csv), each with a typo a person makes.
+    ["1.200 typed for alpha's 1,200", "alpha,2031,draft,", setAmount("1.200"), 'column "amount"', 'Did you mean "1,200"'],
+    ["beta's year typed 2032 for 2030", "beta,2030,enacted,", setYear(2032), 'column "fiscalYear"', "Did you mean 2030"],
+    ["alpha typed 12,000", "alpha,2031,draft,", setAmount('"12,000"'), 'column "amount"', "more than the sec total"],
+    ["a year typed 2039 on alpha", "alpha,2031,draft,", setYear(2039), 'column "fiscalYear"', "Did you mean 2031"],
+    ["a member's year typo", "gamma,2031,draft,", setYear(2032), 'column "fiscalYear"', "Did you mean 2031"],
+    ["the section total missing a digit", "sec,2031,draft,", setAmount("5"), 'column "amount"', "the total is the likely error"],
+    ["an unquoted 1,500", "beta,2031,draft,", setAmount("1,500"), 'column "amount"', 'Did you mean "1,500"?']
   ])(
     "stops %s at that row and leaves dist/ byte-identical",
     async (_name, prefix, edit, column, hint) => {
@@ -186,7 +221,7 @@ describe("npm run build with a corrupt figures snapshot in dist/", () => {
     const result = await npmBuild();
     expect(result.code, result.out).toBe(0);
     expect(result.out).toContain("dist/figures-snapshot.json was set aside because it is not valid JSON");
-    expect(JSON.parse(readFileSync(snapshotFile, "utf8")).snapshot.current).toEqual({fiscalYear: 2023, stage: "draft"});
+    expect(JSON.parse(readFileSync(snapshotFile, "utf8")).snapshot.current).toEqual(current);
     expect(readFileSync(join(project, ".build", "rejected-figures-snapshot.json"), "utf8")).toBe(good.slice(0, 40));
   }, 600_000);
 });
@@ -197,22 +232,22 @@ function reportBriefing(): {budget: {entity: string; fiscalYear: number; stage: 
   const file = readdirSync(dir).find((f) => /^briefing\.[0-9a-f]+\.json$/.test(f))!;
   return JSON.parse(readFileSync(join(dir, file), "utf8"));
 }
-const sicorpDraft = (b: ReturnType<typeof reportBriefing>) =>
-  b.budget.find((l) => l.entity === "sicorp" && l.fiscalYear === 2023 && l.stage === "draft")?.amount;
+const editedAmount = (b: ReturnType<typeof reportBriefing>) =>
+  b.budget.find((l) => l.entity === edited.id && l.fiscalYear === current.fiscalYear && l.stage === current.stage)?.amount;
 
 describe("a CSV edited while npm run build runs", () => {
   it("gives a report, slides and change summary that all show the figures the build read", async () => {
     const good = readFileSync(budget(), "utf8");
-    const read = /sicorp,2023,draft,"([\d,]+)"/.exec(good)![1];
+    const read = new RegExp(`^${row}"([\\d,]+)"`, "m").exec(good)![1];
     // Start the build; as soon as it has read and validated the data, save another figure.
-    const child = spawn("npm", ["run", "build"], {cwd: project, env: process.env, stdio: ["ignore", "pipe", "pipe"]});
+    const child = spawn("npm", ["run", "build"], {cwd: project, env, stdio: ["ignore", "pipe", "pipe"]});
     let out = "";
     let edited = false;
     const onData = (d: Buffer) => {
       out += d;
       if (!edited && out.includes("are valid")) {
         edited = true;
-        writeFileSync(budget(), good.replace(/sicorp,2023,draft,"[\d,]+"/, 'sicorp,2023,draft,"1,500"'));
+        writeFileSync(budget(), setRow(good, '"1,500"'));
       }
     };
     child.stdout.on("data", onData);
@@ -222,20 +257,20 @@ describe("a CSV edited while npm run build runs", () => {
       expect(code, out).toBe(0);
       expect(edited).toBe(true);
       const figure = Number(read.replace(",", ""));
-      expect(sicorpDraft(reportBriefing())).toBe(figure);
+      expect(editedAmount(reportBriefing())).toBe(figure);
       const deck = readFileSync(join(project, "dist", "slides", "briefing-ja.md"), "utf8");
       expect(deck).toContain(`${read}百万円`);
       expect(deck).not.toContain("1,500百万円");
       expect(out).not.toContain("1,500");
       // The data page's download too: the bytes the build read, not the file saved meanwhile.
       const download = readFileSync(join(project, "dist", "csv", "budget.csv"), "utf8");
-      expect(download).toContain(`sicorp,2023,draft,"${read}"`);
+      expect(download).toContain(`${row}"${read}"`);
       expect(download).not.toContain('"1,500"');
       // The next build sees the edit as a change from what this one published.
       const next = await npmBuild();
       expect(next.code, next.out).toBe(0);
-      expect(next.out).toContain(`SICORP FY2023 draft: ${read} → 1,500 百万円`);
-      expect(sicorpDraft(reportBriefing())).toBe(1500);
+      expect(next.out).toContain(summary(figure, 1500));
+      expect(editedAmount(reportBriefing())).toBe(1500);
     } finally {
       writeFileSync(budget(), good);
     }
@@ -248,16 +283,16 @@ describe("a build killed while swapping dist/", () => {
     const good = readFileSync(budget(), "utf8");
     // The figure the last good build published (the data may differ: an earlier test restored the CSV).
     const snapshotOf = () => JSON.parse(readFileSync(join(project, "dist", "figures-snapshot.json"), "utf8"));
-    const published = snapshotOf().snapshot.entities.sicorp.amounts["2023 draft"].amount.toLocaleString("en-US");
+    const published = snapshotOf().snapshot.entities[edited.id].amounts[`${current.fiscalYear} ${current.stage}`].amount;
     // Leftovers of a build that was killed earlier, from a process that no longer exists.
     mkdirSync(join(project, ".build", "dist-999999-1"), {recursive: true});
     mkdirSync(join(project, ".build", "slides-999999-2"), {recursive: true});
-    writeFileSync(budget(), good.replace(/sicorp,2023,draft,"[\d,]+"/, 'sicorp,2023,draft,"1,111"'));
+    writeFileSync(budget(), setRow(good, '"1,111"'));
     try {
       const killed = await new Promise<{code: number | null; out: string}>((resolvePromise) => {
         const child = spawn(process.execPath, ["--import", "tsx", "scripts/build.ts"], {
           cwd: project,
-          env: {...process.env, KIT_TEST_KILL_DURING_SWAP: "before"},
+          env: {...env, KIT_TEST_KILL_DURING_SWAP: "before"},
           stdio: ["ignore", "pipe", "pipe"]
         });
         let out = "";
@@ -270,7 +305,7 @@ describe("a build killed while swapping dist/", () => {
       expect(hashes(join(project, "dist"))).toEqual(before);
 
       // The next run repairs first, even when it then stops on bad data.
-      writeFileSync(budget(), good.replace(/sicorp,2023,draft,"[\d,]+"/, 'sicorp,2023,draft,"1,11x"'));
+      writeFileSync(budget(), setRow(good, '"1,11x"'));
       const stopped = await npmBuild();
       expect(stopped.code).not.toBe(0);
       expect(stopped.out).toContain("cleaned up the output of a build stopped while swapping (dist/ still holds the last good build)");
@@ -279,10 +314,10 @@ describe("a build killed while swapping dist/", () => {
       expect(hashes(join(project, "dist"))).toEqual(before);
       expect(readdirSync(join(project, ".build")).filter((f) => /^(dist|slides|swap|briefing)-/.test(f))).toEqual([]);
 
-      writeFileSync(budget(), good.replace(/sicorp,2023,draft,"[\d,]+"/, 'sicorp,2023,draft,"1,111"'));
+      writeFileSync(budget(), setRow(good, '"1,111"'));
       const rebuilt = await npmBuild();
       expect(rebuilt.code, rebuilt.out).toBe(0);
-      expect(rebuilt.out).toContain(`SICORP FY2023 draft: ${published} → 1,111 百万円`);
+      expect(rebuilt.out).toContain(summary(published, 1111));
     } finally {
       writeFileSync(budget(), good);
     }
@@ -294,7 +329,7 @@ describe("npm run dev", () => {
     const port = 3400 + Math.floor(Math.random() * 500);
     const dev = spawn("npx", ["tsx", "scripts/dev.ts"], {
       cwd: project,
-      env: {...process.env, PORT: String(port)},
+      env: {...env, PORT: String(port)},
       detached: true,
       stdio: ["ignore", "pipe", "pipe"]
     });
@@ -311,9 +346,9 @@ describe("npm run dev", () => {
     };
     const json = () => fetch(`http://127.0.0.1:${port}/_file/data/briefing.json`).then((r) => r.text());
     try {
-      await poll(async () => (await json()).includes('"entity":"sicorp"'), 60_000);
+      await poll(async () => (await json()).includes(`"entity":"${edited.id}"`), 60_000);
       await poll(async () => existsSync(join(project, ".build", "dev", "slides", "briefing-ja.html")), 60_000);
-      writeFileSync(budget(), readFileSync(budget(), "utf8").replace(/sicorp,2023,draft,"[\d,]+"/, 'sicorp,2023,draft,"1,300"'));
+      writeFileSync(budget(), setRow(readFileSync(budget(), "utf8"), '"1,300"'));
       const report = await poll(async () => (await json()).includes('"amount":1300'), 10_000);
       const slides = await poll(
         async () => readFileSync(join(project, ".build", "dev", "slides", "briefing-ja.html"), "utf8").includes("1,300百万円"),
@@ -329,15 +364,15 @@ describe("npm run dev", () => {
       // The data page's CSV download link works in the preview too, with the edit in it.
       const csv = await fetch(`http://127.0.0.1:${port}/csv/budget.csv`);
       expect(csv.status).toBe(200);
-      expect(await csv.text()).toContain('sicorp,2023,draft,"1,300"');
+      expect(await csv.text()).toContain(`${row}"1,300"`);
 
       // A data error shows in the open page, naming file and row, while the last good figures stay.
       const page = await browser.newPage();
       try {
         await page.goto(`http://127.0.0.1:${port}/en/index.html`, {waitUntil: "load"});
         const good = readFileSync(budget(), "utf8");
-        const line = good.split("\n").findIndex((l) => l.startsWith("sicorp,2023,draft,")) + 1;
-        writeFileSync(budget(), good.replace('sicorp,2023,draft,"1,300"', "sicorp,2023,draft,1.300"));
+        const line = good.split("\n").findIndex((l) => l.startsWith(row)) + 1;
+        writeFileSync(budget(), setRow(good, "1.300"));
         const banner = page.locator("#kit-data-error");
         await banner.waitFor({timeout: 15_000});
         const text = await banner.innerText();

@@ -1,4 +1,5 @@
-// The printable report: report-ja.pdf and report-en.pdf, built with the site (scripts/report-pdf.ts).
+// The printable report: report-ja.pdf and report-en.pdf, built with the site (scripts/report-pdf.ts), on the shared
+// build of a fixture edition (test/support/built.ts).
 import {execFileSync} from "node:child_process";
 import {existsSync, mkdtempSync, rmSync} from "node:fs";
 import {tmpdir} from "node:os";
@@ -12,9 +13,10 @@ import type {Lang} from "../src/lib/format.js";
 import {formatAmount} from "../src/lib/format.js";
 import {PAGES} from "../src/lib/site.js";
 import {shareLabel, stageShort} from "../src/lib/text.js";
-import {ensureBuilt} from "./support/built.js";
+import {BUILT, ensureBuilt} from "./support/built.js";
+import {fixtureDir} from "./support/fixtures.js";
 
-const briefing = loadBriefing();
+const briefing = loadBriefing(fixtureDir(BUILT));
 const squash = (s: string) => s.replace(/\s+/g, "");
 const pages = (file: string) =>
   execFileSync("pdftotext", ["-layout", file, "-"], {maxBuffer: 1 << 26})
@@ -151,13 +153,13 @@ describe.each(["ja", "en"] as Lang[])("report-%s.pdf", (lang) => {
   });
 
   it("repeats a table's header row on each sheet the table runs onto", () => {
-    // The schemes table is longer than a sheet; its header cells (sort buttons on screen) must print on both.
+    // The fixture's schemes table is longer than a sheet; its header cells (sort buttons on screen) must print on both.
     const header = lang === "ja" ? "事業項目記載出典" : "ProgrammeItemAsprintedEnglishSource";
     expect(pages(file()).filter((s) => squash(s).includes(header)).length).toBeGreaterThanOrEqual(2);
   });
 
   it("prints every column of the programmes table inside the sheet, the supplementary budget's figures included", () => {
-    // The table was wider than A4: Chromium cut its last column (令和4第2次補正) and with it ASPIRE's 44,000百万円.
+    // The table was wider than A4: Chromium cut its last column (the supplementary budget) and the figures in it.
     const f = briefing.figures;
     const stage = (ref: typeof f.comparison) => (ref ? stageShort(briefing, ref, lang) : "");
     const headers = [

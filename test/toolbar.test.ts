@@ -1,6 +1,6 @@
 // The chart toolbar and traceable amounts in the built report, as a reader uses them in Chromium: each button
 // downloads what it says, a copied link restores the unit, sort and filter, and an amount reached with Tab
-// shows where it comes from.
+// shows where it comes from. On the shared build of a fixture edition; expected figures are computed from its CSVs.
 import {readFileSync} from "node:fs";
 import Papa from "papaparse";
 import type {Browser, Page} from "playwright-core";
@@ -9,10 +9,20 @@ import {launch} from "../scripts/browser.js";
 import {serve} from "../scripts/serve.js";
 import {asOfText} from "../src/lib/edition.js";
 import {loadBriefing} from "../src/lib/files.js";
-import {ensureBuilt} from "./support/built.js";
+import {formatAmount} from "../src/lib/format.js";
+import {entity, shortName, stageShort} from "../src/lib/text.js";
+import {BUILT, ensureBuilt} from "./support/built.js";
+import {fixtureDir} from "./support/fixtures.js";
 import {switchUnit} from "./support/page.js";
 
-const briefing = loadBriefing();
+const briefing = loadBriefing(fixtureDir(BUILT));
+const section = entity(briefing, briefing.figures.section);
+/** Programmes with a current amount and a change, the largest fall first. */
+const changed = briefing.figures.entities
+  .filter((e) => e.kind === "programme" && e.change && e.current && e.pctChange !== null)
+  .sort((a, b) => a.pctChange! - b.pctChange!);
+const falling = changed[0];
+const grouped = (n: number) => Math.abs(n).toLocaleString("en-US");
 let browser: Browser;
 let server: Awaited<ReturnType<typeof serve>>;
 
@@ -76,25 +86,31 @@ describe("the chart toolbar", () => {
         .replace(/^\uFEFF/, "")
         .trim()
     ).data;
-    expect(header).toContain("令和5案 (百万円)");
-    expect(rows.find((r) => r[0] === "SICORP")!.slice(1, 4)).toEqual(["1160", "1073", "-87"]);
+    expect(header).toContain(`${stageShort(briefing, briefing.figures.current, "ja")} (百万円)`);
+    expect(changed.length).toBeGreaterThan(1);
+    for (const e of changed)
+      expect(rows.find((r) => r[0] === shortName(e, "ja"))?.slice(1, 4), e.id).toEqual(
+        [e.comparison!.value.millionYen, e.current!.value.millionYen, e.change!.millionYen].map(String)
+      );
   });
 
   it("copies a link that restores the unit, the table's sort and filter, and scrolls to the chart", async () => {
     const figure = page.locator("#chart-programme-change");
     await figure.locator("details summary").click();
-    await figure.getByLabel("絞り込み").fill("S");
+    // Filter on the falling programme's name, so the table keeps a row.
+    const filter = shortName(falling, "ja");
+    await figure.getByLabel("絞り込み").fill(filter);
     const header = figure.locator("th", {hasText: "増減率"});
     await header.locator("button").click();
     await header.locator("button").click();
     // A unit change redraws the chart and its table; the sort and filter stay.
     await switchUnit(page, page.getByLabel("億円", {exact: true}));
     expect(await figure.locator("th", {hasText: "増減率"}).getAttribute("aria-sort")).toBe("descending");
-    expect(await figure.getByLabel("絞り込み").inputValue()).toBe("S");
+    expect(await figure.getByLabel("絞り込み").inputValue()).toBe(filter);
     await figure.locator(".kit-copy-link").click();
     const link = await figure.locator(".kit-tool-link").inputValue();
-    expect(link).toContain("unit=large");
-    expect(link).toContain("sort=pct&order=desc&filter=S");
+    const params = new URL(link).searchParams;
+    expect([params.get("unit"), params.get("sort"), params.get("order"), params.get("filter")]).toEqual(["large", "pct", "desc", filter]);
     expect(link).toContain("#chart-programme-change");
 
     const fresh = await open(new URL(link).pathname + new URL(link).search + new URL(link).hash);
@@ -103,7 +119,7 @@ describe("the chart toolbar", () => {
     expect(await fresh.locator("input[type=radio]:checked").getAttribute("value")).toBe("large");
     const restored = fresh.locator("#chart-programme-change");
     expect(await restored.locator("details").getAttribute("open")).not.toBeNull();
-    expect(await restored.getByLabel("絞り込み").inputValue()).toBe("S");
+    expect(await restored.getByLabel("絞り込み").inputValue()).toBe(filter);
     expect(await restored.locator("th", {hasText: "増減率"}).getAttribute("aria-sort")).toBe("descending");
     const top = (await restored.boundingBox())!.y;
     expect(top).toBeGreaterThanOrEqual(-5);
@@ -129,7 +145,7 @@ describe("traceable amounts", () => {
     expect(tip.role).toBe("tooltip");
     expect(tip.display).toBe("block");
     expect(tip.text).toContain("data/budget.csv");
-    expect(tip.text).toContain("印刷: 141億円");
+    expect(tip.text).toContain(`印刷: ${section.current!.amount.toLocaleString("en-US")}${section.current!.unit}`);
     await page.keyboard.press("Escape");
     expect(
       await page.evaluate(
@@ -141,11 +157,15 @@ describe("traceable amounts", () => {
 
   it("a change in a sentence says how it is computed", async () => {
     const page = await open("/en/programmes.html");
-    const amount = page.locator(".kit-card .kit-amount", {hasText: "¥87 million"}).first();
+    const e = falling;
+    expect(e.change!.millionYen).toBeLessThan(0);
+    const amount = page.locator(".kit-amount", {hasText: `¥${grouped(e.change!.millionYen)} million`}).first();
     await amount.focus();
     const tip = page.locator(`#${await amount.getAttribute("aria-describedby")}`);
     await expect(tip.isVisible()).resolves.toBe(true);
-    expect(await tip.innerText()).toContain("1,073 − 1,160 = −87 (¥ million)");
+    expect(await tip.innerText()).toContain(
+      `${grouped(e.current!.value.millionYen)} − ${grouped(e.comparison!.value.millionYen)} = −${grouped(e.change!.millionYen)} (¥ million)`
+    );
     await page.close();
   });
 
@@ -177,14 +197,28 @@ describe("traceable amounts", () => {
     }
   });
 
-  it("the share of the section total names the total as printed, 141億円, with the range its rounding allows", async () => {
+  it("the share of the section total names the total as printed, with the range its rounding allows", async () => {
+    const e = changed[changed.length - 1];
+    const total = formatAmount(section.current!.value, {lang: "ja", unit: "printed"});
+    const part = formatAmount(e.current!.value, {lang: "ja", unit: "printed"});
     const page = await open("/programmes.html");
-    const share = page.locator(".kit-table:not(details .kit-table) td .kit-amount", {hasText: "7.6%"}).first();
-    await share.focus();
-    const text = await page.locator(`#${await share.getAttribute("aria-describedby")}`).innerText();
-    expect(text).toContain("計算: 1,073百万円 ÷ 141億円 = 約7.6%");
-    expect(text).toContain("7.58%〜7.64%");
-    expect(text).toContain("data/budget.csv 7行目");
+    // The programme's rows in the page's tables; their percentages are changes and shares, the share being the
+    // one divided by the section total.
+    const tips: string[] = [];
+    for (const row of await page.locator(".kit-table:not(details .kit-table) tbody tr", {hasText: shortName(e, "ja")}).all())
+      for (const pct of await row.locator(".kit-amount", {hasText: "%"}).all()) {
+        await pct.focus();
+        tips.push(await page.locator(`#${await pct.getAttribute("aria-describedby")}`).innerText());
+      }
+    expect(tips.length).toBeGreaterThan(0);
+    const text = tips.find((t) => t.includes(`計算: ${part} ÷ ${total} = `));
+    expect(text, tips.join("\n---\n")).toBeDefined();
+    // The total printed in 億円 is known to ± 0.5億円: the range shown brackets the share of the printed figures.
+    const [lo, hi] = [...text!.matchAll(/([\d.]+)%〜([\d.]+)%/g)].map((m) => [Number(m[1]), Number(m[2])])[0];
+    const exact = (100 * e.current!.value.millionYen) / section.current!.value.millionYen;
+    expect(lo).toBeLessThan(exact);
+    expect(hi).toBeGreaterThan(exact);
+    expect(text).toContain(`data/budget.csv ${e.current!.line}行目`);
     await page.close();
   });
 

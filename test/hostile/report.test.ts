@@ -13,6 +13,8 @@ import {serve} from "../../scripts/serve.js";
 import {readDataFiles} from "../../src/lib/files.js";
 import {PAGES} from "../../src/lib/site.js";
 import {EVIL, poisoned} from "./corpus.js";
+import {fixtureDir} from "../support/fixtures.js";
+import {withBuildLock} from "../support/built.js";
 
 const tmp = mkdtempSync(join(tmpdir(), "kit-hostile-report-"));
 const out = join(tmp, "dist");
@@ -23,9 +25,11 @@ const before = process.env.BUDGET_DATA_DIR;
 beforeAll(async () => {
   const data = join(tmp, "data");
   mkdirSync(data);
-  for (const [file, content] of Object.entries(poisoned(readDataFiles()))) writeFileSync(join(data, file), content!);
+  // A fixture edition (budget line, notes, supplementary budget) with every text cell poisoned.
+  for (const [file, content] of Object.entries(poisoned(readDataFiles(fixtureDir("two"))))) writeFileSync(join(data, file), content!);
   process.env.BUDGET_DATA_DIR = data;
-  await build({out, formats: ["html"], log: () => {}});
+  // Builds in this checkout take turns with the shared build (test/support/built.ts).
+  await withBuildLock(() => build({out, formats: ["html"], log: () => {}}));
   site = await serve(out);
   browser = await launch();
 }, 600_000);

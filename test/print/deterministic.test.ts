@@ -1,12 +1,15 @@
-// Two builds of the same data give the same files: the test run's build (test/support/built.ts) and a build
-// in a fresh copy of the project, whose font subsets and other generated files are made anew (new mtimes).
+// Two builds of the same data give the same files: the shared build of a fixture edition (test/support/built.ts)
+// and `npm run build` in a fresh copy of the project holding that edition as its data/, whose font subsets and
+// other generated files are made anew (new mtimes).
 // Whole trees are compared: every file in either, byte for byte, except the six PDFs, which differ only in the
 // creation date Chromium writes (README "Build output") and must print the same text on the same sheets.
 import {execFile} from "node:child_process";
+import {cpSync, rmSync} from "node:fs";
 import {join} from "node:path";
 import {promisify} from "node:util";
 import {beforeAll, describe, expect, it} from "vitest";
-import {ensureBuilt, tmpRoot} from "../support/built.js";
+import {BUILT, ensureBuilt, tmpRoot} from "../support/built.js";
+import {fixtureDir} from "../support/fixtures.js";
 import {copyProject, fileHashes} from "../support/project.js";
 
 const run = promisify(execFile);
@@ -20,8 +23,11 @@ describe("two builds of the same data", () => {
   beforeAll(async () => {
     first = await ensureBuilt();
     copyProject(project);
-    delete process.env.BUDGET_DATA_DIR;
-    await run("npm", ["run", "build"], {cwd: project, env: process.env, maxBuffer: 1 << 26});
+    rmSync(join(project, "data"), {recursive: true, force: true});
+    cpSync(fixtureDir(BUILT), join(project, "data"), {recursive: true});
+    const env = {...process.env};
+    delete env.BUDGET_DATA_DIR;
+    await run("npm", ["run", "build"], {cwd: project, env, maxBuffer: 1 << 26});
     second = join(project, "dist");
   }, 900_000);
 

@@ -13,9 +13,10 @@ import {countedIds, entity} from "../../src/lib/text.js";
 import {briefingTitle} from "../../src/lib/edition.js";
 import {renderDeck, type DeckCharts} from "../../slides/deck.js";
 import {deckOutline} from "../../slides/outline.js";
-import {ensureBuilt, tmpRoot} from "../support/built.js";
+import {BUILT, ensureBuilt, tmpRoot} from "../support/built.js";
+import {fixtureDir} from "../support/fixtures.js";
 
-const briefing = loadBriefing();
+const briefing = loadBriefing(fixtureDir(BUILT));
 const chartIds = (lang: "ja" | "en") => deckOutline(briefing, lang).slides.flatMap((s) => (s.chart ? [s.chart.id] : []));
 const chartsFor = (lang: "ja" | "en"): DeckCharts => Object.fromEntries(chartIds(lang).map((id) => [id, `<!-- chart: ${id} -->`]));
 const charts = chartsFor("ja");

@@ -18,8 +18,10 @@ import {deckFill, PPTX_FRAME} from "../../slides/fill.js";
 import {libreOfficePdfs, pdfFonts, renderedProblems, sofficeMissing} from "../../slides/lo-check.js";
 import {deckOutline} from "../../slides/outline.js";
 import {editablePptx} from "../../slides/pptx.js";
+import {fixtureDir} from "../support/fixtures.js";
 
-const briefing = loadBriefing();
+// A fixture edition with a budget line, notes and a supplementary budget (never this document's data/).
+const briefing = loadBriefing(fixtureDir("two"));
 const LANGS: Lang[] = ["ja", "en"];
 const EMPTY_MAX = 0.4;
 const dir = mkdtempSync(join(tmpdir(), "kit-lo-test-"));

@@ -6,9 +6,10 @@ import {describe, expect, it} from "vitest";
 import {loadBriefing} from "../../src/lib/files.js";
 import {slideAlt, pictureWithAlt} from "../../slides/marp-pptx.js";
 import {deckOutline} from "../../slides/outline.js";
-import {ensureBuilt} from "../support/built.js";
+import {BUILT, ensureBuilt} from "../support/built.js";
+import {fixtureDir} from "../support/fixtures.js";
 
-const briefing = loadBriefing();
+const briefing = loadBriefing(fixtureDir(BUILT));
 const unescape = (s: string) =>
   s
     .replace(/&#10;/g, "\n")

@@ -6,6 +6,7 @@ import {afterEach, describe, expect, it} from "vitest";
 import {loadBriefing} from "../../src/lib/files.js";
 import {buildSlides} from "../../slides/build.js";
 import {prepare} from "../../scripts/prepare.js";
+import {fixtureDir} from "../support/fixtures.js";
 
 const saved = process.env.CHROME_PATH;
 afterEach(() => {
@@ -20,7 +21,7 @@ describe("buildSlides(briefing, dir) with no browser", () => {
     const dir = mkdtempSync(join(tmpdir(), "kit-slides-"));
     const log: string[] = [];
     try {
-      const result = await buildSlides(loadBriefing(), dir, {log: (l) => log.push(l)});
+      const result = await buildSlides(loadBriefing(fixtureDir("two")), dir, {log: (l) => log.push(l)});
       expect(result.skipped.map((s) => s.format)).toEqual(["pdf", "pptx"]);
       expect(readdirSync(dir).sort()).toEqual([
         "briefing-en-editable.pptx",

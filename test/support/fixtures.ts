@@ -1,14 +1,15 @@
 // Small invented editions under test/fixtures/editions/<name>/: the behaviour tests read these, never data/, so
 // they keep passing when data/ gets the next document. `one` is a single budget request (no comparison);
 // `two` is a draft against the previous enacted budget, with a budget line (group), a new programme, a
-// supplementary budget and ※ notes. Names, years and figures are made up.
+// supplementary budget and ※ notes; `report` is `two` with a schemes table long enough to run over a printed sheet
+// (the edition of the shared build, test/support/built.ts). Names, years and figures are made up.
 import {readFileSync} from "node:fs";
 import {join, resolve} from "node:path";
 import type {Briefing} from "../../src/lib/briefing.js";
 import {parseDataset, type DataInput, type Dataset} from "../../src/lib/dataset.js";
 import {briefingFromInput, readDataFiles} from "../../src/lib/files.js";
 
-export type FixtureName = "one" | "two";
+export type FixtureName = "one" | "two" | "report";
 
 export const fixturesRoot = resolve(import.meta.dirname, "..", "fixtures", "editions");
 
