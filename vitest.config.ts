@@ -7,8 +7,15 @@ export const UNIT = [
   "test/layout/**/*.property.test.ts",
   "test/slides/pptx.test.ts",
   "test/print/pdfcheck.test.ts",
-  "test/import/**/*.test.ts"
+  "test/import/**/*.test.ts",
+  "test/locale/**/*.test.ts",
+  "test/report/**/*.test.ts"
 ];
+/**
+ * The full layout tier (`npm run test:layout`): generated editions built end to end and every output checked as
+ * a reader gets it (scripts/layoutcheck.ts). Minutes per edition, so it is its own command, not part of `npm test`.
+ */
+export const LAYOUT_FULL = ["test/layout/render.test.ts"];
 /** The transcription tier (`npm run test:data`): data/ against its source documents. */
 export const DATA = ["test/data/**/*.test.ts"];
 
@@ -33,7 +40,7 @@ export default defineConfig({
         test: {
           name: "integration",
           include: ["test/**/*.test.ts"],
-          exclude: [...UNIT, ...DATA, "**/node_modules/**", "test/.tmp/**"],
+          exclude: [...UNIT, ...DATA, ...LAYOUT_FULL, "**/node_modules/**", "test/.tmp/**"],
           fileParallelism: true,
           maxWorkers: 2,
           // A file may wait for the shared build, made by another file, before its own work starts.

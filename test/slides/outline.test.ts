@@ -119,7 +119,9 @@ describe.each(LANGS)("deckOutline(briefing, %s)", (lang) => {
     const byId = (id: string) => outline.slides.find((s) => s.id === id)!;
     expect(byId("headline").title).toContain(formatAmount(section.current!.value, {lang}));
     const up = entity(briefing, "jsps-overseas");
-    expect(byId("changes").title).toContain(formatAmount({...up.change!, millionYen: up.change!.millionYen}, {lang}).replace(/^/, "+"));
+    const rise = formatAmount(up.change!, {lang});
+    // A ministry writes a rise as 「189百万円増」; English as "+¥189 million".
+    expect(byId("changes").title).toContain(lang === "ja" ? `${rise}増` : `+${rise}`);
     // The fund's total is the fund slide's big number; the programme's annual budget comes second.
     expect(byId("fund").figures[0].value).toBe(formatAmount(section.supplementary!.value, {lang}));
   });
@@ -143,7 +145,7 @@ describe.each(LANGS)("deckOutline(briefing, %s)", (lang) => {
     const slide = outline.slides.find((s) => s.id === `group-${group.id}`)!;
     expect(slide.tables[0].rows).toHaveLength(briefing.figures.entities.filter((e) => e.parent === group.id).length);
     expect(slide.title).toContain(formatAmount(group.current!.value, {lang}));
-    expect(slide.title).toContain(lang === "ja" ? "+233百万円（+3.1%）" : "+¥233 million (+3.1%)");
+    expect(slide.title).toContain(lang === "ja" ? "233百万円増（+3.1%）" : "+¥233 million (+3.1%)");
   });
 
   it("includes the unitemised remainder in the composition of the section total", () => {
@@ -185,10 +187,10 @@ describe("programmeNotes(briefing, programme, lang, {purpose})", () => {
   const sicorp = entity(briefing, "sicorp");
   it("answers why a programme changed with the document's silence, giving a note on the amount only as reference, never as the cause", () => {
     const notes = programmeNotes(briefing, sicorp, "ja");
-    expect(notes.questions.find((q) => q.q.includes("減った"))?.a).toBe("理由は資料に記載なし。");
+    expect(notes.questions.find((q) => q.q.includes("減った"))?.a).toBe("理由は本資料に記載なし。");
     const visitors = programmeNotes(briefing, entity(briefing, "jsps-intl"), "ja");
     const answer = visitors.questions.find((q) => q.q.includes("減った"))?.a;
-    expect(answer).toMatch(/^理由は資料に記載なし。参考: 令和5案の額の注記「新型コロナウイルス/);
+    expect(answer).toMatch(/^理由は本資料に記載なし。なお、令和5案の額には注記「新型コロナウイルス/);
   });
   it("takes the document's purpose text as the first talking point when it is given", () => {
     const notes = programmeNotes(briefing, sicorp, "en", {purpose: "To build joint calls with partner agencies."});

@@ -114,7 +114,7 @@ export const deck: DeckWords = {
   ],
   fundTotalLabel: (stage, all) => `${stage} (multi-year fund${all ? "" : ", this programme's part"})`,
   fundRelation: (stage, annual) =>
-    `The fund is spent over several years and is appropriated separately from the ${stage} annual budget of ${annual}; the two are neither added up nor compared.`,
+    `A multi-year fund, appropriated apart from the ${stage} annual budget of ${annual}: the two are not added up or compared.`,
 
   appendixTitle: "Appendix",
   appendixSubtitle: "The summary table, budget lines and one sheet per programme",
