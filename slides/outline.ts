@@ -7,7 +7,7 @@ import type {Briefing} from "../src/lib/briefing.js";
 import type {Lang} from "../src/lib/format.js";
 import {emWidth, notesLines, TITLE_MAX_EM, type SpeakerNotes} from "../src/lib/story.js";
 import {continueTables} from "./layout.js";
-import {appendixSlides} from "./kinds/appendix.js";
+import {appendixSlides, withAppendixContents} from "./kinds/appendix.js";
 import {changeSlides} from "./kinds/change.js";
 import {compositionSlides} from "./kinds/composition.js";
 import {deckContext, type SlideKind} from "./kinds/context.js";
@@ -115,7 +115,10 @@ const KINDS: SlideKind[] = [
 /** The outline of the deck in one language: the main flow (at most 8 slides), then the appendix. */
 export function deckOutline(b: Briefing, lang: Lang): DeckOutline {
   const ctx = deckContext(b, lang);
-  const slides = KINDS.flatMap((kind) => kind(ctx));
+  const slides = withAppendixContents(
+    KINDS.flatMap((kind) => kind(ctx)),
+    ctx
+  );
   return {lang, slides: continueTables(slides, lang, (t) => emWidth(t) <= TITLE_MAX_EM)};
 }
 

@@ -15,6 +15,7 @@ import {changeSentence, entity} from "../src/lib/text.js";
 import {tmpRoot} from "./support/built.js";
 import {fixtureDir} from "./support/fixtures.js";
 import {copyProject as copyFromRoot, fileHashes as hashes} from "./support/project.js";
+import {movement} from "../src/locale/ja/core.js";
 
 const run = promisify(execFile);
 const project = join(tmpRoot, "project");
@@ -105,12 +106,13 @@ describe("npm run build after a data edit", () => {
     const squash = (t: string) => t.replace(/\s+/g, "");
     const ja = await pdfText(join(project, "dist", "slides", "briefing-ja.pdf"));
     expect(ja).toContain(squash(formatAmount(e.current!.value, {lang: "ja", unit: "printed"})));
-    expect(ja).toContain(squash(formatChange(e.change!, {lang: "ja", unit: "printed"})));
+    // Japanese writes a change as a ministry does: 「434百万円増」.
+    expect(ja).toContain(squash(movement(formatChange(e.change!, {lang: "ja", unit: "printed"}))));
     const en = await pdfText(join(project, "dist", "slides", "briefing-en.pdf"));
     expect(en).toContain(squash(formatAmount(e.current!.value, {lang: "en", unit: "printed"})));
     // The programme's summary row shows the new amount and its change.
     const md = readFileSync(join(project, "dist", "slides", "briefing-ja.md"), "utf8");
-    expect(md).toContain(`${formatChange(e.change!, {lang: "ja", unit: "printed"})}（`);
+    expect(md).toContain(`${movement(formatChange(e.change!, {lang: "ja", unit: "printed"}))}（`);
     expect(statSync(join(project, "dist", "slides", "briefing-ja-editable.pptx")).size).toBeGreaterThan(10_000);
   });
 
@@ -247,7 +249,7 @@ describe("a CSV edited while npm run build runs", () => {
       out += d;
       if (!edited && out.includes("are valid")) {
         edited = true;
-        writeFileSync(budget(), setRow(good, '"1,500"'));
+        writeFileSync(budget(), setRow(good, '"1,777"'));
       }
     };
     child.stdout.on("data", onData);
@@ -260,17 +262,17 @@ describe("a CSV edited while npm run build runs", () => {
       expect(editedAmount(reportBriefing())).toBe(figure);
       const deck = readFileSync(join(project, "dist", "slides", "briefing-ja.md"), "utf8");
       expect(deck).toContain(`${read}百万円`);
-      expect(deck).not.toContain("1,500百万円");
-      expect(out).not.toContain("1,500");
+      expect(deck).not.toContain("1,777百万円");
+      expect(out).not.toContain("1,777");
       // The data page's download too: the bytes the build read, not the file saved meanwhile.
       const download = readFileSync(join(project, "dist", "csv", "budget.csv"), "utf8");
       expect(download).toContain(`${row}"${read}"`);
-      expect(download).not.toContain('"1,500"');
+      expect(download).not.toContain('"1,777"');
       // The next build sees the edit as a change from what this one published.
       const next = await npmBuild();
       expect(next.code, next.out).toBe(0);
-      expect(next.out).toContain(summary(figure, 1500));
-      expect(editedAmount(reportBriefing())).toBe(1500);
+      expect(next.out).toContain(summary(figure, 1777));
+      expect(editedAmount(reportBriefing())).toBe(1777);
     } finally {
       writeFileSync(budget(), good);
     }

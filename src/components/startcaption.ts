@@ -10,6 +10,6 @@ export function startCaption(b: Briefing, lang: Lang): string {
   const rows = startRows(b, {lang});
   if (!rows.length) return "";
   const w = reportWords(lang);
-  const start = (r: (typeof rows)[number]) => (r.isNew ? w.firstBudgetOf(r.name, r.year) : w.startedIn(r.name, r.era, r.year));
+  const start = (r: (typeof rows)[number]) => (r.isNew ? w.firstBudgetOf(r.name, r.year, r.since) : w.startedIn(r.name, r.era, r.year));
   return rows.length === 1 ? w.onlyStart(start(rows[0])) : w.startSpan(start(rows[0]), start(rows[rows.length - 1]));
 }

@@ -145,6 +145,8 @@ export interface DeckWords {
   appendixTitle: string;
   appendixSubtitle: string;
   appendixPoint: string;
+  /** The divider's one column: the appendix slides it leads to. */
+  appendixContents: string;
 
   // --- Notes and sources ---
   sourcesTitle: string;

@@ -117,7 +117,8 @@ export interface ReportWords {
   /** A programme with a printed start year: its era year and fiscal year as printed. */
   startedIn(name: string, era: string, year: number): string;
   /** A new programme with no printed start year, placed at the fiscal year of its first budget amount. */
-  firstBudgetOf(name: string, year: number): string;
+  /** A new programme with no printed start year, by its first budget line (R4第2次補正 / FY2022 second supplementary). */
+  firstBudgetOf(name: string, year: number, since: string): string;
   startSpan(oldest: string, newest: string): string;
   onlyStart(start: string): string;
 

@@ -119,6 +119,7 @@ export const deck: DeckWords = {
   appendixTitle: "Appendix",
   appendixSubtitle: "The summary table, budget lines and one sheet per programme",
   appendixPoint: "Reference material for questions.",
+  appendixContents: "In the appendix",
 
   sourcesTitle: "Notes and sources",
   noteColumn: "Note",

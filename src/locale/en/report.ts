@@ -87,7 +87,7 @@ export const report: ReportWords = {
   unitemisedNotGiven: "It does not give the estimate itself, what the remainder pays for, or how it divides among programmes.",
 
   startedIn: (name, era, year) => `${name} began in FY${year} (${era})`,
-  firstBudgetOf: (name, year) => `${name}, a new programme with no printed start year, has its first budget amount in FY${year}`,
+  firstBudgetOf: (name, year, since) => `${name}, a new programme with no printed start year, has its first budget amount in the ${since}`,
   startSpan: (oldest, newest) => `Oldest: ${oldest}. Newest: ${newest}.`,
   onlyStart: (start) => `${start}.`,
 

@@ -19,9 +19,12 @@ export function eraYear(fiscalYear: number): string {
  * (+2億円 → 2億円増, 約▲87百万円 → 約87百万円減, ±0 → 増減なし); the signed percentage follows in brackets.
  */
 export function movement(signed: string): string {
-  const m = /^(約)?([+▲±])(.*)$/.exec(signed);
+  // A figure on the page arrives wrapped in its trace markers (src/lib/text.ts traced(): \uE000n\uE001…\uE002):
+  // the sign is read inside them and 増/減 written after them, so the report says 「200百万円増」 as the decks do.
+  const m = /^(\uE000\d+\uE001)?(約)?([+▲±])(.*?)(\uE002)?$/.exec(signed);
   if (!m) return signed;
-  return m[2] === "±" ? "増減なし" : `${m[1] ?? ""}${m[3]}${m[2] === "+" ? "増" : "減"}`;
+  const [, open = "", about = "", sign, amount, close = ""] = m;
+  return sign === "±" ? "増減なし" : `${open}${about}${amount}${close}${sign === "+" ? "増" : "減"}`;
 }
 
 export const core: Core = {

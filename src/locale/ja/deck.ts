@@ -107,6 +107,7 @@ export const deck: DeckWords = {
   appendixTitle: "参考",
   appendixSubtitle: "一覧表、予算の項目、事業別の資料",
   appendixPoint: "以下は参考資料。質問に応じて参照する。",
+  appendixContents: "参考資料の内容",
 
   sourcesTitle: "注記と出典",
   noteColumn: "注記",
