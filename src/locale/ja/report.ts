@@ -90,7 +90,7 @@ export const report: ReportWords = {
   unitemisedNotGiven: "推計額そのもの、残りがどの経費に当たるか、事業ごとの内訳は資料に記載がない。",
 
   startedIn: (name, era, year) => `${name}は${era}（${year}年度）開始`,
-  firstBudgetOf: (name, year, since) => `${name}は開始年度の記載がない新規事業で、最初の予算は${since}`,
+  firstBudgetOf: (name, year, since) => `${name}は開始年度の記載がない新規事業で、最初の予算は${since}（${year}年度）`,
   startSpan: (oldest, newest) => `最も古い${oldest}、最も新しい${newest}。`,
   onlyStart: (start) => `${start}。`,
 
