@@ -21,7 +21,8 @@ export interface Sheet {
   words: Word[];
 }
 
-const unescape = (t: string) =>
+/** XML's five entities back to text (pdftotext's XML, a PPTX's slide XML). */
+export const unescapeXml = (t: string) =>
   t
     .replace(/&lt;/g, "<")
     .replace(/&gt;/g, ">")
@@ -36,7 +37,7 @@ export function parseBbox(xml: string): Sheet[] {
     width: Number(p[1]),
     height: Number(p[2]),
     words: [...p[3].matchAll(/<word xMin="([-\d.]+)" yMin="([-\d.]+)" xMax="([-\d.]+)" yMax="([-\d.]+)">([^<]*)<\/word>/g)].map((m) => ({
-      text: unescape(m[5]),
+      text: unescapeXml(m[5]),
       xMin: Number(m[1]),
       yMin: Number(m[2]),
       xMax: Number(m[3]),

@@ -15,6 +15,7 @@ import {loadBriefing} from "../../src/lib/files.js";
 import type {Lang} from "../../src/lib/format.js";
 import {tokens} from "../../src/lib/tokens.js";
 import {deckFill, PPTX_FRAME} from "../../slides/fill.js";
+import {unescapeXml} from "../../scripts/pdfcheck.js";
 import {libreOfficePdfs, pdfFonts, renderedProblems, sofficeMissing} from "../../slides/lo-check.js";
 import {deckOutline} from "../../slides/outline.js";
 import {editablePptx} from "../../slides/pptx.js";
@@ -38,14 +39,7 @@ async function pptxText(file: string): Promise<{text: string; typefaces: string[
         .map((n) => zip.file(n)!.async("string"))
     )
   ).join("");
-  const unescape = (t: string) =>
-    t
-      .replace(/&lt;/g, "<")
-      .replace(/&gt;/g, ">")
-      .replace(/&quot;/g, '"')
-      .replace(/&apos;/g, "'")
-      .replace(/&amp;/g, "&");
-  const text = [...xml.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((m) => unescape(m[1])).join("");
+  const text = [...xml.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((m) => unescapeXml(m[1])).join("");
   const typefaces = [...new Set([...xml.matchAll(/typeface="([^"]*)"/g)].map((m) => m[1]))].sort();
   return {text, typefaces};
 }

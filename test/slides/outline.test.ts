@@ -23,16 +23,10 @@ import {renderDeck} from "../../slides/deck.js";
 import {deckOutline, slideNotes, type SlideSpec} from "../../slides/outline.js";
 import {editablePptx} from "../../slides/pptx.js";
 import {marpTheme} from "../../slides/theme.js";
+import {unescapeXml} from "../../scripts/pdfcheck.js";
 
 const briefing = loadBriefing();
 const LANGS = ["ja", "en"] as const;
-const unescapeXml = (s: string) =>
-  s
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, "&");
 const squash = (s: string) => s.replace(/\s+/g, "");
 
 /** The Marp deck's slides: the visible text of each <section> and its speaker notes. */
