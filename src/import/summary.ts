@@ -17,9 +17,11 @@ export function summary(plan: ImportPlan, file: string): string[] {
     if (!rows.length) return;
     out.push(`${title} (${rows.length}):`);
     for (const a of rows) {
-      const was = a.was
-        ? `was ${a.was.amount.toLocaleString("en-US")}${a.was.unit}${a.was.flags.length ? ` [${a.was.flags.join(" ")}]` : ""} → `
-        : "";
+      // Only a changed amount says what it was; an unchanged one is listed once, as it stands.
+      const was =
+        a.was && a.status === "changed"
+          ? `was ${a.was.amount.toLocaleString("en-US")}${a.was.unit}${a.was.flags.length ? ` [${a.was.flags.join(" ")}]` : ""} → `
+          : "";
       const flags = a.flags.length ? ` [${a.flags.join(" ")}]` : "";
       const how = a.match.how === "name" || a.match.how === "short name" ? "" : ` (matched by ${a.match.how} 「${a.match.matched}」)`;
       out.push(`  line ${a.lines.join(", ")}: ${a.entity.id} ${a.fiscalYear} ${a.stage}: ${was}${a.printed}${a.unit}${flags}${how}`);
