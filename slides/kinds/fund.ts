@@ -1,5 +1,6 @@
 // The supplementary fund, as a multi-year fund: its terms (scheme facts), the programme's annual budget as the
 // tile, and the restated items of the same supplementary budget.
+import {isWhole} from "../../src/lib/amount.js";
 import {formatAmount} from "../../src/lib/format.js";
 import {clampText, emWidth, nameIn, noteIn, programmeNotes, TITLE_MAX_EM} from "../../src/lib/story.js";
 import {ATTRIBUTES, fullName, schemeFact, shortName, stageShort} from "../../src/lib/text.js";
@@ -17,7 +18,7 @@ export function fundSlides(ctx: DeckContext): SlideSpec[] {
   };
   // The fund's total is the big number (the section's printed supplementary amount when the fund is all of it);
   // the programme's annual budget, appropriated separately, is the second tile.
-  const all = fund.supplementary.value.millionYen >= supp.value.millionYen * 0.995;
+  const all = isWhole(fund.supplementary.value, supp.value);
   const annual = fund.current && formatAmount(fund.current.value, fmt);
   const figures: FigureSpec[] = [
     {

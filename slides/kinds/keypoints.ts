@@ -1,5 +1,6 @@
 // Key points: three or four statements computed from the figures, each with its figure: the total and its
 // change, the fund, the largest rise and cut, new programmes, the part the document does not itemise.
+import {isWhole} from "../../src/lib/amount.js";
 import {sum} from "../../src/lib/amount.js";
 import {formatAmount, formatShareOf} from "../../src/lib/format.js";
 import {changeWithPct, nameIn, remainderText} from "../../src/lib/story.js";
@@ -30,10 +31,7 @@ export function keyPoints({b, lang, w, fmt, section, fund, programmes, it}: Deck
     const supp = section.supplementary ?? fund.supplementary;
     out.push({
       statement: w.kpFund(nameIn(fund, lang), stageShort(b, supp, lang)),
-      figure: formatAmount(
-        fund.supplementary.value.millionYen >= supp.value.millionYen * 0.995 ? supp.value : fund.supplementary.value,
-        fmt
-      ),
+      figure: formatAmount(isWhole(fund.supplementary.value, supp.value) ? supp.value : fund.supplementary.value, fmt),
       tone: "plain"
     });
   }

@@ -3,6 +3,7 @@
 // Knows the budget vocabulary of Japanese budget documents (予算額（案）, 補正予算額, 前年度予算額, 億円…), never
 // the facts of one document; matching headings to programmes is match.ts's job.
 import type {Unit} from "../lib/amount.js";
+import {ERAS} from "../locale/ja/core.js";
 
 /** A stage of stages.csv with the labels a document may print for it (labelJa and aliasesJa). */
 export interface StageLabels {
@@ -69,11 +70,11 @@ export function normalise(line: string): string {
     .trim();
 }
 
-const ERAS: Record<string, number> = {令和: 2018, 平成: 1988};
 /** 令和5年度 → 2023, 令和元年度 → 2019, 平成31年度 → 2019; a Western year 2023年度 stays. */
 export function fiscalYear(era: string | undefined, year: string): number {
   const n = year === "元" ? 1 : Number(year);
-  return era ? ERAS[era] + n : n;
+  const start = ERAS.find((e) => e.name === era)?.start;
+  return start ? start - 1 + n : n;
 }
 
 const NUMBER = String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`;

@@ -4,6 +4,7 @@
 import type {BudgetLine, Dataset, Edition, Entity, Flag} from "../lib/dataset.js";
 import {readDocument, normalise, vocabulary, type Heading, type PrintedAmount, type Problem} from "./document.js";
 import {isRestatedHeading, matcher, type Match} from "./match.js";
+import {eraYear} from "../locale/ja/core.js";
 
 export type AmountStatus = "same" | "changed" | "new";
 
@@ -73,11 +74,10 @@ const printedNumber = (amount: string) => {
 /** The month an edition's figures are as of, by the budget calendar (GLOSSARY.md): to review in editions.csv. */
 function asOfMonth(fiscalYear: number, stage: string): {asOf: string; ja: string; en: string} {
   const [year, month] = stage === "request" ? [fiscalYear - 1, 8] : stage === "draft" ? [fiscalYear - 1, 12] : [fiscalYear, 4];
-  const reiwa = year - 2018;
   const monthEn = new Intl.DateTimeFormat("en-GB", {month: "long", timeZone: "UTC"}).format(Date.UTC(year, month - 1, 1));
   return {
     asOf: `${year}-${String(month).padStart(2, "0")}`,
-    ja: `令和${reiwa === 1 ? "元" : reiwa}年${month}月（予算の日程による推定。文書に日付の記載なし）`,
+    ja: `${eraYear(year).replace(/年度$/, "年")}${month}月（予算の日程による推定。文書に日付の記載なし）`,
     en: `${monthEn} ${year} (estimated from the budget calendar; the document prints no date)`
   };
 }

@@ -26,6 +26,14 @@ export function quantity(value: number, unit: Unit): Quantity {
   return {millionYen: Math.round(value * UNITS[unit].millionYen * scale) / scale, step: Math.max(1, UNITS[unit].millionYen / scale)};
 }
 
+/**
+ * A part that is all of a whole as far as their printed precision tells: 44,000百万円 of 440億円 is the whole
+ * (440億円 is 43,950–44,050百万円), where a fixed ratio would be tuned to one pair of figures.
+ */
+export function isWhole(part: Quantity, whole: Quantity): boolean {
+  return part.millionYen >= whole.millionYen - (whole.step + part.step) / 2;
+}
+
 /** Sum or difference keeps the coarsest precision of its terms. */
 export function add(a: Quantity, b: Quantity, sign: 1 | -1 = 1): Quantity {
   return {millionYen: a.millionYen + sign * b.millionYen, step: Math.max(a.step, b.step)};

@@ -1,6 +1,7 @@
 import type {Core} from "../core.js";
 
-const ERAS = [
+/** Japanese eras by their first year: the one table the kit reads and writes era years with. */
+export const ERAS = [
   {name: "令和", start: 2019},
   {name: "平成", start: 1989},
   {name: "昭和", start: 1926}
