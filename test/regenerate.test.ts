@@ -10,12 +10,11 @@ import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import {launch} from "../scripts/browser.js";
 import {serve} from "../scripts/serve.js";
 import {loadBriefing} from "../src/lib/files.js";
-import {formatAmount, formatChange} from "../src/lib/format.js";
+import {formatAmount, formatMovement} from "../src/lib/format.js";
 import {changeSentence, entity} from "../src/lib/text.js";
 import {tmpRoot} from "./support/built.js";
 import {fixtureDir} from "./support/fixtures.js";
 import {copyProject as copyFromRoot, fileHashes as hashes} from "./support/project.js";
-import {movement} from "../src/locale/ja/core.js";
 
 const run = promisify(execFile);
 const project = join(tmpRoot, "project");
@@ -107,12 +106,12 @@ describe("npm run build after a data edit", () => {
     const ja = await pdfText(join(project, "dist", "slides", "briefing-ja.pdf"));
     expect(ja).toContain(squash(formatAmount(e.current!.value, {lang: "ja", unit: "printed"})));
     // Japanese writes a change as a ministry does: 「434百万円増」.
-    expect(ja).toContain(squash(movement(formatChange(e.change!, {lang: "ja", unit: "printed"}))));
+    expect(ja).toContain(squash(formatMovement(e.change!, {lang: "ja", unit: "printed"})));
     const en = await pdfText(join(project, "dist", "slides", "briefing-en.pdf"));
     expect(en).toContain(squash(formatAmount(e.current!.value, {lang: "en", unit: "printed"})));
     // The programme's summary row shows the new amount and its change.
     const md = readFileSync(join(project, "dist", "slides", "briefing-ja.md"), "utf8");
-    expect(md).toContain(`${movement(formatChange(e.change!, {lang: "ja", unit: "printed"}))}（`);
+    expect(md).toContain(`${formatMovement(e.change!, {lang: "ja", unit: "printed"})}（`);
     expect(statSync(join(project, "dist", "slides", "briefing-ja-editable.pptx")).size).toBeGreaterThan(10_000);
   });
 

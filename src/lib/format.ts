@@ -98,6 +98,18 @@ export function formatChange(q: Quantity, options: FormatOptions): string {
   return approxed(`${sign(q.millionYen, options.lang)}${text}`, approx, options.lang);
 }
 
+/** A change's size without its sign, for a sentence whose verb gives the direction: `87百万円`, `about ¥87 million`. */
+export function formatChangeSize(q: Quantity, options: FormatOptions): string {
+  const {text, approx} = magnitude(q, options);
+  return approxed(text, approx, options.lang);
+}
+
+/** A change as prose states it: `87百万円減`, `約2億円増`, `増減なし`; in English the signed `−¥87 million`. */
+export function formatMovement(q: Quantity, options: FormatOptions): string {
+  const size = formatChangeSize(q, options);
+  return coreWords(options.lang).movement({direction: Math.sign(q.millionYen), size, signed: formatChange(q, options)});
+}
+
 // Percentages: one rule for every derived percentage (a change's %, a share), in one function (formatPercent).
 // A figure printed in 億円 is known only to ± 0.5億円 (141億円 is 140.5–141.5億円): the document rounded it. A
 // figure printed in 百万円, the finest unit the document prints, is taken as printed, as the ministry does when it

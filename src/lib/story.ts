@@ -1,11 +1,12 @@
 // The briefing's story in words: statement titles computed from the figures, and speaker notes as talking
 // points and the questions a reader would ask, answered from the document or marked as not in it. Pure text
 // functions (text.ts holds the report's sentences; these are the deck's), in the reader's language only.
+import {isWhole} from "./amount.js";
 import {storyWords} from "../locale/story.js";
 import {textWords} from "../locale/text.js";
 import type {Briefing} from "./briefing.js";
 import type {EntityFigures, Itemisation} from "./derive.js";
-import {formatAmount, formatChange, formatPct, formatShareOf, type Lang} from "./format.js";
+import {formatAmount, formatMovement, formatPct, formatShareOf, type Lang} from "./format.js";
 import {
   absentProgrammes,
   countedIds,
@@ -65,7 +66,7 @@ const pctOf = (e: EntityFigures, lang: Lang) => formatPct(e, lang);
 /** "+189百万円（+7.8%）" / "+¥189 million (+7.8%)". */
 export function changeWithPct(e: EntityFigures, lang: Lang): string {
   if (!e.change) return "";
-  return storyWords(lang).changeWithPct(formatChange(e.change, {lang}), pctOf(e, lang));
+  return storyWords(lang).changeWithPct(formatMovement(e.change, {lang}), pctOf(e, lang));
 }
 
 export function currentItemisation(b: Briefing): Itemisation | undefined {
@@ -91,7 +92,7 @@ export function headlineTitle(b: Briefing, lang: Lang): string {
   const words = storyWords(lang);
   const cur = formatAmount(s.current.value, {lang});
   if (!s.change) return title(words.is(stage, cur), words.is(short, cur));
-  const change = formatChange(s.change, {lang});
+  const change = formatMovement(s.change, {lang});
   const cmp = b.figures.comparison ? stageShort(b, b.figures.comparison, lang) : "";
   return title(...words.headline({stage, short, cmp, cur, pct: changeWithPct(s, lang), change}));
 }
@@ -112,7 +113,7 @@ export function changeTitle(b: Briefing, lang: Lang): string {
   const mover = up ?? down;
   const words = storyWords(lang);
   if (!mover) return title(words.changeNone);
-  const [pct, change] = [changeWithPct(mover, lang), formatChange(mover.change!, {lang})];
+  const [pct, change] = [changeWithPct(mover, lang), formatMovement(mover.change!, {lang})];
   return title(...words.change({name: shortName(mover, lang), rises: mover === up, pct, change}));
 }
 
@@ -124,7 +125,7 @@ export function groupTitle(b: Briefing, g: EntityFigures, lang: Lang): string {
   const cur = formatAmount(g.current.value, {lang});
   const is = words.is(name, cur);
   if (!g.change) return title(is, cur);
-  const [pct, change] = [changeWithPct(g, lang), formatChange(g.change, {lang})];
+  const [pct, change] = [changeWithPct(g, lang), formatMovement(g.change, {lang})];
   const and = words.and;
   return title(`${is}${and}${pct}`, `${is}${and}${change}`, is, `${cur}${and}${pct}`, `${cur}${and}${change}`, cur);
 }
@@ -136,8 +137,7 @@ export function fundTitle(b: Briefing, p: EntityFigures, lang: Lang): string {
   const name = shortName(p, lang);
   const words = storyWords(lang);
   if (!supp || !p.supplementary) return title(...words.fundNone(name));
-  const share = p.supplementary.value.millionYen / supp.value.millionYen;
-  const all = share >= 0.995;
+  const all = isWhole(p.supplementary.value, supp.value);
   const stage = stageShort(b, supp, lang);
   const amount = formatAmount(supp.value, {lang});
   const pct = formatShareOf(p.supplementary.value, supp.value, lang);

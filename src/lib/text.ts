@@ -1,7 +1,18 @@
+import {isWhole} from "./amount.js";
 import {textWords} from "../locale/text.js";
 import type {Briefing} from "./briefing.js";
 import type {EntityFigures, KeyMessage, StageRef} from "./derive.js";
-import {fiscalYearLabel, formatAmount, formatChange, formatPct, formatShareOf, sentenceUnit, type Lang, type UnitMode} from "./format.js";
+import {
+  fiscalYearLabel,
+  formatAmount,
+  formatChangeSize,
+  formatMovement,
+  formatPct,
+  formatShareOf,
+  sentenceUnit,
+  type Lang,
+  type UnitMode
+} from "./format.js";
 import {changeOf, printed, ratioOf, type Provenance} from "./trace.js";
 
 export interface TextOptions {
@@ -150,7 +161,7 @@ export function changeSentence(b: Briefing, e: EntityFigures, options: TextOptio
   if (!e.change) return words.noComparison(name, cur, curStage);
   const pct = tracedPct(e, options);
   if (e.status === "flat") return words.flat(name, cur, cmpStage as string);
-  const change = traced(words.changeInSentence(formatChange(e.change, fmt)), changeOf(e), options);
+  const change = traced(formatChangeSize(e.change, fmt), changeOf(e), options);
   return words.changed({name, up: e.status === "up", change, pct, cur, cmpStage: cmpStage as string});
 }
 
@@ -187,7 +198,7 @@ export function groupSentence(b: Briefing, g: EntityFigures, options: TextOption
   if (!g.current) return notInDocumentSentence(b, g, fmt);
   const cur = `${stageShort(b, g.current, lang)} ${traced(formatAmount(g.current.value, fmt), printed(g, g.current), options)}`;
   const cmp = g.comparison && traced(formatAmount(g.comparison.value, fmt), printed(g, g.comparison), options);
-  const diff = g.change && traced(formatChange(g.change, fmt), changeOf(g), options);
+  const diff = g.change && traced(formatMovement(g.change, fmt), changeOf(g), options);
   const cmpStage = b.figures.comparison ? stageLabel(b, b.figures.comparison, lang) : "";
   const change =
     g.change && g.comparison ? words.groupChange({cmpStage, cmp: cmp as string, diff: diff as string, pct: tracedPct(g, options)}) : "";
@@ -216,7 +227,7 @@ export function messageText(b: Briefing, m: KeyMessage, options: TextOptions): s
     const about = {section: shortName(section, lang), number: b.figures.edition.sectionNumber, stage, cur};
     if (!m.comparison || !m.change) return words.totalOnly(about);
     const cmp = traced(formatAmount(m.comparison.value, fmt), printed(section, m.comparison), options);
-    const change = traced(formatChange(m.change, fmt), changeOf(section), options);
+    const change = traced(formatMovement(m.change, fmt), changeOf(section), options);
     const pctText = formatPct(m, lang);
     const pct = traced(pctText, ratioOf(changeOf(section), printed(section, m.comparison), pctText, "change"), options);
     return words.totalWithChange({
@@ -235,7 +246,7 @@ export function messageText(b: Briefing, m: KeyMessage, options: TextOptions): s
     const stage = stageLabel(b, m.supplementary, lang);
     const largest = m.largest && entity(b, m.largest.entity);
     const fund = largest && schemeFact(b, largest.id, "fund");
-    const all = m.largest && m.largest.share >= 0.995;
+    const all = m.largest && isWhole(m.largest.figure.value, m.supplementary.value);
     const largestAmount =
       m.largest && largest && traced(formatAmount(m.largest.figure.value, fmt), printed(largest, m.largest.figure), options);
     const shareText = m.largest && formatShareOf(m.largest.figure.value, m.supplementary.value, lang);

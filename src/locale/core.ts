@@ -40,6 +40,11 @@ export interface Core {
   money(digits: string, million: boolean): string;
   /** A fiscal year: 令和5年度 / FY2023. */
   fiscalYear(year: number): string;
+  /**
+   * A change as prose states it, from the change's direction, its size without sign (87百万円, 約2億円) and its
+   * signed form (▲87百万円): a ministry writes 「87百万円減」 and 「増減なし」; English keeps the signed figure.
+   */
+  movement(change: {direction: number; size: string; signed: string}): string;
 }
 
 const CORES: Record<Lang, Core> = {ja, en};

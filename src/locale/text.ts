@@ -38,8 +38,6 @@ export interface TextWords extends Core {
   stageLabel(year: string, label: string): string;
   /** A short stage label for axes and legends: 令和5案 / FY2023 draft. */
   stageShort(fiscalYear: number, stage: Stage | undefined, id: string): string;
-  /** The change as the change sentence writes it (English: without its sign, the verb says which way). */
-  changeInSentence(signed: string): string;
   restated(name: string, stage: string, amount: string): string;
   isNew(name: string, cur: string, curStage: string): string;
   noComparison(name: string, cur: string, curStage: string): string;

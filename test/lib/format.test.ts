@@ -6,6 +6,7 @@ import {
   fiscalYearLabel,
   formatAmount,
   formatChange,
+  formatMovement,
   formatCount,
   formatPct,
   formatShare,
@@ -104,6 +105,20 @@ describe("formatChange", () => {
     ["young researchers +233", "ja", "large", "約+2.3億円", change(233)]
   ])("shows %s in %s, %s units, as %s", (_what, lang, unit, expected, value) => {
     expect(formatChange(value, {lang, unit})).toBe(expected);
+  });
+});
+
+describe("formatMovement: a change as prose states it", () => {
+  it.each<[string, Lang, UnitMode, string, Quantity]>([
+    ["a cut", "ja", "printed", "87百万円減", change(-87)],
+    ["a rise", "ja", "printed", "52百万円増", change(52)],
+    ["no change", "ja", "printed", "増減なし", change(0)],
+    ["a rise shown finer than printed", "ja", "million", "約300百万円増", change(300, 100)],
+    ["a cut shown coarser than printed", "ja", "large", "約0.9億円減", change(-87)],
+    ["a cut", "en", "printed", "−¥87 million", change(-87)],
+    ["a rise shown finer than printed", "en", "million", "about +¥300 million", change(300, 100)]
+  ])("writes %s in %s, %s units, as %s", (_what, lang, unit, expected, value) => {
+    expect(formatMovement(value, {lang, unit})).toBe(expected);
   });
 });
 

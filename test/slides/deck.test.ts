@@ -8,12 +8,11 @@ import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import {launch} from "../../scripts/browser.js";
 import type {Briefing} from "../../src/lib/briefing.js";
 import {loadBriefing} from "../../src/lib/files.js";
-import {formatAmount, formatChange} from "../../src/lib/format.js";
+import {formatAmount, formatChange, formatMovement} from "../../src/lib/format.js";
 import {countedIds, entity} from "../../src/lib/text.js";
 import {briefingTitle} from "../../src/lib/edition.js";
 import {renderDeck, type DeckCharts} from "../../slides/deck.js";
 import {deckOutline} from "../../slides/outline.js";
-import {movement} from "../../src/locale/ja/core.js";
 import {BUILT, ensureBuilt, tmpRoot} from "../support/built.js";
 import {fixtureDir} from "../support/fixtures.js";
 
@@ -23,8 +22,7 @@ const chartsFor = (lang: "ja" | "en"): DeckCharts => Object.fromEntries(chartIds
 const charts = chartsFor("ja");
 const slideCount = deckOutline(briefing, "ja").slides.length;
 /** A change as the decks write it: 「200百万円増」 in Japanese (the ministry's form), "+¥200 million" in English. */
-const changeText = (q: Parameters<typeof formatChange>[0], lang: "ja" | "en") =>
-  lang === "ja" ? movement(formatChange(q, {lang})) : formatChange(q, {lang});
+const changeText = (q: Parameters<typeof formatChange>[0], lang: "ja" | "en") => formatMovement(q, {lang});
 
 /** A deep copy of the briefing with one programme's names replaced. */
 function withName(id: string, name: string): Briefing {

@@ -17,5 +17,6 @@ export const core: Core = {
   largeUnit: 1000,
   unitName: (million) => (million ? "¥ million" : "¥ billion"),
   money: (digits, million) => `¥${digits} ${million ? "million" : "billion"}`,
-  fiscalYear: (year) => `FY${year}`
+  fiscalYear: (year) => `FY${year}`,
+  movement: ({signed}) => signed
 };

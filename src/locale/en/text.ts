@@ -19,7 +19,6 @@ export const text: TextWords = {
   withHistory: (name, formers) => `${name} (formerly ${formers.join("; ")})`,
   stageLabel: (year, label) => `${year} ${label}`,
   stageShort: (fiscalYear, stage, id) => `FY${fiscalYear} ${stage?.labelEn.replace(/ budget$/, "") ?? id}`,
-  changeInSentence: (signed) => signed.replace(/^(about )?[+−]/, "$1"),
   restated: (name, stage, amount) =>
     `${name} is restated from another section (${stage} ${amount}) and is not added to this section's total.`,
   isNew: (name, cur, curStage) => `${name} is new: ${cur} in the ${curStage}.`,

@@ -15,19 +15,6 @@ export function eraYear(fiscalYear: number): string {
   return `${era.name}${n === 1 ? "元" : n}年度`;
 }
 
-/**
- * A signed change as a ministry writes it in prose: the amount without its sign, then 増 or 減
- * (+2億円 → 2億円増, 約▲87百万円 → 約87百万円減, ±0 → 増減なし); the signed percentage follows in brackets.
- */
-export function movement(signed: string): string {
-  // A figure on the page arrives wrapped in its trace markers (src/lib/text.ts traced(): \uE000n\uE001…\uE002):
-  // the sign is read inside them and 増/減 written after them, so the report says 「200百万円増」 as the decks do.
-  const m = /^(\uE000\d+\uE001)?(約)?([+▲±])(.*?)(\uE002)?$/.exec(signed);
-  if (!m) return signed;
-  const [, open = "", about = "", sign, amount, close = ""] = m;
-  return sign === "±" ? "増減なし" : `${open}${about}${amount}${close}${sign === "+" ? "増" : "減"}`;
-}
-
 export const core: Core = {
   lang: "ja",
   intl: "ja-JP",
@@ -45,5 +32,6 @@ export const core: Core = {
   largeUnit: 100,
   unitName: (million) => (million ? "百万円" : "億円"),
   money: (digits, million) => `${digits}${million ? "百万円" : "億円"}`,
-  fiscalYear: eraYear
+  fiscalYear: eraYear,
+  movement: ({direction, size}) => (direction === 0 ? "増減なし" : `${size}${direction > 0 ? "増" : "減"}`)
 };

@@ -1,5 +1,5 @@
 import type {StoryWords} from "../story.js";
-import {core, movement} from "./core.js";
+import {core} from "./core.js";
 import {text} from "./text.js";
 
 const NOT_STATED = text.notInDocument;
@@ -8,13 +8,13 @@ const STATUS = {up: "増額", down: "減額", flat: "同額", new: "新規"} as 
 export const story: StoryWords = {
   ...core,
   notStated: NOT_STATED,
-  changeWithPct: (change, pct) => `${movement(change)}（${pct}）`,
+  changeWithPct: (change, pct) => `${change}（${pct}）`,
   is: (subject, amount) => `${subject}は${amount}`,
   headline: ({stage, short, cmp, cur, pct, change}) => [
     `${stage}は${cur}、${cmp}比${pct}`,
     `${stage}は${cur}、${pct}`,
     `${short}は${cur}、${pct}`,
-    `${short}は${cur}、${movement(change)}`,
+    `${short}は${cur}、${change}`,
     `${short}は${cur}`
   ],
   compositionNone: "節の合計の内訳",
@@ -22,7 +22,7 @@ export const story: StoryWords = {
   changeNone: "事業別の増減はなし",
   change: ({name, rises, pct, change}) => {
     const which = rises ? "増えた" : "減った";
-    return [`最も${which}のは${name}、${pct}`, `最も${which}のは${name}、${movement(change)}`, `最大の${rises ? "増額" : "減額"}は${pct}`];
+    return [`最も${which}のは${name}、${pct}`, `最も${which}のは${name}、${change}`, `最大の${rises ? "増額" : "減額"}は${pct}`];
   },
   notInDocument: (name) => [`${name}は${text.notInDocument}`, text.notInDocument],
   and: "、",

@@ -1,5 +1,5 @@
 import type {TextWords} from "../text.js";
-import {core, eraYear, movement} from "./core.js";
+import {core, eraYear} from "./core.js";
 
 const NOT_IN_DOCUMENT = "本資料に記載なし";
 
@@ -16,14 +16,13 @@ export const text: TextWords = {
   stageLabel: (year, label) => `${year}${label}`,
   stageShort: (fiscalYear, stage) =>
     `${eraYear(fiscalYear).replace(/年度$/, "")}${stage?.kind === "supplementary" ? stage.labelJa.replace(/予算額$/, "") : stage?.id === "draft" ? "案" : stage?.id === "request" ? "要求" : "当初"}`,
-  changeInSentence: (signed) => signed.replace(/^(約)?[+▲]/, "$1"),
   restated: (name, stage, amount) => `${name}は他の項目に計上された額の再掲（${stage} ${amount}）で、この節の合計には加えない。`,
   isNew: (name, cur, curStage) => `${name}は新規事業で、${curStage}は${cur}。`,
   noComparison: (name, cur, curStage) => `${name}は${curStage}に${cur}（比較できる額は${NOT_IN_DOCUMENT}）。`,
   flat: (name, cur, cmpStage) => `${name}は${cmpStage}と同額の${cur}。`,
   changed: ({name, up, change, pct, cur, cmpStage}) => `${name}は${cur}で、${cmpStage}比${change}${up ? "増" : "減"}（${pct}）。`,
   notInDocumentSentence: (name, last) => `${name}は${NOT_IN_DOCUMENT}${last ? `（直近の額は${last}）` : ""}。`,
-  groupChange: ({cmpStage, cmp, diff, pct}) => `で、${cmpStage}（${cmp}）比${movement(diff)}（${pct}）`,
+  groupChange: ({cmpStage, cmp, diff, pct}) => `で、${cmpStage}（${cmp}）比${diff}（${pct}）`,
   groupSpans: (headings) =>
     headings.length > 1
       ? `この予算行の事業は文書の${headings.length}つの見出し（${headings.map((h) => `「${h}」`).join("と")}）にまたがる。`
@@ -33,7 +32,7 @@ export const text: TextWords = {
   shareLabel: (n, total) => `第${n}節合計（${total}）に占める割合`,
   totalOnly: ({section, stage, cur}) => `${section}の${stage}は${cur}。`,
   totalWithChange: ({section, stage, cur, cmpStage, cmp, change, pct}) =>
-    `${section}の${stage}は${cur}で、${cmpStage}（${cmp}）比${movement(change)}（${pct}）。`,
+    `${section}の${stage}は${cur}で、${cmpStage}（${cmp}）比${change}（${pct}）。`,
   supplementaryTail: ({name, amount, share, all, fund}) =>
     `うち${name}が${amount}（${all ? "全額" : share}）${fund ? "で、複数年度にわたって使う基金" : ""}。`,
   supplementary: (stage, supp, tail) => `${stage}は${supp}で、当初予算とは別枠。${tail}`,
