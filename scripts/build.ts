@@ -208,6 +208,8 @@ async function buildLocked(
   // 3. Fonts and tokens, then the report and the slides in parallel, into a temporary folder.
   const id = `${process.pid}-${Date.now()}`;
   const tmp = join(work, `dist-${id}`);
+  // The slides are made beside the report's folder, not in it, and moved in once both are done.
+  const slidesTmp = join(work, `slides-${id}`);
   const briefingFile = join(work, `briefing-${id}.json`);
   const abort = new AbortController();
   mkdirSync(tmp, {recursive: true});
@@ -215,20 +217,34 @@ async function buildLocked(
     writeFileSync(briefingFile, stableJson(briefingWithChanges(briefing, next)));
     await step("fonts and design tokens (scripts/prepare.ts)", () => prepare({quiet: true, dataTexts}));
     clearLoaderCache();
-    const [, slides] = await Promise.all([
-      timed("report", () => step("report (Observable Framework build)", () => frameworkBuild(tmp, briefingFile, abort.signal))),
+    // The report's own finishing (page fixes, its PDFs, CSV copies) follows its Framework build while the slides
+    // are still being made: the two chains share nothing but the data, so the report PDFs need not wait for Marp.
+    // Both chains are let finish before anything is removed, so a failure never leaves a writer in a deleted folder.
+    const settled = await Promise.allSettled([
+      timed("report", async () => {
+        await step("report (Observable Framework build)", () => frameworkBuild(tmp, briefingFile, abort.signal));
+        await step("finishing the pages", () =>
+          finishPages(tmp, fixedDate(briefing).getTime(), {ja: briefingTitle(briefing, "ja"), en: briefingTitle(briefing, "en")})
+        );
+        await step("report PDFs, CSV copies and zoom (scripts/report-finish.ts)", () => finishReport(tmp, briefing, {log, input}));
+      }).catch((error) => {
+        abort.abort();
+        throw error;
+      }),
       timed("slides", () =>
-        step("slides (marp-cli HTML, PDF, PPTX and the editable PPTX)", () =>
-          buildSlides(briefing, join(tmp, "slides.tmp"), {formats, log})
-        )
-      )
+        step("slides (marp-cli HTML, PDF, PPTX and the editable PPTX)", () => buildSlides(briefing, slidesTmp, {formats, log}))
+      ).catch((error) => {
+        abort.abort();
+        throw error;
+      })
     ]);
+    const failed = settled.find((r): r is PromiseRejectedResult => r.status === "rejected");
+    if (failed) throw failed.reason;
+    const slides = (settled[1] as PromiseFulfilledResult<Awaited<ReturnType<typeof buildSlides>>>).value;
     await step("finishing the output", () => {
-      renameSync(join(tmp, "slides.tmp"), join(tmp, "slides"));
-      finishPages(tmp, fixedDate(briefing).getTime(), {ja: briefingTitle(briefing, "ja"), en: briefingTitle(briefing, "en")});
+      renameSync(slidesTmp, join(tmp, "slides"));
       writeFileSync(join(tmp, SNAPSHOT), stableJson(snapshotFile) + "\n");
     });
-    await step("report PDFs, CSV copies and zoom (scripts/report-finish.ts)", () => finishReport(tmp, briefing, {log, input}));
 
     // 4. Swap: dist/ is a link replaced in one rename; the old output is removed once the new one is in place.
     await step(`replacing ${relative(process.cwd(), out) || "."}/`, () => swapIntoPlace(tmp, out, work, id));
@@ -254,6 +270,7 @@ async function buildLocked(
   } catch (error) {
     abort.abort();
     rmSync(tmp, {recursive: true, force: true});
+    rmSync(slidesTmp, {recursive: true, force: true});
     throw error;
   } finally {
     rmSync(briefingFile, {force: true});
