@@ -303,7 +303,8 @@ export function programmeNotes(
   if (included) points.push(words.includedPoint(included));
   const questions: Question[] = [];
   if (e.status === "up" || e.status === "down") questions.push({q: words.whyQuestion(e.status === "up"), a: whyAnswer(b, e, lang)});
-  if (e.status === "new" || e.supplementary)
+  // Asked of a fund only: a new programme with no supplementary money and no fund fact has no fund to ask about.
+  if (e.supplementary || fact("fund"))
     questions.push({q: words.fundQuestion, a: fact("fund") ? words.fundAnswer(fact("fund")!, period) : words.notStated});
   questions.push({q: words.howManyQuestion, a: fact("people") ?? fact("projects") ?? words.notStated});
   if (!purpose && !described) questions.push({q: words.purposeQuestion, a: words.notStated});
