@@ -48,7 +48,7 @@ export const story: StoryWords = {
     `${cmp}比${pct}${up ? "増" : "減"}`
   ],
   peopleCount: (count, approx) => `${approx ? "約" : ""}${count}人`,
-  question: (q, a) => `（問）${q}（答）${a}`,
+  question: (q, a) => `（問）${q}（答）${a.endsWith("。") ? a : `${a}。`}`,
   point: (text) => `・${text}`,
   questionsHeading: "想定問答",
   noteForReader: (text) => text,
