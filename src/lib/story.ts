@@ -6,7 +6,7 @@ import {storyWords} from "../locale/story.js";
 import {textWords} from "../locale/text.js";
 import type {Briefing} from "./briefing.js";
 import type {EntityFigures, Itemisation} from "./derive.js";
-import {formatAmount, formatMovement, formatPct, formatShareOf, type Lang} from "./format.js";
+import {formatAmount, formatMovement, formatPct, formatShareOf, sentenceUnit, type Lang} from "./format.js";
 import {
   absentProgrammes,
   countedIds,
@@ -139,9 +139,12 @@ export function fundTitle(b: Briefing, p: EntityFigures, lang: Lang): string {
   if (!supp || !p.supplementary) return title(...words.fundNone(name));
   const all = isWhole(p.supplementary.value, supp.value);
   const stage = stageShort(b, supp, lang);
-  const amount = formatAmount(supp.value, {lang});
+  // One unit for the statement: the fund's total and the programme's part in the same unit.
+  const fmt = {lang, unit: sentenceUnit(undefined, [p.supplementary.value, supp.value])};
+  const amount = formatAmount(supp.value, fmt);
+  const part = formatAmount(p.supplementary.value, fmt);
   const pct = formatShareOf(p.supplementary.value, supp.value, lang);
-  return title(...words.fund({stage, name, amount, all, pct}));
+  return title(...words.fund({stage, name, amount, part, all, pct}));
 }
 
 /** People: 3事業で新規採用830人（見込み）、短期の受入は約2,900人. */

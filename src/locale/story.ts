@@ -23,7 +23,8 @@ export interface StoryWords extends Core {
   /** Between a statement and its change: 、 / , . */
   and: string;
   fundNone(name: string): string[];
-  fund(p: {stage: string; name: string; amount: string; all: boolean; pct: string}): string[];
+  /** A supplementary fund: `amount` is the supplementary's total, `part` the programme's share of it in money. */
+  fund(p: {stage: string; name: string; amount: string; part: string; all: boolean; pct: string}): string[];
   fellows(programmes: number, count: string): string;
   visits(count: string): string;
   peopleNone: string;

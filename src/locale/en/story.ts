@@ -28,7 +28,10 @@ export const story: StoryWords = {
   notInDocument: (name) => [`${name}: ${text.notInDocument}`, text.notInDocument],
   and: ", ",
   fundNone: (name) => [`The ${name} fund`, "The fund"],
-  fund: ({name, amount, all, pct}) => [`A ${amount} multi-year fund, ${all ? "all" : pct} for ${name}`, `A ${amount} multi-year fund`],
+  fund: ({name, amount, part, all, pct}) =>
+    all
+      ? [`A ${amount} multi-year fund, all for ${name}`, `A ${amount} multi-year fund`]
+      : [`A ${part} multi-year fund for ${name}, ${pct} of the ${amount} supplementary`, `A ${part} multi-year fund for ${name}`],
   fellows: (_programmes, count) => `${count} new appointments (expected)`,
   visits: (count) => `${count} short visits`,
   peopleNone: "People and partners",

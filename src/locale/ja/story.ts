@@ -27,11 +27,14 @@ export const story: StoryWords = {
   notInDocument: (name) => [`${name}は${text.notInDocument}`, text.notInDocument],
   and: "、",
   fundNone: (name) => [`${name}の基金`, "基金"],
-  fund: ({stage, name, amount, all, pct}) => [
-    `${stage}で${name}の多年度基金に${amount}（${all ? "全額" : `うち${pct}`}）`,
-    `${stage}で多年度基金に${amount}`,
-    `多年度基金に${amount}`
-  ],
+  fund: ({stage, name, amount, part, all, pct}) =>
+    all
+      ? [`${stage}で${name}の多年度基金に${amount}（全額）`, `${stage}で多年度基金に${amount}`, `多年度基金に${amount}`]
+      : [
+          `${stage}で${name}の多年度基金に${part}（補正${amount}のうち${pct}）`,
+          `${stage}で${name}の多年度基金に${part}`,
+          `${name}の多年度基金に${part}`
+        ],
   fellows: (programmes, count) => `${programmes}事業で新規採用${count}人（見込み）`,
   visits: (count) => `短期受入${count}`,
   peopleNone: "人材と国際ネットワーク",
