@@ -58,12 +58,18 @@ function describe(error: unknown): string {
   return `${error.message.trim()}${file ? ` (at ${file})` : ""}`;
 }
 
+/** KIT_TIMINGS=1 prints each step's wall time (to stderr), for finding where a build spends its time. */
+const timings = Boolean(process.env.KIT_TIMINGS);
+
 async function step<T>(name: string, fn: () => T | Promise<T>): Promise<T> {
+  const t = performance.now();
   try {
     return await fn();
   } catch (error) {
     if (error instanceof DataError || error instanceof StepError) throw error;
     throw new StepError(name, describe(error), {cause: error});
+  } finally {
+    if (timings) console.error(`timing: ${name}: ${((performance.now() - t) / 1000).toFixed(1)} s`);
   }
 }
 
