@@ -93,9 +93,7 @@ function main() {
   }
   console.log(`\nWritten to ${dir}:`);
   for (const c of result.changes) console.log(`  ${c}`);
-  console.log(
-    "Next: review the rows (English names and texts written as the Japanese, editions.csv asOf/url), then `npm run build`."
-  );
+  console.log("Next: review the rows (English names and texts written as the Japanese, editions.csv asOf/url), then `npm run build`.");
 }
 
 main();

@@ -66,7 +66,10 @@ class Printed {
   private readonly at: {line: number; col: number}[] = [];
   private readonly starts = new Map<number, number>();
   constructor(text: string) {
-    this.lines = text.replace(/^\uFEFF/, "").split(/\r\n|\r|\n/).map(markup);
+    this.lines = text
+      .replace(/^\uFEFF/, "")
+      .split(/\r\n|\r|\n/)
+      .map(markup);
     let flat = "";
     this.lines.forEach((l, i) => {
       for (let c = 0; c < l.length; c++)
@@ -85,6 +88,16 @@ class Printed {
     if (!needle) return found;
     for (let i = this.flat.indexOf(needle); i >= 0; i = this.flat.indexOf(needle, i + 1)) found.push(i);
     return found;
+  }
+  /** [a, b) is a whole table cell or a whole line (「支援期間<tab>3年」 holds the cell 「3年」). */
+  isCell(a: number, b: number): boolean {
+    const first = this.at[a];
+    const last = this.at[b - 1];
+    if (first.line !== last.line) return false;
+    const s = this.lines[first.line - 1];
+    const before = s.slice(0, first.col);
+    const after = s.slice(last.col + 1);
+    return (!before.trim() || /\t\s*$/.test(before)) && (!after.trim() || /^\s*\t/.test(after));
   }
   /** The printed text of [a, b) with its spaces, wrapped lines joined. */
   text(a: number, b: number): string {
@@ -283,19 +296,32 @@ export function planFacts(documentText: string, data: Dataset, input: FactsInput
       prose: false
     });
 
+  /** Where the document prints a part as data/ holds it. */
+  const hitsOf = (c: Candidate, part: string) => {
+    const needle = squeeze(part);
+    let hits = doc.all(needle);
+    // A figure printed with its qualifier further along the same line (「14か国・地域：113課題（令和4年度）」 holds
+    // 「14か国・地域（令和4年度）」): both pieces on one line.
+    const split = /^(.+?)([（(][^（()）]+[)）])$/.exec(needle);
+    if (!hits.length && split && c.file === "schemes.csv")
+      hits = doc.all(split[1]).filter((i) => doc.all(split[2]).some((j) => doc.line(j) === doc.line(i) && j > i));
+    if (!c.prose) {
+      // A short fact (「3年」) is a figure of its own, not digits of another (「令和13年度」), and where the
+      // document prints it as a table cell, that cell is where it is.
+      hits = hits.filter((i) => !/\d/.test(doc.flat[i - 1] ?? "") && !/\d/.test(doc.flat[i + needle.length] ?? ""));
+      const cells = hits.filter((i) => doc.isCell(i, i + needle.length));
+      if (cells.length) hits = cells;
+    }
+    return {hits, length: needle.length};
+  };
+
   // First what the document prints as data/ holds it: those places are taken.
   const claims: Claim[] = [];
   const found = new Map<Candidate, number[]>();
   for (const c of candidates) {
     const at: number[] = [];
     for (const part of c.parts) {
-      const needle = squeeze(part);
-      let hits = doc.all(needle);
-      // A figure printed with its qualifier further along the same line (「14か国・地域：113課題（令和4年度）」 holds
-      // 「14か国・地域（令和4年度）」): both pieces on one line.
-      const split = /^(.+?)([（(][^（()）]+[)）])$/.exec(needle);
-      if (!hits.length && split && c.file === "schemes.csv")
-        hits = doc.all(split[1]).filter((i) => doc.all(split[2]).some((j) => doc.line(j) === doc.line(i) && j > i));
+      const {hits, length} = hitsOf(c, part);
       if (!hits.length) {
         at.length = 0;
         break;
@@ -303,11 +329,13 @@ export function planFacts(documentText: string, data: Dataset, input: FactsInput
       at.push(hits[0]);
       // A country's name is a word of other facts too (南ア in 「日+南ア+…」): it takes no place.
       if (c.file !== "countries.csv")
-        for (const i of hits) claims.push({a: i, b: i + needle.length, line: doc.line(i), entity: c.entity, prose: c.prose});
+        for (const i of hits) claims.push({a: i, b: i + length, line: doc.line(i), entity: c.entity, prose: c.prose});
     }
     if (at.length) found.set(c, at);
   }
   const free = (a: number, b: number, prose = false) => !claims.some((k) => k.a < b && a < k.b && (!prose || k.prose));
+  /** A paragraph is another passage's when that passage covers most of it (a title's words inside a sentence do not). */
+  const freeParagraph = (a: number, b: number) => !claims.some((k) => k.prose && Math.min(b, k.b) - Math.max(a, k.a) >= (b - a) / 2);
   const nearestEntity = (at: number) => {
     const l = doc.line(at);
     let best: Claim | undefined;
@@ -348,7 +376,7 @@ export function planFacts(documentText: string, data: Dataset, input: FactsInput
   const byWords = (part: string): {a: number; b: number} | {ambiguous: number[]} | undefined => {
     const needle = squeeze(part);
     const scored = blocks
-      .filter((k, i) => !taken.has(i) && free(k.a, k.b, true))
+      .filter((k, i) => !taken.has(i) && freeParagraph(k.a, k.b))
       .map((k) => ({k, score: similarity(needle, doc.flat.slice(k.a, k.b).replace(BULLET, ""))}))
       .filter((s) => s.score >= SIMILAR_PROSE)
       .sort((x, y) => y.score - x.score);
@@ -391,7 +419,7 @@ export function planFacts(documentText: string, data: Dataset, input: FactsInput
     let missing = 0;
     let unsure: {lines: number[]; why: string} | undefined;
     for (const [i, part] of c.parts.entries()) {
-      const hit = doc.all(squeeze(part))[0];
+      const hit = hitsOf(c, part).hits[0];
       if (hit !== undefined) {
         lines.push(doc.line(hit));
         continue;
@@ -457,7 +485,9 @@ export function planFacts(documentText: string, data: Dataset, input: FactsInput
       }
   };
   pending("texts.csv", data.texts, (t: {id: string}) => t.id, [["textJa", "textEn"]]);
-  pending("schemes.csv", data.schemes, (s: {programme: string; attribute: string}) => `${s.programme} ${s.attribute}`, [["printed", "printedEn"]]);
+  pending("schemes.csv", data.schemes, (s: {programme: string; attribute: string}) => `${s.programme} ${s.attribute}`, [
+    ["printed", "printedEn"]
+  ]);
   pending("results.csv", data.results, (r: {id: string}) => r.id, [["summaryJa", "summaryEn"]]);
   pending("frameworks.csv", data.frameworks, (f: {id: string}) => f.id, [["membersPrinted", "membersEn"]]);
   return {facts, untranslated, problems};

@@ -40,7 +40,8 @@ function facts(plan: ImportPlan, out: string[]) {
       out.push(`    line ${f.lines.join(", ")}: ${f.name} (${file} line ${f.row}) changes:`);
       for (const c of f.cells.filter((c) => !translated.has(c.column)))
         out.push(`      ${c.column}: ${c.was.length > 24 || c.now.length > 24 ? changeOf(c) : `${c.was || "(empty)"} → ${c.now}`}`);
-      if (f.translate.length) out.push(`      ${f.translate.join(", ")}: to translate (written as the Japanese; the English is never invented)`);
+      if (f.translate.length)
+        out.push(`      ${f.translate.join(", ")}: to translate (written as the Japanese; the English is never invented)`);
     }
     for (const f of of("carried")) out.push(`    line ${f.lines.join(", ")}: ${f.name} printed again: ${[...f.editions, e].join(";")}`);
     if (of("not-printed").length) {

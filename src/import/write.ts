@@ -123,7 +123,9 @@ export function applyFacts(plan: ImportPlan, texts: FactTexts): WriteResult {
     const nl = eol(text);
     const lines = text.split(nl);
     let columns = header(text);
-    if (!columns.includes("editions")) {
+    // Only a fact carried over or given a new row needs the column; a correction in place leaves the file's shape.
+    const needsEditions = todo.some((f) => f.status === "carried" || f.editions.some((e) => e !== edition));
+    if (!columns.includes("editions") && needsEditions) {
       columns = [...columns, "editions"];
       lines.forEach((l, i) => {
         if (i === 0) lines[0] = `${l},editions`;
