@@ -9,6 +9,7 @@ import {parseDataset, type DataInput, type Dataset} from "../src/lib/dataset.js"
 import {planImport} from "../src/import/plan.js";
 import {summary} from "../src/import/summary.js";
 import {applyPlan} from "../src/import/write.js";
+import {FACT_FILES} from "../src/import/facts.js";
 
 const MAX_DOCUMENT_BYTES = 2 * 1024 * 1024;
 
@@ -66,14 +67,16 @@ function main() {
   }
   if (plan.problems.length) fail("nothing written", [`${plan.problems.length} line(s) the importer is not sure of (listed above)`]);
 
-  const text = (f: "budget.csv" | "editions.csv" | "notes.csv") => new TextDecoder().decode(input[f] as Uint8Array).replace(/^\uFEFF/, "");
+  const text = (f: "budget.csv" | "editions.csv" | "notes.csv" | (typeof FACT_FILES)[number]) =>
+    new TextDecoder().decode(input[f] as Uint8Array).replace(/^\uFEFF/, "");
+  const facts = Object.fromEntries(FACT_FILES.map((f) => [f, text(f)]));
   const result = applyPlan(
     plan,
-    {"budget.csv": text("budget.csv"), "editions.csv": text("editions.csv"), "notes.csv": text("notes.csv")},
+    {"budget.csv": text("budget.csv"), "editions.csv": text("editions.csv"), "notes.csv": text("notes.csv"), ...facts},
     {source}
   );
   if (!result.changes.length) {
-    console.log("\nNothing to change: data/ already holds every amount this document prints.");
+    console.log("\nNothing to change: data/ already holds every amount and fact this document prints.");
     return;
   }
   // The result must pass every check a build makes before any file is replaced.
@@ -90,7 +93,7 @@ function main() {
   }
   console.log(`\nWritten to ${dir}:`);
   for (const c of result.changes) console.log(`  ${c}`);
-  console.log("Next: review the rows (English names, notes' textEn, editions.csv asOf/url), then `npm run build`.");
+  console.log("Next: review the rows (English names and texts written as the Japanese, editions.csv asOf/url), then `npm run build`.");
 }
 
 main();

@@ -5,6 +5,7 @@ import type {BudgetLine, Dataset, Edition, Entity, Flag} from "../lib/dataset.js
 import {readDocument, normalise, vocabulary, type Heading, type PrintedAmount, type Problem} from "./document.js";
 import {isRestatedHeading, matcher, type Match} from "./match.js";
 import {eraYear} from "../locale/ja/core.js";
+import {planFacts, type FactPlan, type FactsReading} from "./facts.js";
 
 export type AmountStatus = "same" | "changed" | "new";
 
@@ -60,6 +61,10 @@ export interface ImportPlan {
   notInDocument: BudgetLine[];
   /** Headings matched to a programme by a former or a similar name: a rename to confirm in programmes.csv/names.csv. */
   renamed: {heading: Heading; match: Match}[];
+  /** Texts, scheme facts, results, frameworks and countries of data/ against what the document prints (facts.ts). */
+  facts: FactPlan[];
+  /** Rows of the edition whose English cell holds the Japanese until translated. */
+  untranslated: FactsReading["untranslated"];
   /** What stops `--write`: anything the importer could not assign or is not sure of, with its line. */
   problems: Problem[];
 }
@@ -280,5 +285,20 @@ export function planImport(documentText: string, data: Dataset, {source}: {sourc
   // Notes under a heading rather than after figures: listed, matched to notes.csv when it has them.
   for (const n of reading.notes) noteFor(n.text, n.line, n.headings.at(-1)?.text ?? "the section");
 
-  return {edition, amounts, notes: [...notes.values()], notInDocument, renamed: [...renamed.values()], problems};
+  // The facts are compared for the document's edition: lines of amounts and headings are never a fact's figures.
+  let facts: FactPlan[] = [];
+  let untranslated: FactsReading["untranslated"] = [];
+  if (edition) {
+    const lines = documentText.replace(/^\uFEFF/, "").split(/\r\n|\r|\n/);
+    const blocked = new Set([...reading.amounts.map((a) => a.line), ...reading.headings.map((h) => h.line)]);
+    lines.forEach((l, i) => {
+      if (/予算額|要求/.test(l) || /^\(?\s*[\d,.]+\s*(億円|百万円)\s*(\(新規\))?\s*\)?$/.test(normalise(l))) blocked.add(i + 1);
+    });
+    const found = planFacts(documentText, data, {fiscalYear: edition.fiscalYear, stage: edition.stage, blocked});
+    facts = found.facts;
+    untranslated = found.untranslated;
+    problems.push(...found.problems);
+  }
+
+  return {edition, amounts, notes: [...notes.values()], notInDocument, renamed: [...renamed.values()], facts, untranslated, problems};
 }

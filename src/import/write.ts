@@ -3,8 +3,9 @@
 // the kit's English renderings, comments in quoted cells). Pure: file texts in, file texts out.
 import Papa from "papaparse";
 import type {ImportPlan} from "./plan.js";
+import {FACT_FILES, type FactFile} from "./facts.js";
 
-export type DataTexts = Partial<Record<"budget.csv" | "editions.csv" | "notes.csv", string>>;
+export type DataTexts = Partial<Record<"budget.csv" | "editions.csv" | "notes.csv" | FactFile, string>>;
 
 export interface WriteResult {
   files: DataTexts;
@@ -26,7 +27,11 @@ function append(text: string, lines: string[]): string {
   return (text.endsWith(nl) || text === "" ? text : text + nl) + lines.join(nl) + nl;
 }
 
-export function applyPlan(plan: ImportPlan, texts: Required<DataTexts>, {source}: {source: string}): WriteResult {
+export function applyPlan(
+  plan: ImportPlan,
+  texts: Required<Pick<DataTexts, "budget.csv" | "editions.csv" | "notes.csv">> & FactTexts,
+  {source}: {source: string}
+): WriteResult {
   const changes: string[] = [];
   const files: DataTexts = {};
 
@@ -92,5 +97,83 @@ export function applyPlan(plan: ImportPlan, texts: Required<DataTexts>, {source}
     );
     for (const n of newNotes) changes.push(`notes.csv: + ${n.id} (line ${n.line}; textEn repeats the Japanese until translated)`);
   }
-  return {files, changes};
+  const facts = applyFacts(plan, texts);
+  return {files: {...files, ...facts.files}, changes: [...changes, ...facts.changes]};
+}
+
+/** The fact files' texts a write reads; only those with something to change are needed. */
+export type FactTexts = Partial<Record<FactFile, string>>;
+
+/**
+ * The facts of a plan applied to their files (README, "Facts carry their editions"): a fact printed again lists
+ * the document's edition in its `editions` cell; a changed one is corrected on its own line when no other edition
+ * prints it, and otherwise becomes a new row of the document's edition (the old row keeps its other editions).
+ * A file without the `editions` column gets one, its empty cells meaning the earliest edition as before.
+ */
+export function applyFacts(plan: ImportPlan, texts: FactTexts): WriteResult {
+  const files: FactTexts = {};
+  const changes: string[] = [];
+  if (!plan.edition) return {files: files as DataTexts, changes};
+  const edition = `${plan.edition.fiscalYear} ${plan.edition.stage}`;
+  for (const file of FACT_FILES) {
+    const todo = plan.facts.filter((f) => f.file === file && (f.status === "carried" || f.status === "changed"));
+    if (!todo.length) continue;
+    const text = texts[file];
+    if (text === undefined) throw new Error(`${file}: its text is needed to write the facts the document prints`);
+    const nl = eol(text);
+    const lines = text.split(nl);
+    let columns = header(text);
+    // Only a fact carried over or given a new row needs the column; a correction in place leaves the file's shape.
+    const needsEditions = todo.some((f) => f.status === "carried" || f.editions.some((e) => e !== edition));
+    if (!columns.includes("editions") && needsEditions) {
+      columns = [...columns, "editions"];
+      lines.forEach((l, i) => {
+        if (i === 0) lines[0] = `${l},editions`;
+        else if (l.replace(/,/g, "").trim()) lines[i] = `${l},`;
+      });
+      changes.push(`${file}: + editions column (an empty cell still means the earliest edition)`);
+    }
+    const rowAt = (line: number) => {
+      const cells = Papa.parse<string[]>(lines[line - 1]).data[0] ?? [];
+      return Object.fromEntries(columns.map((c, i) => [c, cells[i] ?? ""])) as Record<string, string>;
+    };
+    const ids = new Set(columns.includes("id") ? lines.slice(1).map((l) => Papa.parse<string[]>(l).data[0]?.[0] ?? "") : []);
+    const added: string[] = [];
+    for (const f of todo) {
+      const row = rowAt(f.row);
+      const others = f.editions.filter((e) => e !== edition);
+      if (f.status === "carried") {
+        row.editions = [...f.editions, edition].join(";");
+        lines[f.row - 1] = csvLine(columns, row);
+        changes.push(`${file} line ${f.row}: ${f.name} printed again (line ${f.lines.join(", ")}): editions ${row.editions}`);
+        continue;
+      }
+      const updated = {...row};
+      for (const c of f.cells) updated[c.column] = c.now;
+      const translate = f.translate.length ? `; ${f.translate.join(", ")} holds the Japanese until translated` : "";
+      if (!others.length) {
+        // Only this edition prints the row: it is corrected where it stands.
+        lines[f.row - 1] = csvLine(columns, updated);
+        changes.push(`${file} line ${f.row}: ${f.name} changed (line ${f.lines.join(", ")})${translate}`);
+        continue;
+      }
+      if (f.editions.includes(edition)) {
+        row.editions = others.join(";");
+        lines[f.row - 1] = csvLine(columns, row);
+      }
+      updated.editions = edition;
+      if (columns.includes("id")) {
+        let id = `${row.id}-${plan.edition.fiscalYear}-${plan.edition.stage}`;
+        for (let n = 2; ids.has(id); n++) id = `${row.id}-${plan.edition.fiscalYear}-${plan.edition.stage}-${n}`;
+        ids.add(id);
+        updated.id = id;
+      }
+      added.push(csvLine(columns, updated));
+      changes.push(
+        `${file}: + ${updated.id ?? f.name} for ${edition}, as printed on line ${f.lines.join(", ")} (line ${f.row} stays for ${others.join("; ")})${translate}`
+      );
+    }
+    files[file] = append(lines.join(nl), added);
+  }
+  return {files: files as DataTexts, changes};
 }

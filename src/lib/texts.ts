@@ -138,9 +138,10 @@ export function checkTexts(d: Dataset): DataIssue[] {
     if (ids.has(t.id)) at("id", `duplicate id "${t.id}"`);
     ids.add(t.id);
     if (!entities.has(t.entity)) at("entity", `unknown programme "${t.entity}"; expected one of ${[...entities].join(", ")}`);
-    const place = `${t.entity} ${t.kind} ${t.order}`;
-    if (places.has(place)) at("order", `a second ${t.kind} of ${t.entity} with order ${t.order}`);
-    places.add(place);
+    // One place per edition: a passage the next document changes is a new row of that edition at the same place.
+    const placed = (t.editions.length ? t.editions : [""]).map((e) => `${t.entity} ${t.kind} ${t.order} ${e}`);
+    if (placed.some((p) => places.has(p))) at("order", `a second ${t.kind} of ${t.entity} with order ${t.order}`);
+    for (const p of placed) places.add(p);
     if (!t.headingJa !== !t.headingEn) at(t.headingJa ? "headingEn" : "headingJa", "give the heading in both languages or in neither");
     for (const id of t.cites) if (!citations.has(id)) at("cites", `unknown citation "${id}"; expected one of ${[...citations].join(", ")}`);
     checkCorrection(t, at);

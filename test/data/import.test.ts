@@ -1,5 +1,6 @@
 // Transcription tier: importing each source document into data/ as it was transcribed proposes no change, so
-// the importer reads every amount, unit, stage and flag the document prints the way data/ holds it.
+// the importer reads every amount, unit, stage and flag the document prints the way data/ holds it, and finds
+// every text, scheme fact, result, framework and country of its edition as data/ transcribed it.
 import {describe, expect, it} from "vitest";
 import {parseDataset} from "../../src/lib/dataset.js";
 import {planImport} from "../../src/import/plan.js";
@@ -25,6 +26,17 @@ describe.each(forms)("importing $source.file $form", ({source, text}) => {
 
   it("proposes no amount change: every printed amount is already in budget.csv as printed", () => {
     expect(plan.amounts.filter((a) => a.status !== "same").map((a) => `${a.entity.id} ${a.fiscalYear} ${a.stage} ${a.status}`)).toEqual([]);
+  });
+
+  it("proposes no change to texts, schemes, results, frameworks or countries: each row is printed as data/ holds it", () => {
+    // Every row of the fact files that lists this edition is found in the document, none changed or missing.
+    // (schemes.csv splits the one printed cell 「14か国・地域：113課題（令和4年度）」 into two facts, each with the
+    // year; the importer finds 「14か国・地域（令和4年度）」 as a figure with its qualifier further along one line.)
+    const edition = keyOf(source.edition);
+    const rows = [data.texts, data.schemes, data.results, data.frameworks, data.countries].flat().filter((r) => r.editions.includes(edition));
+    expect(plan.facts).toHaveLength(rows.length);
+    expect(plan.facts.filter((f) => f.status !== "same").map((f) => `${f.file} ${f.name} ${f.status}`)).toEqual([]);
+    expect(plan.untranslated).toEqual([]);
   });
 
   it("recovers every amount budget.csv holds for what the document prints", () => {

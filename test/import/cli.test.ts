@@ -81,3 +81,24 @@ describe("npm run import", () => {
     expect(r.stderr).toContain(`reading ${file}`);
   });
 });
+
+describe("npm run import: the document's facts", () => {
+  const two = readFileSync(join(root, "test", "import", "fixtures", "two.txt"), "utf8");
+  const changed = two.replace("新規採用\t100人", "新規採用\t120人");
+
+  it("the dry run lists the changed scheme line with its line; --write corrects it and the next run lists its English to translate", () => {
+    rmSync(data, {recursive: true, force: true});
+    cpSync(join(root, "test", "fixtures", "editions", "two"), data, {recursive: true});
+    const line = changed.split("\n").findIndex((l) => l.includes("120人")) + 1;
+    const dry = run(changed);
+    expect(dry.code, dry.err).toBe(0);
+    expect(dry.out).toContain(`line ${line}: beta people (schemes.csv line 5) changes:`);
+    const first = run(changed, "--write");
+    expect(first.code, first.err).toBe(0);
+    expect(first.out).toContain("schemes.csv line 5: beta people changed");
+    expect(readFileSync(join(data, "schemes.csv"), "utf8")).toContain("beta,people,新規採用120人,新規採用120人,120,120,");
+    const second = run(changed, "--write");
+    expect(second.out).toContain("Nothing to change");
+    expect(second.out).toContain("schemes.csv line 5: beta people printedEn");
+  });
+});

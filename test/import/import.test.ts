@@ -8,12 +8,18 @@ import {briefingFromInput, readDataFiles} from "../../src/lib/files.js";
 import {readDocument, vocabulary} from "../../src/import/document.js";
 import {planImport, type ImportPlan} from "../../src/import/plan.js";
 import {applyPlan} from "../../src/import/write.js";
+import {FACT_FILES} from "../../src/import/facts.js";
 
 const dir = join(import.meta.dirname, "..", "fixtures", "editions", "two");
 const input = readDataFiles(dir);
 const data = parseDataset(input);
-const text = (file: "budget.csv" | "editions.csv" | "notes.csv") => readFileSync(join(dir, file), "utf8");
-const texts = {"budget.csv": text("budget.csv"), "editions.csv": text("editions.csv"), "notes.csv": text("notes.csv")};
+const text = (file: string) => readFileSync(join(dir, file), "utf8");
+const texts = {
+  "budget.csv": text("budget.csv"),
+  "editions.csv": text("editions.csv"),
+  "notes.csv": text("notes.csv"),
+  ...Object.fromEntries(FACT_FILES.map((f) => [f, text(f)]))
+};
 
 /** Fixture two as its document would print it (令和13年度 = FY2031). */
 const DOCUMENT = `
@@ -250,11 +256,7 @@ describe("writing", () => {
   it("changes nothing the second time", () => {
     const again = planImport(enacted, parseDataset(after), {source: "doc.txt"});
     expect(again.amounts.filter((a) => a.status !== "same")).toEqual([]);
-    const texts2 = {
-      "budget.csv": written.files["budget.csv"]!,
-      "editions.csv": written.files["editions.csv"]!,
-      "notes.csv": written.files["notes.csv"]!
-    };
+    const texts2 = {...texts, ...written.files} as typeof texts;
     expect(applyPlan(again, texts2, {source: "doc.txt"}).changes).toEqual([]);
   });
 
