@@ -28,7 +28,7 @@ export function sourcesSlides({b, lang, w}: DeckContext): SlideSpec[] {
           })
         }
       ],
-      footnotes: [sourceLine(b, lang), `${w.asOf}: ${asOfText(b, lang)}`],
+      footnotes: [sourceLine(b, lang), w.asOfLine(asOfText(b, lang))],
       notes: {points: [w.sourcesPoint], questions: []},
       sources: [sourceLine(b, lang)]
     }

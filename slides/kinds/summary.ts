@@ -37,7 +37,7 @@ export function summarySlides(ctx: DeckContext): SlideSpec[] {
             {label: w.programmeColumn, align: "left"},
             {label: cmpLabel, align: "right"},
             {label: curLabel, align: "right"},
-            {label: w.changeLabel, align: "right"}
+            {label: cmpLabel ? w.changeOn(cmpLabel) : w.changeLabel, align: "right"}
           ],
           rows: [
             ...programmes.map((e) => row(e)),
