@@ -389,7 +389,9 @@ function chart(d: DeckWriter, slide: Slide, spec: ChartSpec, box: {x: number; y:
   const wrap = rows.some((r) => textPt(r.label, size) > (labelW - 0.2) * 72);
   const labels = rows.map((r) => (wrap ? wrapText(r.label, (labelW - 0.2) * 72 - size, {...OFFICE, size}).join("\n") : r.label));
   // The plot as wide as the SVG's (PLOT_PX of the body), so the room the domain keeps for bar texts holds here too.
-  const manual = wrap ? {layout: {x: labelW / box.w, y: 0.02, w: 1 - labelW / box.w - 0.015, h: Math.max(0.5, 1 - 0.02 - 0.8 / box.h)}} : {};
+  const manual = wrap
+    ? {layout: {x: labelW / box.w, y: 0.02, w: 1 - labelW / box.w - 0.015, h: Math.max(0.5, 1 - 0.02 - 0.8 / box.h)}}
+    : {};
   slide.addChart("bar", [{name: spec.axis, labels, values: rows.map((r) => r.value)}], {
     ...box,
     ...manual,
