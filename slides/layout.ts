@@ -163,7 +163,7 @@ export function tableRoom(s: SlideSpec): {width: number; height: number} {
 /** The size to draw a slide's chart so it fills the body left by its subtitle, figures and footnotes (measured). */
 export function chartSize(s: SlideSpec): {width: number; height: number} {
   const used = subtitleHeight(s) + tilesHeight(s.figures) + footnotesHeight(s.footnotes) + 12;
-  return {width: BODY_WIDTH, height: Math.max(200, Math.floor(BODY_HEIGHT - used))};
+  return {width: BODY_WIDTH, height: Math.max(MIN_CHART_PX, Math.floor(BODY_HEIGHT - used))};
 }
 
 /**
@@ -216,7 +216,26 @@ const continued = (title: string, lang: "ja" | "en", titleFits: (title: string) 
  * the tiles on the first slide, the footnotes on the last, each following title marked as continued.
  */
 export function continueCharts(slides: SlideSpec[], lang: "ja" | "en", titleFits: (title: string) => boolean): SlideSpec[] {
-  return slides.flatMap((s) => {
+  return slides.flatMap((whole) => {
+    // Footnotes so long that they would leave the chart less than its least height go on a slide of their own.
+    const cramped =
+      whole.layout === "chart" &&
+      !!whole.chart &&
+      whole.footnotes.length > 0 &&
+      BODY_HEIGHT - chartSize({...whole, footnotes: []}).height + footnotesHeight(whole.footnotes) > BODY_HEIGHT - MIN_CHART_PX;
+    const s = cramped ? {...whole, footnotes: []} : whole;
+    const notes: SlideSpec[] = cramped
+      ? [{...whole, id: `${whole.id}-notes`, title: continued(whole.title, lang, titleFits), figures: [], chart: undefined}]
+      : [];
+    return [...chartParts(s, lang, titleFits), ...notes];
+  });
+}
+
+/** The least height a chart is drawn at (chartSize). */
+const MIN_CHART_PX = 200;
+
+function chartParts(s: SlideSpec, lang: "ja" | "en", titleFits: (title: string) => boolean): SlideSpec[] {
+  {
     const c = s.chart;
     if (s.layout !== "chart" || !c || c.rows.length < 2 || chartFits(c.rows, chartSize(s).height)) return [s];
     const split = (parts: number): SlideSpec[] => {
@@ -237,7 +256,7 @@ export function continueCharts(slides: SlideSpec[], lang: "ja" | "en", titleFits
       if (out.every((p) => chartFits(p.chart!.rows, chartSize(p).height))) return out;
     }
     return split(c.rows.length);
-  });
+  }
 }
 
 /**
