@@ -10,6 +10,7 @@ import type {Lang} from "../src/lib/format.js";
 import {tokens} from "../src/lib/tokens.js";
 import {chromePath} from "../scripts/browser.js";
 import {chartSize, renderDeck, type DeckCharts} from "./deck.js";
+import {wrappedChart} from "./layout.js";
 import {renderHandout} from "./handout.js";
 import {marpPptxWithAlt, slideAlt} from "./marp-pptx.js";
 import {deckOutline} from "./outline.js";
@@ -27,7 +28,9 @@ export async function deckCharts(b: Briefing, lang: Lang, outline = deckOutline(
   for (const s of outline.slides)
     if (s.chart) {
       const size = chartSize(s);
-      out[s.chart.id] = svgImg(await specChartSvg(s.chart, size), s.chart.alt, size);
+      // A label longer than the label column is drawn on as many lines as it measures (the outline left the bars
+      // room for them: continueCharts); the SVG sets each line.
+      out[s.chart.id] = svgImg(await specChartSvg(wrappedChart(s.chart, size), size), s.chart.alt, size);
     }
   return out;
 }

@@ -54,11 +54,7 @@ const S = tokens.deck;
 const BODY = BODY_HEIGHT;
 const WIDTH = BODY_WIDTH;
 
-/** The size to draw a slide's chart so it fills the body left by its subtitle, figures and footnotes (measured). */
-export function chartSize(s: SlideSpec): {width: number; height: number} {
-  const used = subtitleHeight(s) + tilesHeight(s.figures) + footnotesHeight(s.footnotes) + 12;
-  return {width: WIDTH, height: Math.max(200, Math.floor(BODY - used))};
-}
+export {chartSize} from "./layout.js";
 
 const toneClass = (f: {tone: string}) => (f.tone === "plain" ? "" : f.tone);
 

@@ -4,7 +4,8 @@
 // it cannot fit, and test/layout checks every generated edition against the same numbers.
 import {lineCount, measure, wrapText, type Type} from "../src/lib/measure.js";
 import {tokens} from "../src/lib/tokens.js";
-import type {FigureSpec, SlideSpec, TableSpec} from "./outline.js";
+import {BAR_TEXT_PX, PLOT_PX} from "./kinds/chart.js";
+import type {BarSpec, ChartSpec, FigureSpec, SlideSpec, TableSpec} from "./outline.js";
 
 const S = tokens.deck;
 /** The slide body: 1280 × 720 less the theme's padding (48 64 64), the title with its rule and the footer. */
@@ -17,13 +18,12 @@ const LEADING = 1.45;
 /** Lines `text` takes across `width` px at `size` px (the deck's font). */
 export const lines = (text: string, size: number, width: number, bold = false) => lineCount(text, width, {size, bold});
 
-/** Height of the footnotes at the note size: each at most three lines (the theme clamps them), 4 px apart. */
+/** Height of the footnotes at the note size: every line of each (shown whole, never clamped), 4 px apart. */
 export const footnotesHeight = (notes: string[]) =>
-  notes.length ? notes.reduce((t, f) => t + Math.min(3, lines(f, S.note, BODY_WIDTH)) * S.note * LEADING + 4, 10) : 0;
+  notes.length ? notes.reduce((t, f) => t + lines(f, S.note, BODY_WIDTH) * S.note * LEADING + 4, 10) : 0;
 
-/** The subtitle's height: up to two lines (the theme clamps it) and its margin. */
-export const subtitleHeight = (s: SlideSpec) =>
-  s.subtitle ? Math.min(2, lines(s.subtitle, S.subtitle, BODY_WIDTH)) * S.subtitle * LEADING + 4 : 0;
+/** The subtitle's height: every line of it (a full name from data is shown whole) and its margin. */
+export const subtitleHeight = (s: SlideSpec) => (s.subtitle ? lines(s.subtitle, S.subtitle, BODY_WIDTH) * S.subtitle * LEADING + 4 : 0);
 
 // --- Figure tiles ---
 
@@ -158,6 +158,43 @@ export function tableRoom(s: SlideSpec): {width: number; height: number} {
   };
 }
 
+// --- Charts ---
+
+/** The size to draw a slide's chart so it fills the body left by its subtitle, figures and footnotes (measured). */
+export function chartSize(s: SlideSpec): {width: number; height: number} {
+  const used = subtitleHeight(s) + tilesHeight(s.figures) + footnotesHeight(s.footnotes) + 12;
+  return {width: BODY_WIDTH, height: Math.max(MIN_CHART_PX, Math.floor(BODY_HEIGHT - used))};
+}
+
+/**
+ * The widest line of a bar's label: the SVG chart (slides/svg.ts chartGeometry) gives the labels the body less
+ * the plot and its 16 px, and sets them 3 px from the plot; a little more is kept in hand.
+ */
+export const LABEL_PX = BODY_WIDTH - PLOT_PX - 16 - 18;
+/** The smallest type a chart's bar labels are set in before the chart continues on another slide. */
+export const MIN_BAR_TEXT_PX = 14;
+/** The type size of a chart's labels and bar texts at `height` px for `n` bars: as slides/svg.ts chartGeometry sets it. */
+export const barTextSize = (n: number, height: number) =>
+  Math.max(11, Math.min(BAR_TEXT_PX, Math.floor(((height - 56) / Math.max(1, n)) * 0.5)));
+/**
+ * A bar's label broken into the lines it takes in the label column at `size` px (measured), joined by newlines;
+ * one character narrower, as a closing mark or 「ー」 never starts a line and may end one past the width.
+ */
+export const wrapLabel = (label: string, size: number) => wrapText(label, LABEL_PX - size, {size}).join("\n");
+
+/** The chart as the SVG draws it at `size`: each label on the lines it measures in the label column (wrapLabel). */
+export const wrappedChart = (c: ChartSpec, size: {height: number}): ChartSpec => {
+  const type = barTextSize(c.rows.length, size.height);
+  return {...c, rows: c.rows.map((r) => ({...r, label: wrapLabel(r.label, type)}))};
+};
+
+/** Whether a chart's bars fit `height` px: type no smaller than MIN_BAR_TEXT_PX and each label's lines within its bar's band. */
+export function chartFits(rows: Pick<BarSpec, "label">[], height: number): boolean {
+  const size = barTextSize(rows.length, height);
+  const band = (height - 56) / Math.max(1, rows.length);
+  return size >= MIN_BAR_TEXT_PX && rows.every((r) => lineCount(r.label, LABEL_PX - size, {size}) * size * 1.2 <= band * 0.9);
+}
+
 /** The densest a table is ever set. */
 const TINIEST = DENSITIES[DENSITIES.length - 1];
 const CONTINUED = {ja: "（続き）", en: " (cont.)"} as const;
@@ -169,13 +206,66 @@ export const tablesFit = (s: SlideSpec) => {
   return s.tables.every((t) => !!tableDensity(t, room.width, each));
 };
 
+/** A following slide's title: the title marked 「（続き）」/"(cont.)", or the mark alone when that would not fit. */
+const continued = (title: string, lang: "ja" | "en", titleFits: (title: string) => boolean) =>
+  titleFits(title + CONTINUED[lang]) ? title + CONTINUED[lang] : CONTINUED[lang].trim();
+
+/**
+ * Chart slides whose bars cannot fit (labels too long or too many bars for legible type), continued on following
+ * slides: the bars split evenly into as few parts as fit, on one shared axis (the domain is the whole chart's),
+ * the tiles on the first slide, the footnotes on the last, each following title marked as continued.
+ */
+export function continueCharts(slides: SlideSpec[], lang: "ja" | "en", titleFits: (title: string) => boolean): SlideSpec[] {
+  return slides.flatMap((whole) => {
+    // Footnotes so long that they would leave the chart less than its least height go on a slide of their own.
+    const cramped =
+      whole.layout === "chart" &&
+      !!whole.chart &&
+      whole.footnotes.length > 0 &&
+      BODY_HEIGHT - chartSize({...whole, footnotes: []}).height + footnotesHeight(whole.footnotes) > BODY_HEIGHT - MIN_CHART_PX;
+    const s = cramped ? {...whole, footnotes: []} : whole;
+    const notes: SlideSpec[] = cramped
+      ? [{...whole, id: `${whole.id}-notes`, title: continued(whole.title, lang, titleFits), figures: [], chart: undefined}]
+      : [];
+    return [...chartParts(s, lang, titleFits), ...notes];
+  });
+}
+
+/** The least height a chart is drawn at (chartSize). */
+const MIN_CHART_PX = 200;
+
+function chartParts(s: SlideSpec, lang: "ja" | "en", titleFits: (title: string) => boolean): SlideSpec[] {
+  {
+    const c = s.chart;
+    if (s.layout !== "chart" || !c || c.rows.length < 2 || chartFits(c.rows, chartSize(s).height)) return [s];
+    const split = (parts: number): SlideSpec[] => {
+      const per = Math.ceil(c.rows.length / parts);
+      const chunks: BarSpec[][] = [];
+      for (let i = 0; i < c.rows.length; i += per) chunks.push(c.rows.slice(i, i + per));
+      return chunks.map((rows, i) => ({
+        ...s,
+        id: i ? `${s.id}-cont${i}` : s.id,
+        title: i ? continued(s.title, lang, titleFits) : s.title,
+        figures: i ? [] : s.figures,
+        footnotes: i === chunks.length - 1 ? s.footnotes : [],
+        chart: {...c, id: i ? `${c.id}-cont${i}` : c.id, rows}
+      }));
+    };
+    for (let parts = 2; parts < c.rows.length; parts++) {
+      const out = split(parts);
+      if (out.every((p) => chartFits(p.chart!.rows, chartSize(p).height))) return out;
+    }
+    return split(c.rows.length);
+  }
+}
+
 /**
  * Slides whose tables cannot fit, however dense, continued on following slides: the rows split where the
  * room ends (the header repeats), the tiles on the first slide, the footnotes on the last, and the title of
  * each following slide marked 「（続き）」/"(cont.)". Two tables side by side that cannot fit go one per slide.
  */
 export function continueTables(slides: SlideSpec[], lang: "ja" | "en", titleFits: (title: string) => boolean): SlideSpec[] {
-  const cont = (title: string) => (titleFits(title + CONTINUED[lang]) ? title + CONTINUED[lang] : CONTINUED[lang].trim());
+  const cont = (title: string) => continued(title, lang, titleFits);
   const out: SlideSpec[] = [];
   for (const s of slides) {
     if ((s.layout !== "table" && s.layout !== "two-tables") || !s.tables.length || tablesFit(s)) {

@@ -6,7 +6,7 @@
 import type {Briefing} from "../src/lib/briefing.js";
 import type {Lang} from "../src/lib/format.js";
 import {emWidth, notesLines, TITLE_MAX_EM, type SpeakerNotes} from "../src/lib/story.js";
-import {continueTables} from "./layout.js";
+import {continueCharts, continueTables} from "./layout.js";
 import {appendixSlides, withAppendixContents} from "./kinds/appendix.js";
 import {changeSlides} from "./kinds/change.js";
 import {compositionSlides} from "./kinds/composition.js";
@@ -119,7 +119,8 @@ export function deckOutline(b: Briefing, lang: Lang): DeckOutline {
     KINDS.flatMap((kind) => kind(ctx)),
     ctx
   );
-  return {lang, slides: continueTables(slides, lang, (t) => emWidth(t) <= TITLE_MAX_EM)};
+  const fits = (t: string) => emWidth(t) <= TITLE_MAX_EM;
+  return {lang, slides: continueTables(continueCharts(slides, lang, fits), lang, fits)};
 }
 
 /** Speaker notes of a slide as lines, in the slide's language. */

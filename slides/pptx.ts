@@ -10,8 +10,9 @@ import {asOfDate, briefingTitle, documentTitle, footerText, ministry} from "../s
 import type {Lang} from "../src/lib/format.js";
 import {tokens} from "../src/lib/tokens.js";
 import {textWidth} from "../src/lib/labels.js";
-import {lineCount as measuredLines, measure, type Type} from "../src/lib/measure.js";
+import {lineCount as measuredLines, measure, wrapText, type Type} from "../src/lib/measure.js";
 import {ABOUT_LONG, FACT_VALUE, lightTable, programmeScale, ROOMY_ROWS} from "./deck.js";
+import {BODY_WIDTH, LABEL_PX} from "./layout.js";
 import {deckOutline, slideNotes, type ChartSpec, type FigureSpec, type SlideSpec, type TableSpec, type Tone} from "./outline.js";
 
 // --- Design: tokens.ts, in PowerPoint units. ---
@@ -170,8 +171,10 @@ function layOut(d: DeckWriter, s: SlideSpec) {
     return;
   }
   if (s.subtitle) {
-    d.lines(slide, [s.subtitle], {x: MX, y, w: CW, h: 0.38}, {fontSize: SIZE.subtitle, color: C.muted});
-    y += 0.45;
+    // A full name from data is shown whole: as many lines as it measures, at the subtitle size.
+    const h = Math.max(0.38, linesHeight([s.subtitle], SIZE.subtitle, CW) * 1.1);
+    d.lines(slide, [s.subtitle], {x: MX, y, w: CW, h}, {fontSize: SIZE.subtitle, color: C.muted});
+    y += h + 0.07;
   }
   if (s.layout !== "programme" && s.figures.length) {
     y += figuresRow(d, slide, s.figures, y) + 0.13;
@@ -379,8 +382,19 @@ function chart(d: DeckWriter, slide: Slide, spec: ChartSpec, box: {x: number; y:
   const rows = spec.rows.slice().reverse();
   d.barTexts.push(rows.map((r) => ({text: r.text, inside: r.inside})));
   const size = Math.max(8, Math.min(SIZE.chart, ((box.h * 72) / Math.max(1, rows.length)) * 0.4));
-  slide.addChart("bar", [{name: spec.axis, labels: rows.map((r) => r.label), values: rows.map((r) => r.value)}], {
+  // Labels wider than the label column the SVG gives them (LABEL_PX) get that column here too, as a manual plot
+  // area, and are broken into the lines they measure in it: an office suite sets a category label on one line
+  // and lets a long one run under the bars' texts. Short labels keep the suite's own layout.
+  const labelW = (box.w * (LABEL_PX + 18)) / BODY_WIDTH;
+  const wrap = rows.some((r) => textPt(r.label, size) > (labelW - 0.2) * 72);
+  const labels = rows.map((r) => (wrap ? wrapText(r.label, (labelW - 0.2) * 72 - size, {...OFFICE, size}).join("\n") : r.label));
+  // The plot as wide as the SVG's (PLOT_PX of the body), so the room the domain keeps for bar texts holds here too.
+  const manual = wrap
+    ? {layout: {x: labelW / box.w, y: 0.02, w: 1 - labelW / box.w - 0.015, h: Math.max(0.5, 1 - 0.02 - 0.8 / box.h)}}
+    : {};
+  slide.addChart("bar", [{name: spec.axis, labels, values: rows.map((r) => r.value)}], {
     ...box,
+    ...manual,
     altText: spec.alt,
     lang: d.tag,
     barDir: "bar",

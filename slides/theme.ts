@@ -39,7 +39,7 @@ section h2 { font-size: ${d.title}px; color: ${c.accent}; margin: 0 0 14px; line
 /* Japanese titles break between phrases (文節), never inside a word: Chromium 119+ does it for lang ja. */
 section h1, section h2, section h3, section .subtitle { word-break: auto-phrase; }
 section p, section li { margin: 4px 0; }
-section .subtitle { font-size: ${d.subtitle}px; color: ${c.muted}; margin: -6px 0 10px; display: -webkit-box; -webkit-line-clamp: 2; -webkit-box-orient: vertical; overflow: hidden; }
+section .subtitle { font-size: ${d.subtitle}px; color: ${c.muted}; margin: -6px 0 10px; }
 section .up { color: ${c.increase}; }
 section .down { color: ${c.decrease}; }
 section .new { color: ${c.new}; }
@@ -84,8 +84,7 @@ section td.num, section th.num { text-align: right; white-space: nowrap; font-va
 section tr.strong td { font-weight: 700; border-top: 2px solid ${c.text}; }
 section .foot { margin-top: 10px; }
 section .foot p { font-size: ${d.note}px; color: ${c.muted}; line-height: 1.45; margin: 2px 0; }
-/* Text from data can be any length: a footnote or a fact shows at most three lines (the notes keep it all). */
-section .foot p, section dl dd { display: -webkit-box; -webkit-line-clamp: 3; -webkit-box-orient: vertical; overflow: hidden; }
+/* Footnotes are shown whole: the layout (slides/layout.ts) measures every line and gives the body what is left. */
 section.title { display: flex !important; flex-direction: column; justify-content: center !important; }
 section.title .subtitle { font-size: ${d.body}px; margin: 0 0 24px; }
 section footer, section header { font-size: ${d.footer}px; color: ${c.muted}; }

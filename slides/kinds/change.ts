@@ -41,7 +41,7 @@ export function changeSlides({b, lang, w, fmt, programmes, cmpLabel, curLabel}: 
         w.changesAxis(cmpLabel, unitLabel(1, lang)),
         rows
       ),
-      footnotes: changeNotes(b, lang).map((n) => `${w.nameList(n.programmes)}: ${n.text}`),
+      footnotes: changeNotes(b, lang).map((n) => w.noteWith(n.text, w.nameList(n.programmes))),
       notes: {
         points: moved.map((e) => w.moverPoint(shortName(e, lang), changeWithPct(e, lang), formatAmount(e.current!.value, fmt))),
         questions: moved.map((e) => ({q: w.whyQuestion(shortName(e, lang), e === up), a: whyAnswer(b, e, lang)}))

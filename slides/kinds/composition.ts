@@ -2,7 +2,7 @@
 // bars coloured by the document's heading, with their shares of the section total.
 import {compositionRows} from "../../src/components/composition.js";
 import {formatAmount, formatShareOf, unitLabel} from "../../src/lib/format.js";
-import {clampText, compositionTitle, NOT_IN_DOCUMENT, remainderText} from "../../src/lib/story.js";
+import {compositionTitle, NOT_IN_DOCUMENT, remainderText} from "../../src/lib/story.js";
 import {entity} from "../../src/lib/text.js";
 import {tokens} from "../../src/lib/tokens.js";
 import type {BarSpec, SlideSpec} from "../outline.js";
@@ -14,7 +14,7 @@ export function compositionSlides({b, lang, w, fmt, section, it, curLabel}: Deck
   const total = formatAmount(section.current.value, fmt);
   // The report's composition rows (programmes, then the remainder with 約): the same labels and amounts.
   const rows: Omit<BarSpec, "inside">[] = compositionRows(b, {lang}).map((r) => ({
-    label: r.remainder ? r.label : clampText(r.label, 28),
+    label: r.label,
     value: r.value.millionYen,
     text: w.withShare(r.text, r.shareText),
     color: r.remainder ? tokens.color.restated : strandColourOf(b, entity(b, r.id).strand)

@@ -2,7 +2,7 @@
 // tile, and the restated items of the same supplementary budget.
 import {isWhole} from "../../src/lib/amount.js";
 import {formatAmount} from "../../src/lib/format.js";
-import {clampText, emWidth, nameIn, noteIn, programmeNotes, TITLE_MAX_EM} from "../../src/lib/story.js";
+import {emWidth, nameIn, noteIn, programmeNotes, TITLE_MAX_EM} from "../../src/lib/story.js";
 import {ATTRIBUTES, fullName, schemeFact, shortName, stageShort} from "../../src/lib/text.js";
 import type {FactSpec, FigureSpec, SlideSpec} from "../outline.js";
 import {aboutOf, blank, purposeOf, type DeckContext} from "./context.js";
@@ -50,7 +50,7 @@ export function fundSlides(ctx: DeckContext): SlideSpec[] {
       part: "main",
       layout: "programme",
       title: titles.find((t) => emWidth(t) <= TITLE_MAX_EM) ?? titles[titles.length - 1],
-      subtitle: clampText(fullName(fund, lang), 120),
+      subtitle: fullName(fund, lang),
       ...blank(),
       figures,
       facts,
@@ -58,7 +58,7 @@ export function fundSlides(ctx: DeckContext): SlideSpec[] {
       footnotes: [
         annual ? w.fundRelation(curLabel, annual) : w.fundNotAnnual,
         ...restated.map((e) =>
-          w.restatedInSupplementary(nameIn(e, lang, 60), formatAmount(e.supplementary!.value, fmt), noteIn(b, e.notes[0] ?? "", lang))
+          w.restatedInSupplementary(nameIn(e, lang), formatAmount(e.supplementary!.value, fmt), noteIn(b, e.notes[0] ?? "", lang))
         )
       ],
       notes: programmeNotes(b, fund, lang, {purpose: purposeOf(ctx, fund.id), described: !!aboutOf(ctx, fund.id)}),

@@ -1,7 +1,7 @@
 // A budget line that groups programmes, one slide each: its members with their document headings (some are
 // described under another heading than the line's), their amounts, and any rounding between total and members.
 import {formatAmount} from "../../src/lib/format.js";
-import {clampText, groupTitle, nameIn, noteIn, NOT_IN_THIS_EDITION} from "../../src/lib/story.js";
+import {groupTitle, nameIn, noteIn, NOT_IN_THIS_EDITION} from "../../src/lib/story.js";
 import {fullName, membersOf} from "../../src/lib/text.js";
 import type {FigureSpec, SlideSpec} from "../outline.js";
 import {blank, type DeckContext} from "./context.js";
@@ -13,7 +13,7 @@ export function groupSlides({b, lang, w, fmt, cmpLabel, curLabel}: DeckContext):
       const members = membersOf(b, g);
       const strand = (id?: string) => {
         const s = b.strands.find((x) => x.id === id);
-        return s ? clampText(w.named(s), 80) : "";
+        return s ? w.named(s) : "";
       };
       // The title states the current amount and the change; the tile adds the previous year's.
       const figures: FigureSpec[] = [];
@@ -39,7 +39,7 @@ export function groupSlides({b, lang, w, fmt, cmpLabel, curLabel}: DeckContext):
         part: "appendix",
         layout: "table",
         title: groupTitle(b, g, lang),
-        subtitle: clampText(fullName(g, lang), 120),
+        subtitle: fullName(g, lang),
         ...blank(),
         figures,
         tables: [
@@ -52,7 +52,7 @@ export function groupSlides({b, lang, w, fmt, cmpLabel, curLabel}: DeckContext):
             ],
             rows: members.map((m) => ({
               cells: [
-                nameIn(m, lang, 36),
+                nameIn(m, lang),
                 strand(m.strand),
                 m.comparison ? formatAmount(m.comparison.value, fmt) : "—",
                 m.current ? formatAmount(m.current.value, fmt) : NOT_IN_THIS_EDITION[lang]

@@ -31,7 +31,7 @@ export function headlineSlides(ctx: DeckContext): SlideSpec[] {
       figures,
       // The section's objective in the document's words: what the money is for, under the headline.
       about: objectiveOf(ctx),
-      footnotes: [`${w.asOf}: ${asOfText(b, lang)}`],
+      footnotes: [w.asOfLine(asOfText(b, lang))],
       notes: {
         points: [
           headlinePoint(ctx),

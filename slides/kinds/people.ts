@@ -24,7 +24,7 @@ export function peopleSlides(ctx: DeckContext): SlideSpec[] {
             {label: w.peopleColumn, align: "right"},
             {label: w.stayColumn, align: "left"}
           ],
-          rows: people.map((r) => ({cells: [r.name, r.printedCount, r.stay]}))
+          rows: people.map((r) => ({cells: [r.name, r.printedCount, r.stay || "—"]}))
         },
         {
           columns: [

@@ -2,7 +2,7 @@
 // asks for, a result or alumnus, and the document's own summary.
 import type {EntityFigures, StageRef} from "../../src/lib/derive.js";
 import {formatAmount} from "../../src/lib/format.js";
-import {changeWithPct, clampText, noteIn, NOT_IN_THIS_EDITION, programmeNotes, programmeTitle} from "../../src/lib/story.js";
+import {changeWithPct, noteIn, NOT_IN_THIS_EDITION, programmeNotes, programmeTitle} from "../../src/lib/story.js";
 import {ATTRIBUTES, fullName, stageShort} from "../../src/lib/text.js";
 import type {FigureSpec, SlideSpec} from "../outline.js";
 import {aboutOf, blank, purposeOf, toneOf, type DeckContext} from "./context.js";
@@ -35,7 +35,7 @@ function programmeSlide(ctx: DeckContext, e: EntityFigures): SlideSpec {
     .sort((x, y) => order.indexOf(x.attribute) - order.indexOf(y.attribute))
     .map((f) => ({term: ATTRIBUTES[f.attribute]?.[lang] ?? f.attribute, value: w.printed(f)}));
   const highlight = b.results.find((r) => r.programme === e.id);
-  if (highlight) facts.push({term: w.highlight, value: clampText(w.highlightOf(highlight), 160)});
+  if (highlight) facts.push({term: w.highlight, value: w.highlightOf(highlight)});
   // A restated programme's slide is about where it is counted: its ※ note is its first fact, not a footnote.
   const counted = e.restated ? e.notes.map((n) => noteIn(b, n, lang).replace(/^※/, "")) : [];
   if (counted.length) facts.unshift({term: w.countedTerm, value: counted.join(" ")});
@@ -60,7 +60,7 @@ function programmeSlide(ctx: DeckContext, e: EntityFigures): SlideSpec {
     part: "appendix",
     layout: "programme",
     title: programmeTitle(b, e, lang),
-    subtitle: clampText(fullName(e, lang), 120),
+    subtitle: fullName(e, lang),
     ...blank(),
     figures,
     facts,

@@ -32,7 +32,7 @@ export function riskSlides({b, lang, w, fmt, section}: DeckContext): SlideSpec[]
         const e = entity(b, id);
         const f = e.current ?? e.supplementary ?? e.amounts[e.amounts.length - 1];
         return w.nameAmount(
-          nameIn(e, lang, 60),
+          nameIn(e, lang),
           e.current ? formatAmount(f.value, fmt) : w.amountAt(formatAmount(f.value, fmt), stageShort(b, f, lang))
         );
       });

@@ -23,12 +23,12 @@ export function sourcesSlides({b, lang, w}: DeckContext): SlideSpec[] {
           rows: [...new Set(noteIds.map((id) => noteIn(b, id, lang)))].map((text) => {
             const with_ = b.figures.entities.filter((e) => [...e.notes, ...e.descriptionNotes].some((id) => noteIn(b, id, lang) === text));
             // At most two names, whole (an official English name runs to 38 columns); the rest counted.
-            const names = with_.slice(0, 2).map((e) => nameIn(e, lang, 40));
+            const names = with_.slice(0, 2).map((e) => nameIn(e, lang));
             return {cells: [text.replace(/^※/, ""), w.namesAndMore(names, with_.length - names.length)]};
           })
         }
       ],
-      footnotes: [sourceLine(b, lang), `${w.asOf}: ${asOfText(b, lang)}`],
+      footnotes: [sourceLine(b, lang), w.asOfLine(asOfText(b, lang))],
       notes: {points: [w.sourcesPoint], questions: []},
       sources: [sourceLine(b, lang)]
     }

@@ -15,7 +15,7 @@ export function summarySlides(ctx: DeckContext): SlideSpec[] {
   const previousRest = cmp && b.figures.itemisation.find((i) => i.ref.fiscalYear === cmp.fiscalYear && i.ref.stage === cmp.stage);
   const row = (e: EntityFigures, strong = false) => ({
     cells: [
-      nameIn(e, lang, 42),
+      nameIn(e, lang),
       e.comparison ? formatAmount(e.comparison.value, fmt) : "—",
       e.current ? formatAmount(e.current.value, fmt) : NOT_IN_THIS_EDITION[lang],
       e.status === "new" ? w.newBar : e.change ? changeWithPct(e, lang) : "—"
@@ -37,7 +37,7 @@ export function summarySlides(ctx: DeckContext): SlideSpec[] {
             {label: w.programmeColumn, align: "left"},
             {label: cmpLabel, align: "right"},
             {label: curLabel, align: "right"},
-            {label: w.changeLabel, align: "right"}
+            {label: cmpLabel ? w.changeOn(cmpLabel) : w.changeLabel, align: "right"}
           ],
           rows: [
             ...programmes.map((e) => row(e)),
@@ -46,7 +46,7 @@ export function summarySlides(ctx: DeckContext): SlideSpec[] {
               : []),
             row(section, true),
             ...restated.map((e) => ({
-              cells: [`${nameIn(e, lang, 42)}${w.restated}`, "—", e.current ? formatAmount(e.current.value, fmt) : "—", w.notInTotal],
+              cells: [`${nameIn(e, lang)}${w.restated}`, "—", e.current ? formatAmount(e.current.value, fmt) : "—", w.notInTotal],
               tones: ["muted", "muted", "muted", "muted"] as Tone[]
             }))
           ]

@@ -58,8 +58,8 @@ export function title(...forms: string[]): string {
   return forms.find((f) => emWidth(f) <= TITLE_MAX_EM) ?? forms.reduce((a, f) => (emWidth(f) < emWidth(a) ? f : a));
 }
 
-/** A programme's name for titles and labels: the short name, cut to `max` columns. */
-export const nameIn = (e: EntityFigures, lang: Lang, max = 28) => clampText(shortName(e, lang), max);
+/** A programme's name for labels: its short name from data, whole (a slide wraps or continues it, never cuts it). */
+export const nameIn = (e: EntityFigures, lang: Lang) => shortName(e, lang);
 
 const pctOf = (e: EntityFigures, lang: Lang) => formatPct(e, lang);
 

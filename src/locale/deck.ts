@@ -30,10 +30,13 @@ export interface DeckWords {
   nameList(names: readonly string[]): string;
 
   // --- Labels ---
-  asOf: string;
+  /** When the figures are as of, as a footnote: 「数値の時点は令和4年12月」 / "Figures as of December 2022". */
+  asOfLine(when: string): string;
   highlight: string;
   frameworks: string;
   changeLabel: string;
+  /** The change column's header when there is a comparison: 「令和4当初比」, naming the edition compared with. */
+  changeOn(comparison: string): string;
   changeRow: string;
   isNew: string;
   restated: string;

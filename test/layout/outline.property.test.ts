@@ -15,8 +15,10 @@ import {
   tableRoom,
   tableWidth,
   tilesFit,
-  tilesHeight
+  tilesHeight,
+  wrappedChart
 } from "../../slides/layout.js";
+import {widest} from "../../src/lib/measure.js";
 import {BAR_TEXT_PX, deckOutline, PLOT_PX, textPx, type SlideSpec} from "../../slides/outline.js";
 import {chartGeometry} from "../../slides/svg.js";
 import {describeEdition, editionArb, editionInput} from "./gen.js";
@@ -49,10 +51,13 @@ function findings(s: SlideSpec): string[] {
   }
   if (s.chart) {
     const size = chartSize(s);
-    const {size: px, marginLeft} = chartGeometry(s.chart, size);
+    // Labels as the SVG draws them: on the lines they measure in the label column (slides/layout.ts wrappedChart).
+    const drawn = wrappedChart(s.chart, size);
+    const {size: px, marginLeft} = chartGeometry(drawn, size);
     const span = s.chart.domain[1] - s.chart.domain[0];
-    for (const r of s.chart.rows) {
-      if (textPx(r.label, px) + 18 > marginLeft + 0.5) out.push(`${where}: bar label "${r.label}" wider than its ${marginLeft} px column`);
+    for (const r of drawn.rows) {
+      if (widest([r.label], {size: px}) + 18 > marginLeft + 0.5)
+        out.push(`${where}: bar label "${r.label}" wider than its ${marginLeft} px column`);
       const end = ((Math.max(0, r.value) - s.chart.domain[0]) / span) * PLOT_PX;
       if (!r.inside && r.value >= 0 && end + 8 + textPx(r.text, BAR_TEXT_PX, true) > PLOT_PX + 0.5)
         out.push(`${where}: "${r.text}" runs past the chart's right edge`);

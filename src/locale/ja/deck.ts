@@ -8,10 +8,11 @@ export const deck: DeckWords = {
   highlightOf: (r) => r.titleJa,
   nameList: (names) => names.join("・"),
 
-  asOf: "数値の時点",
+  asOfLine: (when) => `数値の時点は${when}`,
   highlight: "成果・経験者",
   frameworks: "マルチ枠組み",
-  changeLabel: "前年度比",
+  changeLabel: "増減",
+  changeOn: (comparison) => `${comparison}比`,
   changeRow: "増減",
   isNew: "（新規）",
   restated: "（再掲）",
@@ -29,7 +30,7 @@ export const deck: DeckWords = {
   withShare: (amount, share) => `${amount}（${share}）`,
   compositionAlt: (stage, total, bars) => `${stage}の節の合計${total}の内訳。${bars.join("、")}。`,
   compositionAxis: (unit, total) => `${unit}（括弧内は節の合計${total}に対する割合）`,
-  headingColours: (headings) => `色は文書の${headings.length}つの見出し: ${headings.join(" / ")}`,
+  headingColours: (headings) => `色は文書の${headings.length}つの見出しを示す（${headings.join("／")}）`,
   itemisedPoint: (itemised, share, total) => `事業別に示されているのは${itemised}で、合計${total}の${share}。`,
   remainderPoint: (rest) => `残る${rest}は事業別の記載がない。`,
   remainderQuestion: (rest) => `内訳記載なしの${rest}は何か。`,
@@ -49,7 +50,7 @@ export const deck: DeckWords = {
 
   annualBudget: (stage, isNew) => `${stage}（年間予算${isNew ? "・新規" : ""}）`,
   fundNotAnnual: "補正予算の基金は複数年度にわたり使われるため、1年度分の年間予算とは比べられない。",
-  restatedInSupplementary: (name, amount, note) => `${name}の${amount}も同じ補正予算に記載があるが再掲: ${note}`,
+  restatedInSupplementary: (name, amount, note) => `${name}の${amount}も同じ補正予算に記載があるが再掲（${note.replace(/^※/, "")}）`,
 
   peopleColumn: "人数（年）",
   stayColumn: "滞在期間",
@@ -58,7 +59,7 @@ export const deck: DeckWords = {
   appointmentsPoint: (lines) => `新規採用の見込みは${lines.map((r) => `${r.name}${r.count}${r.stay ? `（${r.stay}）` : ""}`).join("、")}。`,
   shortVisitPoint: (r) => `${r.name}は${r.stay}の短期受入で${r.count}。`,
   peopleQuestion: "支援する人数は前年度から増えるのか。",
-  networkLine: (name, ever, now, projects) => `${name}: ${ever.printed}（${now.printed}）${projects ? `、${projects.printed}` : ""}`,
+  networkLine: (name, ever, now, projects) => `${name}は${ever.printed}（${now.printed}）${projects ? `、${projects.printed}` : ""}`,
 
   notInTotal: "合計に含まない",
   summaryFootnote: "再掲の額は合計に加えない。新規事業は増減率を示さない。",
