@@ -27,6 +27,7 @@ import {changeOf, noteLines, printed, ratioOf, schemeLines} from "../lib/trace.j
 import {DataTable, type TableColumn} from "./controls.js";
 import {Passages} from "./words.js";
 import {Amount, TracedText} from "./trace.js";
+import {figureSpan, keepFigures} from "./quantity.js";
 import {reportWords} from "../locale/report.js";
 import {currentItemisation} from "./composition.js";
 
@@ -118,7 +119,7 @@ export function UnitemisedNote(b: Briefing, {lang, unit}: Opts): HTMLElement | s
       : w.unitemisedNothing(remainder);
   return el(
     html`<p class="kit-unitemised">
-      ${held}${notes.length || total.flags.includes("includes-estimate") ? `${w.sentenceGap}${w.unitemisedNotGiven}` : ""}
+      ${keepFigures(held)}${notes.length || total.flags.includes("includes-estimate") ? `${w.sentenceGap}${w.unitemisedNotGiven}` : ""}
     </p>`
   );
 }
@@ -202,7 +203,7 @@ export function Notes(b: Briefing, ids: string[], {lang, unit}: Opts): HTMLEleme
         ({label, note, number, anchor}) =>
           html`<li id=${anchor ?? null}>
             ${Amount(b, `※${number}`, noteLines(b, note, lang), lang)}
-            ${label ? `${label}: ` : ""}${noteText(b, note, lang)}${w.translated ? html` <span lang="ja">(${noteText(b, note, "ja")})</span>` : ""}${correctionOf(b, note, lang)}
+            ${keepFigures(label ? w.noteOnFigure(label, noteText(b, note, lang)) : noteText(b, note, lang))}${w.translated ? html` <span lang="ja">(${noteText(b, note, "ja")})</span>` : ""}${correctionOf(b, note, lang)}
           </li>`
       )}
     </ul>`
@@ -389,7 +390,7 @@ function ProgrammeCard(b: Briefing, e: EntityFigures, {lang, unit}: Opts) {
 export function GroupChecks(b: Briefing, {lang}: Opts): HTMLElement {
   return el(
     html`<ul>
-      ${roundingNote(b, lang).map((t) => html`<li>${t}</li>`)}
+      ${roundingNote(b, lang).map((t) => html`<li>${keepFigures(t)}</li>`)}
     </ul>`
   );
 }
@@ -449,7 +450,7 @@ export function Tiers(b: Briefing, {lang}: Opts): HTMLElement {
   const w = reportWords(lang);
   return el(
     html`<ol class="kit-tiers">
-      ${b.tiers.map((t) => html`<li><strong>${w.pick(t.nameJa, t.nameEn)}</strong>: ${w.pick(t.descriptionJa, t.descriptionEn)}</li>`)}
+      ${b.tiers.map((t) => html`<li><strong>${w.pick(t.nameJa, t.nameEn)}</strong>${w.termGap}${w.pick(t.descriptionJa, t.descriptionEn)}</li>`)}
     </ol>`
   );
 }
@@ -542,7 +543,7 @@ export function Results(b: Briefing, {lang, kind}: Opts & {kind: "result" | "alu
                   : ""
               }
             </dl>
-            <p class="kit-note">${w.source}: ${r.source}</p>
+            <p class="kit-note">${w.sourceOf(r.source)}</p>
           </article>`
       )}
     </div>`
@@ -558,8 +559,8 @@ export function NetworkFigures(b: Briefing, {lang}: Opts): HTMLElement {
   const card = (label: string, value: string, note = "") =>
     html`<div class="kit-message">
       <p class="kit-note">${label}</p>
-      <p class="kit-big">${value}</p>
-      ${note ? html`<p class="kit-note">${note}</p>` : ""}
+      <p class="kit-big">${figureSpan(value)}</p>
+      ${note ? html`<p class="kit-note">${keepFigures(note)}</p>` : ""}
     </div>`;
   const ever = fact("jointCallCountries"),
     now = fact("currentJointCallCountries"),

@@ -53,6 +53,29 @@ export interface ReportWords {
   citation(name: string, date: string): string;
   citationSeparator: string;
 
+  // Notes and sources
+  /** A note on one edition's figure: the figure (its stage and amount) and the note. */
+  noteOnFigure(figure: string, note: string): string;
+  /** Between a term and what it says (a tier's name and its description). */
+  termGap: string;
+  /** Where in the document a card's facts are printed. */
+  sourceOf(source: string): string;
+
+  // The data page
+  dataPage: {
+    asOf(asOf: string): string;
+    /** The stage the report reads and the one it compares with (none when there is none). */
+    stages(current: string, comparison: string | undefined): string;
+    /** The flags of budget.csv, each said once. */
+    terms: {new: string; restated: string; estimate: string};
+    /** How precise a derived percentage is (src/lib/format.ts formatPercent), said once for the whole report. */
+    precisionHeading: string;
+    precision: readonly string[];
+  };
+
+  // The report PDF's cover
+  cover: {edition: string; handoutPdf: string; slides(links: string): string};
+
   // Headline cards
   /** Before the current total's change on the comparison stage (its short name). */
   changeOn(comparison: string): string;
