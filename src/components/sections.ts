@@ -28,6 +28,7 @@ import {DataTable, type TableColumn} from "./controls.js";
 import {Passages} from "./words.js";
 import {Amount, TracedText} from "./trace.js";
 import {figureSpan, keepFigures} from "./quantity.js";
+import {pageNames} from "./mentions.js";
 import {reportWords} from "../locale/report.js";
 import {currentItemisation} from "./composition.js";
 
@@ -197,6 +198,8 @@ function NoteMarkers(b: Briefing, entityId: string, notes: string[], opts: Opts)
 export function Notes(b: Briefing, ids: string[], {lang, unit}: Opts): HTMLElement {
   const items = noteItems(b, ids, {lang, unit});
   const w = reportWords(lang);
+  // A heading over an empty list would stand alone (and, printed, end a sheet): say there is none.
+  if (!items.length) return el(html`<p class="kit-note kit-notes">${w.noNotes}</p>`);
   return el(
     html`<ul class="kit-note kit-notes">
       ${items.map(
@@ -400,12 +403,13 @@ export function SchemeCards(b: Briefing, {lang}: Opts): HTMLElement {
   const ids = [...new Set(b.schemes.map((s) => s.programme))].sort((x, y) => entity(b, x).order - entity(b, y).order);
   const order = Object.keys(ATTRIBUTES);
   const w = reportWords(lang);
+  const name = pageNames(lang);
   return el(
     html`<div class="kit-cards">
       ${ids.map((id) => {
         const facts = b.schemes.filter((s) => s.programme === id).sort((x, y) => order.indexOf(x.attribute) - order.indexOf(y.attribute));
         return html`<article class="kit-card">
-          <h3>${shortName(entity(b, id), lang)}</h3>
+          <h3>${name(entity(b, id))}</h3>
           <dl>
             ${facts.map(
               (f) =>
@@ -504,14 +508,14 @@ export function CountryTable(b: Briefing, {lang}: Opts): HTMLElement {
 export function Results(b: Briefing, {lang, kind}: Opts & {kind: "result" | "alumnus"}): HTMLElement {
   const items = b.results.filter((r) => r.kind === kind).sort((x, y) => entity(b, x.programme).order - entity(b, y.programme).order);
   const w = reportWords(lang);
+  // The results come first on their page: the alumni name formally only the programmes the results did not.
+  const name = pageNames(lang, kind === "alumnus" ? b.results.filter((r) => r.kind === "result").map((r) => r.programme) : []);
   return el(
     html`<div class="kit-cards">
       ${items.map(
         (r) =>
           html`<article class="kit-card">
-            <p class="kit-note">
-              ${shortName(entity(b, r.programme), lang)}${r.partner ? ` · ${w.pick(r.partner, r.partnerEn ?? r.partner)}` : ""}
-            </p>
+            <p class="kit-note">${name(entity(b, r.programme))}${r.partner ? ` · ${w.pick(r.partner, r.partnerEn ?? r.partner)}` : ""}</p>
             <h3 lang="ja">${r.titleJa}</h3>
             <p>${w.pick(r.summaryJa, r.summaryEn)}</p>
             ${r.correctionJa ? html`<p class="kit-note">${w.pick(r.correctionJa, r.correctionEn ?? r.correctionJa)}</p>` : ""}

@@ -42,6 +42,11 @@ export interface ReportWords {
   filter: string;
   showDataTable: string;
 
+  /** Where a notes list would be, for an entity the document prints no note on. */
+  noNotes: string;
+  /** The network page's heading over the tiers of joint research, however many the document names. */
+  tiersHeading(n: number): string;
+
   // The data page
   toCite: string;
   citeText(document: string, briefing: string): string;

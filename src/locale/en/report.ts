@@ -38,6 +38,9 @@ export const report: ReportWords = {
   termGap: ": ",
   sourceOf: (source) => `Source: ${source}`,
 
+  noNotes: "The document prints no note here.",
+  tiersHeading: (n) => `${n === 1 ? "The tier" : `${n} tiers`} of international joint research`,
+
   dataPage: {
     asOf: (asOf) => `Figures as of ${asOf}.`,
     stages: (current, comparison) =>

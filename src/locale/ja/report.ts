@@ -43,6 +43,9 @@ export const report: ReportWords = {
   termGap: "　",
   sourceOf: (source) => `出典は${source}`,
 
+  noNotes: "資料に注記はない。",
+  tiersHeading: (n) => `国際共同研究の${n}つの階層`,
+
   dataPage: {
     asOf: (asOf) => `数値の時点は${asOf}。`,
     stages: (current, comparison) =>
