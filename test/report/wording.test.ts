@@ -38,6 +38,14 @@ describe("the report's Japanese words", () => {
     expect(texts.filter((t) => BAD.test(t.text))).toEqual([]);
   });
 
+  it("describe each data file and column without a colon", () => {
+    // components/datafiles.ts loads in the browser only (Framework's stdlib): its Japanese strings are read as text.
+    const source = readFileSync(join(SRC, "components", "datafiles.ts"), "utf8");
+    const ja = [...source.matchAll(/\bja: "([^"]*)"/g)].map((m) => m[1]);
+    expect(ja.length).toBeGreaterThan(10);
+    expect(ja.filter((t) => BAD.test(t))).toEqual([]);
+  });
+
   it("explain once, on the data page, how precise a percentage is, in both languages", () => {
     for (const lang of ["ja", "en"] as const) {
       const w = reportWords(lang).dataPage;
