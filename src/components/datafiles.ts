@@ -50,7 +50,7 @@ const HOLDS: Record<DataFile, Text> = {
   },
   "budget.csv": {
     ja: "事業×年度×段階ごとの予算額。印刷どおりの数値と単位（百万円／億円）、新規・再掲・推計額を含む等の区分、注記",
-    en: "One amount per programme × fiscal year × stage: the figure and unit as printed (¥ million / ¥100 million), flags (new, restated, includes an estimate), notes"
+    en: "One amount per programme × fiscal year × stage: the figure and unit as printed (¥\u00a0million / ¥100 million), flags (new, restated, includes an estimate), notes"
   },
   "notes.csv": {ja: "資料の※注記と、その対象", en: "The document's ※ notes and what each applies to"},
   "schemes.csv": {
