@@ -23,7 +23,7 @@ function place(amount: HTMLElement, tip: HTMLElement) {
 
 /**
  * One amount with its provenance popup (or the popup's lines, made elsewhere); without one, the amount alone.
- * Either way it never breaks across lines (.kit-amount and .kit-figure-run are nowrap in src/style.css).
+ * Either way its figures never break across lines (.kit-figure-run is nowrap in src/style.css).
  */
 export function Amount(b: Briefing | null, text: string, provenance: Provenance | string[] | undefined, lang: Lang): Node | string {
   if (!provenance) return figureSpan(text);
@@ -32,7 +32,9 @@ export function Amount(b: Briefing | null, text: string, provenance: Provenance 
   const tip = html`<span role="tooltip" id=${id} class="kit-tip"
     >${lines.map((line) => html`<span class="kit-tip-line">${line}</span>`)}</span
   >` as HTMLElement;
-  const amount = html`<span class="kit-amount" tabindex="0" aria-describedby=${id}>${text}${tip}</span>` as HTMLElement;
+  // Its figures are nowrap, not the whole text: a scheme's printed support ("up to about ¥100 million per project
+  // per year") is one traced amount, and unbroken it widened a card past a phone's screen.
+  const amount = html`<span class="kit-amount" tabindex="0" aria-describedby=${id}>${keepFigures(text)}${tip}</span>` as HTMLElement;
   const show = () => {
     amount.classList.remove("kit-tip-dismissed");
     place(amount, tip);
