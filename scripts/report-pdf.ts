@@ -10,6 +10,8 @@ import {asOfText, briefingTitle, documentLink, documentTitle, editionLabel, sour
 import {escapeHtml} from "../src/lib/escape.js";
 import type {Lang} from "../src/lib/format.js";
 import {PAGES} from "../src/lib/site.js";
+import {reportWords} from "../src/locale/report.js";
+import {FIGURE_CLASS, FIGURE_RUN} from "../src/components/quantity.js";
 import {chromePath, launch} from "./browser.js";
 import {serve} from "./serve.js";
 
@@ -22,28 +24,29 @@ const PRINT_WIDTH = 740;
 /** The cover: the briefing's title, the document, its edition and as-of date, all from the data. */
 export function coverHtml(b: Briefing, lang: Lang): string {
   const e = escapeHtml;
+  const w = reportWords(lang);
   const link = documentLink(b);
-  const original = link ? ` · <a href="${e(link.url)}">${lang === "ja" ? "原資料" : "Original document"}</a>` : "";
+  const original = link ? ` · <a href="${e(link.url)}">${e(w.originalDocument)}</a>` : "";
   // From the site's root: the PDF sits there, and its links are written relative to it (see `relativeLinks`).
   const deck = `/slides/briefing-${lang}`;
   const slides = [
     ["HTML", ".html"],
     ["PDF", ".pdf"],
-    [lang === "ja" ? "配布資料PDF" : "handout PDF", "-handout.pdf"],
+    [w.cover.handoutPdf, "-handout.pdf"],
     ["PPTX", ".pptx"],
-    [lang === "ja" ? "編集可能PPTX" : "editable PPTX", "-editable.pptx"]
+    [w.editablePptx, "-editable.pptx"]
   ]
-    .map(([label, ext]) => `<a href="${deck}${ext}">${label}</a>`)
+    .map(([label, ext]) => `<a href="${deck}${ext}">${e(label)}</a>`)
     .join(" · ");
   return `<section class="kit-cover">
 <p class="kit-cover-title">${e(briefingTitle(b, lang))}</p>
 <p class="kit-cover-document">${e(documentTitle(b, lang))}</p>
 <dl class="kit-cover-facts">
-<dt>${lang === "ja" ? "版" : "Edition"}</dt><dd>${e(editionLabel(b, lang))}</dd>
-<dt>${lang === "ja" ? "数値の時点" : "Figures as of"}</dt><dd>${e(asOfText(b, lang))}</dd>
+<dt>${e(w.cover.edition)}</dt><dd>${e(editionLabel(b, lang))}</dd>
+<dt>${e(w.figuresAsOf)}</dt><dd>${e(asOfText(b, lang))}</dd>
 </dl>
 <p class="kit-cover-source">${e(sourceLine(b, lang))}${original}</p>
-<p class="kit-cover-slides">${lang === "ja" ? "説明資料" : "Briefing slides"}: ${slides}</p>
+<p class="kit-cover-slides">${w.cover.slides(slides)}</p>
 </section>`;
 }
 
@@ -117,7 +120,7 @@ export function relativeLinks(pdf: Uint8Array, origin: string): Buffer {
 /** Loads every page of the site at `base` in `tab` and leaves there the one print document: cover, then the pages. */
 export async function composePrintDocument(tab: Page, base: string, b: Briefing, lang: Lang): Promise<void> {
   {
-    const prefix = lang === "en" ? "/en/" : "/";
+    const prefix = `/${reportWords(lang).pathPrefix}`;
     const parts: string[] = [];
     for (const page of PAGES) {
       await rendered(tab, `${base}${prefix}${page.name}.html`);
@@ -136,8 +139,10 @@ export async function composePrintDocument(tab: Page, base: string, b: Briefing,
     }
     // The first page lends the combined document its stylesheets and fonts; its body becomes cover + pages.
     await rendered(tab, `${base}${prefix}index.html`);
+    // tsx (esbuild, keepNames) wraps named functions in __name(), which the page does not define.
+    await tab.evaluate("globalThis.__name ??= (f) => f");
     await tab.evaluate(
-      ({cover, parts, title, origin, chartMax}) => {
+      ({cover, parts, title, origin, chartMax, figureRun, figureClass}) => {
         document.title = title;
         document.body.innerHTML = `<main id="observablehq-main" class="kit-print">${cover}${parts.join("")}</main>`;
         // Headings lose Framework's self-links: Chromium names a bookmark twice when the heading holds one.
@@ -165,6 +170,33 @@ export async function composePrintDocument(tab: Page, base: string, b: Briefing,
           const url = new URL(a.href);
           if (url.origin === location.origin) a.href = `${origin}${url.pathname}${url.search}${url.hash}`;
         }
+        // A figure keeps its sign, 約 and unit on one line wherever a page printed it as plain text (a chart's
+        // summary, a passage of the document): the rule of components/quantity.ts, applied to every text node.
+        const walker = document.createTreeWalker(document.querySelector("main")!, NodeFilter.SHOW_TEXT, {
+          acceptNode: (n) =>
+            n.parentElement?.closest(`svg, style, script, .kit-amount, .kit-tip, .${figureClass}`)
+              ? NodeFilter.FILTER_REJECT
+              : NodeFilter.FILTER_ACCEPT
+        });
+        const texts: Text[] = [];
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) texts.push(n as Text);
+        for (const t of texts) {
+          const value = t.nodeValue ?? "";
+          const parts: (string | Node)[] = [];
+          let at = 0;
+          for (const m of value.matchAll(new RegExp(figureRun, "g"))) {
+            if (m[0].length < 2) continue;
+            parts.push(value.slice(at, m.index));
+            const span = document.createElement("span");
+            span.className = figureClass;
+            span.textContent = m[0];
+            parts.push(span);
+            at = m.index + m[0].length;
+          }
+          if (!at) continue;
+          parts.push(value.slice(at));
+          t.replaceWith(...parts.filter((p) => p !== ""));
+        }
         // Details (chart tables, raw data files) print closed: their summaries are hidden by the print stylesheet.
         for (const d of document.querySelectorAll("details")) d.open = false;
         // A chart is one unbreakable picture: one taller than a sheet less its heading and caption went to a
@@ -178,7 +210,9 @@ export async function composePrintDocument(tab: Page, base: string, b: Briefing,
         parts,
         title: briefingTitle(b, lang),
         origin: LINK_ORIGIN,
-        chartMax: Math.floor(SHEET.height * CHART_SHARE)
+        chartMax: Math.floor(SHEET.height * CHART_SHARE),
+        figureRun: FIGURE_RUN,
+        figureClass: FIGURE_CLASS
       }
     );
     await tab.evaluate(() => document.fonts.ready);

@@ -37,7 +37,7 @@ const ROWS: Record<DataFile, keyof Dataset> = {
 /** What a reader finds in each file (the schema's meaning, not this document's content). */
 const HOLDS: Record<DataFile, Text> = {
   "programmes.csv": {
-    ja: "節・グループ・事業の一覧：正式名称（日英）、略称、実施機関（資料に記載がないため公式名称の用語集による）、区分、上位の項目",
+    ja: "節・グループ・事業の一覧。正式名称（日英）、略称、実施機関（資料に記載がないため公式名称の用語集による）、区分、上位の項目",
     en: "The section, its groups and programmes: official names in Japanese and English, short names, implementing agency (from the glossary of official names), strand, parent"
   },
   "stages.csv": {
@@ -49,12 +49,12 @@ const HOLDS: Record<DataFile, Text> = {
     en: "The document's headings (strands) under which the programmes are printed"
   },
   "budget.csv": {
-    ja: "事業×年度×段階ごとの予算額：印刷どおりの数値と単位（百万円／億円）、新規・再掲・推計額を含む等の区分、注記",
-    en: "One amount per programme × fiscal year × stage: the figure and unit as printed (¥ million / ¥100 million), flags (new, restated, includes an estimate), notes"
+    ja: "事業×年度×段階ごとの予算額。印刷どおりの数値と単位（百万円／億円）、新規・再掲・推計額を含む等の区分、注記",
+    en: "One amount per programme × fiscal year × stage: the figure and unit as printed (¥\u00a0million / ¥100 million), flags (new, restated, includes an estimate), notes"
   },
   "notes.csv": {ja: "資料の※注記と、その対象", en: "The document's ※ notes and what each applies to"},
   "schemes.csv": {
-    ja: "事業スキーム：1課題あたりの支援額、期間、開始年度、人数・件数など（印刷どおりの表記と英訳）",
+    ja: "事業スキーム（1課題あたりの支援額、期間、開始年度、人数・件数など）の印刷どおりの表記と英訳",
     en: "Schemes: support per project, periods, start years, people and counts (as printed, with an English rendering)"
   },
   "frameworks.csv": {ja: "多国間の共同公募の枠組みとその構成", en: "Multilateral joint-call frameworks and their members"},
@@ -71,7 +71,7 @@ const HOLDS: Record<DataFile, Text> = {
     en: "Former names and the editions that print them; the current name is in programmes.csv"
   },
   "editions.csv": {
-    ja: "資料の書誌：省庁名、節番号、数値の時点、原資料の所在",
+    ja: "資料の書誌（省庁名、節番号、数値の時点、原資料の所在）",
     en: "The document itself: ministry, section number, the date the figures are as of, where to find the original"
   },
   "settings.csv": {

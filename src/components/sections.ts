@@ -27,6 +27,8 @@ import {changeOf, noteLines, printed, ratioOf, schemeLines} from "../lib/trace.j
 import {DataTable, type TableColumn} from "./controls.js";
 import {Passages} from "./words.js";
 import {Amount, TracedText} from "./trace.js";
+import {figureSpan, keepFigures} from "./quantity.js";
+import {pageNames} from "./mentions.js";
 import {reportWords} from "../locale/report.js";
 import {currentItemisation} from "./composition.js";
 
@@ -118,7 +120,7 @@ export function UnitemisedNote(b: Briefing, {lang, unit}: Opts): HTMLElement | s
       : w.unitemisedNothing(remainder);
   return el(
     html`<p class="kit-unitemised">
-      ${held}${notes.length || total.flags.includes("includes-estimate") ? `${w.sentenceGap}${w.unitemisedNotGiven}` : ""}
+      ${keepFigures(held)}${notes.length || total.flags.includes("includes-estimate") ? `${w.sentenceGap}${w.unitemisedNotGiven}` : ""}
     </p>`
   );
 }
@@ -196,13 +198,15 @@ function NoteMarkers(b: Briefing, entityId: string, notes: string[], opts: Opts)
 export function Notes(b: Briefing, ids: string[], {lang, unit}: Opts): HTMLElement {
   const items = noteItems(b, ids, {lang, unit});
   const w = reportWords(lang);
+  // A heading over an empty list would stand alone (and, printed, end a sheet): say there is none.
+  if (!items.length) return el(html`<p class="kit-note kit-notes">${w.noNotes}</p>`);
   return el(
     html`<ul class="kit-note kit-notes">
       ${items.map(
         ({label, note, number, anchor}) =>
           html`<li id=${anchor ?? null}>
             ${Amount(b, `※${number}`, noteLines(b, note, lang), lang)}
-            ${label ? `${label}: ` : ""}${noteText(b, note, lang)}${w.translated ? html` <span lang="ja">(${noteText(b, note, "ja")})</span>` : ""}${correctionOf(b, note, lang)}
+            ${keepFigures(label ? w.noteOnFigure(label, noteText(b, note, lang)) : noteText(b, note, lang))}${w.translated ? html` <span lang="ja">(${noteText(b, note, "ja")})</span>` : ""}${correctionOf(b, note, lang)}
           </li>`
       )}
     </ul>`
@@ -389,7 +393,7 @@ function ProgrammeCard(b: Briefing, e: EntityFigures, {lang, unit}: Opts) {
 export function GroupChecks(b: Briefing, {lang}: Opts): HTMLElement {
   return el(
     html`<ul>
-      ${roundingNote(b, lang).map((t) => html`<li>${t}</li>`)}
+      ${roundingNote(b, lang).map((t) => html`<li>${keepFigures(t)}</li>`)}
     </ul>`
   );
 }
@@ -399,12 +403,13 @@ export function SchemeCards(b: Briefing, {lang}: Opts): HTMLElement {
   const ids = [...new Set(b.schemes.map((s) => s.programme))].sort((x, y) => entity(b, x).order - entity(b, y).order);
   const order = Object.keys(ATTRIBUTES);
   const w = reportWords(lang);
+  const name = pageNames(lang);
   return el(
     html`<div class="kit-cards">
       ${ids.map((id) => {
         const facts = b.schemes.filter((s) => s.programme === id).sort((x, y) => order.indexOf(x.attribute) - order.indexOf(y.attribute));
         return html`<article class="kit-card">
-          <h3>${shortName(entity(b, id), lang)}</h3>
+          <h3>${name(entity(b, id))}</h3>
           <dl>
             ${facts.map(
               (f) =>
@@ -449,7 +454,7 @@ export function Tiers(b: Briefing, {lang}: Opts): HTMLElement {
   const w = reportWords(lang);
   return el(
     html`<ol class="kit-tiers">
-      ${b.tiers.map((t) => html`<li><strong>${w.pick(t.nameJa, t.nameEn)}</strong>: ${w.pick(t.descriptionJa, t.descriptionEn)}</li>`)}
+      ${b.tiers.map((t) => html`<li><strong>${w.pick(t.nameJa, t.nameEn)}</strong>${w.termGap}${w.pick(t.descriptionJa, t.descriptionEn)}</li>`)}
     </ol>`
   );
 }
@@ -503,14 +508,14 @@ export function CountryTable(b: Briefing, {lang}: Opts): HTMLElement {
 export function Results(b: Briefing, {lang, kind}: Opts & {kind: "result" | "alumnus"}): HTMLElement {
   const items = b.results.filter((r) => r.kind === kind).sort((x, y) => entity(b, x.programme).order - entity(b, y.programme).order);
   const w = reportWords(lang);
+  // The results come first on their page: the alumni name formally only the programmes the results did not.
+  const name = pageNames(lang, kind === "alumnus" ? b.results.filter((r) => r.kind === "result").map((r) => r.programme) : []);
   return el(
     html`<div class="kit-cards">
       ${items.map(
         (r) =>
           html`<article class="kit-card">
-            <p class="kit-note">
-              ${shortName(entity(b, r.programme), lang)}${r.partner ? ` · ${w.pick(r.partner, r.partnerEn ?? r.partner)}` : ""}
-            </p>
+            <p class="kit-note">${name(entity(b, r.programme))}${r.partner ? ` · ${w.pick(r.partner, r.partnerEn ?? r.partner)}` : ""}</p>
             <h3 lang="ja">${r.titleJa}</h3>
             <p>${w.pick(r.summaryJa, r.summaryEn)}</p>
             ${r.correctionJa ? html`<p class="kit-note">${w.pick(r.correctionJa, r.correctionEn ?? r.correctionJa)}</p>` : ""}
@@ -542,7 +547,7 @@ export function Results(b: Briefing, {lang, kind}: Opts & {kind: "result" | "alu
                   : ""
               }
             </dl>
-            <p class="kit-note">${w.source}: ${r.source}</p>
+            <p class="kit-note">${w.sourceOf(r.source)}</p>
           </article>`
       )}
     </div>`
@@ -558,8 +563,8 @@ export function NetworkFigures(b: Briefing, {lang}: Opts): HTMLElement {
   const card = (label: string, value: string, note = "") =>
     html`<div class="kit-message">
       <p class="kit-note">${label}</p>
-      <p class="kit-big">${value}</p>
-      ${note ? html`<p class="kit-note">${note}</p>` : ""}
+      <p class="kit-big">${figureSpan(value)}</p>
+      ${note ? html`<p class="kit-note">${keepFigures(note)}</p>` : ""}
     </div>`;
   const ever = fact("jointCallCountries"),
     now = fact("currentJointCallCountries"),

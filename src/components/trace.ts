@@ -6,8 +6,11 @@ import type {Briefing} from "../lib/briefing.js";
 import type {Lang} from "../lib/format.js";
 import type {TextOptions} from "../lib/text.js";
 import {provenanceLines, type Provenance} from "../lib/trace.js";
+import {figureSpan, figureTail, keepFigures} from "./quantity.js";
 
 let next = 0;
+
+const asNode = (node: Node | string): Node => (typeof node === "string" ? document.createTextNode(node) : node);
 
 /** Places the popup beside its amount; fixed, so a scrolling table never clips it. */
 function place(amount: HTMLElement, tip: HTMLElement) {
@@ -18,15 +21,20 @@ function place(amount: HTMLElement, tip: HTMLElement) {
   tip.style.top = `${r.bottom + 6}px`;
 }
 
-/** One amount with its provenance popup (or the popup's lines, made elsewhere); plain text when there is none. */
+/**
+ * One amount with its provenance popup (or the popup's lines, made elsewhere); without one, the amount alone.
+ * Either way its figures never break across lines (.kit-figure-run is nowrap in src/style.css).
+ */
 export function Amount(b: Briefing | null, text: string, provenance: Provenance | string[] | undefined, lang: Lang): Node | string {
-  if (!provenance) return text;
+  if (!provenance) return figureSpan(text);
   const id = `kit-tip-${next++}`;
   const lines = Array.isArray(provenance) ? provenance : b ? provenanceLines(b, provenance, lang) : [];
   const tip = html`<span role="tooltip" id=${id} class="kit-tip"
     >${lines.map((line) => html`<span class="kit-tip-line">${line}</span>`)}</span
   >` as HTMLElement;
-  const amount = html`<span class="kit-amount" tabindex="0" aria-describedby=${id}>${text}${tip}</span>` as HTMLElement;
+  // Its figures are nowrap, not the whole text: a scheme's printed support ("up to about ¥100 million per project
+  // per year") is one traced amount, and unbroken it widened a card past a phone's screen.
+  const amount = html`<span class="kit-amount" tabindex="0" aria-describedby=${id}>${keepFigures(text)}${tip}</span>` as HTMLElement;
   const show = () => {
     amount.classList.remove("kit-tip-dismissed");
     place(amount, tip);
@@ -45,9 +53,10 @@ export function MarkedText(marked: string, lines: string[][], lang: Lang): Node[
     .filter((part) => part)
     .map((part) => {
       const m = /^\uE000(\d+)\uE001([^\uE002]*)\uE002$/.exec(part);
-      const node = m ? Amount(null, m[2], lines[Number(m[1])], lang) : part;
-      return typeof node === "string" ? document.createTextNode(node) : node;
-    });
+      if (!m) return keepFigures(part).map(asNode);
+      return [asNode(Amount(null, m[2], lines[Number(m[1])], lang))];
+    })
+    .flat();
 }
 
 /**
@@ -58,10 +67,24 @@ export function TracedText(b: Briefing, sentence: (options: Pick<TextOptions, "t
   const trace: Provenance[] = [];
   const text = sentence({trace}) ?? "";
   const nodes: Node[] = [];
-  for (const part of text.split(/(\uE000\d+\uE001[^\uE002]*\uE002)/)) {
+  let last: Node | null = null;
+  for (let part of text.split(/(\uE000\d+\uE001[^\uE002]*\uE002)/)) {
     const m = /^\uE000(\d+)\uE001([^\uE002]*)\uE002$/.exec(part);
-    const node = m ? Amount(b, m[2], trace[Number(m[1])], lang) : part;
-    if (node) nodes.push(typeof node === "string" ? document.createTextNode(node) : node);
+    if (m) {
+      last = asNode(Amount(b, m[2], trace[Number(m[1])], lang));
+      nodes.push(last);
+      continue;
+    }
+    // 増/減 written after a traced change (「189百万円増」) stays on the line of its figure.
+    const tail = last ? figureTail(part) : "";
+    if (last && tail) {
+      const run = figureSpan("");
+      nodes[nodes.length - 1] = run;
+      run.append(last, tail);
+      part = part.slice(tail.length);
+    }
+    last = null;
+    nodes.push(...keepFigures(part).map(asNode));
   }
   return nodes;
 }

@@ -42,6 +42,11 @@ export interface ReportWords {
   filter: string;
   showDataTable: string;
 
+  /** Where a notes list would be, for an entity the document prints no note on. */
+  noNotes: string;
+  /** The network page's heading over the tiers of joint research, however many the document names. */
+  tiersHeading(n: number): string;
+
   // The data page
   toCite: string;
   citeText(document: string, briefing: string): string;
@@ -52,6 +57,29 @@ export interface ReportWords {
   /** A policy document a passage cites: its name and date as the reader writes it. */
   citation(name: string, date: string): string;
   citationSeparator: string;
+
+  // Notes and sources
+  /** A note on one edition's figure: the figure (its stage and amount) and the note. */
+  noteOnFigure(figure: string, note: string): string;
+  /** Between a term and what it says (a tier's name and its description). */
+  termGap: string;
+  /** Where in the document a card's facts are printed. */
+  sourceOf(source: string): string;
+
+  // The data page
+  dataPage: {
+    asOf(asOf: string): string;
+    /** The stage the report reads and the one it compares with (none when there is none). */
+    stages(current: string, comparison: string | undefined): string;
+    /** The flags of budget.csv, each said once. */
+    terms: {new: string; restated: string; estimate: string};
+    /** How precise a derived percentage is (src/lib/format.ts formatPercent), said once for the whole report. */
+    precisionHeading: string;
+    precision: readonly string[];
+  };
+
+  // The report PDF's cover
+  cover: {edition: string; handoutPdf: string; slides(links: string): string};
 
   // Headline cards
   /** Before the current total's change on the comparison stage (its short name). */

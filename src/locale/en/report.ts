@@ -34,6 +34,31 @@ export const report: ReportWords = {
   citation: (name, date) => `${name}, ${date}`,
   citationSeparator: "; ",
 
+  noteOnFigure: (figure, note) => `${figure}: ${note}`,
+  termGap: ": ",
+  sourceOf: (source) => `Source: ${source}`,
+
+  noNotes: "The document prints no note here.",
+  tiersHeading: (n) => `${n === 1 ? "The tier" : `${n} tiers`} of international joint research`,
+
+  dataPage: {
+    asOf: (asOf) => `Figures as of ${asOf}.`,
+    stages: (current, comparison) =>
+      comparison ? `Current stage: ${current}; compared with: ${comparison}.` : `Current stage: ${current}; compared with nothing.`,
+    terms: {
+      new: "New (新規): no amount at the stage compared with, so no percentage change.",
+      restated: "Restated (再掲): counted in another item, never added to this section's total.",
+      estimate: "Includes an estimate: the amount includes an estimate within operating grants."
+    },
+    precisionHeading: "How precise the percentages are",
+    precision: [
+      "A percentage change or share never shows more digits than the amounts it is computed from support. An amount printed in 億円 (units of ¥100 million) lies anywhere within ¥50 million of the printed figure; amounts printed in 百万円 (¥\u00a0million, the document's finest unit) are taken as printed.",
+      'A percentage is shown to the finest step, 0.1 or 1 point, at which every value those ranges allow lies within one step of the figure shown, and reads "about" when an amount printed in 億円 is among its inputs. Where the range is too wide even for a 1-point step, the range itself is shown, its ends rounded outward to whole points.'
+    ]
+  },
+
+  cover: {edition: "Edition", handoutPdf: "handout PDF", slides: (links) => `Briefing slides: ${links}`},
+
   changeOn: (comparison) => `Change on the ${comparison}:`,
   separateFromInitial: "separate from the initial budget",
   noteMarker: (n) => `※${n} (see note ${n})`,

@@ -31,13 +31,38 @@ export const report: ReportWords = {
   filter: "絞り込み",
   showDataTable: "データ表を表示",
 
-  toCite: "引用するときの表記例:",
+  toCite: "引用するときは、次のように記す。",
   citeText: (document, briefing) => `${document}（${briefing}のデータによる）`,
   lines: (n) => `${n}行`,
   downloadFile: (file) => `${file} をダウンロード`,
   showRows: "表を表示",
   citation: (name, date) => `${name}（${date}）`,
   citationSeparator: "、",
+
+  noteOnFigure: (figure, note) => `【${figure}】${note}`,
+  termGap: "　",
+  sourceOf: (source) => `出典は${source}`,
+
+  noNotes: "資料に注記はない。",
+  tiersHeading: (n) => `国際共同研究の${n}つの階層`,
+
+  dataPage: {
+    asOf: (asOf) => `数値の時点は${asOf}。`,
+    stages: (current, comparison) =>
+      comparison ? `基準とする予算は${current}、比較対象は${comparison}。` : `基準とする予算は${current}。比較対象はない。`,
+    terms: {
+      new: "「新規」は比較対象の予算に額のない事業。増減率は計算しない。",
+      restated: "「再掲」は他の項目に計上されている額。この節の合計には加えない。",
+      estimate: "「推計額を含む」は運営費交付金中の推計額を含む金額。"
+    },
+    precisionHeading: "増減率と構成比の精度",
+    precision: [
+      "増減率と構成比は、もとの金額が印刷された桁で言える以上の桁を示さない。億円単位で印刷された金額は前後0.5億円の幅をもち、百万円単位（資料で最も細かい単位）の金額は印刷どおりとみなす。",
+      "その幅で取りうる値がすべて表示の1目盛り以内に収まる最も細かい目盛り（0.1ポイントか1ポイント）で示し、億円単位の金額を含む計算には「約」を付ける。1ポイントの目盛りにも収まらないほど幅が広いときは、範囲そのもの（両端を外側の整数に丸める）を示す。"
+    ]
+  },
+
+  cover: {edition: "版", handoutPdf: "配布資料PDF", slides: (links) => `説明資料（${links}）`},
 
   changeOn: (comparison) => `${comparison}比`,
   separateFromInitial: "当初予算とは別枠",
@@ -56,7 +81,7 @@ export const report: ReportWords = {
   restatedSuffix: "（再掲）",
   budgetByProgramme: "事業別の予算額",
   budgetLineSpanning: (headings) => `（予算の合計行。${headings}つの見出しにまたがる）`,
-  groupMembers: (names) => `（内訳: ${names.join("、")}）`,
+  groupMembers: (names) => `（${names.join("、")}の合計）`,
   lastPrinted: (stage, amount) => `（直近 ${stage} ${amount}）`,
   agency: "実施機関",
   part: "内訳",

@@ -1,0 +1,71 @@
+// The report's Japanese wording (issue #17): no colon constructions (「出典: …」), and no 今年度/前年度 where an
+// edition is meant (the stages are named from the data). Read from the report's words and the Japanese pages' prose.
+import {readFileSync, readdirSync} from "node:fs";
+import {join, resolve} from "node:path";
+import {describe, expect, it} from "vitest";
+import {reportWords} from "../../src/locale/report.js";
+
+const SRC = resolve(import.meta.dirname, "..", "..", "src");
+const BAD = /[:：]|今年度|前年度/;
+
+/** Every sentence a message pack can say: its strings, and its functions called with sample words. */
+function said(value: unknown, path = ""): {path: string; text: string}[] {
+  if (typeof value === "string") return [{path, text: value}];
+  if (typeof value === "function") {
+    const args = Array.from({length: Math.max(value.length, 1)}, (_, i) => (i === 0 ? "甲" : "乙"));
+    // Functions of numbers or lists take them as given; the words around the arguments are what is checked.
+    const tries = [args, args.map(() => 2), args.map(() => ["甲", "乙"])];
+    return tries.flatMap((a) => {
+      try {
+        return said((value as (...x: unknown[]) => unknown)(...a), path);
+      } catch {
+        return [];
+      }
+    });
+  }
+  if (Array.isArray(value)) return value.flatMap((v, i) => said(v, `${path}[${i}]`));
+  if (value && typeof value === "object")
+    return Object.entries(value)
+      .filter(([k]) => k !== "core")
+      .flatMap(([k, v]) => said(v, path ? `${path}.${k}` : k));
+  return [];
+}
+
+describe("the report's Japanese words", () => {
+  it("say nothing with a colon, 今年度 or 前年度", () => {
+    const texts = said(reportWords("ja"));
+    expect(texts.length).toBeGreaterThan(50);
+    expect(texts.filter((t) => BAD.test(t.text))).toEqual([]);
+  });
+
+  it("describe each data file and column without a colon", () => {
+    // components/datafiles.ts loads in the browser only (Framework's stdlib): its Japanese strings are read as text.
+    const source = readFileSync(join(SRC, "components", "datafiles.ts"), "utf8");
+    const ja = [...source.matchAll(/\bja: "([^"]*)"/g)].map((m) => m[1]);
+    expect(ja.length).toBeGreaterThan(10);
+    expect(ja.filter((t) => BAD.test(t))).toEqual([]);
+  });
+
+  it("explain once, on the data page, how precise a percentage is, in both languages", () => {
+    for (const lang of ["ja", "en"] as const) {
+      const w = reportWords(lang).dataPage;
+      expect(w.precision.join(" ")).toMatch(lang === "ja" ? /約/ : /about/);
+      const page = readFileSync(join(SRC, lang === "ja" ? "" : "en", "data.md"), "utf8");
+      expect(page).toContain("w.dataPage.precision");
+      for (const other of readdirSync(join(SRC, lang === "ja" ? "" : "en")).filter((f) => f.endsWith(".md") && f !== "data.md"))
+        expect(readFileSync(join(SRC, lang === "ja" ? "" : "en", other), "utf8")).not.toContain("dataPage.precision");
+    }
+  });
+});
+
+describe("the Japanese pages' prose", () => {
+  for (const file of readdirSync(SRC).filter((f) => f.endsWith(".md")))
+    it(`${file} says nothing with a colon, 今年度 or 前年度`, () => {
+      const prose = readFileSync(join(SRC, file), "utf8")
+        .replace(/^---\n[\s\S]*?\n---\n/, "")
+        .replace(/```js[\s\S]*?```/g, "")
+        .replace(/\$\{[^}]*\}/g, "");
+      const lines = prose.split("\n").filter((l) => l.trim() && BAD.test(l));
+      expect(lines).toEqual([]);
+    });
+});
