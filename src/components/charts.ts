@@ -195,7 +195,15 @@ export function ProgrammeChange(b: Briefing, {lang = "ja", unit = "printed", ...
   const colours = {up: C.increase, down: C.decrease, flat: C.flat};
   const width = options.width ?? 640;
   // A change is written right of its bar's end (or of 0): the bar of the largest rise may end on the plot's edge.
-  const wide = {marginLeft: marginFor(rows.map((r) => r.label)), marginRight: Math.ceil(widest(rows.map((r) => r.changeText), LABEL) + 12)};
+  const wide = {
+    marginLeft: marginFor(rows.map((r) => r.label)),
+    marginRight: Math.ceil(
+      widest(
+        rows.map((r) => r.changeText),
+        LABEL
+      ) + 12
+    )
+  };
   // Too narrow for names and changes beside the bars: both go on whole lines above each bar.
   const narrow = isNarrow(width, wide.marginLeft, wide.marginRight);
   // The first tick's number is centred on the plot's left edge: a fall's (−60,000) needs half its width there.
@@ -221,7 +229,8 @@ export function ProgrammeChange(b: Briefing, {lang = "ja", unit = "printed", ...
         }
       ),
       Plot.ruleX([0], {stroke: C.text}),
-      names?.mark ?? Plot.text(rows, {x: (r) => Math.max(0, value(r)), y: "label", text: "changeText", textAnchor: "start", dx: 6, fill: C.text})
+      names?.mark ??
+        Plot.text(rows, {x: (r) => Math.max(0, value(r)), y: "label", text: "changeText", textAnchor: "start", dx: 6, fill: C.text})
     ],
     ...options
   });
@@ -343,7 +352,17 @@ export function SupportRanges(b: Briefing, {lang = "ja", ...options}: ChartOptio
     marginLeft: marginFor(rows.map((r) => r.label)),
     // A label is centred on its mark, and the largest mark sits on the plot's right edge: half the widest label
     // (measured) must fit beside it.
-    marginRight: Math.max(30, Math.ceil(widest(rows.map((r) => r.text), LABEL) / 2 + 6)),
+    marginRight: Math.max(
+      30,
+      Math.ceil(
+        widest(
+          rows.map((r) => r.text),
+          LABEL
+        ) /
+          2 +
+          6
+      )
+    ),
     x: {...X, label: chartWords(lang).supportAxis, grid: true, nice: true, zero: true},
     y: {label: null, domain: rows.map((r) => r.label)},
     color: {...colour, legend: true},

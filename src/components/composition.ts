@@ -121,7 +121,10 @@ export function CompositionChart(b: Briefing, {lang = "ja", unit = "printed", ..
     return s ? (lang === "ja" ? s.nameJa : s.nameEn) : chartWords(lang).noHeading;
   };
   const key = (r: CompositionBar) => (r.remainder ? r.label : named(r.strand));
-  const keys = [...headings.map((s) => named(s.id)), ...(rows.some((r) => !r.remainder && !headings.some((s) => s.id === r.strand)) ? [named()] : [])];
+  const keys = [
+    ...headings.map((s) => named(s.id)),
+    ...(rows.some((r) => !r.remainder && !headings.some((s) => s.id === r.strand)) ? [named()] : [])
+  ];
   const colour = {
     domain: [...keys, ...rows.filter((r) => r.remainder).map((r) => r.label)],
     range: [
@@ -160,7 +163,14 @@ export function CompositionChart(b: Briefing, {lang = "ja", unit = "printed", ..
     ...margins,
     marginTop: rowsAbove?.marginTop,
     marginBottom: 44,
-    x: {label: unitLabel(size, lang), grid: true, nice: true, labelAnchor: "center", labelOffset: 36, ...(narrow ? {tickFormat: tickNumber} : {})},
+    x: {
+      label: unitLabel(size, lang),
+      grid: true,
+      nice: true,
+      labelAnchor: "center",
+      labelOffset: 36,
+      ...(narrow ? {tickFormat: tickNumber} : {})
+    },
     y: narrow ? {axis: null, domain: rows.map((r) => r.label), padding: 0.5} : {label: null, domain: rows.map((r) => r.label)},
     color: {...colour, legend: true},
     marks: [
@@ -341,7 +351,8 @@ export function HistoryChart(
         lineAnchor: "top",
         dx: 3 - 60,
         dy: AXIS_LABEL_DY - AXIS_LABEL_TOP,
-        fill: C.text
+        fill: C.text,
+        ariaLabel: "y-axis label"
       }),
       Plot.line(annual, {x: "fiscalYear", y: "value", z: "entity", stroke: C.comparison, ...facet}),
       Plot.dot(annual, {x: "fiscalYear", y: "value", r: 6, stroke: C.current, fill: C.current, strokeWidth: 2, ...facet}),

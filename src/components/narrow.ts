@@ -41,7 +41,7 @@ export interface NarrowBand {
  */
 export function wrapWithin(text: string, width: number, type: Type): string[] {
   let lines = wrapText(text, width, type);
-  for (let w = width; lines.some((l) => measure(l, type) > width) && w > type.size * 2; ) {
+  for (let w = width; lines.some((l) => measure(l, type) > width) && w > type.size * 2;) {
     w -= type.size / 2;
     lines = wrapText(text, w, type);
   }

@@ -60,7 +60,11 @@ export function textExtents(svg: Element): Extent[] {
     const lines = spans.length
       ? spans.map((s) => {
           y += em(s.getAttribute("dy"), size);
-          return {text: s.textContent ?? "", x: s.hasAttribute("x") ? x + em(s.getAttribute("x"), size) - em(t.getAttribute("x"), size) : x, y};
+          return {
+            text: s.textContent ?? "",
+            x: s.hasAttribute("x") ? x + em(s.getAttribute("x"), size) - em(t.getAttribute("x"), size) : x,
+            y
+          };
         })
       : [{text: t.textContent, x, y}];
     for (const l of lines) {
@@ -82,7 +86,9 @@ export function chartBox(svg: Element): {width: number; height: number} {
 /** Texts of `svg` that reach outside it by more than `tolerance` (the layout checker allows 1 px). */
 export function outside(svg: Element, tolerance = 1): Extent[] {
   const {width, height} = chartBox(svg);
-  return textExtents(svg).filter((e) => e.left < -tolerance || e.top < -tolerance || e.right > width + tolerance || e.bottom > height + tolerance);
+  return textExtents(svg).filter(
+    (e) => e.left < -tolerance || e.top < -tolerance || e.right > width + tolerance || e.bottom > height + tolerance
+  );
 }
 
 /** The chart's <svg> from what a component returns (a <figure> when Plot adds a legend). */
