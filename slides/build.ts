@@ -14,6 +14,7 @@ import {renderHandout} from "./handout.js";
 import {marpPptxWithAlt, slideAlt} from "./marp-pptx.js";
 import {deckOutline} from "./outline.js";
 import {specChartSvg, svgImg} from "./svg.js";
+import {colourLegend} from "../src/components/legend.js";
 import {editablePptx, fixedDate, normaliseZip} from "./pptx.js";
 import {handoutTheme, marpTheme} from "./theme.js";
 
@@ -27,7 +28,12 @@ export async function deckCharts(b: Briefing, lang: Lang, outline = deckOutline(
   for (const s of outline.slides)
     if (s.chart) {
       const size = chartSize(s);
-      out[s.chart.id] = svgImg(await specChartSvg(s.chart, size), s.chart.alt, size);
+      const legend = colourLegend(
+        b,
+        lang,
+        s.chart.rows.map((r) => r.color)
+      );
+      out[s.chart.id] = svgImg(await specChartSvg(s.chart, {...size, legend}), s.chart.alt, size);
     }
   return out;
 }

@@ -49,6 +49,14 @@ const TICK: Type = {size: 10};
 /** A programme's name inside its segment of a strand's bar. */
 const SEGMENT: Type = {size: 11};
 
+/**
+ * The height of one row of a chart with names beside the rows: at least `min`, and enough for the most lines a
+ * (wrapped) name takes, as Plot sets them (13 px apart), so neighbouring names never print over each other.
+ */
+function rowStep(labels: string[], min: number): number {
+  return Math.max(min, Math.max(1, ...labels.map((l) => l.split("\n").length)) * 13 + 14);
+}
+
 /** A left margin that fits the longest (wrapped) y label, measured, plus the tick's gap. */
 function marginFor(labels: string[]): number {
   return Math.ceil(14 + widest(labels, LABEL));
@@ -103,7 +111,16 @@ export function SectionTotals(b: Briefing, {lang = "ja", unit = "printed", ...op
     ...base(options),
     height: 40 + annual.length * 44 + notes.height + (notes.height ? 16 : 0),
     marginLeft,
-    marginRight: 120,
+    // Each total is written (bold) 6 px right of its bar, and the largest bar ends on the plot's right edge.
+    marginRight: Math.max(
+      40,
+      Math.ceil(
+        widest(
+          annual.map((r) => r.text),
+          BOLD
+        ) + 12
+      )
+    ),
     marginBottom: 48 + notes.height + (notes.height ? 16 : 0),
     x: {...X, label: rows[0]?.unit ?? unitLabel(100, lang), grid: true, nice: true},
     y: {label: null, domain: annual.map((r) => r.label)},
@@ -143,7 +160,14 @@ export function ProgrammeDumbbell(b: Briefing, {lang = "ja", unit = "printed", .
   const rowsAbove = names && namesAbove(rows.length, {above: names.above, below: 26});
   return Plot.plot({
     ...base(options),
-    height: rowsAbove ? rowsAbove.marginTop + rowsAbove.rowsHeight + 48 : 40 + rows.length * 48,
+    height: rowsAbove
+      ? rowsAbove.marginTop + rowsAbove.rowsHeight + 48
+      : 40 +
+        rows.length *
+          rowStep(
+            rows.map((r) => r.label),
+            48
+          ),
     ...(narrow ? {marginLeft: 12, marginRight: Math.ceil(16 + valueWidth), marginTop: rowsAbove!.marginTop} : wide),
     x: {
       ...X,
@@ -213,7 +237,14 @@ export function ProgrammeChange(b: Briefing, {lang = "ja", unit = "printed", ...
   const rowsAbove = names && namesAbove(rows.length, {above: names.above, below: 16, band: 0.1});
   return Plot.plot({
     ...base(options),
-    height: rowsAbove ? rowsAbove.marginTop + rowsAbove.rowsHeight + 48 : 40 + rows.length * 40,
+    height: rowsAbove
+      ? rowsAbove.marginTop + rowsAbove.rowsHeight + 48
+      : 40 +
+        rows.length *
+          rowStep(
+            rows.map((r) => r.label),
+            40
+          ),
     ...(rowsAbove ? {marginLeft: narrowLeft, marginRight: 20, marginTop: rowsAbove.marginTop} : wide),
     x: {...X, label: chartWords(lang).changeAxis(rows[0]?.unit ?? ""), grid: true, nice: true, ...(narrow ? {tickFormat: tickNumber} : {})},
     y: narrow ? {axis: null, domain: rows.map((r) => r.label)} : {label: null, domain: rows.map((r) => r.label)},
@@ -266,7 +297,7 @@ export function StrandTotals(b: Briefing, {lang = "ja", unit = "printed", ...opt
   const fits = (r: StrandRow) => measure(r.name, SEGMENT) + 8 <= px(r.value);
   return Plot.plot({
     ...base(options),
-    height: 60 + b.strands.length * 56,
+    height: 60 + b.strands.length * rowStep(order, 56),
     marginLeft,
     marginRight,
     x: {...X, label: xLabel, grid: true, domain: [0, max], tickFormat: tickNumber},
@@ -348,7 +379,13 @@ export function SupportRanges(b: Briefing, {lang = "ja", ...options}: ChartOptio
   };
   return Plot.plot({
     ...base(options),
-    height: 50 + rows.length * 44,
+    height:
+      50 +
+      rows.length *
+        rowStep(
+          rows.map((r) => r.label),
+          44
+        ),
     marginLeft: marginFor(rows.map((r) => r.label)),
     // A label is centred on its mark, and the largest mark sits on the plot's right edge: half the widest label
     // (measured) must fit beside it.
@@ -393,7 +430,13 @@ export function PeopleChart(b: Briefing, {lang = "ja", ...options}: ChartOptions
   const known = rows.filter((r) => r.value !== undefined);
   return Plot.plot({
     ...base(options),
-    height: 50 + rows.length * 40,
+    height:
+      50 +
+      rows.length *
+        rowStep(
+          rows.map((r) => r.label),
+          40
+        ),
     marginLeft: marginFor(rows.map((r) => r.label)),
     marginRight: 80,
     x: {...X, label: chartWords(lang).peopleAxis, grid: true, nice: true},
@@ -433,8 +476,14 @@ export function FrameworkPartners(b: Briefing, {lang = "ja", ...options}: ChartO
   }
   return Plot.plot({
     ...base(options),
-    height: 50 + rows.length * 44,
-    marginLeft: 190,
+    height:
+      50 +
+      rows.length *
+        rowStep(
+          rows.map((r) => r.label),
+          44
+        ),
+    marginLeft: marginFor(rows.map((r) => r.label)),
     marginRight: 200,
     x: {...X, label: xLabel, grid: true, nice: true},
     y: {label: null, domain: rows.map((r) => r.label)},

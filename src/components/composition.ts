@@ -300,12 +300,32 @@ export function HistoryChart(
   const points = historyPoints(b, list, {lang, unit});
   const size = unitSize(1, {lang, unit: unit === "million" ? "million" : "large"});
   const annual = points.filter((p) => p.stageKind === "annual");
-  const years = [...new Set(annual.map((p) => p.fiscalYear))].sort((x, y) => x - y);
+  // One place on the axis per edition: two stages of one fiscal year (a draft and the enacted budget) are two
+  // points, not one place where their labels print over each other. The year is written under its first edition.
+  const stageOrder = (p: HistoryPoint) => b.stages.find((s) => s.id === p.stage)?.order ?? 0;
+  const place = (p: HistoryPoint) => `${p.fiscalYear}:${p.stage}`;
+  const sorted = [...annual].sort((x, y) => x.fiscalYear - y.fiscalYear || stageOrder(x) - stageOrder(y));
+  const places = [...new Set(sorted.map(place))];
+  const yearOf = new Map(sorted.map((p) => [place(p), p.fiscalYear]));
+  const firstOfYear = new Set(places.filter((k, i) => i === 0 || yearOf.get(places[i - 1]) !== yearOf.get(k)));
   const facet = list.length > 1 ? {fy: "name"} : {};
   const width = options.width ?? 640;
   // On a phone a point's label is two lines (stage, amount) so it stays inside the chart, and the top point's
   // label is held below the unit label above the axis.
-  const narrow = isNarrow(width, 60, 110);
+  // Point labels are centred on their points: on one line only when the widest fits between two points.
+  const spacing = (width - 60 - 110) / Math.max(1, places.length - 1 + 2 * 0.4);
+  const oneLine = widest(
+    annual.map((p) => `${p.label} ${p.text}`),
+    LABEL
+  );
+  const narrow = isNarrow(width, 60, 110) || oneLine + 8 > spacing;
+  // Too many editions for the width even on two lines: the changes under the dots are left to the chart's table
+  // and caption rather than printed over the neighbouring points' labels.
+  const twoLines = widest(
+    annual.flatMap((p) => [p.label, p.text, p.change]),
+    LABEL
+  );
+  const changes = twoLines + 8 <= (width - 60 - 30) / Math.max(1, places.length - 1 + 2 * 0.4);
   const {domain, ticks} = historyDomain(annual.map((p) => p.value));
   const words = chartWords(lang);
   const notes = separateNotes(
@@ -327,10 +347,10 @@ export function HistoryChart(
     marginBottom: 40 + gap,
     x: {
       label: null,
-      domain: years,
+      domain: places,
       type: "point",
       padding: 0.4,
-      tickFormat: (y: number) => fiscalYearLabel(y, lang)
+      tickFormat: (k: string) => (firstOfYear.has(k) ? fiscalYearLabel(yearOf.get(k)!, lang) : "")
     },
     // The top point's label sits above its dot: inset, it stays below the unit label (it printed over it).
     // The value axis's label is drawn as a mark (below): Plot sets it 3 px from the top whatever the margin, and
@@ -354,10 +374,10 @@ export function HistoryChart(
         fill: C.text,
         ariaLabel: "y-axis label"
       }),
-      Plot.line(annual, {x: "fiscalYear", y: "value", z: "entity", stroke: C.comparison, ...facet}),
-      Plot.dot(annual, {x: "fiscalYear", y: "value", r: 6, stroke: C.current, fill: C.current, strokeWidth: 2, ...facet}),
+      Plot.line(annual, {x: place, y: "value", z: "entity", stroke: C.comparison, ...facet}),
+      Plot.dot(annual, {x: place, y: "value", r: 6, stroke: C.current, fill: C.current, strokeWidth: 2, ...facet}),
       Plot.text(annual, {
-        x: "fiscalYear",
+        x: place,
         y: "value",
         text: (p: HistoryPoint) => `${p.label}${narrow ? "\n" : " "}${p.text}`,
         textAnchor: "middle",
@@ -367,9 +387,9 @@ export function HistoryChart(
       }),
       // Each later annual amount's change, under its dot in the colour of its direction.
       Plot.text(
-        annual.filter((p) => p.change),
+        annual.filter((p) => p.change && changes),
         {
-          x: "fiscalYear",
+          x: place,
           y: "value",
           text: "change",
           textAnchor: "middle",

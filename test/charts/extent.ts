@@ -55,10 +55,13 @@ export function textExtents(svg: Element): Extent[] {
     const bold = /^(bold|[6-9]00)$/.test(inherited(t, "font-weight") ?? "");
     const anchor = inherited(t, "text-anchor") ?? "start";
     x += em(t.getAttribute("x"), size) + em(t.getAttribute("dx"), size);
+    // A tspan's y replaces the text's own y (Plot sets the first line of several at y="-1.23em", the rest by dy).
+    const origin = y;
     y += em(t.getAttribute("y"), size) + em(t.getAttribute("dy"), size);
     const spans = [...t.querySelectorAll("tspan")];
     const lines = spans.length
       ? spans.map((s) => {
+          if (s.hasAttribute("y")) y = origin + em(s.getAttribute("y"), size);
           y += em(s.getAttribute("dy"), size);
           return {
             text: s.textContent ?? "",
