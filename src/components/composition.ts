@@ -342,7 +342,8 @@ export function HistoryChart(
     style: {fontFamily: font, fontSize: "13px", color: C.text, background: "transparent", overflow: "visible"},
     height: (list.length > 1 ? 30 + list.length * 110 : 260) + gap,
     marginLeft: 60,
-    marginRight: narrow ? 30 : 110,
+    // The last point's label is centred on it: half the widest line must fit right of the last point.
+    marginRight: narrow ? Math.max(30, Math.ceil(twoLines / 2 + 4)) : 110,
     marginTop: AXIS_LABEL_TOP,
     marginBottom: 40 + gap,
     x: {
