@@ -10,8 +10,8 @@ import {entity, shortName, stageLabel, stageShort, traced} from "../lib/text.js"
 import {printed, ratioOf, type Provenance} from "../lib/trace.js";
 import {strandColour, tokens} from "../lib/tokens.js";
 import {separateNotes, type ChartOptions} from "./charts.js";
-import {isNarrow, namesAbove, rowNames, tickNumber} from "./narrow.js";
-import {widest, type Type} from "../lib/measure.js";
+import {isNarrow, namesAbove, niceMax, rowNames, tickNumber} from "./narrow.js";
+import {measure, widest, type Type} from "../lib/measure.js";
 import {chartWords} from "../locale/charts.js";
 
 /** The chart's text: 13 px in the kit's font. */
@@ -150,7 +150,9 @@ export function CompositionChart(b: Briefing, {lang = "ja", unit = "printed", ..
   const narrow = isNarrow(width, wide.marginLeft, wide.marginRight);
   // The first tick's label (0) is centred on the left edge of the bars: half of it must fit in the margin.
   // On a phone the amount and share go on the name's line(s) above the bar (beside a long bar they would not fit).
-  const margins = narrow ? {marginLeft: 12, marginRight: 20} : wide;
+  // The last tick's number (10 px) is centred on the bars' right edge.
+  const lastTick = measure(tickNumber(niceMax(Math.max(0, ...rows.map((r) => r.value.millionYen / size)))), {size: 10});
+  const margins = narrow ? {marginLeft: 12, marginRight: Math.max(20, Math.ceil(lastTick / 2 + 6))} : wide;
   const names = narrow
     ? rowNames(rows, {gap: 14, width: width - margins.marginLeft - 2, text: (r) => `${r.label} ${label(r)}`})
     : undefined;
