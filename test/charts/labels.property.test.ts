@@ -13,7 +13,8 @@ import {outside, svgOf, textExtents} from "./extent.js";
 import {render} from "./render.js";
 
 const RUNS = Number(process.env.LABEL_RUNS ?? 8);
-const SEED = process.env.LABEL_SEED ? Number(process.env.LABEL_SEED) : undefined;
+// A fixed seed by default, so the fast tier does not fail on one run and pass on the next; LABEL_SEED explores others.
+const SEED = Number(process.env.LABEL_SEED ?? 7);
 const LANGS: Lang[] = ["ja", "en"];
 /** The chart's width on the report at a 390 px phone and at a 1200 px window (the page's column). */
 const WIDTHS = [358, 900];
