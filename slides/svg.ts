@@ -8,6 +8,7 @@ import {JSDOM} from "jsdom";
 import subsetFont from "subset-font";
 import {tokens} from "../src/lib/tokens.js";
 import {BAR_TEXT_PX, PLOT_PX, textPx, type ChartSpec} from "./outline.js";
+import type {LegendEntry} from "../src/components/legend.js";
 
 const root = join(import.meta.dirname, "..");
 const FONT_SOURCES: Record<number, string> = {
@@ -76,9 +77,34 @@ export function svgImg(svg: string, alt: string, {width}: {width?: number} = {})
 /** A value axis tick as both decks print it: 1,000. */
 const tickLabel = (v: number) => new Intl.NumberFormat("en-US").format(v);
 
-/** The geometry of a slide chart: label column and type size for the number of bars. */
-export function chartGeometry(spec: ChartSpec, {width, height}: {width: number; height: number}) {
-  const band = (height - 56) / Math.max(1, spec.rows.length);
+/** A swatch legend's type size, in px. */
+const LEGEND_PX = 16;
+const SWATCH = 14;
+
+/**
+ * The swatch legend above a slide chart (what each colour of its bars means): items left to right, wrapped to the
+ * chart's width by their measured widths. `height` is what it takes from the top of the chart.
+ */
+export function legendLayout(legend: readonly LegendEntry[], width: number) {
+  const line = LEGEND_PX + 10;
+  let x = 0;
+  let row = 0;
+  const items = legend.map((e) => {
+    const w = SWATCH + 6 + textPx(e.label, LEGEND_PX);
+    if (x > 0 && x + w > width) [x, row] = [0, row + 1];
+    const at = {...e, x, y: row * line};
+    x += w + 20;
+    return at;
+  });
+  return {items, height: legend.length ? (row + 1) * line + 6 : 0};
+}
+
+/** The geometry of a slide chart: label column and type size for the number of bars (under its legend, if any). */
+export function chartGeometry(
+  spec: ChartSpec,
+  {width, height, legend = []}: {width: number; height: number; legend?: readonly LegendEntry[]}
+) {
+  const band = (height - 56 - legendLayout(legend, width).height) / Math.max(1, spec.rows.length);
   const size = Math.max(11, Math.min(BAR_TEXT_PX, Math.floor(band * 0.5)));
   const marginLeft = Math.min(width - PLOT_PX - 16, Math.ceil(Math.max(0, ...spec.rows.map((r) => textPx(r.label, size))) + 18));
   // The last tick's label is centred on the plot's right edge: leave room for its half (5,000 was cut).
@@ -86,9 +112,16 @@ export function chartGeometry(spec: ChartSpec, {width, height}: {width: number; 
   return {size, marginLeft, marginRight};
 }
 
-/** A slide chart from its outline spec, as SVG with its fonts: bars, labels in or beside the bars, a rounded axis. */
-export async function specChartSvg(spec: ChartSpec, {width, height}: {width: number; height: number}): Promise<string> {
-  const {size, marginLeft, marginRight} = chartGeometry(spec, {width, height});
+/**
+ * A slide chart from its outline spec, as SVG with its fonts: bars, labels in or beside the bars, a rounded axis,
+ * and, where the bars' colours mean something (`legend`, src/components/legend.ts), a swatch legend above them.
+ */
+export async function specChartSvg(
+  spec: ChartSpec,
+  {width, height, legend = []}: {width: number; height: number; legend?: readonly LegendEntry[]}
+): Promise<string> {
+  const {size, marginLeft, marginRight} = chartGeometry(spec, {width, height, legend});
+  const key = legendLayout(legend, width);
   const rows = spec.rows.map((r, i) => ({...r, key: String(i)}));
   const ticks: number[] = [];
   for (let v = spec.domain[0]; v <= spec.domain[1] + 1e-9; v += spec.step) ticks.push(Math.round(v * 1000) / 1000);
@@ -100,7 +133,7 @@ export async function specChartSvg(spec: ChartSpec, {width, height}: {width: num
       height,
       marginLeft,
       marginRight,
-      marginTop: 8,
+      marginTop: 8 + key.height,
       marginBottom: 48,
       style: {
         fontFamily: `"${tokens.font.family}", ${tokens.font.fallback}`,
@@ -132,7 +165,24 @@ export async function specChartSvg(spec: ChartSpec, {width, height}: {width: num
         Plot.text(
           rows.filter((r) => !r.inside && r.value < 0),
           {x: "value", y, text: "text", textAnchor: "end", dx: -8, fill: tokens.color.text, fontWeight: 700}
-        )
+        ),
+        // The legend sits in the top margin, from the chart's left edge: each swatch with its meaning beside it.
+        ...key.items.flatMap((e) => {
+          const dy = 4 + e.y + LEGEND_PX / 2 + 2 - (8 + key.height);
+          return [
+            Plot.dot([e], {frameAnchor: "top-left", dx: e.x + SWATCH / 2 - marginLeft, dy, symbol: "square", r: SWATCH / 2, fill: e.color}),
+            Plot.text([e], {
+              frameAnchor: "top-left",
+              dx: e.x + SWATCH + 6 - marginLeft,
+              dy,
+              text: (d: LegendEntry) => d.label,
+              textAnchor: "start",
+              lineAnchor: "middle",
+              fontSize: LEGEND_PX,
+              fill: tokens.color.text
+            })
+          ];
+        })
       ]
     }) as unknown as Element;
   return chartSvg(component, null, {} as {document: Document});

@@ -146,8 +146,6 @@ export interface StrandRow {
   unit: string;
   text: string;
   color: string;
-  /** Whether the segment is wide enough to carry its name. */
-  labelled: boolean;
 }
 
 export function strandRows(b: Briefing, {lang = "ja", unit = "printed"}: RowOptions = {}): StrandRow[] {
@@ -160,8 +158,7 @@ export function strandRows(b: Briefing, {lang = "ja", unit = "printed"}: RowOpti
       value: e.current!.value.millionYen / size,
       unit: unitLabel(size, lang),
       text: formatAmount(e.current!.value, {lang, unit}),
-      color: strandColour(b.strands.findIndex((s) => s.id === e.strand)),
-      labelled: e.current!.value.millionYen >= 900
+      color: strandColour(b.strands.findIndex((s) => s.id === e.strand))
     }));
 }
 
@@ -237,7 +234,8 @@ export interface SupportRow {
   /** The label drawn at the mark: 5–100, 最大100, 上限60, 35程度 / max. 100, cap 60, about 35. */
   text: string;
   printed: string;
-  jica: boolean;
+  /** Another body's support beside the programme's own (schemes.csv `jicaSupport`). */
+  external: boolean;
 }
 
 /** A cap or maximum is printed 最大… or …を上限に: its qualifier says so. */
@@ -249,7 +247,7 @@ export function supportRows(b: Briefing, {lang = "ja"}: RowOptions = {}): Suppor
     .filter((s) => s.attribute === "supportPerProject" || s.attribute === "jicaSupport")
     .map((s) => {
       const e = entity(b, s.programme);
-      const name = s.attribute === "jicaSupport" ? W(lang).jicaRow(shortName(e, lang)) : shortName(e, lang);
+      const name = s.attribute === "jicaSupport" ? W(lang).externalRow(shortName(e, lang)) : shortName(e, lang);
       const high = toMillion(s.high, s.unitHigh ?? s.unit)!;
       const low = toMillion(s.low, s.unit);
       const kind: SupportRow["kind"] = isCap(s.qualifier) ? "cap" : low !== undefined && low !== high ? "range" : "point";
@@ -267,11 +265,11 @@ export function supportRows(b: Briefing, {lang = "ja"}: RowOptions = {}): Suppor
           about: /程度/.test(s.qualifier ?? "")
         }),
         printed: lang === "ja" ? s.printed : s.printedEn,
-        jica: s.attribute === "jicaSupport",
+        external: s.attribute === "jicaSupport",
         order: e.order
       };
     })
-    .sort((x, y) => x.order - y.order || Number(x.jica) - Number(y.jica))
+    .sort((x, y) => x.order - y.order || Number(x.external) - Number(y.external))
     .map(({order: _, ...row}) => row);
 }
 

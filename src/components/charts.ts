@@ -13,10 +13,11 @@ import {
   strandRows,
   supportRows,
   type ProgrammeRow,
+  type StrandRow,
   type SupportRow
 } from "./chartrows.js";
-import {measure, widest, wrapText, type Type} from "../lib/measure.js";
-import {isNarrow, labelsAboveBars, NARROW_WIDTH, rowNames} from "./narrow.js";
+import {measure, widest, type Type} from "../lib/measure.js";
+import {isNarrow, labelsAboveBars, NAME_LINE, namesAbove, NARROW_WIDTH, niceMax, rowNames, tickNumber, wrapWithin} from "./narrow.js";
 import {chartWords} from "../locale/charts.js";
 
 /** Options every chart takes; the rest is passed to Plot.plot. */
@@ -43,6 +44,18 @@ const X = {labelAnchor: "center" as const, labelOffset: 40};
 /** The charts' text: 13 px in the kit's font (base().style), and bold for the figures beside bars. */
 const LABEL: Type = {size: 13};
 const BOLD: Type = {size: 13, bold: true};
+/** Plot's tick numbers (10 px). */
+const TICK: Type = {size: 10};
+/** A programme's name inside its segment of a strand's bar. */
+const SEGMENT: Type = {size: 11};
+
+/**
+ * The height of one row of a chart with names beside the rows: at least `min`, and enough for the most lines a
+ * (wrapped) name takes, as Plot sets them (13 px apart), so neighbouring names never print over each other.
+ */
+function rowStep(labels: string[], min: number): number {
+  return Math.max(min, Math.max(1, ...labels.map((l) => l.split("\n").length)) * 13 + 14);
+}
 
 /** A left margin that fits the longest (wrapped) y label, measured, plus the tick's gap. */
 function marginFor(labels: string[]): number {
@@ -55,7 +68,7 @@ function marginFor(labels: string[]): number {
  */
 export function separateNotes(notes: {text: string; colour: string}[], {width, top, left}: {width: number; top: number; left: number}) {
   const SWATCH = 10;
-  const laid = notes.map((n) => ({...n, lines: wrapText(n.text, width - SWATCH - 12, LABEL)}));
+  const laid = notes.map((n) => ({...n, lines: wrapWithin(n.text, width - SWATCH - 12, LABEL)}));
   let y = top;
   const placed = laid.map((n) => {
     const at = y;
@@ -98,7 +111,16 @@ export function SectionTotals(b: Briefing, {lang = "ja", unit = "printed", ...op
     ...base(options),
     height: 40 + annual.length * 44 + notes.height + (notes.height ? 16 : 0),
     marginLeft,
-    marginRight: 120,
+    // Each total is written (bold) 6 px right of its bar, and the largest bar ends on the plot's right edge.
+    marginRight: Math.max(
+      40,
+      Math.ceil(
+        widest(
+          annual.map((r) => r.text),
+          BOLD
+        ) + 12
+      )
+    ),
     marginBottom: 48 + notes.height + (notes.height ? 16 : 0),
     x: {...X, label: rows[0]?.unit ?? unitLabel(100, lang), grid: true, nice: true},
     y: {label: null, domain: annual.map((r) => r.label)},
@@ -124,19 +146,32 @@ export function ProgrammeDumbbell(b: Briefing, {lang = "ja", unit = "printed", .
     ].filter((p): p is {r: ProgrammeRow; x: number; stage: string; text: string} => !!p)
   );
   const links = rows.filter((r) => r.current !== undefined && r.comparison !== undefined);
-  const wide = {marginLeft: marginFor(rows.map((r) => r.label)), marginRight: 110};
-  // On a phone the names go above the rows, so the two years' dots are far enough apart to tell.
-  const narrow = isNarrow(options.width ?? 640, wide.marginLeft, wide.marginRight);
   const valueWidth = widest(
     rows.map((r) => r.currentText ?? ""),
     LABEL
   );
+  // The current amount is written 10 px right of the rightmost dot, which may sit on the plot's right edge.
+  const wide = {marginLeft: marginFor(rows.map((r) => r.label)), marginRight: Math.max(40, Math.ceil(valueWidth + 16))};
+  // On a phone the names go above the rows, so the two years' dots are far enough apart to tell.
+  const narrow = isNarrow(options.width ?? 640, wide.marginLeft, wide.marginRight);
+  const width = options.width ?? 640;
+  // On a phone each name takes whole lines above its row (wrapped to the width), and the rows make room for them.
+  const names = narrow ? rowNames(rows, {gap: 15, width: width - 12 - 2}) : undefined;
+  const rowsAbove = names && namesAbove(rows.length, {above: names.above, below: 26});
   return Plot.plot({
     ...base(options),
-    height: 40 + rows.length * (narrow ? 56 : 48),
-    ...(narrow ? {marginLeft: 8, marginRight: Math.ceil(16 + valueWidth)} : wide),
+    height: rowsAbove
+      ? rowsAbove.marginTop + rowsAbove.rowsHeight + 48
+      : 40 +
+        rows.length *
+          rowStep(
+            rows.map((r) => r.label),
+            48
+          ),
+    ...(narrow ? {marginLeft: 12, marginRight: Math.ceil(16 + valueWidth), marginTop: rowsAbove!.marginTop} : wide),
     x: {
       ...X,
+      ...(narrow ? {tickFormat: tickNumber} : {}),
       label: unitLabel(unitSize(1, {lang, unit: unit === "large" ? "large" : "million"}), lang),
       grid: true,
       nice: true,
@@ -153,7 +188,7 @@ export function ProgrammeDumbbell(b: Briefing, {lang = "ja", unit = "printed", .
         stroke: (r) => (r.status === "up" ? C.increase : r.status === "down" ? C.decrease : C.flat),
         strokeWidth: 3
       }),
-      narrow ? rowNames(rows, {gap: 15}) : null,
+      names?.mark ?? null,
       Plot.dot(points, {x: "x", y: (p) => p.r.label, fill: "stage", r: narrow ? 5 : 6, title: (p) => `${p.r.name}\n${p.stage}: ${p.text}`}),
       Plot.text(
         rows.filter((r) => r.current !== undefined),
@@ -182,13 +217,37 @@ export function ProgrammeChange(b: Briefing, {lang = "ja", unit = "printed", ...
   // The legend names the colours of the bars drawn (a new programme has no bar: 新規 is written beside).
   const statuses = (["up", "down", "flat"] as const).filter((s) => rows.some((r) => r.status === s && r.change !== undefined));
   const colours = {up: C.increase, down: C.decrease, flat: C.flat};
+  const width = options.width ?? 640;
+  // A change is written right of its bar's end (or of 0): the bar of the largest rise may end on the plot's edge.
+  const wide = {
+    marginLeft: marginFor(rows.map((r) => r.label)),
+    marginRight: Math.ceil(
+      widest(
+        rows.map((r) => r.changeText),
+        LABEL
+      ) + 12
+    )
+  };
+  // Too narrow for names and changes beside the bars: both go on whole lines above each bar.
+  const narrow = isNarrow(width, wide.marginLeft, wide.marginRight);
+  // The first tick's number is centred on the plot's left edge: a fall's (−60,000) needs half its width there.
+  const least = Math.min(0, ...rows.map(value));
+  const narrowLeft = Math.max(12, Math.ceil(measure(`−${tickNumber(niceMax(-least))}`, TICK) / 2 + 4));
+  const names = narrow ? rowNames(rows, {gap: 13, width: width - narrowLeft - 2, text: (r) => `${r.name} ${r.changeText}`}) : undefined;
+  const rowsAbove = names && namesAbove(rows.length, {above: names.above, below: 16, band: 0.1});
   return Plot.plot({
     ...base(options),
-    height: 40 + rows.length * 40,
-    marginLeft: marginFor(rows.map((r) => r.label)),
-    marginRight: 150,
-    x: {...X, label: chartWords(lang).changeAxis(rows[0]?.unit ?? ""), grid: true, nice: true},
-    y: {label: null, domain: rows.map((r) => r.label)},
+    height: rowsAbove
+      ? rowsAbove.marginTop + rowsAbove.rowsHeight + 48
+      : 40 +
+        rows.length *
+          rowStep(
+            rows.map((r) => r.label),
+            40
+          ),
+    ...(rowsAbove ? {marginLeft: narrowLeft, marginRight: 20, marginTop: rowsAbove.marginTop} : wide),
+    x: {...X, label: chartWords(lang).changeAxis(rows[0]?.unit ?? ""), grid: true, nice: true, ...(narrow ? {tickFormat: tickNumber} : {})},
+    y: narrow ? {axis: null, domain: rows.map((r) => r.label)} : {label: null, domain: rows.map((r) => r.label)},
     color: {domain: statuses.map((s) => legend[s]), range: statuses.map((s) => colours[s]), legend: true},
     marks: [
       Plot.barX(
@@ -201,7 +260,8 @@ export function ProgrammeChange(b: Briefing, {lang = "ja", unit = "printed", ...
         }
       ),
       Plot.ruleX([0], {stroke: C.text}),
-      Plot.text(rows, {x: (r) => Math.max(0, value(r)), y: "label", text: "changeText", textAnchor: "start", dx: 6, fill: C.text})
+      names?.mark ??
+        Plot.text(rows, {x: (r) => Math.max(0, value(r)), y: "label", text: "changeText", textAnchor: "start", dx: 6, fill: C.text})
     ],
     ...options
   });
@@ -227,16 +287,24 @@ export function StrandTotals(b: Briefing, {lang = "ja", unit = "printed", ...opt
     });
     return Plot.plot(labelsAboveBars({...base(options), width: options.width!}, bands, {xLabel}));
   }
+  const marginLeft = marginFor(order);
+  const max = niceMax(Math.max(0, ...order.map((o) => rows.filter((r) => r.strand === o).reduce((s, r) => s + r.value, 0))));
+  // The last tick's number is centred on the plot's right edge.
+  const marginRight = Math.max(20, Math.ceil(measure(tickNumber(max), TICK) / 2 + 4));
+  // The axis ends at a round value known here, so each segment's width in px is known: a programme's name is
+  // written inside its segment only where it fits whole (measured), else it is in the tooltip and the table.
+  const px = (value: number) => (value / max) * ((options.width ?? 640) - marginLeft - marginRight);
+  const fits = (r: StrandRow) => measure(r.name, SEGMENT) + 8 <= px(r.value);
   return Plot.plot({
     ...base(options),
-    height: 60 + b.strands.length * 56,
-    marginLeft: marginFor(order),
-    marginRight: 20,
-    x: {...X, label: xLabel, grid: true, nice: true},
+    height: 60 + b.strands.length * rowStep(order, 56),
+    marginLeft,
+    marginRight,
+    x: {...X, label: xLabel, grid: true, domain: [0, max], tickFormat: tickNumber},
     y: {label: null, domain: order},
     marks: [
       Plot.barX(rows, Plot.stackX({x: "value", y: "strand", fill: "color", stroke: "white", title: (r) => `${r.name}: ${r.text}`})),
-      Plot.text(rows, Plot.stackX({x: "value", y: "strand", text: (r) => (r.labelled ? r.name : ""), fill: "white", fontSize: 11})),
+      Plot.text(rows, Plot.stackX({x: "value", y: "strand", text: (r) => (fits(r) ? r.name : ""), fill: "white", fontSize: SEGMENT.size})),
       Plot.ruleX([0], {stroke: C.text}),
       // A heading with nothing printed says so, never an empty bar that reads as 0.
       ...(order.some((o) => !rows.some((r) => r.strand === o))
@@ -267,13 +335,15 @@ export function StartTimeline(b: Briefing, {lang = "ja", ...options}: ChartOptio
     const x = xAt(s.year);
     const anchor: "start" | "end" = width - x >= x ? "start" : "end";
     const room = (anchor === "start" ? width - x : x) - 4;
-    return {...s, text: measure(text, LABEL) <= room ? text : wrapText(text, room, LABEL).join("\n"), anchor};
+    return {...s, text: measure(text, LABEL) <= room ? text : wrapWithin(text, room, LABEL).join("\n"), anchor};
   });
   const lines = Math.max(1, ...placed.map((s) => s.text.split("\n").length));
-  const row = 26 + (lines - 1) * 16;
+  // Each row holds its label's lines above the dot, the first row's included (the glyphs reach above the line).
+  const rowsAbove = namesAbove(starts.length, {above: 8 + lines * NAME_LINE, below: 14});
   return Plot.plot({
     ...base(options),
-    height: 90 + starts.length * row,
+    height: rowsAbove.marginTop + rowsAbove.rowsHeight + 48,
+    marginTop: rowsAbove.marginTop,
     marginLeft,
     marginRight,
     x: {...X, label: chartWords(lang).startAxis, domain: [first - 1, last + 1], tickFormat: "d", grid: true},
@@ -284,7 +354,7 @@ export function StartTimeline(b: Briefing, {lang = "ja", ...options}: ChartOptio
       ...(["start", "end"] as const).map((anchor) =>
         Plot.text(
           placed.filter((s) => s.anchor === anchor),
-          {x: "year", y: "name", text: "text", dy: -8, lineAnchor: "bottom", textAnchor: anchor, fill: C.text}
+          {x: "year", y: "name", text: "text", dy: -8, lineAnchor: "bottom", lineHeight: NAME_LINE / 13, textAnchor: anchor, fill: C.text}
         )
       )
     ],
@@ -295,23 +365,41 @@ export function StartTimeline(b: Briefing, {lang = "ja", ...options}: ChartOptio
 /**
  * Support per project per year: a range (low–high) as a bar between its ends; a cap or maximum (最大, 上限) and a
  * single amount as a point labelled as printed, never a bar from 0 (a cap says nothing about the lower end). Another
- * body's separate support (JICA) in its own colour, with a swatch legend.
+ * body's separate support in its own colour, with a swatch legend.
  */
 export function SupportRanges(b: Briefing, {lang = "ja", ...options}: ChartOptions = {}) {
   const rows = supportRows(b, {lang});
   const words = chartWords(lang).supportLegend;
-  const who = (r: SupportRow) => (r.jica ? words.external : words.own);
+  const who = (r: SupportRow) => (r.external ? words.external : words.own);
   // The legend lists what the chart draws: another body's colour only when a row has one.
-  const external = rows.some((r) => r.jica);
+  const external = rows.some((r) => r.external);
   const colour = {
     domain: external ? [words.own, words.external] : [words.own],
     range: external ? [C.current, C.external] : [C.current]
   };
   return Plot.plot({
     ...base(options),
-    height: 50 + rows.length * 44,
+    height:
+      50 +
+      rows.length *
+        rowStep(
+          rows.map((r) => r.label),
+          44
+        ),
     marginLeft: marginFor(rows.map((r) => r.label)),
-    marginRight: 30,
+    // A label is centred on its mark, and the largest mark sits on the plot's right edge: half the widest label
+    // (measured) must fit beside it.
+    marginRight: Math.max(
+      30,
+      Math.ceil(
+        widest(
+          rows.map((r) => r.text),
+          LABEL
+        ) /
+          2 +
+          6
+      )
+    ),
     x: {...X, label: chartWords(lang).supportAxis, grid: true, nice: true, zero: true},
     y: {label: null, domain: rows.map((r) => r.label)},
     color: {...colour, legend: true},
@@ -342,7 +430,13 @@ export function PeopleChart(b: Briefing, {lang = "ja", ...options}: ChartOptions
   const known = rows.filter((r) => r.value !== undefined);
   return Plot.plot({
     ...base(options),
-    height: 50 + rows.length * 40,
+    height:
+      50 +
+      rows.length *
+        rowStep(
+          rows.map((r) => r.label),
+          40
+        ),
     marginLeft: marginFor(rows.map((r) => r.label)),
     marginRight: 80,
     x: {...X, label: chartWords(lang).peopleAxis, grid: true, nice: true},
@@ -382,8 +476,14 @@ export function FrameworkPartners(b: Briefing, {lang = "ja", ...options}: ChartO
   }
   return Plot.plot({
     ...base(options),
-    height: 50 + rows.length * 44,
-    marginLeft: 190,
+    height:
+      50 +
+      rows.length *
+        rowStep(
+          rows.map((r) => r.label),
+          44
+        ),
+    marginLeft: marginFor(rows.map((r) => r.label)),
     marginRight: 200,
     x: {...X, label: xLabel, grid: true, nice: true},
     y: {label: null, domain: rows.map((r) => r.label)},

@@ -8,14 +8,21 @@ import type {EntityFigures, Figure, Itemisation} from "../lib/derive.js";
 import {fiscalYearLabel, formatAmount, formatChange, formatShareOf, unitLabel, unitSize, type Lang, type UnitMode} from "../lib/format.js";
 import {entity, shortName, stageLabel, stageShort, traced} from "../lib/text.js";
 import {printed, ratioOf, type Provenance} from "../lib/trace.js";
-import {tokens} from "../lib/tokens.js";
+import {strandColour, tokens} from "../lib/tokens.js";
 import {separateNotes, type ChartOptions} from "./charts.js";
-import {isNarrow, rowNames} from "./narrow.js";
-import {widest, type Type} from "../lib/measure.js";
+import {isNarrow, namesAbove, niceMax, rowNames, tickNumber} from "./narrow.js";
+import {measure, widest, type Type} from "../lib/measure.js";
 import {chartWords} from "../locale/charts.js";
 
 /** The chart's text: 13 px in the kit's font. */
 const LABEL: Type = {size: 13};
+/**
+ * The history's top margin, with room for the value axis's label: set with its em box's top at AXIS_LABEL_DY
+ * (lineAnchor top), as Noto Sans JP's ascent (1.16 em) reaches 0.45 em above the em box (0.71 em above the baseline).
+ */
+const AXIS_LABEL_TOP = 24 + Math.ceil(0.45 * LABEL.size);
+/** Where the label's em box starts below the chart's top: its glyphs' ascent (0.45 em above the em box) fits. */
+const AXIS_LABEL_DY = Math.ceil(0.45 * LABEL.size) + 2;
 
 const C = tokens.color;
 const font = `"${tokens.font.family}", ${tokens.font.fallback}`;
@@ -39,6 +46,17 @@ export interface CompositionRow {
   text: string;
 }
 
+/** A row as the composition chart draws it. */
+export interface CompositionBar extends CompositionRow {
+  /**
+   * The amount as the chart labels its bar: in the chart's unit (百万円 unless 億円 is chosen), the remainder
+   * rounded to the unit it is known to (約3,300百万円, not 約3,344百万円 or 約33億円 beside bars in 百万円).
+   */
+  barText: string;
+  /** The document heading (strands.csv id) of a programme, for its colour; none for the remainder. */
+  strand?: string;
+}
+
 /** The itemisation of the current edition, if the section total is printed in it. */
 export function currentItemisation(b: Briefing): Itemisation | undefined {
   const {current} = b.figures;
@@ -50,12 +68,15 @@ export function remainderLabel(lang: Lang): string {
   return chartWords(lang).remainder;
 }
 
+/** The unit the composition's bars are drawn in: 億円 when chosen, else 百万円 (the finest the document prints). */
+const chartUnit = (unit: UnitMode | undefined): UnitMode => (unit === "large" ? "large" : "million");
+
 /** Rows of the composition: itemised programmes in the document's order, then the unitemised remainder. */
-export function compositionRows(b: Briefing, {lang, unit}: Opts): CompositionRow[] {
+export function compositionRows(b: Briefing, {lang, unit}: Opts): CompositionBar[] {
   const it = currentItemisation(b);
   if (!it) return [];
   const total = it.total.millionYen;
-  const rows: CompositionRow[] = it.programmes.map((id) => {
+  const rows: CompositionBar[] = it.programmes.map((id) => {
     const e = entity(b, id);
     const value = e.current!.value;
     return {
@@ -65,7 +86,9 @@ export function compositionRows(b: Briefing, {lang, unit}: Opts): CompositionRow
       share: value.millionYen / total,
       shareText: formatShareOf(value, it.total, lang),
       remainder: false,
-      text: formatAmount(value, {lang, unit})
+      text: formatAmount(value, {lang, unit}),
+      barText: formatAmount(value, {lang, unit: chartUnit(unit)}),
+      strand: e.strand
     };
   });
   // The remainder is a difference of a figure printed in 億円 and figures in 百万円: known only to the coarser unit.
@@ -78,7 +101,9 @@ export function compositionRows(b: Briefing, {lang, unit}: Opts): CompositionRow
     share: rest.millionYen / total,
     shareText: formatShareOf(rest, it.total, lang),
     remainder: true,
-    text: chartWords(lang).about(restText)
+    text: chartWords(lang).about(restText),
+    // Rounded to its step (the 億円 of the total it is derived from), so no digit is claimed that the document lacks.
+    barText: formatAmount({...rest, millionYen: Math.round(rest.millionYen / rest.step) * rest.step}, {lang, unit: chartUnit(unit)})
   });
   return rows;
 }
@@ -87,7 +112,27 @@ export function compositionRows(b: Briefing, {lang, unit}: Opts): CompositionRow
 export function CompositionChart(b: Briefing, {lang = "ja", unit = "printed", ...options}: ChartOptions = {}) {
   const rows = compositionRows(b, {lang, unit});
   const size = unitSize(1, {lang, unit: unit === "large" ? "large" : "million"});
-  const label = (r: CompositionRow) => chartWords(lang).withShare(r.text, r.shareText);
+  const label = (r: CompositionBar) => chartWords(lang).withShare(r.barText, r.shareText);
+  // One colour per meaning, as the decks draw it (tokens.ts): each programme in its document heading's colour, the
+  // remainder in the colour of what the document does not break down; a swatch legend names them.
+  const headings = b.strands.filter((s) => rows.some((r) => r.strand === s.id));
+  const named = (id?: string) => {
+    const s = b.strands.find((x) => x.id === id);
+    return s ? (lang === "ja" ? s.nameJa : s.nameEn) : chartWords(lang).noHeading;
+  };
+  const key = (r: CompositionBar) => (r.remainder ? r.label : named(r.strand));
+  const keys = [
+    ...headings.map((s) => named(s.id)),
+    ...(rows.some((r) => !r.remainder && !headings.some((s) => s.id === r.strand)) ? [named()] : [])
+  ];
+  const colour = {
+    domain: [...keys, ...rows.filter((r) => r.remainder).map((r) => r.label)],
+    range: [
+      ...headings.map((s) => strandColour(b.strands.indexOf(s))),
+      ...(keys.length > headings.length ? [strandColour(-1)] : []),
+      ...rows.filter((r) => r.remainder).map(() => C.unitemised)
+    ]
+  };
   const width = options.width ?? 640;
   // Margins from the widest measured name (left) and amount with its share (right); when they leave the bars
   // too little room the names go above the bars instead (isNarrow), so no name is cut at the edge.
@@ -103,24 +148,40 @@ export function CompositionChart(b: Briefing, {lang = "ja", unit = "printed", ..
   // Too narrow for names beside the bars (a phone): each name goes above its bar, and the bars get the width the
   // amounts beside them leave. Wide layouts (the page on a screen, the pictures) are drawn as before.
   const narrow = isNarrow(width, wide.marginLeft, wide.marginRight);
-  const margins = narrow ? {marginLeft: 4, marginRight: Math.min(width * 0.6, 14 + widest(rows.map(label), LABEL))} : wide;
+  // The first tick's label (0) is centred on the left edge of the bars: half of it must fit in the margin.
+  // On a phone the amount and share go on the name's line(s) above the bar (beside a long bar they would not fit).
+  // The last tick's number (10 px) is centred on the bars' right edge.
+  const lastTick = measure(tickNumber(niceMax(Math.max(0, ...rows.map((r) => r.value.millionYen / size)))), {size: 10});
+  const margins = narrow ? {marginLeft: 12, marginRight: Math.max(20, Math.ceil(lastTick / 2 + 6))} : wide;
+  const names = narrow
+    ? rowNames(rows, {gap: 14, width: width - margins.marginLeft - 2, text: (r) => `${r.label} ${label(r)}`})
+    : undefined;
+  const rowsAbove = names && namesAbove(rows.length, {above: names.above, below: 20, band: 0.5});
   return Plot.plot({
     width,
     document: options.document,
     style: {fontFamily: font, fontSize: "13px", color: C.text, background: "transparent", overflow: "visible"},
-    height: narrow ? 50 + rows.length * 48 : 50 + rows.length * 34,
+    height: rowsAbove ? rowsAbove.marginTop + rowsAbove.rowsHeight + 44 : 50 + rows.length * 34,
     ...margins,
-    marginTop: narrow ? 28 : undefined,
+    marginTop: rowsAbove?.marginTop,
     marginBottom: 44,
-    x: {label: unitLabel(size, lang), grid: true, nice: true, labelAnchor: "center", labelOffset: 36},
+    x: {
+      label: unitLabel(size, lang),
+      grid: true,
+      nice: true,
+      labelAnchor: "center",
+      labelOffset: 36,
+      ...(narrow ? {tickFormat: tickNumber} : {})
+    },
     y: narrow ? {axis: null, domain: rows.map((r) => r.label), padding: 0.5} : {label: null, domain: rows.map((r) => r.label)},
+    color: {...colour, legend: true},
     marks: [
       Plot.barX(rows, {
         x: (r: CompositionRow) => r.value.millionYen / size,
         y: "label",
-        fill: (r: CompositionRow) => (r.remainder ? C.unitemised : C.current)
+        fill: key
       }),
-      Plot.text(rows, {
+      Plot.text(narrow ? [] : rows, {
         x: (r: CompositionRow) => r.value.millionYen / size,
         y: "label",
         text: label,
@@ -128,7 +189,7 @@ export function CompositionChart(b: Briefing, {lang = "ja", unit = "printed", ..
         dx: 6,
         fill: C.text
       }),
-      narrow ? rowNames(rows, {gap: 14}) : null,
+      names?.mark ?? null,
       Plot.ruleX([0], {stroke: C.text})
     ]
   });
@@ -241,12 +302,32 @@ export function HistoryChart(
   const points = historyPoints(b, list, {lang, unit});
   const size = unitSize(1, {lang, unit: unit === "million" ? "million" : "large"});
   const annual = points.filter((p) => p.stageKind === "annual");
-  const years = [...new Set(annual.map((p) => p.fiscalYear))].sort((x, y) => x - y);
+  // One place on the axis per edition: two stages of one fiscal year (a draft and the enacted budget) are two
+  // points, not one place where their labels print over each other. The year is written under its first edition.
+  const stageOrder = (p: HistoryPoint) => b.stages.find((s) => s.id === p.stage)?.order ?? 0;
+  const place = (p: HistoryPoint) => `${p.fiscalYear}:${p.stage}`;
+  const sorted = [...annual].sort((x, y) => x.fiscalYear - y.fiscalYear || stageOrder(x) - stageOrder(y));
+  const places = [...new Set(sorted.map(place))];
+  const yearOf = new Map(sorted.map((p) => [place(p), p.fiscalYear]));
+  const firstOfYear = new Set(places.filter((k, i) => i === 0 || yearOf.get(places[i - 1]) !== yearOf.get(k)));
   const facet = list.length > 1 ? {fy: "name"} : {};
   const width = options.width ?? 640;
   // On a phone a point's label is two lines (stage, amount) so it stays inside the chart, and the top point's
   // label is held below the unit label above the axis.
-  const narrow = isNarrow(width, 60, 110);
+  // Point labels are centred on their points: on one line only when the widest fits between two points.
+  const spacing = (width - 60 - 110) / Math.max(1, places.length - 1 + 2 * 0.4);
+  const oneLine = widest(
+    annual.map((p) => `${p.label} ${p.text}`),
+    LABEL
+  );
+  const narrow = isNarrow(width, 60, 110) || oneLine + 8 > spacing;
+  // Too many editions for the width even on two lines: the changes under the dots are left to the chart's table
+  // and caption rather than printed over the neighbouring points' labels.
+  const twoLines = widest(
+    annual.flatMap((p) => [p.label, p.text, p.change]),
+    LABEL
+  );
+  const changes = twoLines + 8 <= (width - 60 - 30) / Math.max(1, places.length - 1 + 2 * 0.4);
   const {domain, ticks} = historyDomain(annual.map((p) => p.value));
   const words = chartWords(lang);
   const notes = separateNotes(
@@ -263,19 +344,22 @@ export function HistoryChart(
     style: {fontFamily: font, fontSize: "13px", color: C.text, background: "transparent", overflow: "visible"},
     height: (list.length > 1 ? 30 + list.length * 110 : 260) + gap,
     marginLeft: 60,
-    marginRight: narrow ? 30 : 110,
-    marginTop: 24,
+    // The last point's label is centred on it: half the widest line must fit right of the last point.
+    marginRight: narrow ? Math.max(30, Math.ceil(twoLines / 2 + 4)) : 110,
+    marginTop: AXIS_LABEL_TOP,
     marginBottom: 40 + gap,
     x: {
       label: null,
-      domain: years,
+      domain: places,
       type: "point",
       padding: 0.4,
-      tickFormat: (y: number) => fiscalYearLabel(y, lang)
+      tickFormat: (k: string) => (firstOfYear.has(k) ? fiscalYearLabel(yearOf.get(k)!, lang) : "")
     },
     // The top point's label sits above its dot: inset, it stays below the unit label (it printed over it).
+    // The value axis's label is drawn as a mark (below): Plot sets it 3 px from the top whatever the margin, and
+    // the font's ascent reached above the chart.
     y: {
-      label: domain[0] > 0 ? words.axisFrom(unitLabel(size, lang), domain[0].toLocaleString("en-US")) : unitLabel(size, lang),
+      label: null,
       grid: true,
       domain,
       ticks,
@@ -284,10 +368,19 @@ export function HistoryChart(
     },
     fy: list.length > 1 ? {label: null, domain: list.map((e) => shortName(e, lang))} : undefined,
     marks: [
-      Plot.line(annual, {x: "fiscalYear", y: "value", z: "entity", stroke: C.comparison, ...facet}),
-      Plot.dot(annual, {x: "fiscalYear", y: "value", r: 6, stroke: C.current, fill: C.current, strokeWidth: 2, ...facet}),
+      Plot.text([`↑ ${domain[0] > 0 ? words.axisFrom(unitLabel(size, lang), domain[0].toLocaleString("en-US")) : unitLabel(size, lang)}`], {
+        frameAnchor: "top-left",
+        textAnchor: "start",
+        lineAnchor: "top",
+        dx: 3 - 60,
+        dy: AXIS_LABEL_DY - AXIS_LABEL_TOP,
+        fill: C.text,
+        ariaLabel: "y-axis label"
+      }),
+      Plot.line(annual, {x: place, y: "value", z: "entity", stroke: C.comparison, ...facet}),
+      Plot.dot(annual, {x: place, y: "value", r: 6, stroke: C.current, fill: C.current, strokeWidth: 2, ...facet}),
       Plot.text(annual, {
-        x: "fiscalYear",
+        x: place,
         y: "value",
         text: (p: HistoryPoint) => `${p.label}${narrow ? "\n" : " "}${p.text}`,
         textAnchor: "middle",
@@ -297,9 +390,9 @@ export function HistoryChart(
       }),
       // Each later annual amount's change, under its dot in the colour of its direction.
       Plot.text(
-        annual.filter((p) => p.change),
+        annual.filter((p) => p.change && changes),
         {
-          x: "fiscalYear",
+          x: place,
           y: "value",
           text: "change",
           textAnchor: "middle",

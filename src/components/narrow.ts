@@ -15,6 +15,8 @@ const HEAD: Type = {size: 13, bold: true};
 const SUB: Type = {size: 13};
 const FOOT: Type = {size: 12};
 const SEGMENT: Type = {size: 11};
+/** Row names set above their rows (rowNames). */
+const NAME: Type = {size: 13};
 const LINE = 16;
 const BAR = 26;
 
@@ -32,8 +34,25 @@ export interface NarrowBand {
   footSeparator?: string;
 }
 
+/**
+ * Lines of `text` no wider than `width` (measured): measure.ts's wrapText keeps a closing mark or a figure with the
+ * word before it (kinsoku), which may run a line past the width; then the text is wrapped again, narrower, until
+ * every line fits, so a chart can promise its labels stay inside it.
+ */
+export function wrapWithin(text: string, width: number, type: Type): string[] {
+  let lines = wrapText(text, width, type);
+  for (let w = width; lines.some((l) => measure(l, type) > width) && w > type.size * 2;) {
+    w -= type.size / 2;
+    lines = wrapText(text, w, type);
+  }
+  return lines;
+}
+
+/** A tick's number as short as it is exact (0, not 0.000, whose half would reach past the chart's left edge). */
+export const tickNumber = (v: number) => new Intl.NumberFormat("en-US", {maximumFractionDigits: 6}).format(v);
+
 /** A round axis end (at most five steps of 1, 2 or 5 × 10ⁿ), so the segment widths are known here. */
-function niceMax(max: number): number {
+export function niceMax(max: number): number {
   if (max <= 0) return 1;
   const p = 10 ** Math.floor(Math.log10(max / 5));
   const step = [1, 2, 5, 10].map((m) => m * p).find((s) => max / s <= 5)!;
@@ -46,7 +65,7 @@ function joinLines(items: string[], sep: string, width: number): string[] {
   for (const item of items) {
     const last = lines.length ? lines[lines.length - 1] + sep + item : "";
     if (last && measure(last, FOOT) <= width) lines[lines.length - 1] = last;
-    else lines.push(...wrapText(item, width, FOOT));
+    else lines.push(...wrapWithin(item, width, FOOT));
   }
   return lines;
 }
@@ -65,7 +84,7 @@ export function labelsAboveBars(
   const inner = base.width - marginLeft - marginRight;
   // Lines run from the left margin to the chart's right edge, less a little for subpixel rounding.
   const lineWidth = base.width - marginLeft - 4;
-  const wrap = (text: string | undefined, type: Type) => (text ? wrapText(text, lineWidth, type) : []);
+  const wrap = (text: string | undefined, type: Type) => (text ? wrapWithin(text, lineWidth, type) : []);
   const laid = bands.map((b) => ({
     ...b,
     headLines: wrap(b.head, HEAD),
@@ -95,7 +114,7 @@ export function labelsAboveBars(
     marginRight,
     marginBottom: 44,
     // No grid: its lines would cross the labels above the bars.
-    x: {label: xLabel, labelAnchor: "center", labelOffset: 36, domain: [0, max], ticks: 3},
+    x: {label: xLabel, labelAnchor: "center", labelOffset: 36, domain: [0, max], ticks: 3, tickFormat: tickNumber},
     y: {axis: null, domain: bands.map((b) => b.key), range: [top, top + bands.length * step], padding: 0},
     marks: [
       Plot.barX(segments, {
@@ -159,18 +178,45 @@ export function isNarrow(width: number, marginLeft: number, marginRight: number)
   return width < PHONE_PX || width - marginLeft - marginRight < width / 3;
 }
 
+/** The line height of row names set above their rows, in px (13 px type). */
+export const NAME_LINE = 16;
+
 /**
- * Each row's name on one line at the left edge, its foot `gap` px above the row's centre (`label` is the y value;
- * a name wrapped for the wide layout is joined again, as the whole width is free above the row).
+ * Each row's name (or `text`, e.g. the name with the figure the wide chart writes beside the marks) above its
+ * row, wrapped to `width` px (measured; a name wrapped for the wide layout is joined again first, as the whole
+ * width is free above the row): the foot of its last line `gap` px above the row's
+ * centre (`label` is the y value). `lines` is the most lines a name takes, for the chart to make room: each row
+ * needs `lines * NAME_LINE + gap` px above its centre, the first row included (see `namesAbove`).
  */
-export function rowNames<T extends {label: string}>(rows: T[], {gap}: {gap: number}) {
-  return Plot.text(rows, {
+export function rowNames<T extends {label: string}>(
+  rows: T[],
+  {gap, width, text = (r) => r.label.replace(/\n/g, " ")}: {gap: number; width: number; text?: (r: T) => string}
+) {
+  const wrapped = new Map(rows.map((r) => [r.label, wrapWithin(text(r), width, NAME)]));
+  const lines = Math.max(1, ...[...wrapped.values()].map((l) => l.length));
+  const mark = Plot.text(rows, {
     y: "label",
-    text: (r: T) => r.label.replace(/\n/g, " "),
+    text: (r: T) => wrapped.get(r.label)!.join("\n"),
     frameAnchor: "left",
     textAnchor: "start",
     lineAnchor: "bottom",
+    lineHeight: NAME_LINE / 13,
     dy: -gap,
     fill: tokens.color.text
   });
+  return {mark, lines, above: lines * NAME_LINE + gap};
+}
+
+/**
+ * The vertical layout of rows with their names above: each row `above` px of names plus `below` px for its marks,
+ * and a top margin so the first row's names (with the glyphs' ascent) stay inside the chart. `band` is the padding
+ * of a band scale (bars); without it the rows are a point scale (Plot's default padding 0.5).
+ */
+export function namesAbove(count: number, {above, below, band}: {above: number; below: number; band?: number}) {
+  const step = above + below;
+  // d3's band scale: step = range / (n + padding), first centre (1 + padding) / 2 steps down; a point scale:
+  // step = range / n, first centre half a step down.
+  const [extra, first] = band === undefined ? [0, 0.5] : [band, (1 + band) / 2];
+  const marginTop = Math.max(4, Math.ceil(above + 6 - first * step));
+  return {step, marginTop, rowsHeight: (count + extra) * step};
 }

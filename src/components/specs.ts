@@ -61,7 +61,7 @@ const compositionSpec: ChartSpec<CompositionCsvRow> = {
       value: r.value.millionYen / unitSize(1, {lang: o.lang ?? "ja", unit: o.unit === "large" ? "large" : "million"}),
       unit: unitLabel(unitSize(1, {lang: o.lang ?? "ja", unit: o.unit === "large" ? "large" : "million"}), o.lang ?? "ja"),
       share: Math.round(r.share * 10000) / 100,
-      shown: r.text
+      shown: r.barText
     })),
   columns: (b, lang) => [
     {key: "part", label: chartWords(lang).column.part},

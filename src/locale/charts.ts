@@ -61,8 +61,11 @@ export interface ChartWords {
   newSince(stage: string): string;
   /** The label of a start year on the timeline (era for ja, Western year for en unless new). */
   startLabel(name: string, era: string, year: number, isNew: boolean): string;
-  /** The JICA top-up's row: SATREPS（JICA別途）. */
-  jicaRow(name: string): string;
+  /**
+   * The row of support another body gives beside a programme's own (schemes.csv `jicaSupport`): SATREPS（別途支援）.
+   * The body is named by the data (the row's printed text, shown in the chart's table), never by the code.
+   */
+  externalRow(name: string): string;
   /** The label at a support mark: a range 5–100, a cap 上限60 or maximum 最大100 (程度 kept), one amount 35程度. */
   supportMark(m: {kind: "range" | "cap" | "point"; low: number; high: number; upper: boolean; about: boolean}): string;
   /** The support chart's legend: the programme's own support, another body's beside it. */
@@ -87,6 +90,8 @@ export interface ChartWords {
   peopleCount(count: string, about: boolean): string;
   /** The separator of segment names listed under a bar on a phone. */
   listSeparator: string;
+  /** The legend's name for programmes under no document heading. */
+  noHeading: string;
   /** The composition's remainder: 内訳記載なし. */
   remainder: string;
   /** An amount known to the coarser unit: 約33億円. */

@@ -85,7 +85,8 @@ describe("what the charts draw", () => {
     const onAxis = [...chart.querySelectorAll("g[aria-label=dot]")].filter((g) => !g.querySelector("path")).flatMap((g) => [...g.children]);
     expect(onAxis.length).toBe(2);
     expect(dots.length).toBe(3);
-    const axis = chart.querySelector("g[aria-label='y-axis label']")?.textContent ?? "";
+    // The value axis's label is a text mark at the top left (Plot's own sat with its glyphs above the chart).
+    const axis = [...chart.querySelectorAll("text")].find((t) => t.textContent?.startsWith("↑"))?.textContent ?? "";
     expect(axis).toMatch(/目盛りは\d+から/);
     expect(chart.textContent).toContain("+2億円");
   });

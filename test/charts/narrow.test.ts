@@ -28,11 +28,18 @@ const texts = (chart: Element, label: string) => [...chart.querySelectorAll(`g[a
 const names = (chart: Element) => texts(chart, "text").map((t) => t.textContent ?? "");
 
 describe.each<Lang>(["ja", "en"])("at a phone's width (%s)", (lang) => {
-  it("the composition chart names each part above its bar and gives every bar a length in proportion", () => {
+  it("the composition chart names each part above its bar, with its amount and share, and gives every bar a length in proportion", () => {
     const rows = compositionRows(briefing, {lang});
     const chart = render(CHARTS.composition.render, briefing, {lang, width: PHONE});
     expect(texts(chart, "y-axis tick label")).toHaveLength(0);
-    for (const r of rows) expect(names(chart)).toContain(r.label);
+    // A name's lines are joined without their break (a space in English): compare without spaces.
+    const bare = (s: string) => s.replace(/\s+/g, "");
+    for (const r of rows)
+      expect(
+        names(chart).filter(
+          (n) => bare(n).startsWith(bare(r.label)) && bare(n).includes(bare(r.barText)) && bare(n).includes(bare(r.shareText))
+        )
+      ).toHaveLength(1);
     const bars = [...chart.querySelectorAll("g[aria-label=bar] > rect")].map((r) => Number(r.getAttribute("width")));
     expect(bars).toHaveLength(rows.length);
     // Before, the names took the whole width and every bar was drawn 0 px long.
@@ -56,19 +63,22 @@ describe.each<Lang>(["ja", "en"])("at a phone's width (%s)", (lang) => {
 
   it("the section history keeps every point label inside the chart and the top one below the unit label", () => {
     const chart = render(CHARTS.sectionHistory.render, briefing, {lang, width: PHONE});
-    const unit = texts(chart, "y-axis label")[0];
+    // The unit label is a text mark of its own at the top left, starting with the axis arrow.
+    const unit = texts(chart, "text").find((t) => t.textContent?.startsWith("↑"))!;
     // The unit label's baseline (Plot sets y="0.71em" at 13 px) and the top of the highest point label's first line.
     const unitFoot = offset(unit).y + 0.71 * 13 + 4;
     // Point labels are centred on their dot; the note under the chart (a supplementary budget) starts at its left.
-    const labels = texts(chart, "text").map((t) => {
-      const {x, y} = offset(t);
-      const lines = [...t.querySelectorAll("tspan")].map((s) => s.textContent ?? "");
-      const start = t.parentElement?.getAttribute("text-anchor") === "start";
-      // The note is wrapped by measured width (lib/measure.ts); the point labels keep the rough estimate.
-      const all = lines.length ? lines : [t.textContent ?? ""];
-      const wide = start ? Math.max(...all.map((l) => measure(l, {size: 13}))) : Math.max(...all.map(textWidth)) * 6.8;
-      return {left: start ? x : x - wide / 2, right: start ? x + wide : x + wide / 2, top: y - lines.length * 13};
-    });
+    const labels = texts(chart, "text")
+      .filter((t) => t !== unit)
+      .map((t) => {
+        const {x, y} = offset(t);
+        const lines = [...t.querySelectorAll("tspan")].map((s) => s.textContent ?? "");
+        const start = t.parentElement?.getAttribute("text-anchor") === "start";
+        // The note is wrapped by measured width (lib/measure.ts); the point labels keep the rough estimate.
+        const all = lines.length ? lines : [t.textContent ?? ""];
+        const wide = start ? Math.max(...all.map((l) => measure(l, {size: 13}))) : Math.max(...all.map(textWidth)) * 6.8;
+        return {left: start ? x : x - wide / 2, right: start ? x + wide : x + wide / 2, top: y - lines.length * 13};
+      });
     for (const l of labels) {
       expect(l.left).toBeGreaterThanOrEqual(0);
       expect(l.right).toBeLessThanOrEqual(PHONE);

@@ -3,8 +3,7 @@
 // Read on the fixture editions' own figures, in every unit mode.
 import {describe, expect, it} from "vitest";
 import {figureRuns, figureTail} from "../../src/components/quantity.js";
-import {formatAmount, formatChange, formatPct, formatShareOf, UNIT_MODES, type Lang} from "../../src/lib/format.js";
-import {movement} from "../../src/locale/ja/core.js";
+import {formatAmount, formatChange, formatMovement, formatPct, formatShareOf, UNIT_MODES, type Lang} from "../../src/lib/format.js";
 import {fixtureBriefing} from "../support/fixtures.js";
 
 const LANGS: Lang[] = ["ja", "en"];
@@ -19,7 +18,7 @@ function printedFigures(name: "one" | "two", lang: Lang): string[] {
       for (const f of e.amounts) out.add(formatAmount(f.value, {lang, unit}));
       if (e.change) {
         out.add(formatChange(e.change, {lang, unit}));
-        if (lang === "ja") out.add(movement(formatChange(e.change, {lang, unit})));
+        out.add(formatMovement(e.change, {lang, unit}));
         out.add(formatPct(e, lang));
       }
       if (e.current && section.current) out.add(formatShareOf(e.current.value, section.current.value, lang));

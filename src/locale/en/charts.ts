@@ -46,7 +46,7 @@ export const chartWords: ChartWords = {
   newLabel: "new",
   newSince: (stage) => `(new; first amount in the ${stage})`,
   startLabel: (name, era, year, isNew) => `${name} ${isNew ? era : year}`,
-  jicaRow: (name) => `${name} (JICA, separate)`,
+  externalRow: (name) => `${name} (separate support)`,
   supportMark: ({kind, low, high, upper, about}) =>
     kind === "range" ? `${low}–${high}` : `${kind === "cap" ? (upper ? "cap " : "max. ") : ""}${about ? "about " : ""}${high}`,
   supportLegend: {own: "The programme's support", external: "Another body's separate support"},
@@ -62,6 +62,7 @@ export const chartWords: ChartWords = {
   statusLegend: {up: "Increase", down: "Decrease", flat: "No change", new: "New"},
   peopleCount: (count, about) => `${about ? "c. " : ""}${count}`,
   listSeparator: " · ",
+  noHeading: "No heading",
   remainder: "Not itemised in the document",
   about: (text) => `about ${text}`,
   withShare: (amount, share) => `${amount} (${share})`,

@@ -47,7 +47,7 @@ export const chartWords: ChartWords = {
   newLabel: "新規",
   newSince: (stage) => `（新規、${stage}〜）`,
   startLabel: (name, era) => `${name} ${era}`,
-  jicaRow: (name) => `${name} （JICA別途）`,
+  externalRow: (name) => `${name}（別途支援）`,
   supportMark: ({kind, low, high, upper, about}) =>
     kind === "range" ? `${low}–${high}` : `${kind === "cap" ? (upper ? "上限" : "最大") : ""}${high}${about ? "程度" : ""}`,
   supportLegend: {own: "事業の支援額", external: "他機関の別途支援"},
@@ -62,6 +62,7 @@ export const chartWords: ChartWords = {
   statusLegend: {up: "増額", down: "減額", flat: "同額", new: "新規"},
   peopleCount: (count, about) => `${about ? "約" : ""}${count}人`,
   listSeparator: "・",
+  noHeading: "見出しなし",
   remainder: "内訳記載なし",
   about: (text) => `約${text}`,
   withShare: (amount, share) => `${amount}（${share}）`,
