@@ -6,6 +6,7 @@ export const UNIT = [
   "test/charts/**/*.test.ts",
   "test/layout/**/*.property.test.ts",
   "test/slides/pptx.test.ts",
+  "test/print/pdfcheck.test.ts",
   "test/import/**/*.test.ts",
   "test/locale/**/*.test.ts",
   "test/report/**/*.test.ts"

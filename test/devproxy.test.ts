@@ -32,7 +32,7 @@ beforeAll(async () => {
     slide: async (name) => `${name}: none here`,
     dataFile: (name) =>
       (DATA_FILES as readonly string[]).includes(name)
-        ? dataFileDownload(name as DataFile, fixtureDir("two"))
+        ? dataFileDownload(name as DataFile, fixtureDir("report"))
         : `${name}: no such data file`
   });
   url = `http://127.0.0.1:${port}`;
@@ -45,7 +45,7 @@ afterAll(async () => {
 describe("the dev proxy's data file downloads", () => {
   it("serves every data file at the address the data page links to, byte for byte what the build writes", async () => {
     const site = mkdtempSync(join(tmpdir(), "kit-csv-"));
-    copyDataFiles(site, readDataFiles(fixtureDir("two")));
+    copyDataFiles(site, readDataFiles(fixtureDir("report")));
     for (const file of DATA_FILES) {
       const response = await fetch(`${url}/${DATA_FOLDER}/${file}`);
       expect(response.status, file).toBe(200);
