@@ -1,13 +1,15 @@
-// The whole build in a project copy, once (without Chromium, so no PDF: fast), checked for what issue 19 found:
+// The whole build in a project copy whose data/ is a fixture edition (test/fixtures/editions/two), once (without
+// Chromium, so no PDF: fast), checked for what issue 19 found:
 // a second build while one runs, a CSV saved during a build, formulas in the published CSVs, a stale lock, a
 // missing settings.csv, dist/ as a link, and a read-only output found before any work.
 import {execFile, spawn} from "node:child_process";
-import {existsSync, lstatSync, mkdirSync, readFileSync, readlinkSync, realpathSync, rmSync, writeFileSync} from "node:fs";
+import {cpSync, existsSync, lstatSync, mkdirSync, readFileSync, readlinkSync, realpathSync, rmSync, writeFileSync} from "node:fs";
 import {join} from "node:path";
 import {promisify} from "node:util";
 import {beforeAll, describe, expect, it} from "vitest";
 import {LOCK_FILE} from "../scripts/buildlock.js";
-import {root, tmpRoot} from "./support/built.js";
+import {tmpRoot} from "./support/built.js";
+import {fixtureBriefing, fixtureDir} from "./support/fixtures.js";
 import {copyProject as copyFromRoot} from "./support/project.js";
 
 const run = promisify(execFile);
@@ -16,7 +18,12 @@ const project = join(tmpRoot, "safety-project");
 const env = {...process.env, CHROME_PATH: "/nonexistent", BUDGET_DATA_DIR: ""};
 const budget = () => join(project, "data", "budget.csv");
 
-const copyProject = () => copyFromRoot(project);
+/** A copy of the project whose data/ is the fixture edition. */
+const copyProject = () => {
+  copyFromRoot(project);
+  rmSync(join(project, "data"), {recursive: true, force: true});
+  cpSync(fixtureDir("two"), join(project, "data"), {recursive: true});
+};
 
 function npmBuild(): {child: ReturnType<typeof spawn>; done: Promise<{code: number | null; out: string}>; output: () => string} {
   const child = spawn("npm", ["run", "build"], {cwd: project, env, stdio: ["ignore", "pipe", "pipe"]});
@@ -42,19 +49,26 @@ async function deadPid(): Promise<number> {
   return child.pid!;
 }
 
-const readFigure = /sicorp,2023,draft,"([\d,]+)"/;
+// The figure saved during the build: a programme's amount in the current edition.
+const {current} = fixtureBriefing("two").figures;
+const edited = "alpha";
+const row = `${edited},${current.fiscalYear},${current.stage},`;
+const readFigure = new RegExp(`^${row}"([\\d,]+)"`, "m");
 let first: {code: number | null; out: string};
 let second: {code: number | null; out: string};
 let stalePid = 0;
 let lockOwner = 0;
 let read = "";
+let formula = "";
 
 beforeAll(async () => {
   copyProject();
   // A text cell a spreadsheet would run, and no settings.csv (documented optional).
   const countries = join(project, "data", "countries.csv");
   const lines = readFileSync(countries, "utf8").split("\n");
-  lines[1] = lines[1].replace(/^US,米,United States,/, "US,米,@SUM(1+1),");
+  const [iso, nameJa] = lines[1].split(",");
+  lines[1] = lines[1].replace(/^([^,]*,[^,]*,)[^,]*,/, "$1@SUM(1+1),");
+  formula = `${iso},${nameJa},'@SUM(1+1),`;
   writeFileSync(countries, lines.join("\n"));
   rmSync(join(project, "data", "settings.csv"));
   // A lock left by a build that was killed.
@@ -66,7 +80,7 @@ beforeAll(async () => {
   const build = npmBuild();
   await until(build.output, "are valid");
   // The data was read: save another figure, and start a second build in the same checkout.
-  writeFileSync(budget(), readFileSync(budget(), "utf8").replace(readFigure, 'sicorp,2023,draft,"1,500"'));
+  writeFileSync(budget(), readFileSync(budget(), "utf8").replace(readFigure, `${row}"1,777"`));
   lockOwner = JSON.parse(readFileSync(join(project, ".build", LOCK_FILE), "utf8")).pid;
   second = await npmBuild().done;
   first = await build.done;
@@ -92,15 +106,15 @@ describe("npm run build in a checkout where a build was killed and another is st
   it("publishes the CSV downloads from the data it read, not the file saved during the build", () => {
     const csv = readFileSync(join(project, "dist", "csv", "budget.csv"));
     expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    expect(csv.toString("utf8")).toContain(`sicorp,2023,draft,"${read}"`);
-    expect(csv.toString("utf8")).not.toContain('"1,500"');
+    expect(csv.toString("utf8")).toContain(`${row}"${read}"`);
+    expect(csv.toString("utf8")).not.toContain('"1,777"');
     const snapshot = JSON.parse(readFileSync(join(project, "dist", "figures-snapshot.json"), "utf8"));
-    expect(snapshot.snapshot.entities.sicorp.amounts["2023 draft"].amount).toBe(Number(read.replace(",", "")));
+    expect(snapshot.snapshot.entities[edited].amounts[`${current.fiscalYear} ${current.stage}`].amount).toBe(Number(read.replace(",", "")));
   });
 
   it("neutralises a formula in a published CSV, and offers the missing optional settings.csv as its header", () => {
     const countries = readFileSync(join(project, "dist", "csv", "countries.csv"), "utf8");
-    expect(countries).toContain("US,米,'@SUM(1+1),");
+    expect(countries).toContain(formula);
     expect(readFileSync(join(project, "dist", "csv", "settings.csv"), "utf8")).toBe("\uFEFFkey,value\n");
   });
 

@@ -10,6 +10,7 @@ import {copyDataFiles, dataFileDownload} from "../scripts/report-finish.js";
 import {DATA_FILES, type DataFile} from "../src/lib/dataset.js";
 import {readDataFiles} from "../src/lib/files.js";
 import {DATA_FOLDER} from "../src/lib/site.js";
+import {fixtureDir} from "./support/fixtures.js";
 
 let upstream: Server;
 let proxy: Server;
@@ -30,7 +31,9 @@ beforeAll(async () => {
     status: () => ({issues: [], version: 0}),
     slide: async (name) => `${name}: none here`,
     dataFile: (name) =>
-      (DATA_FILES as readonly string[]).includes(name) ? dataFileDownload(name as DataFile) : `${name}: no such data file`
+      (DATA_FILES as readonly string[]).includes(name)
+        ? dataFileDownload(name as DataFile, fixtureDir("report"))
+        : `${name}: no such data file`
   });
   url = `http://127.0.0.1:${port}`;
 });
@@ -42,7 +45,7 @@ afterAll(async () => {
 describe("the dev proxy's data file downloads", () => {
   it("serves every data file at the address the data page links to, byte for byte what the build writes", async () => {
     const site = mkdtempSync(join(tmpdir(), "kit-csv-"));
-    copyDataFiles(site, readDataFiles());
+    copyDataFiles(site, readDataFiles(fixtureDir("report")));
     for (const file of DATA_FILES) {
       const response = await fetch(`${url}/${DATA_FOLDER}/${file}`);
       expect(response.status, file).toBe(200);

@@ -1,19 +1,31 @@
-// `npm run dev` survives anything in data/: in a fresh project copy (no last good build) whose data has an
-// error, a data file replaced by a folder, and it leaves no Framework preview running when it is stopped.
+// `npm run dev` survives anything in data/: in a fresh project copy (no last good build) whose data (the fixture
+// edition test/fixtures/editions/two) has an error, a data file replaced by a folder, and it leaves no Framework
+// preview running when it is stopped.
 import {spawn} from "node:child_process";
-import {mkdirSync, readFileSync, rmSync, writeFileSync} from "node:fs";
+import {cpSync, mkdirSync, readFileSync, rmSync, writeFileSync} from "node:fs";
 import {createServer} from "node:net";
 import {join} from "node:path";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import type {Browser} from "playwright-core";
 import {launch} from "../scripts/browser.js";
-import {root, tmpRoot} from "./support/built.js";
+import {tmpRoot} from "./support/built.js";
+import {fixtureBriefing, fixtureDir, lineIn} from "./support/fixtures.js";
 import {copyProject as copyFromRoot} from "./support/project.js";
 
 const project = join(tmpRoot, "dev-project");
 const budget = () => join(project, "data", "budget.csv");
 
-const copyProject = () => copyFromRoot(project);
+/** A copy of the project whose data/ is the fixture edition. */
+const copyProject = () => {
+  copyFromRoot(project);
+  rmSync(join(project, "data"), {recursive: true, force: true});
+  cpSync(fixtureDir("two"), join(project, "data"), {recursive: true});
+};
+
+// The row made bad: a programme's amount in the current edition.
+const {current} = fixtureBriefing("two").figures;
+const edited = "alpha";
+const row = `${edited},${current.fiscalYear},${current.stage},`;
 
 /** Two free loopback ports in a row (dev takes PORT and PORT + 1). */
 async function freePorts(): Promise<number> {
@@ -62,8 +74,9 @@ beforeAll(async () => {
   copyProject();
   good = readFileSync(budget(), "utf8");
   const lines = good.split("\n");
-  line = lines.findIndex((l) => l.startsWith("sicorp,2023,draft,")) + 1;
+  line = lineIn(good, row);
   lines[line - 1] = lines[line - 1].replace(/"[\d,]+"/, '"1,07x"');
+  expect(lines[line - 1]).toContain('"1,07x"');
   writeFileSync(budget(), lines.join("\n"));
   const port = await freePorts();
   base = `http://127.0.0.1:${port}`;
@@ -106,7 +119,7 @@ describe("npm run dev on a fresh checkout whose data has an error", () => {
   it("starts the preview once the data is fixed", async () => {
     writeFileSync(budget(), good);
     const json = () => fetch(`${base}/_file/data/briefing.json`).then((r) => (r.ok ? r.text() : ""));
-    await poll(async () => (await json()).includes('"entity":"sicorp"'), 120_000, "the preview to serve the briefing");
+    await poll(async () => (await json()).includes(`"entity":"${edited}"`), 120_000, "the preview to serve the briefing");
     expect((await status()).lines).toEqual([]);
   }, 150_000);
 });
@@ -123,7 +136,7 @@ describe("npm run dev when a data file is replaced by a folder", () => {
       expect(dev.exitCode).toBeNull();
       const page = await fetch(`${base}/_file/data/briefing.json`);
       expect(page.status).toBe(200);
-      expect(await page.text()).toContain('"entity":"sicorp"');
+      expect(await page.text()).toContain(`"entity":"${edited}"`);
     } finally {
       rmSync(budget(), {recursive: true});
       writeFileSync(budget(), good);

@@ -5,9 +5,11 @@ import type {DataFile, DataInput} from "../../src/lib/dataset.js";
 import {DataError, MAX_ISSUES_SHOWN, type DataIssue} from "../../src/lib/errors.js";
 import {briefingFromInput, readDataFiles} from "../../src/lib/files.js";
 import {documentLink} from "../../src/lib/edition.js";
+import {fixtureDir} from "../support/fixtures.js";
 import {editCells, REFUSED, TEXT_COLUMNS} from "./corpus.js";
 
-const REAL = readDataFiles();
+// A fixture edition (test/fixtures/editions/two), not data/: the checks hold whatever document data/ holds.
+const REAL = readDataFiles(fixtureDir("two"));
 
 function errorOf(input: DataInput): DataError {
   try {
@@ -44,7 +46,7 @@ describe("a cell that is not one line of plain text", () => {
   });
 
   it("refuses it in an id or a number column too", () => {
-    const issues = issuesOf(withCell("budget.csv", "entity", "sicorp\u202e"));
+    const issues = issuesOf(withCell("budget.csv", "entity", "alpha\u202e"));
     expect(issues).toContainEqual(
       expect.objectContaining({file: "budget.csv", line: 2, column: "entity", message: expect.stringContaining("U+202E")})
     );

@@ -9,7 +9,9 @@ import {tmpdir} from "node:os";
 import {join, resolve} from "node:path";
 import {afterEach, beforeEach, describe, expect, it} from "vitest";
 import {DataError} from "../../src/lib/errors.js";
-import {dataDir, loadBriefing, MAX_DATA_FILE_BYTES, readDataFiles} from "../../src/lib/files.js";
+import {loadBriefing, MAX_DATA_FILE_BYTES, readDataFiles} from "../../src/lib/files.js";
+import {withBuildLock} from "../support/built.js";
+import {fixtureDir} from "../support/fixtures.js";
 
 const root = resolve(import.meta.dirname, "..", "..");
 const SECRET = "SECRET-FIRST-LINE-must-never-be-printed";
@@ -18,7 +20,7 @@ let outside: string;
 beforeEach(() => {
   const base = mkdtempSync(join(tmpdir(), "kit-hostile-files-"));
   dir = join(base, "data");
-  cpSync(dataDir(), dir, {recursive: true});
+  cpSync(fixtureDir("two"), dir, {recursive: true});
   outside = join(base, "outside.csv");
   writeFileSync(outside, `${SECRET}\n1,2,3\n`);
 });
@@ -99,7 +101,7 @@ describe("readDataFiles(dir) reads regular files only", () => {
 describe("a data file over the size bound", () => {
   it("stops before parsing, naming the file, its size and the limit", () => {
     const header = "entity,fiscalYear,stage,amount,unit,flags,notes,source\n";
-    const row = 'sicorp,2023,draft,"1,073",百万円,,,padding\n';
+    const row = 'alpha,2031,draft,"1,200",百万円,,,padding\n';
     writeFileSync(join(dir, "budget.csv"), header + row.repeat(Math.ceil((MAX_DATA_FILE_BYTES * 1.5) / Buffer.byteLength(row))));
     const error = stopped(() => readDataFiles(dir));
     expect(error.issues).toEqual([
@@ -115,18 +117,22 @@ describe("a data file over the size bound", () => {
 });
 
 describe("npm run build with a hostile data folder", () => {
-  it("stops at once with one message naming the FIFO, exit 1, no trace", () => {
+  it("stops at once with one message naming the FIFO, exit 1, no trace", async () => {
     rmSync(join(dir, "budget.csv"));
     execFileSync("mkfifo", [join(dir, "budget.csv")]);
-    const run = spawnSync(process.execPath, [join(root, "node_modules", "tsx", "dist", "cli.mjs"), "scripts/build.ts"], {
-      cwd: root,
-      env: {...process.env, BUDGET_DATA_DIR: dir},
-      encoding: "utf8",
-      timeout: 120_000
-    });
+    // In this checkout, so it takes turns with the shared build (test/support/built.ts): a build running there
+    // would stop this one with "another build is running" before it reads the data.
+    const run = await withBuildLock(async () =>
+      spawnSync(process.execPath, [join(root, "node_modules", "tsx", "dist", "cli.mjs"), "scripts/build.ts"], {
+        cwd: root,
+        env: {...process.env, BUDGET_DATA_DIR: dir},
+        encoding: "utf8",
+        timeout: 120_000
+      })
+    );
     expect(run.status).toBe(1);
     expect(run.stderr).toContain("budget.csv");
     expect(run.stderr).toContain("named pipe (FIFO)");
     expect(run.stderr).not.toMatch(/\n\s+at .*:\d+:\d+/);
-  });
+  }, 900_000);
 });

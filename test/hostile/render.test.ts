@@ -21,6 +21,7 @@ import {buildSlides, deckCharts} from "../../slides/build.js";
 import {renderDeck} from "../../slides/deck.js";
 import {renderHandout} from "../../slides/handout.js";
 import {deckOutline} from "../../slides/outline.js";
+import {fixtureDir} from "../support/fixtures.js";
 import {EVIL, REFUSED, poisoned} from "./corpus.js";
 
 const LANGS: Lang[] = ["ja", "en"];
@@ -63,7 +64,8 @@ const marp = (markdown: string) => new Marp({html: true}).render(markdown);
 const sections = (html: string) => new JSDOM(html).window.document.querySelectorAll("section").length;
 const visibleText = (html: string) => new JSDOM(html).window.document.body.textContent ?? "";
 
-const input = poisoned(readDataFiles());
+// A fixture edition (budget line, notes, supplementary budget; test/fixtures/editions/two) with every text cell poisoned.
+const input = poisoned(readDataFiles(fixtureDir("two")));
 let briefing: Briefing;
 beforeAll(() => {
   briefing = briefingFromInput(input);

@@ -5,9 +5,11 @@ import {describe, expect, it} from "vitest";
 import type {DataInput} from "../../src/lib/dataset.js";
 import {DataError, type DataIssue} from "../../src/lib/errors.js";
 import {briefingFromInput, readDataFiles} from "../../src/lib/files.js";
+import {fixtureDir} from "../support/fixtures.js";
 import {editCells} from "./corpus.js";
 
-const REAL = readDataFiles();
+// A fixture edition (test/fixtures/editions/two), not data/: the checks hold whatever document data/ holds.
+const REAL = readDataFiles(fixtureDir("two"));
 const text = (file: keyof DataInput) => new TextDecoder().decode(REAL[file] as Uint8Array);
 const lines = (file: keyof DataInput) => text(file).trimEnd().split(/\r?\n/);
 /** The 1-based line of the first row of `file` starting with `prefix`. */
@@ -21,6 +23,16 @@ function issuesOf(input: DataInput): DataIssue[] {
     return (error as DataError).issues;
   }
   throw new Error("expected the data to be stopped");
+}
+
+/** The issues that stop `input`, or none when it passes. */
+function issuesOrNone(input: DataInput): DataIssue[] {
+  try {
+    briefingFromInput(input);
+    return [];
+  } catch {
+    return issuesOf(input);
+  }
 }
 
 /** programmes.csv with the parents of the given ids replaced. */
@@ -165,9 +177,10 @@ describe("amounts beyond any sane scale", () => {
       expect.objectContaining({line: row + 2, column: "amount", message: expect.stringContaining("over 1,000× the largest section total")})
     ]);
     expect(issues[0].message).toContain('add "confirmed"');
-    // Confirmed, the size check lets it through; the itemised total still stops it (confirmable there too).
-    const confirmed = issuesOf(withAmount(row, huge, "confirmed"));
-    expect(confirmed.every((i) => !i.message.includes("1,000×"))).toBe(true);
+    // Confirmed, the size check lets it through (another check may still stop it: the itemised total, where the
+    // section total is printed without an estimate; that one is confirmable too).
+    const confirmed = issuesOrNone(withAmount(row, huge, "confirmed"));
+    expect(confirmed.filter((i) => i.message.includes("1,000×"))).toEqual([]);
   });
 
   it("stops a section total 1,000× its other editions, and any amount over 1,000兆円", () => {

@@ -87,18 +87,32 @@ const STAGE_POOL = [
   {year: 1, stage: "request"}
 ];
 
-export const editionArb: fc.Arbitrary<GenEdition> = fc
-  .subarray(STAGE_POOL, {minLength: 1, maxLength: 5})
-  .filter((s) => s.some((x) => !x.stage.startsWith("supplementary")))
-  .chain((stages) =>
-    fc.record({
-      stages: fc.constant(stages),
-      programmes: fc.array(programmeArb(stages.length), {minLength: 1, maxLength: 30, size: "max"}),
-      sectionUnit: fc.constantFrom("百万円" as const, "億円" as const),
-      programmeUnit: fc.constantFrom("百万円" as const, "億円" as const),
-      remainder: fc.integer({min: 0, max: 5000})
-    })
-  );
+/** Editions of `programmes` programmes whose names are `names` characters long, printing `stages` stages. */
+export function editionArbOf({
+  programmes = {min: 1, max: 30},
+  names = {min: 2, max: 120},
+  stages = {min: 1, max: 5}
+}: {
+  programmes?: {min: number; max: number};
+  names?: {min: number; max: number};
+  stages?: {min: number; max: number};
+} = {}): fc.Arbitrary<GenEdition> {
+  return fc
+    .subarray(STAGE_POOL, {minLength: stages.min, maxLength: stages.max})
+    .filter((s) => s.some((x) => !x.stage.startsWith("supplementary")))
+    .chain((stages) =>
+      fc.record({
+        stages: fc.constant(stages),
+        programmes: fc.array(programmeArb(stages.length, names), {minLength: programmes.min, maxLength: programmes.max, size: "max"}),
+        sectionUnit: fc.constantFrom("百万円" as const, "億円" as const),
+        programmeUnit: fc.constantFrom("百万円" as const, "億円" as const),
+        remainder: fc.integer({min: 0, max: 5000})
+      })
+    );
+}
+
+/** Any edition the kit promises to lay out: 1–30 programmes, names of 2–120 characters, 1–5 stages. */
+export const editionArb: fc.Arbitrary<GenEdition> = editionArbOf();
 
 let base: DataInput | undefined;
 const parse = (buf: Buffer | Uint8Array | string | undefined): Row[] =>

@@ -1,6 +1,10 @@
 // The unit tier of the layout checker: for a few hundred generated editions (test/layout/gen.ts), every element
 // of every slide of both decks, measured with the fonts the decks use (src/lib/measure.ts), lies inside its slide;
 // titles fit their one line and are never cut. The full tier renders a handful end to end in Chromium.
+// Measuring is the cost (some 50 ms an edition), so the runs are chosen: the editions the full tier renders (the
+// extremes the kit promises), a few crowded ones (25–30 programmes, names of 80–120 characters, 4–5 stages: where a
+// slide overflows first) and a sample of all the others, each from a fixed seed so a failure can be reproduced.
+// LAYOUT_RUNS=1000 LAYOUT_SEED=7 runs more, or others.
 import fc from "fast-check";
 import {describe, expect, it} from "vitest";
 import {briefingFromInput} from "../../src/lib/files.js";
@@ -21,7 +25,8 @@ import {
 import {widest} from "../../src/lib/measure.js";
 import {BAR_TEXT_PX, deckOutline, PLOT_PX, textPx, type SlideSpec} from "../../slides/outline.js";
 import {chartGeometry} from "../../slides/svg.js";
-import {describeEdition, editionArb, editionInput} from "./gen.js";
+import {RENDERED} from "./editions.js";
+import {describeEdition, editionArb, editionArbOf, editionInput, type GenEdition} from "./gen.js";
 
 /** What is wrong with a slide's measured layout, as readable findings (empty when it fits). */
 function findings(s: SlideSpec): string[] {
@@ -67,18 +72,24 @@ function findings(s: SlideSpec): string[] {
   return out;
 }
 
+/** Every finding of both decks of the generated edition `g`. */
+const deckFindings = (g: GenEdition) => {
+  const b = briefingFromInput(editionInput(g));
+  return (["ja", "en"] as const).flatMap((lang) => deckOutline(b, lang).slides.flatMap((s) => findings(s).map((f) => `${lang} ${f}`)));
+};
+
+const RUNS = Number(process.env.LAYOUT_RUNS ?? 40);
+const SEED = Number(process.env.LAYOUT_SEED ?? 16);
+const crowded = editionArbOf({programmes: {min: 25, max: 30}, names: {min: 80, max: 120}, stages: {min: 4, max: 5}});
+
 describe("generated editions: every outline element inside its slide", () => {
-  it("holds for a few hundred editions in both languages", () => {
-    fc.assert(
-      fc.property(editionArb, (g) => {
-        const b = briefingFromInput(editionInput(g));
-        const found = (["ja", "en"] as const).flatMap((lang) =>
-          deckOutline(b, lang).slides.flatMap((s) => findings(s).map((f) => `${lang} ${f}`))
-        );
-        expect(found, describeEdition(g)).toEqual([]);
-      }),
-      {numRuns: Number(process.env.LAYOUT_RUNS ?? 200), seed: Number(process.env.LAYOUT_SEED ?? 16)}
-    );
+  it("holds for the extremes, crowded editions and a sample of all others, in both languages", () => {
+    for (const {name, edition} of RENDERED) expect(deckFindings(edition), `${name}: ${describeEdition(edition)}`).toEqual([]);
+    const fits = (g: GenEdition) => {
+      expect(deckFindings(g), describeEdition(g)).toEqual([]);
+    };
+    fc.assert(fc.property(crowded, fits), {numRuns: Math.max(1, Math.ceil(RUNS / 5)), seed: SEED, endOnFailure: true});
+    fc.assert(fc.property(editionArb, fits), {numRuns: RUNS, seed: SEED, endOnFailure: true});
   }, 120_000);
 
   it("finds a title that does not fit, a table too tall and a label too wide (the checker can fail)", () => {

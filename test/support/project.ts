@@ -1,9 +1,10 @@
 // A copy of the project for tests that run `npm run build` or `npm run dev` as a user would (regeneration,
 // build safety, dev safety, determinism): code and data copied, node_modules linked, no outputs or caches.
 import {createHash} from "node:crypto";
-import {cpSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync} from "node:fs";
+import {cpSync, mkdirSync, readFileSync, readdirSync, realpathSync, rmSync, statSync, symlinkSync} from "node:fs";
 import {join, relative} from "node:path";
-import {root} from "./built.js";
+import {BUILT, ensureBuilt, root} from "./built.js";
+import {fixtureDir} from "./fixtures.js";
 
 /** What a fresh checkout does not have: outputs, caches, generated files, and the tests themselves. */
 const SKIP = new Set(["node_modules", "dist", ".build", ".git", ".observablehq", "_generated", ".tmp"]);
@@ -31,4 +32,19 @@ export function fileHashes(dir: string): Record<string, string> {
   };
   walk(dir);
   return out;
+}
+
+/**
+ * Replaces `project` with a checkout that has a last good build: a fresh copy (copyProject) whose data/ is the
+ * fixture edition of the shared build (test/support/built.ts) and whose dist/ is a copy of that build, as a user's
+ * last `npm run build` of that data would have left it (two builds of the same data give the same files:
+ * test/print/deterministic.test.ts), without building it once more. dist/ is a folder, not yet the link the
+ * build makes of it (README "Build output": the next build makes it one).
+ */
+export async function builtProject(project: string): Promise<void> {
+  const built = await ensureBuilt(BUILT);
+  copyProject(project);
+  rmSync(join(project, "data"), {recursive: true, force: true});
+  cpSync(fixtureDir(BUILT), join(project, "data"), {recursive: true});
+  cpSync(realpathSync(built), join(project, "dist"), {recursive: true});
 }
