@@ -7,6 +7,8 @@ import type {Lang} from "../src/lib/format.js";
 import {noteLines, slideBody, type DeckCharts} from "./deck.js";
 import {deckOutline, slideNotes, type DeckOutline} from "./outline.js";
 import {HANDOUT_THEME_NAME} from "./theme.js";
+import {deckWords} from "../src/locale/deck.js";
+import {storyWords} from "../src/locale/story.js";
 
 // Data text in HTML blocks: escaped and on one line (see escape.ts).
 const h = escapeHtmlLine;
@@ -25,7 +27,7 @@ ${slideBody(s, charts)}
 <div class="handout-notes">
 <p class="page">${i + 1} / ${o.slides.length}</p>
 <ul>${points.map((p) => `<li>${h(p)}</li>`).join("")}</ul>
-${questions.length ? `<h3>${lang === "ja" ? "想定問答" : "Likely questions"}</h3><dl>${questions.map((q) => `<dt>${h(q.q)}</dt><dd>${h(q.a)}</dd>`).join("")}</dl>` : ""}
+${questions.length ? `<h3>${storyWords(lang).questionsHeading}</h3><dl>${questions.map((q) => `<dt>${h(q.q)}</dt><dd>${h(q.a)}</dd>`).join("")}</dl>` : ""}
 </div>
 
 <!--
@@ -36,7 +38,7 @@ ${noteLines(lines).join("\n")}
 marp: true
 theme: ${HANDOUT_THEME_NAME}
 lang: ${lang}
-title: ${JSON.stringify(oneLine(`${briefingTitle(b, lang)} (${lang === "ja" ? "配布資料" : "handout"})`))}
+title: ${JSON.stringify(oneLine(`${briefingTitle(b, lang)} (${deckWords(lang).handout})`))}
 description: ${JSON.stringify(oneLine(documentTitle(b, lang)))}
 paginate: true
 size: A4

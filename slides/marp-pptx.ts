@@ -4,26 +4,22 @@
 // its `descr`, so the deck reads as well as it looks. Pure functions of the bytes and the outline.
 import JSZip from "jszip";
 import type {Lang} from "../src/lib/format.js";
+import {deckWords} from "../src/locale/deck.js";
 import type {SlideSpec} from "./outline.js";
 
 /** What a reader who cannot see the slide needs from it: its title, then its figures, chart, tables and facts. */
 export function slideAlt(s: SlideSpec, lang: Lang): string {
-  const sep = lang === "ja" ? "。" : ". ";
-  const colon = lang === "ja" ? "：" : ": ";
+  const w = deckWords(lang);
   const parts = [
     s.title,
     s.subtitle ?? "",
-    s.figures.map((f) => `${f.label}${colon}${f.value}`).join(lang === "ja" ? "、" : "; "),
+    s.figures.map((f) => w.altPair(f.label, f.value)).join(w.altItems),
     s.chart?.alt ?? "",
-    ...s.tables.map((t) => t.rows.map((r) => r.cells.join(" ")).join(lang === "ja" ? "、" : "; ")),
-    s.about ? `${s.about.label}${colon}${s.about.text}` : "",
-    s.facts.map((f) => `${f.term}${colon}${f.value}`).join(lang === "ja" ? "、" : "; ")
+    ...s.tables.map((t) => t.rows.map((r) => r.cells.join(" ")).join(w.altItems)),
+    s.about ? w.altPair(s.about.label, s.about.text) : "",
+    s.facts.map((f) => w.altPair(f.term, f.value)).join(w.altItems)
   ];
-  return parts
-    .filter(Boolean)
-    .map((p) => p.replace(/[。.]\s*$/, ""))
-    .join(sep)
-    .concat(lang === "ja" ? "。" : ".");
+  return w.altSentences(parts.filter(Boolean).map((p) => p.replace(/[。.]\s*$/, "")));
 }
 
 const attr = (s: string) =>

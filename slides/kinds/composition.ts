@@ -16,8 +16,9 @@ export function compositionSlides({b, lang, w, fmt, section, it, curLabel}: Deck
   const rows: Omit<BarSpec, "inside">[] = compositionRows(b, {lang}).map((r) => ({
     label: r.label,
     value: r.value.millionYen,
-    text: w.withShare(r.text, r.shareText),
-    color: r.remainder ? tokens.color.restated : strandColourOf(b, entity(b, r.id).strand)
+    // In the bars' own unit (a remainder of 約33億円 beside bars in 百万円 reads 約3,300百万円), as the report draws it.
+    text: w.withShare(r.barText, r.shareText),
+    color: r.remainder ? tokens.color.unitemised : strandColourOf(b, entity(b, r.id).strand)
   }));
   const bars = rows.map((r) => `${r.label} ${r.text}`);
   const rest = remainderText(it, lang);

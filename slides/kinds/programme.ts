@@ -11,7 +11,7 @@ import {aboutOf, blank, purposeOf, toneOf, type DeckContext} from "./context.js"
 export const SLIDE_FACTS = [
   "target",
   "supportPerProject",
-  "jicaSupport",
+  "separateSupport",
   "costs",
   "period",
   "startYear",

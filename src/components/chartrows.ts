@@ -234,7 +234,7 @@ export interface SupportRow {
   /** The label drawn at the mark: 5–100, 最大100, 上限60, 35程度 / max. 100, cap 60, about 35. */
   text: string;
   printed: string;
-  /** Another body's support beside the programme's own (schemes.csv `jicaSupport`). */
+  /** Another body's support beside the programme's own (schemes.csv `separateSupport`). */
   external: boolean;
 }
 
@@ -244,10 +244,10 @@ const isCap = (qualifier: string | undefined) => /最大|上限/.test(qualifier 
 export function supportRows(b: Briefing, {lang = "ja"}: RowOptions = {}): SupportRow[] {
   const toMillion = (v: number | undefined, unit?: string) => (v === undefined ? undefined : unit === "億円" ? v * 100 : v);
   return b.schemes
-    .filter((s) => s.attribute === "supportPerProject" || s.attribute === "jicaSupport")
+    .filter((s) => s.attribute === "supportPerProject" || s.attribute === "separateSupport")
     .map((s) => {
       const e = entity(b, s.programme);
-      const name = s.attribute === "jicaSupport" ? W(lang).externalRow(shortName(e, lang)) : shortName(e, lang);
+      const name = s.attribute === "separateSupport" ? W(lang).externalRow(shortName(e, lang)) : shortName(e, lang);
       const high = toMillion(s.high, s.unitHigh ?? s.unit)!;
       const low = toMillion(s.low, s.unit);
       const kind: SupportRow["kind"] = isCap(s.qualifier) ? "cap" : low !== undefined && low !== high ? "range" : "point";
@@ -265,7 +265,7 @@ export function supportRows(b: Briefing, {lang = "ja"}: RowOptions = {}): Suppor
           about: /程度/.test(s.qualifier ?? "")
         }),
         printed: lang === "ja" ? s.printed : s.printedEn,
-        external: s.attribute === "jicaSupport",
+        external: s.attribute === "separateSupport",
         order: e.order
       };
     })

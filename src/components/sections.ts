@@ -416,7 +416,7 @@ export function SchemeCards(b: Briefing, {lang}: Opts): HTMLElement {
                 html.fragment`<dt>${ATTRIBUTES[f.attribute]?.[lang] ?? f.attribute}</dt>
                   <dd>
                     ${
-                      f.attribute === "supportPerProject" || f.attribute === "jicaSupport"
+                      f.attribute === "supportPerProject" || f.attribute === "separateSupport"
                         ? Amount(b, w.pick(f.printed, f.printedEn), schemeLines(b, f, lang), lang)
                         : w.pick(f.printed, f.printedEn)
                     }${f.year ? w.schemeYear(f.year) : ""}

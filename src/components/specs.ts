@@ -162,7 +162,7 @@ export function chartCsv<R>(s: ChartSpec<R>, b: Briefing, {lang, unit}: {lang: L
   return [header.join(","), ...lines].join("\r\n") + "\r\n";
 }
 
-/** The unit line drawn under a downloaded chart's title: 単位: 百万円 / Unit: ¥ million. */
+/** The unit line drawn under a downloaded chart's title: 単位：百万円 / Unit: ¥ million. */
 export function chartUnitLine<R>(s: ChartSpec<R>, b: Briefing, {lang, unit}: {lang: Lang; unit?: UnitMode}): string {
   const data = s.rows(b, {lang, unit});
   const units = [

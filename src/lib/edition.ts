@@ -80,7 +80,7 @@ export function documentLink(b: Briefing): {url: string; pages?: string} | null 
   return e.url && /^https?:\/\/[^\s"'<>`\\]+$/i.test(e.url) ? {url: e.url, pages: e.pages} : null;
 }
 
-/** The source line: 出典: <document> (p. 3–5) / Source: <document> (pp. 3–5). */
+/** The source line: 出典：<document> (p. 3–5) / Source: <document> (pp. 3–5). */
 export function sourceLine(b: Briefing, lang: Lang): string {
   return textWords(lang).sourceLine(documentTitle(b, lang), edition(b).pages || undefined);
 }

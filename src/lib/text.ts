@@ -365,7 +365,7 @@ export function chartSummary(b: Briefing, chart: string, {lang, unit, trace}: Te
     }
     case "support":
     case "people": {
-      const attributes = chart === "support" ? ["supportPerProject", "jicaSupport"] : ["people"];
+      const attributes = chart === "support" ? ["supportPerProject", "separateSupport"] : ["people"];
       const rows = b.schemes.filter((s) => attributes.includes(s.attribute));
       return words.facts(rows.map((s) => [shortName(entity(b, s.programme), lang), words.pick(s.printed, s.printedEn)]));
     }
@@ -388,7 +388,7 @@ export function spansNote(b: Briefing, g: EntityFigures, {lang, unit}: TextOptio
 export const ATTRIBUTES: Record<string, {ja: string; en: string}> = {
   target: {ja: "支援対象", en: "Who is supported"},
   supportPerProject: {ja: "支援額", en: "Support per project"},
-  jicaSupport: {ja: "JICAの支援", en: "JICA support"},
+  separateSupport: {ja: "別途の支援", en: "Separate support"},
   costs: {ja: "支援経費", en: "Costs covered"},
   startYear: {ja: "事業開始", en: "Started"},
   period: {ja: "支援・受入期間", en: "Period"},

@@ -30,7 +30,7 @@ export const tokens = {
     new: "#6a3d9a",
     /** An amount listed again but counted elsewhere (再掲). */
     restated: "#8a94a0",
-    /** Money another body provides beside the programme's own (JICA's separate support). */
+    /** Money another body provides beside the programme's own (e.g. a partner agency's separate support, as the document prints it). */
     external: "#00707a",
     /** The part of a total the document does not break down (内訳記載なし). */
     unitemised: "#b8c0c8"

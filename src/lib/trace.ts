@@ -197,7 +197,7 @@ export function provenanceLines(b: Briefing, p: Provenance, lang: Lang): string[
   return [...head, ...p.inputs.flatMap((i) => originLines(b, i, lang))];
 }
 
-/** Where a scheme fact with an amount (support per project, JICA's support) comes from: schemes.csv and the document. */
+/** Where a scheme fact with an amount (support per project, another body's separate support) comes from: schemes.csv and the document. */
 export function schemeLines(b: Briefing, fact: SchemeFact, lang: Lang): string[] {
   const e = b.figures.entities.find((x) => x.id === fact.programme);
   const name = e ? shortName(e, lang) : fact.programme;

@@ -45,7 +45,7 @@ export interface ChartWords {
   };
   /** Units of columns that are not amounts. */
   unit: {perProject: string; people: string; countries: string};
-  /** The unit line under a downloaded chart's title: 単位: 百万円、% / Unit: ¥ million, %. */
+  /** The unit line under a downloaded chart's title: 単位：百万円、% / Unit: ¥ million, %. */
   unitLine(units: readonly string[]): string;
   /** The as-of line under a downloaded chart: 数値の時点: 2022年12月. */
   asOf(text: string): string;
@@ -62,7 +62,7 @@ export interface ChartWords {
   /** The label of a start year on the timeline (era for ja, Western year for en unless new). */
   startLabel(name: string, era: string, year: number, isNew: boolean): string;
   /**
-   * The row of support another body gives beside a programme's own (schemes.csv `jicaSupport`): SATREPS（別途支援）.
+   * The row of support another body gives beside a programme's own (schemes.csv `separateSupport`): SATREPS（別途支援）.
    * The body is named by the data (the row's printed text, shown in the chart's table), never by the code.
    */
   externalRow(name: string): string;

@@ -152,6 +152,14 @@ export interface DeckWords {
   appendixContents: string;
 
   // --- Notes and sources ---
+  /** A term and its value in a slide's alt text: 件数：3 / Projects: 3. */
+  altPair(term: string, value: string): string;
+  /** Between the items of one part of a slide's alt text: 、 / ; */
+  altItems: string;
+  /** The parts of a slide's alt text as sentences (each without its full stop). */
+  altSentences(parts: readonly string[]): string;
+  /** The handout's name after the briefing's title: 配布資料 / handout. */
+  handout: string;
   sourcesTitle: string;
   noteColumn: string;
   printedWithColumn: string;

@@ -41,7 +41,7 @@ describe("composePicture", () => {
     const {tools} = chartFigure(briefing, "sectionTotals", {lang: "ja"});
     const svg = composePicture(render(CHARTS.sectionTotals.render, briefing, {lang: "ja"}), tools);
     expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
-    for (const text of ["年間予算と補正予算", "単位: 億円", asOfText(briefing, "ja")]) expect(svg).toContain(text);
+    for (const text of ["年間予算と補正予算", "単位：億円", asOfText(briefing, "ja")]) expect(svg).toContain(text);
     expect(svg.replace(/<[^>]+>/g, "")).toContain(sourceLine(briefing, "ja").slice(0, 20));
     expect(svg).toContain("52億円");
   });

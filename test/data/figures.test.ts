@@ -322,7 +322,7 @@ describe("scheme facts", () => {
     ["sicorp", "projects", 113, 113, "課題", undefined],
     ["sicorp", "jointCallCountries", 41, 41, "か国", undefined],
     ["satreps", "supportPerProject", 35, 35, "百万円", undefined],
-    ["satreps", "jicaSupport", undefined, 60, "百万円", undefined],
+    ["satreps", "separateSupport", undefined, 60, "百万円", undefined],
     ["satreps", "period", 3, 5, "年", undefined],
     ["young-challenge", "period", 3, 1, "か月", "年"]
   ] as const)("%s %s runs from %s to %s %s (%s at the top)", (programme, attribute, low, high, unit, unitHigh) => {

@@ -133,7 +133,7 @@ function entries(b: Briefing, lang: Lang): Entry[] {
     notesLines(programmeNotes(b, e, lang), lang).forEach((t, i) => add(/^(・|• )/.test(t) ? "prose" : "label", `${e.id} notes ${i}`, t));
   }
   b.schemes
-    .filter((s) => s.attribute === "supportPerProject" || s.attribute === "jicaSupport")
+    .filter((s) => s.attribute === "supportPerProject" || s.attribute === "separateSupport")
     .forEach((s) => add("label", `scheme ${s.programme} ${s.attribute}`, schemeLines(b, s, lang).join(" | ")));
   for (const n of b.notes) add("label", `note ${n.id}`, noteLines(b, n.id, lang).join(" | "));
   return out;

@@ -122,6 +122,10 @@ export const deck: DeckWords = {
   appendixPoint: "Reference material for questions.",
   appendixContents: "In the appendix",
 
+  altPair: (term, value) => `${term}: ${value}`,
+  altItems: "; ",
+  altSentences: (parts) => `${parts.join(". ")}.`,
+  handout: "handout",
   sourcesTitle: "Notes and sources",
   noteColumn: "Note",
   printedWithColumn: "Printed with",

@@ -37,7 +37,7 @@ export const chartWords: ChartWords = {
     members: "構成"
   },
   unit: {perProject: "百万円／年・課題", people: "人", countries: "か国"},
-  unitLine: (units) => `単位: ${units.join(core.comma)}`,
+  unitLine: (units) => `単位：${units.join(core.comma)}`,
   asOf: (text) => `数値の時点: ${text}`,
   changeAxis: (unit) => `前年度比 (${unit})`,
   startAxis: "事業開始年度",

@@ -110,6 +110,10 @@ export const deck: DeckWords = {
   appendixPoint: "以下は参考資料。質問に応じて参照する。",
   appendixContents: "参考資料の内容",
 
+  altPair: (term, value) => `${term}：${value}`,
+  altItems: "、",
+  altSentences: (parts) => `${parts.join("。")}。`,
+  handout: "配布資料",
   sourcesTitle: "注記と出典",
   noteColumn: "注記",
   printedWithColumn: "対象",

@@ -60,5 +60,5 @@ export const text: TextWords = {
   documentTitle: ({ministry, edition, number, sectionName}) => `${ministry} ${edition} ${number}.${sectionName}`,
   footer: ({ministry, edition, section}) => `${ministry} ${edition} ${section}`,
   briefingTitle: (_section, sectionName) => `${sectionName} 予算ブリーフィング`,
-  sourceLine: (title, pages) => `出典: ${title}${pages ? `（${pages}ページ）` : ""}`
+  sourceLine: (title, pages) => `出典：${title}${pages ? `（${pages}ページ）` : ""}`
 };
