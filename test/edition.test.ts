@@ -6,6 +6,7 @@ import {appendFileSync, cpSync, mkdirSync, readFileSync, readdirSync, rmSync, st
 import {join} from "node:path";
 import JSZip from "jszip";
 import type {Browser} from "playwright-core";
+import {reportWords} from "../src/locale/report.js";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import {launch} from "../scripts/browser.js";
 import {serve} from "../scripts/serve.js";
@@ -93,7 +94,11 @@ describe("the next edition of a fixture (FY2032 draft, section 8, partial)", () 
       expect(overview).toContain(formatAmount(section.current!.value, fmt("ja")));
       expect(overview).toContain("令和14年度予算額（案）");
       // The earlier edition's note on its own total is shown only beside that total (the comparison), never bare.
-      const label = `${stageShort(briefing, f.comparison!, "ja")} ${formatAmount(section.comparison!.value, fmt("ja"))}: ※`;
+      // In the report's own words for a note on a figure (【令和13案 52億円】※…).
+      const label = reportWords("ja").noteOnFigure(
+        `${stageShort(briefing, f.comparison!, "ja")} ${formatAmount(section.comparison!.value, fmt("ja"))}`,
+        "※"
+      );
       const notes = overview.match(/.{0,14}※架空の推計額を含む/g) ?? [];
       expect(notes.length).toBeGreaterThan(0);
       for (const n of notes) expect(n).toContain(label);

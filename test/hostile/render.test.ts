@@ -14,6 +14,7 @@ import JSZip from "jszip";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import {launch} from "../../scripts/browser.js";
 import {prepare} from "../../scripts/prepare.js";
+import {withBuildLock} from "../support/built.js";
 import type {Briefing} from "../../src/lib/briefing.js";
 import {briefingFromInput, readDataFiles} from "../../src/lib/files.js";
 import type {Lang} from "../../src/lib/format.js";
@@ -130,7 +131,8 @@ describe("cells with line breaks forced past the parser", () => {
 describe("the built decks of the hostile briefing (slides/build.ts)", () => {
   let dir: string;
   beforeAll(async () => {
-    await prepare({quiet: true});
+    // Under the build lock: the shared build reads the same src/_generated/ fonts this rewrites.
+    await withBuildLock(() => prepare({quiet: true}));
     dir = mkdtempSync(join(tmpdir(), "kit-hostile-slides-"));
     await buildSlides(briefing, dir, {formats: ["html"], log: () => {}});
   });

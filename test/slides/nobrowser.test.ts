@@ -6,6 +6,7 @@ import {afterEach, describe, expect, it} from "vitest";
 import {loadBriefing} from "../../src/lib/files.js";
 import {buildSlides} from "../../slides/build.js";
 import {prepare} from "../../scripts/prepare.js";
+import {withBuildLock} from "../support/built.js";
 import {fixtureDir} from "../support/fixtures.js";
 
 const saved = process.env.CHROME_PATH;
@@ -17,7 +18,8 @@ afterEach(() => {
 describe("buildSlides(briefing, dir) with no browser", () => {
   it("writes the HTML decks and the editable PPTX, skips PDF and Marp's PPTX, and says how to get them", async () => {
     process.env.CHROME_PATH = "/nonexistent/chromium";
-    await prepare({quiet: true});
+    // Under the build lock: the shared build reads the same src/_generated/ fonts this rewrites.
+    await withBuildLock(() => prepare({quiet: true}));
     const dir = mkdtempSync(join(tmpdir(), "kit-slides-"));
     const log: string[] = [];
     try {

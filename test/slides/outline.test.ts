@@ -9,6 +9,7 @@ import {JSDOM} from "jsdom";
 import type {Browser} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import {launch} from "../../scripts/browser.js";
+import {withBuildLock} from "../support/built.js";
 import {prepare} from "../../scripts/prepare.js";
 import {compositionRows} from "../../src/components/composition.js";
 import type {Briefing} from "../../src/lib/briefing.js";
@@ -310,7 +311,8 @@ describe("a briefing with 300-character names and 20 programmes", () => {
   const b = stressed();
   let browser: Browser;
   beforeAll(async () => {
-    await prepare({quiet: true});
+    // Under the build lock: the shared build reads the same src/_generated/ fonts this rewrites.
+    await withBuildLock(() => prepare({quiet: true}));
     browser = await launch();
   });
   afterAll(() => browser?.close());
