@@ -3,10 +3,12 @@
 // 「189百｜万円増」 or 「（約｜+2.2%）」. The rest of the text breaks between phrases (word-break: auto-phrase in
 // src/style.css). The pattern is plain text so the report PDF (scripts/report-pdf.ts) applies the same rule in the
 // browser to whatever text a page printed without these spans.
+import {ERAS} from "../locale/ja/core.js";
 
 /** One figure: prefix (約, about, sign, ¥), digits, and the unit words that belong to it. */
 const FIGURE =
-  "(?:約|about )?[▲△+−±-]?¥?[0-9０-９][0-9０-９,，.．]*" +
+  // An era year keeps its era name (令和4年度 never breaks as 令和｜4年度): the names from the one era table.
+  `(?:約|about |${ERAS.map((e) => e.name).join("|")})?[▲△+−±-]?¥?[0-9０-９][0-9０-９,，.．]*` +
   "(?: (?:million|billion|trillion)|百万円|億円|万円|千円|円|%|％|ポイント|か国|カ国|ヶ国|課題|人|件|行|年度|か月|カ月|ヶ月)?" +
   "(?:増|減)?";
 

@@ -56,7 +56,7 @@ export function headerHtml(path: string, b: Briefing): string {
 <a class="kit-lang" href="${href(otherPrefix, current)}" hreflang="${w.other}" lang="${w.other}">${other.languageName}</a>
 </div>
 <nav class="kit-nav" aria-label="${w.pagesNav}">${nav}</nav>
-<p class="kit-slides">${w.slides}: <a href="${slides}.html">HTML</a> · <a href="${slides}.pdf">PDF</a> · <a href="${slides}.pptx">PPTX</a> · <a href="${slides}-editable.pptx">${w.editablePptx}</a></p>`;
+<p class="kit-slides">${w.cover.slides(`<a href="${slides}.html">HTML</a> · <a href="${slides}.pdf">PDF</a> · <a href="${slides}.pptx">PPTX</a> · <a href="${slides}-editable.pptx">${w.editablePptx}</a>`)}</p>`;
 }
 
 /** Sets <html lang> in the browser; the build also writes it into the static HTML. */

@@ -4,6 +4,7 @@
 import {describe, expect, it} from "vitest";
 import {figureRuns, figureTail} from "../../src/components/quantity.js";
 import {formatAmount, formatChange, formatMovement, formatPct, formatShareOf, UNIT_MODES, type Lang} from "../../src/lib/format.js";
+import {ERAS} from "../../src/locale/ja/core.js";
 import {fixtureBriefing} from "../support/fixtures.js";
 
 const LANGS: Lang[] = ["ja", "en"];
@@ -51,6 +52,13 @@ describe("figureRuns(text)", () => {
         .filter((r) => r.figure)
         .map((r) => r.text)
     ).toEqual(["約189百万円増", "約+2.2%"]);
+  });
+
+  it("keeps an era year with its era name, so 令和4年度 never breaks after 令和", () => {
+    for (const era of ERAS) {
+      const runs = figureRuns(`${era.name}4年度予算額（138億円）`);
+      expect(runs.find((r) => r.figure)?.text).toBe(`${era.name}4年度`);
+    }
   });
 
   it("leaves text without figures, and one-digit ordinals, as plain text", () => {
