@@ -57,6 +57,11 @@ function rowStep(labels: string[], min: number): number {
   return Math.max(min, Math.max(1, ...labels.map((l) => l.split("\n").length)) * 13 + 14);
 }
 
+/** The height of a chart of `labels.length` rows (rowStep each) with `frame` px of axes and margins. */
+function rowsHeight(labels: string[], min: number, frame: number): number {
+  return frame + labels.length * rowStep(labels, min);
+}
+
 /** A left margin that fits the longest (wrapped) y label, measured, plus the tick's gap. */
 function marginFor(labels: string[]): number {
   return Math.ceil(14 + widest(labels, LABEL));
@@ -162,12 +167,11 @@ export function ProgrammeDumbbell(b: Briefing, {lang = "ja", unit = "printed", .
     ...base(options),
     height: rowsAbove
       ? rowsAbove.marginTop + rowsAbove.rowsHeight + 48
-      : 40 +
-        rows.length *
-          rowStep(
-            rows.map((r) => r.label),
-            48
-          ),
+      : rowsHeight(
+          rows.map((r) => r.label),
+          48,
+          40
+        ),
     ...(narrow ? {marginLeft: 12, marginRight: Math.ceil(16 + valueWidth), marginTop: rowsAbove!.marginTop} : wide),
     x: {
       ...X,
@@ -239,12 +243,11 @@ export function ProgrammeChange(b: Briefing, {lang = "ja", unit = "printed", ...
     ...base(options),
     height: rowsAbove
       ? rowsAbove.marginTop + rowsAbove.rowsHeight + 48
-      : 40 +
-        rows.length *
-          rowStep(
-            rows.map((r) => r.label),
-            40
-          ),
+      : rowsHeight(
+          rows.map((r) => r.label),
+          40,
+          40
+        ),
     ...(rowsAbove ? {marginLeft: narrowLeft, marginRight: 20, marginTop: rowsAbove.marginTop} : wide),
     x: {...X, label: chartWords(lang).changeAxis(rows[0]?.unit ?? ""), grid: true, nice: true, ...(narrow ? {tickFormat: tickNumber} : {})},
     y: narrow ? {axis: null, domain: rows.map((r) => r.label)} : {label: null, domain: rows.map((r) => r.label)},
@@ -379,13 +382,11 @@ export function SupportRanges(b: Briefing, {lang = "ja", ...options}: ChartOptio
   };
   return Plot.plot({
     ...base(options),
-    height:
-      50 +
-      rows.length *
-        rowStep(
-          rows.map((r) => r.label),
-          44
-        ),
+    height: rowsHeight(
+      rows.map((r) => r.label),
+      44,
+      50
+    ),
     marginLeft: marginFor(rows.map((r) => r.label)),
     // A label is centred on its mark, and the largest mark sits on the plot's right edge: half the widest label
     // (measured) must fit beside it.
@@ -430,13 +431,11 @@ export function PeopleChart(b: Briefing, {lang = "ja", ...options}: ChartOptions
   const known = rows.filter((r) => r.value !== undefined);
   return Plot.plot({
     ...base(options),
-    height:
-      50 +
-      rows.length *
-        rowStep(
-          rows.map((r) => r.label),
-          40
-        ),
+    height: rowsHeight(
+      rows.map((r) => r.label),
+      40,
+      50
+    ),
     marginLeft: marginFor(rows.map((r) => r.label)),
     marginRight: 80,
     x: {...X, label: chartWords(lang).peopleAxis, grid: true, nice: true},
@@ -476,13 +475,11 @@ export function FrameworkPartners(b: Briefing, {lang = "ja", ...options}: ChartO
   }
   return Plot.plot({
     ...base(options),
-    height:
-      50 +
-      rows.length *
-        rowStep(
-          rows.map((r) => r.label),
-          44
-        ),
+    height: rowsHeight(
+      rows.map((r) => r.label),
+      44,
+      50
+    ),
     marginLeft: marginFor(rows.map((r) => r.label)),
     marginRight: 200,
     x: {...X, label: xLabel, grid: true, nice: true},
