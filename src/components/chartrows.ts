@@ -201,17 +201,6 @@ export function startRows(b: Briefing, {lang = "ja"}: RowOptions = {}): StartRow
   return starts.sort((x, y) => x.year - y.year);
 }
 
-/**
- * The timeline's caption from its rows, so it names the programmes the chart draws first and last (a new
- * programme placed at its first budget line is the newest, not the newest printed start year).
- */
-export function startSummary(b: Briefing, {lang = "ja"}: RowOptions = {}): string {
-  const rows = startRows(b, {lang});
-  if (!rows.length) return "";
-  const [first, last] = [rows[0], rows[rows.length - 1]];
-  return W(lang).timelineSummary(first, rows.length > 1 ? last : undefined);
-}
-
 export const startColumns = (lang: Lang): ChartColumn<StartRow>[] => [
   {key: "name", label: W(lang).column.programme},
   {key: "year", label: W(lang).column.startYear},

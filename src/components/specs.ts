@@ -6,6 +6,7 @@ import {asOfText, sourceLine} from "../lib/edition.js";
 import {csvCell} from "../lib/escape.js";
 import type {Lang, UnitMode} from "../lib/format.js";
 import {unitLabel, unitSize} from "../lib/format.js";
+import {startCaption} from "./startcaption.js";
 import {chartSummary, entity, shareLabel} from "../lib/text.js";
 import {provenanceLines, untraced, type Provenance} from "../lib/trace.js";
 import {
@@ -125,7 +126,8 @@ export const CHARTS = {
   strands: spec("strands", titles("strands"), true, rows.strandRows, (_b, lang) => rows.strandColumns(lang), charts.StrandTotals),
   timeline: {
     ...spec("timeline", titles("timeline"), false, rows.startRows, (_b, lang) => rows.startColumns(lang), charts.StartTimeline),
-    summary: (b: Briefing, o: {lang: Lang}) => rows.startSummary(b, {lang: o.lang})
+    // The start caption computed from the chart's own rows (startcaption.ts), as the page shows it.
+    summary: (b: Briefing, o: {lang: Lang}) => startCaption(b, o.lang)
   },
   support: spec("support", titles("support"), false, rows.supportRows, (_b, lang) => rows.supportColumns(lang), charts.SupportRanges),
   people: spec("people", titles("people"), false, rows.peopleRows, (_b, lang) => rows.peopleColumns(lang), charts.PeopleChart),

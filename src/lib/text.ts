@@ -348,21 +348,6 @@ export function chartSummary(b: Briefing, chart: string, {lang, unit, trace}: Te
         .map((g) => spansNote(b, g, fmt));
       return words.strands(parts, groups);
     }
-    case "timeline": {
-      const starts = b.schemes.filter((s) => s.attribute === "startYear" && s.year).sort((x, y) => x.year! - y.year!);
-      if (!starts.length) return "";
-      const first = starts[0],
-        last = starts[starts.length - 1];
-      const n = (id: string) => shortName(entity(b, id), lang);
-      return words.timeline({
-        first: n(first.programme),
-        firstEra: first.eraYear,
-        firstYear: first.year!,
-        last: n(last.programme),
-        lastEra: last.eraYear,
-        lastYear: last.year!
-      });
-    }
     case "support":
     case "people": {
       const attributes = chart === "support" ? ["supportPerProject", "separateSupport"] : ["people"];

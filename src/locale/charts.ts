@@ -79,11 +79,6 @@ export interface ChartWords {
   separately(stage: string, amount: string): string;
   /** The history's value axis when it does not start at 0: 億円（80から）. */
   axisFrom(unit: string, from: string): string;
-  /** The timeline's caption: the first and (if another) the last start the chart draws. */
-  timelineSummary(
-    first: {name: string; era: string; year: number; isNew: boolean; since: string},
-    last?: {name: string; era: string; year: number; isNew: boolean; since: string}
-  ): string;
   /** The change chart's legend: what each colour of a bar means. */
   statusLegend: {up: string; down: string; flat: string; new: string};
   /** A people count beside its bar: 約2,900人 / c. 2,900. */

@@ -79,7 +79,6 @@ export interface TextWords extends Core {
   strandAmount(name: string, amount: string, count: number): string;
   strandAbsent(name: string): string;
   strands(parts: string[], notes: string[]): string;
-  timeline(p: {first: string; firstEra?: string; firstYear: number; last: string; lastEra?: string; lastYear: number}): string;
   /** Facts listed by name: 「SICORP: …。STAND: …。」. */
   facts(items: [string, string][]): string;
   spansNote(p: {name: string; total: string; members: number; headings: number}): string;

@@ -40,11 +40,12 @@ import {
   spansNote
 } from "../../src/lib/text.js";
 import {noteLines, provenanceLines, schemeLines, type Provenance} from "../../src/lib/trace.js";
+import {startCaption} from "../../src/components/startcaption.js";
 import {fixturesRoot} from "../support/fixtures.js";
 
 const EDITIONS = ["one", "two", "mini", "mini-2024"] as const;
 const LANGS: Lang[] = ["ja", "en"];
-const CHARTS = ["section-totals", "programme-change", "strands", "timeline", "support", "people", "frameworks"];
+const CHARTS = ["section-totals", "programme-change", "strands", "support", "people", "frameworks"];
 
 // `mini` (内数 items, names by edition, facts by edition) is read as test/lib/edition-model.test.ts reads it;
 // `mini-2024` adds the next edition as that test does: a FY2024 draft that prints no amount for beta.
@@ -106,6 +107,7 @@ function entries(b: Briefing, lang: Lang): Entry[] {
     for (const m of b.figures.messages) messageText(b, m, {lang, unit, trace});
     add("prose", `itemisation (${unit})`, itemisationText(b, {lang, unit}));
     for (const chart of CHARTS) add("prose", `chart ${chart} (${unit})`, chartSummary(b, chart, {lang, unit}));
+    add("prose", `chart timeline (${unit})`, startCaption(b, lang));
     if (unit === "printed") trace.forEach((p, i) => add("label", `trace ${i}`, provenanceLines(b, p, lang).join(" | ")));
   }
   add("prose", "absentClause", absentClause(b, lang));

@@ -54,11 +54,6 @@ export const chartWords: ChartWords = {
   separately: (stage, amount) =>
     `Also ${amount} in the ${stage}: a supplementary budget, not comparable with one year's budget, so not drawn on this axis`,
   axisFrom: (unit, from) => `${unit} (axis from ${from})`,
-  timelineSummary: (first, last) => {
-    const start = (s: {name: string; era: string; year: number; isNew: boolean; since: string}) =>
-      s.isNew ? `${s.name}, new, with its first amount in the ${s.since}` : `${s.name}, began in FY${s.year} (${s.era})`;
-    return last ? `The oldest, ${start(first)}; the newest, ${start(last)}.` : `${start(first)}.`;
-  },
   statusLegend: {up: "Increase", down: "Decrease", flat: "No change", new: "New"},
   peopleCount: (count, about) => `${about ? "c. " : ""}${count}`,
   listSeparator: " · ",

@@ -54,8 +54,6 @@ export const text: TextWords = {
   strandAbsent: (name) => `${quoted(name)} ${NOT_IN_DOCUMENT}`,
   strands: (parts, notes) =>
     `Programme amounts added up by the document's headings: ${parts.join("; ")}.${notes.map((t) => ` ${t}`).join("")}`,
-  timeline: ({first, firstEra, firstYear, last, lastYear}) =>
-    `The oldest, ${first}, began in FY${firstYear} (${firstEra}); the newest with a printed start year, ${last}, in FY${lastYear}.`,
   facts: (items) => `${items.map(([name, fact]) => `${name}: ${fact}`).join("; ")}.`,
   spansNote: ({name, total, members, headings}) =>
     `The budget line "${name}" (${total}, ${members} programmes) spans ${headings} headings, so it does not match the heading of the same name.`,

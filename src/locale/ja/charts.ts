@@ -54,11 +54,6 @@ export const chartWords: ChartWords = {
   unknownCount: (printed) => (printed ? `${printed}（数の記載なし）` : "数の記載なし"),
   separately: (stage, amount) => `このほか${stage}に${amount}（補正予算。年間予算と比べられないため、この軸には描かない）`,
   axisFrom: (unit, from) => `${unit}（目盛りは${from}から）`,
-  timelineSummary: (first, last) => {
-    const start = (s: {name: string; era: string; year: number; isNew: boolean; since: string}) =>
-      s.isNew ? `${s.name}は${s.since}から計上の新規事業` : `${s.name}は${s.era}（${s.year}年度）開始`;
-    return last ? `最も古い${start(first)}、最も新しい${start(last)}。` : `${start(first)}。`;
-  },
   statusLegend: {up: "増額", down: "減額", flat: "同額", new: "新規"},
   peopleCount: (count, about) => `${about ? "約" : ""}${count}人`,
   listSeparator: "・",

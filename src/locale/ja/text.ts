@@ -48,8 +48,6 @@ export const text: TextWords = {
   strandAmount: (name, amount, count) => `「${name}」${amount}（${count}事業）`,
   strandAbsent: (name) => `「${name}」は${NOT_IN_DOCUMENT}`,
   strands: (parts, notes) => `文書の見出し別に事業の額を足すと、${parts.join("、")}。${notes.join("")}`,
-  timeline: ({first, firstEra, firstYear, last, lastEra, lastYear}) =>
-    `最も古い${first}は${firstEra}（${firstYear}年度）開始、最も新しい${last}は${lastEra}（${lastYear}年度）開始。`,
   facts: (items) => `${items.map(([name, fact]) => `${name}は${fact}`).join("。")}。`,
   spansNote: ({name, total, members, headings}) =>
     `予算行「${name}」（${total}、${members}事業）は${headings}つの見出しにまたがるため、同じ名前の見出しの合計とは一致しない。`,
