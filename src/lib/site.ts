@@ -71,5 +71,5 @@ export function footerHtml(path: string, b: Briefing): string {
   const w = reportWords(lang);
   const link = documentLink(b);
   const original = link ? ` · <a href="${escapeHtml(link.url)}">${w.originalDocument}</a>` : "";
-  return `${escapeHtml(sourceLine(b, lang))}${original} · ${w.figuresAsOf}: ${escapeHtml(asOfText(b, lang))}`;
+  return `${escapeHtml(sourceLine(b, lang))}${original} · ${w.asOfClause(escapeHtml(asOfText(b, lang)))}`;
 }

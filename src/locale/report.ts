@@ -29,6 +29,9 @@ export interface ReportWords {
   slides: string;
   editablePptx: string;
   originalDocument: string;
+  /** The footer's as-of clause: 「数値の時点は令和4年12月」 / "figures as of December 2022" (escaped text in). */
+  asOfClause(when: string): string;
+  /** The as-of label on the PDF cover's list of facts. */
   figuresAsOf: string;
 
   // Controls and tables

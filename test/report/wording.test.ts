@@ -3,7 +3,9 @@
 import {readFileSync, readdirSync} from "node:fs";
 import {join, resolve} from "node:path";
 import {describe, expect, it} from "vitest";
+import {footerHtml} from "../../src/lib/site.js";
 import {reportWords} from "../../src/locale/report.js";
+import {fixtureBriefing} from "../support/fixtures.js";
 
 const SRC = resolve(import.meta.dirname, "..", "..", "src");
 const BAD = /[:：]|今年度|前年度/;
@@ -55,6 +57,15 @@ describe("the report's Japanese words", () => {
       for (const other of readdirSync(join(SRC, lang === "ja" ? "" : "en")).filter((f) => f.endsWith(".md") && f !== "data.md"))
         expect(readFileSync(join(SRC, lang === "ja" ? "" : "en", other), "utf8")).not.toContain("dataPage.precision");
     }
+  });
+});
+
+describe("the Japanese footer", () => {
+  it("cites the source with 出典： and says when the figures are from without a colon", () => {
+    const text = footerHtml("/index", fixtureBriefing("two")).replace(/<[^>]*>/g, "");
+    expect(text).toMatch(/^出典：/);
+    expect(text.replace(/^出典：/, "")).not.toMatch(BAD);
+    expect(text).toContain("数値の時点は");
   });
 });
 

@@ -17,6 +17,7 @@ export const report: ReportWords = {
   editablePptx: "editable PPTX",
   originalDocument: "Original document",
   figuresAsOf: "Figures as of",
+  asOfClause: (when) => `Figures as of ${when}`,
 
   unitLegend: "Amounts in",
   unitLabels: {printed: "as printed", million: "¥ million", large: "¥ billion"},

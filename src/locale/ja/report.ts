@@ -15,6 +15,7 @@ export const report: ReportWords = {
   editablePptx: "編集可能PPTX",
   originalDocument: "原資料",
   figuresAsOf: "数値の時点",
+  asOfClause: (when) => `数値の時点は${when}`,
 
   unitLegend: "金額の単位",
   unitLabels: {printed: "印刷どおり", million: "百万円", large: "億円"},
