@@ -419,7 +419,7 @@ export function SchemeCards(b: Briefing, {lang}: Opts): HTMLElement {
                       f.attribute === "supportPerProject" || f.attribute === "separateSupport"
                         ? Amount(b, w.pick(f.printed, f.printedEn), schemeLines(b, f, lang), lang)
                         : w.pick(f.printed, f.printedEn)
-                    }${f.year ? w.schemeYear(f.year) : ""}
+                    }${f.year ? w.schemeYear(f.printed, f.eraYear, f.year) : ""}
                   </dd>`
             )}
           </dl>

@@ -113,7 +113,12 @@ export interface ReportWords {
   historyCaption: string;
 
   // Schemes, frameworks, countries
-  schemeYear(year: number): string;
+  /**
+   * The Western year after a scheme fact that names an era year: 「平成21年度～（2009年度）」. Nothing when the
+   * printed text already gives the era year as its own bracketed date (「113課題（令和4年度）」 would read
+   * 「（令和4年度）（2022年度）」), nor in English, whose facts already say FY2009.
+   */
+  schemeYear(printed: string, eraYear: string | undefined, year: number): string;
   item: string;
   printedShort: string;
   /** The column of the kit's English rendering, on the English pages only. */

@@ -60,6 +60,16 @@ describe("the report's Japanese words", () => {
   });
 });
 
+describe("a scheme fact's Western year", () => {
+  const w = reportWords("ja");
+  it("follows a start year: 平成21年度～（2009年度）", () => {
+    expect("平成21年度～" + w.schemeYear("平成21年度～", "平成21年度", 2009)).toBe("平成21年度～（2009年度）");
+  });
+  it("is not added to a fact dated by its own bracketed era year: 113課題（令和4年度）", () => {
+    expect(w.schemeYear("113課題（令和4年度）", "令和4年度", 2022)).toBe("");
+  });
+});
+
 describe("the Japanese footer", () => {
   it("cites the source with 出典： and says when the figures are from without a colon", () => {
     const text = footerHtml("/index", fixtureBriefing("two")).replace(/<[^>]*>/g, "");

@@ -90,7 +90,7 @@ export const report: ReportWords = {
   compositionCaption: "節の合計の内訳",
   historyCaption: "資料ごとの予算額（予算段階つき）",
 
-  schemeYear: (year) => `（${year}年度）`,
+  schemeYear: (printed, eraYear, year) => (eraYear && printed.includes(`（${eraYear}）`) ? "" : `（${year}年度）`),
   item: "項目",
   printedShort: "記載",
   translationColumn: null,
