@@ -543,7 +543,7 @@ export function Results(b: Briefing, {lang, kind}: Opts & {kind: "result" | "alu
               ${
                 r.publication
                   ? html.fragment`<dt>${w.publishedIn}</dt>
-                      <dd>${r.publication}${r.published ? ` (${r.published})` : ""}</dd>`
+                      <dd>${r.publication}${r.published ? w.publishedOn(r.published) : ""}</dd>`
                   : ""
               }
             </dl>

@@ -70,6 +70,14 @@ describe("a scheme fact's Western year", () => {
   });
 });
 
+describe("a result's publication month", () => {
+  it("reads as the document prints it: 「（2019年12月）」, and (December 2019) in English", () => {
+    expect(reportWords("ja").publishedOn("2019-12")).toBe("（2019年12月）");
+    expect(reportWords("ja").publishedOn("2022-03")).toBe("（2022年3月）");
+    expect(reportWords("en").publishedOn("2019-12")).toBe(" (December 2019)");
+  });
+});
+
 describe("the Japanese footer", () => {
   it("cites the source with 出典： and says when the figures are from without a colon", () => {
     const text = footerHtml("/index", fixtureBriefing("two")).replace(/<[^>]*>/g, "");

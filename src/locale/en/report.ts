@@ -123,6 +123,13 @@ export const report: ReportWords = {
   selected: "Selected",
   selectedYear: (era, year) => `FY${year} (${era})`,
   publishedIn: "Published in",
+  publishedOn: (date) => {
+    const m = /^(\d{4})-(\d{2})$/.exec(date);
+    const when = m
+      ? new Intl.DateTimeFormat("en-GB", {month: "long", year: "numeric", timeZone: "UTC"}).format(Date.UTC(+m[1], +m[2] - 1, 1))
+      : date;
+    return ` (${when})`;
+  },
   notInDocument: "Not in the document",
   jointCallCountries: "Countries with joint-call partnerships so far",
   cooperatingNow: "Cooperating now",

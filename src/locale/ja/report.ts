@@ -126,6 +126,10 @@ export const report: ReportWords = {
   selected: "採択",
   selectedYear: (era, year) => `${era}（${year}年度）`,
   publishedIn: "掲載",
+  publishedOn: (date) => {
+    const m = /^(\d{4})-(\d{2})$/.exec(date);
+    return `（${m ? `${m[1]}年${Number(m[2])}月` : date}）`;
+  },
   notInDocument: "資料に記載なし",
   jointCallCountries: "joint call構築の協力関係（これまで）",
   cooperatingNow: "現在協力中",
