@@ -26,7 +26,7 @@ export const text: TextWords = {
   flat: (name, cur) => `${name} is unchanged at ${cur}.`,
   changed: ({name, up, change, pct, cur}) => `${name} ${up ? "rises" : "falls"} by ${change} (${pct}) to ${cur}.`,
   notInDocumentSentence: (name, last) => `${name}: ${NOT_IN_DOCUMENT}${last ? ` (last printed: ${last})` : ""}.`,
-  groupChange: ({cmp, diff, pct}) => `, ${diff} (${pct}) on the previous year's ${cmp}`,
+  groupChange: ({cmpStage, cmp, diff, pct}) => `, ${diff} (${pct}) on the ${cmpStage} (${cmp})`,
   groupSpans: (headings) =>
     headings.length > 1
       ? ` Its programmes sit under ${headings.length} of the document's headings (${headings.map(quoted).join(" and ")}).`
@@ -35,8 +35,8 @@ export const text: TextWords = {
     `The budget line "${name}" is ${cur}${included}${change}. It covers ${names.length} programmes: ${names.join(", ")}.${spans}`,
   shareLabel: (n, total) => `Share of the section ${n} total (${total})`,
   totalOnly: ({number, stage, cur}) => `The ${stage} for ${`Section ${number}`.toLowerCase()} is ${cur}.`,
-  totalWithChange: ({number, stage, cur, cmp, change, pct}) =>
-    `Section ${number} totals ${cur} in the ${stage}, ${change} (${pct}) on the previous year's ${cmp}.`,
+  totalWithChange: ({number, stage, cur, cmpStage, cmp, change, pct}) =>
+    `Section ${number} totals ${cur} in the ${stage}, ${change} (${pct}) on the ${cmpStage} (${cmp}).`,
   supplementaryTail: ({name, amount, share, all, fund}) =>
     ` ${all ? `All of it` : `${amount} of it (${share})`} goes to ${name}${fund ? ", as a fund spent over several years" : ""}.`,
   supplementary: (stage, supp, tail) => `The ${stage} adds ${supp}, separate from the initial budget.${tail}`,
