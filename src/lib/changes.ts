@@ -2,7 +2,7 @@ import {changeWords} from "../locale/changes.js";
 import {quantity, type Unit} from "./amount.js";
 import type {Briefing} from "./briefing.js";
 import type {StageRef} from "./derive.js";
-import {formatCount, formatPct, type Lang} from "./format.js";
+import {formatChange, formatCount, formatPct, roundTo, type Lang} from "./format.js";
 import {LARGE_CHANGE_FACTOR} from "./plausibility.js";
 import {stageShort} from "./text.js";
 
@@ -19,6 +19,11 @@ export interface Snapshot {
       amounts: Record<string, {amount: number; unit: Unit}>;
       change: number | null;
       pctChange: number | null;
+      /**
+       * The change and its percentage as the pages show them, with the printed precision (a change of 億円 figures
+       * is 2億円 and 約+2%, not 200百万円 and +4.0%); absent in snapshots of older builds.
+       */
+      shown?: Shown;
       /** Flags per printed amount ("new;restated"); absent in snapshots of older builds. */
       flags?: Record<string, string>;
     }
@@ -28,6 +33,16 @@ export interface Snapshot {
 }
 
 const refKey = (r: StageRef) => `${r.fiscalYear} ${r.stage}`;
+
+type Shown = Record<Lang, {change: string; pct: string}>;
+
+const shownOf = (e: Briefing["figures"]["entities"][number]): Shown =>
+  Object.fromEntries(
+    (["ja", "en"] as const).map((lang) => [
+      lang,
+      {change: e.change ? formatChange(e.change, {lang, unit: "printed"}) : "—", pct: formatPct(e, lang)}
+    ])
+  ) as Shown;
 
 export function snapshot(b: Briefing): Snapshot {
   return {
@@ -42,7 +57,10 @@ export function snapshot(b: Briefing): Snapshot {
           shortEn: e.shortEn,
           amounts: Object.fromEntries(e.amounts.map((a) => [refKey(a), {amount: a.amount, unit: a.unit}])),
           change: e.change?.millionYen ?? null,
-          pctChange: e.pctChange === null ? null : Math.round(e.pctChange * 10) / 10,
+          // Rounded as formatPct rounds (halves away from zero), so the summary shows the figure the pages show:
+          // Math.round made −6.25 into −6.2 where every sentence says ▲6.3%.
+          pctChange: e.pctChange === null ? null : roundTo(e.pctChange, 0.1),
+          shown: shownOf(e),
           flags: Object.fromEntries(e.amounts.map((a) => [refKey(a), [...a.flags].sort().join(";")]))
         }
       ])
@@ -57,8 +75,8 @@ export type Change =
   | {
       kind: "derived";
       entity: string;
-      before: {change: number | null; pct: number | null};
-      after: {change: number | null; pct: number | null};
+      before: {change: number | null; pct: number | null; shown?: Shown};
+      after: {change: number | null; pct: number | null; shown?: Shown};
     }
   | {kind: "programme-added" | "programme-removed"; entity: string}
   | {kind: "renamed"; entity: string; before: {shortJa: string; shortEn: string}}
@@ -128,12 +146,14 @@ export function diffSnapshots(before: Snapshot, after: Snapshot): Change[] {
       const was = b.flags?.[ref];
       if (was !== undefined && b.amounts[ref] && was !== flags) changes.push({kind: "flags", entity: id, ref, before: was, after: flags});
     }
-    if (a.change !== b.change || a.pctChange !== b.pctChange)
+    // The percentage as shown when both builds recorded it: 約+2% staying 約+2% is no change to report.
+    const pctMoved = a.shown && b.shown ? a.shown.en.pct !== b.shown.en.pct : a.pctChange !== b.pctChange;
+    if (a.change !== b.change || pctMoved)
       changes.push({
         kind: "derived",
         entity: id,
-        before: {change: b.change, pct: b.pctChange},
-        after: {change: a.change, pct: a.pctChange}
+        before: {change: b.change, pct: b.pctChange, ...(b.shown ? {shown: b.shown} : {})},
+        after: {change: a.change, pct: a.pctChange, ...(a.shown ? {shown: a.shown} : {})}
       });
   }
   // Totals that moved without a printed amount changing (a flag, a programme moved in or out of the section).
@@ -163,6 +183,10 @@ export function changeLines(changes: Change[], after: Snapshot, before: Snapshot
   };
   const amount = (v: {amount: number; unit: Unit}) => words.amount(formatCount(v.amount, lang), v.unit);
   const signed = (n: number | null) => (n === null ? "—" : `${n > 0 ? "+" : n < 0 ? words.minus : "±"}${formatCount(Math.abs(n), lang)}`);
+  // A derived change as the pages showed it; from an older snapshot, the million-yen count.
+  const changeText = (side: {change: number | null; shown?: Shown}) =>
+    side.shown?.[lang].change ?? (side.change === null ? "—" : words.amount(signed(side.change), "百万円"));
+  const pctText = (side: {pct: number | null; shown?: Shown}) => side.shown?.[lang].pct ?? formatPct(side.pct, lang);
   const derivedOf = (id: string) => changes.find((c): c is Extract<Change, {kind: "derived"}> => c.kind === "derived" && c.entity === id);
   const cmpLabel = stage(after.comparison ? refKey(after.comparison) : null);
   const lines: string[] = [];
@@ -176,7 +200,7 @@ export function changeLines(changes: Change[], after: Snapshot, before: Snapshot
           c.before.unit === c.after.unit
             ? `${formatCount(c.before.amount, lang)} → ${amount(c.after)}`
             : `${amount(c.before)} → ${amount(c.after)}`;
-        const tail = d ? words.derivedTail(cmpLabel, signed(d.after.change), formatPct(d.after.pct, lang)) : "";
+        const tail = d ? words.derivedTail(cmpLabel, changeText(d.after), pctText(d.after)) : "";
         const factor = changeFactor(c.before, c.after);
         if (factor >= LARGE_CHANGE_FACTOR) {
           const up = quantity(c.after.amount, c.after.unit).millionYen > quantity(c.before.amount, c.before.unit).millionYen;
@@ -198,10 +222,10 @@ export function changeLines(changes: Change[], after: Snapshot, before: Snapshot
         lines.push(
           words.derived({
             name: name(c.entity),
-            before: signed(c.before.change),
-            after: signed(c.after.change),
-            pctBefore: formatPct(c.before.pct, lang),
-            pctAfter: formatPct(c.after.pct, lang)
+            before: changeText(c.before),
+            after: changeText(c.after),
+            pctBefore: pctText(c.before),
+            pctAfter: pctText(c.after)
           })
         );
         break;

@@ -163,7 +163,7 @@ export function sharePercent(part: Quantity, whole: Quantity): Percent | null {
 }
 
 /** 四捨五入 to a multiple of `step`: halves round away from zero, so ▲7.55% and +7.55% both show 7.6%. */
-function roundTo(x: number, step: number): number {
+export function roundTo(x: number, step: number): number {
   // Through integers of tenths, so 7.55 (stored as 7.5499…) is a half, as a reader computes it.
   const tenths = Math.round(Math.abs(x) * 10 * 1e6) / 1e6;
   const k = Math.round(step * 10);

@@ -22,21 +22,26 @@ describe("diffSnapshots and changeLines", () => {
   it("report an edited amount with its new change and percentage", () => {
     // 1,234 − 1,000 = +234, +23.4%.
     expect(lines(budgetText.replace('alpha,2031,draft,"1,200"', 'alpha,2031,draft,"1,234"'))).toEqual([
-      "Alpha FY2031 draft: 1,200 → 1,234 百万円 (change vs FY2030 enacted now +234, +23.4%)"
+      "Alpha FY2031 draft: 1,200 → 1,234 百万円 (change vs FY2030 enacted now +¥234 million, +23.4%)"
     ]);
+  });
+
+  it("keep a percentage rounded as the pages round it: −6.25% is −6.3, not −6.2", () => {
+    // Beta: 1,500 against 1,600 is −6.25%; every sentence says ▲6.3%, so the summary's "before" must too.
+    expect(snapshot(base).entities.beta.pctChange).toBe(-6.3);
   });
 
   it("say the same in Japanese", () => {
     expect(lines(budgetText.replace('alpha,2031,draft,"1,200"', 'alpha,2031,draft,"1,234"'), "ja")).toEqual([
-      "アルファ 令和13案: 1,200 → 1,234百万円（令和12当初比 +234百万円、+23.4%に）"
+      "アルファ（令和13案）1,200 → 1,234百万円（令和12当初比 +234百万円、+23.4%に）"
     ]);
   });
 
   it("report a unit change as such", () => {
-    // 13億円 − 1,000百万円 = +300, +30.0%.
+    // 13億円 − 1,000百万円 = +3億円, and 12.5–13.5億円 against 1,000百万円 is +25% to +35%: shown as printed, not +300, +30.0%.
     const out = lines(budgetText.replace('alpha,2031,draft,"1,200",百万円', "alpha,2031,draft,13,億円"));
     expect(out[0]).toBe(
-      "Alpha FY2031 draft: 1,200 百万円 → 13 億円 (unit changed 百万円 → 億円) (change vs FY2030 enacted now +300, +30.0%)"
+      "Alpha FY2031 draft: 1,200 百万円 → 13 億円 (unit changed 百万円 → 億円) (change vs FY2030 enacted now +¥0.3 billion, +25% to +35%)"
     );
   });
 

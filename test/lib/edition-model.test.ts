@@ -249,7 +249,7 @@ describe("the change summary says everything that changed", () => {
       "オメガ推進事業,Omega Promotion Programme,オメガ,Omega"
     );
     expect(lines(mini(), after)).toEqual(["Renamed: Alpha → Omega"]);
-    expect(lines(mini(), after, "ja")).toEqual(["名称変更: アルファ → オメガ"]);
+    expect(lines(mini(), after, "ja")).toEqual(["アルファをオメガに名称変更"]);
   });
 
   it("reports a flag change that moves the itemised total, never nothing", () => {

@@ -11,7 +11,7 @@ export const changes: ChangeWords = {
   figureLine: (name, stage, what) => `${name} ${stage}: ${what}`,
   amountAdded: (amount) => `added ${amount}`,
   amountRemoved: (amount) => `removed (was ${amount})`,
-  derived: ({name, before, after, pctBefore, pctAfter}) => `${name}: change ${before} → ${after} million yen (${pctBefore} → ${pctAfter})`,
+  derived: ({name, before, after, pctBefore, pctAfter}) => `${name}: change ${before} → ${after} (${pctBefore} → ${pctAfter})`,
   replacedStage: (_full, word) => word,
   replacedBoth: ({name, stage, after, replaced, before, same}) =>
     `${name} ${stage} ${after} vs ${replaced} ${before}${same ? " (unchanged)" : ""}`,
