@@ -13,7 +13,7 @@ import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import {launch} from "../scripts/browser.js";
 import {serve} from "../scripts/serve.js";
 import {loadBriefing} from "../src/lib/files.js";
-import {formatAmount, formatMovement} from "../src/lib/format.js";
+import {formatAmount, formatChange, formatMovement} from "../src/lib/format.js";
 import {changeSentence, entity} from "../src/lib/text.js";
 import {BUILT, tmpRoot} from "./support/built.js";
 import {fixtureDir} from "./support/fixtures.js";
@@ -64,9 +64,9 @@ describe("npm run build after a data edit", () => {
   }, 600_000);
 
   it("says what changed, with the derived change", () => {
-    const change = after - edited.comparison!.value.millionYen;
+    expect(e.change!.millionYen).toBe(after - edited.comparison!.value.millionYen);
     expect(out).toContain(
-      `${summary(before, after)} (change vs FY${comparison!.fiscalYear} ${comparison!.stage} now ${change < 0 ? "−" : "+"}${printed(Math.abs(change))}, `
+      `${summary(before, after)} (change vs FY${comparison!.fiscalYear} ${comparison!.stage} now ${formatChange(e.change!, {lang: "en", unit: "printed"})}, `
     );
   });
 
