@@ -51,7 +51,7 @@ export function CompositionTable(b: Briefing, {lang, unit}: Opts): HTMLElement {
       {key: "label", label: w.part, format: (r) => r.label},
       {
         key: "amount",
-        label: `${w.amount} (${stageShort(b, b.figures.current, lang)})`,
+        label: w.amountAt(stageShort(b, b.figures.current, lang)),
         numeric: true,
         value: (r) => r.value.millionYen,
         format: (r) => r.text,

@@ -165,6 +165,8 @@ export interface ReportWords {
   selected: string;
   selectedYear(era: string | undefined, year: number): string;
   publishedIn: string;
+  /** A table's amount column at one stage: 「金額（令和5案）」 / "Amount (FY2023 draft)". */
+  amountAt(stage: string): string;
   /** A result's publication month after its journal, from 2019-12: 「（2019年12月）」 / " (December 2019)"; other forms as given. */
   publishedOn(date: string): string;
   notInDocument: string;

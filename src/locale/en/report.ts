@@ -123,6 +123,7 @@ export const report: ReportWords = {
   selected: "Selected",
   selectedYear: (era, year) => `FY${year} (${era})`,
   publishedIn: "Published in",
+  amountAt: (stage) => `Amount (${stage})`,
   publishedOn: (date) => {
     const m = /^(\d{4})-(\d{2})$/.exec(date);
     const when = m

@@ -126,6 +126,7 @@ export const report: ReportWords = {
   selected: "採択",
   selectedYear: (era, year) => `${era}（${year}年度）`,
   publishedIn: "掲載",
+  amountAt: (stage) => `金額（${stage}）`,
   publishedOn: (date) => {
     const m = /^(\d{4})-(\d{2})$/.exec(date);
     return `（${m ? `${m[1]}年${Number(m[2])}月` : date}）`;
