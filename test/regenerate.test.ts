@@ -1,5 +1,6 @@
 // Regenerating after a data edit, as the third kind of user does it: in a copy of the project, with the
-// README's command. Edits reach every page and slide; a corrupt figures snapshot is set aside; `npm run dev`
+// README's command. Edits reach every page and slide (a corrupt figures snapshot set aside: test/print/
+// deterministic.test.ts); `npm run dev`
 // follows an edit (its times are printed, not asserted). The copy's data/ is the fixture edition of the shared build
 // (test/fixtures/editions/report) and its dist/ a copy of that build, the last good build the user has
 // (test/support/project.ts builtProject): what is expected is computed from its CSVs and the edit made.
@@ -17,7 +18,7 @@ import {formatAmount, formatMovement} from "../src/lib/format.js";
 import {changeSentence, entity} from "../src/lib/text.js";
 import {BUILT, tmpRoot} from "./support/built.js";
 import {fixtureDir} from "./support/fixtures.js";
-import {NO_CHROMIUM, npmBuild as build, printed, setRow as setRowIn, userEnv} from "./support/npmbuild.js";
+import {npmBuild as build, printed, setRow as setRowIn, userEnv} from "./support/npmbuild.js";
 import {builtProject} from "./support/project.js";
 
 const run = promisify(execFile);
@@ -98,20 +99,6 @@ describe("npm run build after a data edit", () => {
     expect(md).toContain(`${formatMovement(e.change!, {lang: "ja", unit: "printed"})}（`);
     expect(statSync(join(project, "dist", "slides", "briefing-ja-editable.pptx")).size).toBeGreaterThan(10_000);
   });
-});
-
-describe("npm run build with a corrupt figures snapshot in dist/", () => {
-  it("sets it aside, says so, builds, and writes a good one", async () => {
-    const snapshotFile = join(project, "dist", "figures-snapshot.json");
-    const good = readFileSync(snapshotFile, "utf8");
-    writeFileSync(snapshotFile, good.slice(0, 40));
-    // Without Chromium: the snapshot is read and written the same with or without the PDFs.
-    const result = await npmBuild(NO_CHROMIUM);
-    expect(result.code, result.out).toBe(0);
-    expect(result.out).toContain("dist/figures-snapshot.json was set aside because it is not valid JSON");
-    expect(JSON.parse(readFileSync(snapshotFile, "utf8")).snapshot.current).toEqual(current);
-    expect(readFileSync(join(project, ".build", "rejected-figures-snapshot.json"), "utf8")).toBe(good.slice(0, 40));
-  }, 600_000);
 });
 
 // The README promises that an edit shows in the preview, not how fast this machine is: every wait below is for
