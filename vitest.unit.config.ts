@@ -1,8 +1,8 @@
 import {defineConfig} from "vitest/config";
-import {shared, UNIT} from "./vitest.config.js";
+import {NOT_ISOLATED, shared, UNIT} from "./vitest.config.js";
 
 // The fast tier (`npm run test:unit`): the library, the charts' SVG snapshots and the editable PPTX, with no
 // browser and no build, on fixture editions, so it runs in seconds on every save. `npm test` runs everything.
 export default defineConfig({
-  test: {...shared, include: UNIT, fileParallelism: true}
+  test: {...shared, include: UNIT, fileParallelism: true, ...NOT_ISOLATED}
 });

@@ -98,14 +98,14 @@ afterAll(async () => {
 
 describe("npm run dev on a fresh checkout whose data has an error", () => {
   it("stays up and shows a banner naming the file and the row", async () => {
-    await poll(async () => (await status()).lines.length > 0, 90_000, "the status to list the problem");
+    await poll(async () => (await status()).lines.length > 0, 180_000, "the status to list the problem");
     expect((await status()).lines).toContainEqual(expect.stringContaining(`budget.csv, line ${line}, column "amount"`));
     const page = await browser.newPage();
     try {
       const response = await page.goto(`${base}/en/index.html`, {waitUntil: "load"});
       expect(response?.status()).toBe(503);
       const banner = page.locator("#kit-data-error");
-      await banner.waitFor({timeout: 15_000});
+      await banner.waitFor({timeout: 60_000});
       expect(await banner.innerText()).toContain(`budget.csv, line ${line}, column "amount"`);
       expect(await page.locator("main").innerText()).toContain("The preview starts once the data is valid");
       expect(await banner.innerText()).toContain("There is no good version yet, so the preview has not started.");
@@ -114,14 +114,14 @@ describe("npm run dev on a fresh checkout whose data has an error", () => {
     }
     expect(dev.exitCode).toBeNull();
     expect(log).not.toMatch(/file an issue/i);
-  }, 120_000);
+  }, 300_000);
 
   it("starts the preview once the data is fixed", async () => {
     writeFileSync(budget(), good);
     const json = () => fetch(`${base}/_file/data/briefing.json`).then((r) => (r.ok ? r.text() : ""));
-    await poll(async () => (await json()).includes(`"entity":"${edited}"`), 120_000, "the preview to serve the briefing");
+    await poll(async () => (await json()).includes(`"entity":"${edited}"`), 240_000, "the preview to serve the briefing");
     expect((await status()).lines).toEqual([]);
-  }, 150_000);
+  }, 300_000);
 });
 
 describe("npm run dev when a data file is replaced by a folder", () => {
@@ -129,7 +129,7 @@ describe("npm run dev when a data file is replaced by a folder", () => {
     rmSync(budget());
     mkdirSync(budget());
     try {
-      await poll(async () => (await status()).lines.length > 0, 30_000, "the status to list the folder");
+      await poll(async () => (await status()).lines.length > 0, 120_000, "the status to list the folder");
       expect((await status()).lines).toEqual([
         expect.stringMatching(/^budget\.csv: \S*budget\.csv is a folder, not a regular file; .*put a copy of the file there instead$/)
       ]);
@@ -141,14 +141,14 @@ describe("npm run dev when a data file is replaced by a folder", () => {
       rmSync(budget(), {recursive: true});
       writeFileSync(budget(), good);
     }
-    await poll(async () => (await status()).lines.length === 0, 30_000, "the data to be valid again");
-  }, 90_000);
+    await poll(async () => (await status()).lines.length === 0, 120_000, "the data to be valid again");
+  }, 300_000);
 });
 
 describe("stopping npm run dev", () => {
   it("leaves no process behind (Framework's preview included) when its terminal closes", async () => {
     expect(groupAlive(dev.pid!)).toBe(true);
     dev.kill("SIGHUP"); // to dev alone, not its group: the preview must be stopped by dev
-    await poll(() => !groupAlive(dev.pid!), 15_000, "every process of dev to end");
-  }, 30_000);
+    await poll(() => !groupAlive(dev.pid!), 60_000, "every process of dev to end");
+  }, 90_000);
 });

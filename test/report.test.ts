@@ -76,24 +76,56 @@ describe("the built report", () => {
   });
 });
 
-describe.each(paths)("page %s in headless Chromium", (path) => {
-  let page: Page;
-  const errors: string[] = [];
-  const outside: string[] = [];
+/** A page as loaded at 1200 px, with the console errors and the requests outside the site seen while loading. */
+interface Loaded {
+  page: Page;
+  errors: string[];
+  outside: string[];
+}
 
-  beforeAll(async () => {
-    page = await browser.newPage({viewport: {width: 1200, height: 900}});
-    page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
-    page.on("pageerror", (e) => errors.push(e.message));
-    page.on(
-      "request",
-      (r) => !r.url().startsWith(server.url) && !r.url().startsWith("data:") && !r.url().startsWith("blob:") && outside.push(r.url())
-    );
-    await page.goto(server.url + path, {waitUntil: "networkidle"});
-    await page.evaluate(() => document.fonts.ready);
+async function load(path: string): Promise<Loaded> {
+  const page = await browser.newPage({viewport: {width: 1200, height: 900}});
+  const loaded: Loaded = {page, errors: [], outside: []};
+  page.on("console", (m) => m.type() === "error" && loaded.errors.push(m.text()));
+  page.on("pageerror", (e) => loaded.errors.push(e.message));
+  page.on(
+    "request",
+    (r) => !r.url().startsWith(server.url) && !r.url().startsWith("data:") && !r.url().startsWith("blob:") && loaded.outside.push(r.url())
+  );
+  // Loaded while another page is checked: a timeout for a busy machine, not for a fast one.
+  await page.goto(server.url + path, {waitUntil: "networkidle", timeout: LOAD_TIMEOUT});
+  await page.evaluate(() => document.fonts.ready);
+  // Pictures of every page for a person to look at, on request (npm run screenshot makes them from dist/ too).
+  if (process.env.KIT_SCREENSHOTS) {
     const shots = join(tmpRoot, "screenshots");
     mkdirSync(shots, {recursive: true});
     await page.screenshot({path: join(shots, `${path.replace(/^\//, "").replace(/[/.]/g, "_")}.png`), fullPage: true});
+  }
+  return loaded;
+}
+
+/**
+ * Pages load while earlier ones are checked: the page's own checks run in order (two of them change it), and the
+ * next AHEAD pages are already loading in other tabs, so the browser's waiting (network idle, fonts) overlaps
+ * axe's work instead of adding to it.
+ */
+const AHEAD = 2;
+const LOAD_TIMEOUT = 180_000;
+const loading = new Map<string, Promise<Loaded>>();
+const opened = (i: number) => {
+  if (i < paths.length && !loading.has(paths[i])) loading.set(paths[i], load(paths[i]));
+  return loading.get(paths[i]);
+};
+
+describe.each(paths)("page %s in headless Chromium", (path) => {
+  let page: Page;
+  let errors: string[] = [];
+  let outside: string[] = [];
+
+  beforeAll(async () => {
+    const i = paths.indexOf(path);
+    for (let k = 1; k <= AHEAD; k++) void opened(i + k)?.catch(() => {}); // awaited, and reported, by that page's own block
+    ({page, errors, outside} = await opened(i)!);
   });
   afterAll(() => page?.close());
 
@@ -270,23 +302,29 @@ describe("the data page", () => {
   });
 });
 
+// Each of these opens its own page and only reads it: they run concurrently (vitest's default, five at a time),
+// so a page's load may wait for the others' (a timeout for a busy machine).
 describe("on a 390 px wide screen", () => {
-  it.each(paths)("%s fits the width, keeps table columns readable and opens each chart's table", async (path) => {
-    const page = await browser.newPage({viewport: {width: 390, height: 844}});
-    await page.goto(server.url + path, {waitUntil: "networkidle"});
-    // Nothing but a table scroller may be wider than the screen.
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
-    // Every text cell shown is at least 80 px wide (a name broken one character per line is not readable).
-    const narrow = await page.evaluate(() =>
-      [...document.querySelectorAll(".kit-table td:not(.num)")]
-        .map((td) => ({text: (td as HTMLElement).innerText.slice(0, 20), width: td.getBoundingClientRect().width}))
-        .filter((c) => c.width > 0 && c.width < 80)
-    );
-    expect(narrow).toEqual([]);
-    const figures = await page.locator("figure.kit-figure").count();
-    expect(await page.locator("figure.kit-figure details[open]").count()).toBe(figures);
-    await page.close();
-  });
+  it.concurrent.for(paths)(
+    "%s fits the width, keeps table columns readable and opens each chart's table",
+    {timeout: 600_000},
+    async (path, {expect}) => {
+      const page = await browser.newPage({viewport: {width: 390, height: 844}});
+      await page.goto(server.url + path, {waitUntil: "networkidle", timeout: LOAD_TIMEOUT});
+      // Nothing but a table scroller may be wider than the screen.
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+      // Every text cell shown is at least 80 px wide (a name broken one character per line is not readable).
+      const narrow = await page.evaluate(() =>
+        [...document.querySelectorAll(".kit-table td:not(.num)")]
+          .map((td) => ({text: (td as HTMLElement).innerText.slice(0, 20), width: td.getBoundingClientRect().width}))
+          .filter((c) => c.width > 0 && c.width < 80)
+      );
+      expect(narrow).toEqual([]);
+      const figures = await page.locator("figure.kit-figure").count();
+      expect(await page.locator("figure.kit-figure details[open]").count()).toBe(figures);
+      await page.close();
+    }
+  );
 });
 
 describe("the strand and framework charts at 390 px", () => {

@@ -3,64 +3,23 @@
 // `evil.example` address ends up in an attribute, a stylesheet or a script, no slide is added, no speaker note is
 // swallowed as a directive, and Chromium showing the built deck requests nothing beyond the file itself.
 // Cells with line breaks or bidi controls are refused at parse time (cells.test.ts); here they are also forced
-// into a briefing directly, to check the renderers' own defence.
-import {mkdtempSync, readFileSync, readdirSync, rmSync} from "node:fs";
-import {tmpdir} from "node:os";
-import {join} from "node:path";
-import {pathToFileURL} from "node:url";
+// into a briefing directly, to check the renderers' own defence. The built decks of the same briefing (HTML and
+// editable PPTX, in Chromium): test/hostile/report.test.ts, which builds it.
 import {Marp} from "@marp-team/marp-core";
 import {JSDOM} from "jsdom";
-import JSZip from "jszip";
-import {afterAll, beforeAll, describe, expect, it} from "vitest";
-import {launch} from "../../scripts/browser.js";
-import {prepare} from "../../scripts/prepare.js";
-import {withBuildLock} from "../support/built.js";
+import {beforeAll, describe, expect, it} from "vitest";
 import type {Briefing} from "../../src/lib/briefing.js";
 import {briefingFromInput, readDataFiles} from "../../src/lib/files.js";
 import type {Lang} from "../../src/lib/format.js";
-import {buildSlides, deckCharts} from "../../slides/build.js";
+import {deckCharts} from "../../slides/build.js";
 import {renderDeck} from "../../slides/deck.js";
 import {renderHandout} from "../../slides/handout.js";
 import {deckOutline} from "../../slides/outline.js";
 import {fixtureDir} from "../support/fixtures.js";
 import {EVIL, REFUSED, poisoned} from "./corpus.js";
+import {outsideReferences} from "./outside.js";
 
 const LANGS: Lang[] = ["ja", "en"];
-const URL_ATTRIBUTES = new Set(["src", "href", "srcset", "poster", "action", "formaction", "xlink:href", "background", "data", "ping"]);
-/** Attributes that hold text for people (a chart's alt text, the document's title in <meta>): they may name anything. */
-const TEXT_ATTRIBUTES = new Set(["alt", "title", "aria-label", "aria-description"]);
-const isText = (el: Element, name: string) =>
-  TEXT_ATTRIBUTES.has(name) ||
-  (el.tagName === "META" && name === "content" && !/image|url/i.test(el.getAttribute("name") ?? el.getAttribute("property") ?? ""));
-
-/**
- * Every place in an HTML document where an address would be fetched or followed: URL attributes (allowed only as
- * data: or in-page #), `url(…)` and `@import` in style attributes and <style> elements, and <script> bodies.
- * Returns what was found pointing outside; visible text may name `evil.example` freely.
- */
-function outsideReferences(html: string, extraCss = ""): string[] {
-  const found: string[] = [];
-  const {document} = new JSDOM(html).window;
-  const css = [extraCss, ...[...document.querySelectorAll("style")].map((s) => s.textContent ?? "")];
-  for (const el of document.querySelectorAll("*")) {
-    for (const attr of el.attributes) {
-      const value = attr.value.trim();
-      if (URL_ATTRIBUTES.has(attr.name.toLowerCase()) && !/^(data:|#)/i.test(value)) found.push(`<${el.tagName} ${attr.name}="${value}">`);
-      if (attr.name === "style") css.push(value);
-      if (/^on/i.test(attr.name) || (!isText(el, attr.name.toLowerCase()) && (value.includes(EVIL) || /^\s*javascript:/i.test(value))))
-        found.push(`<${el.tagName} ${attr.name}="${value}">`);
-    }
-    if (el.tagName === "SCRIPT" && ((el.textContent ?? "").includes(EVIL) || el.getAttribute("src")))
-      found.push(`<script>${(el.textContent ?? "").slice(0, 80)}`);
-  }
-  for (const text of css) {
-    for (const m of text.matchAll(/url\(\s*(['"]?)([^'")]*)\1\s*\)/gi)) if (!/^(data:|#)/i.test(m[2])) found.push(`url(${m[2]})`);
-    for (const m of text.matchAll(/@import\s+[^;]*/gi)) found.push(m[0]);
-    if (text.includes(EVIL)) found.push(`css: …${text.slice(text.indexOf(EVIL) - 40, text.indexOf(EVIL) + 20)}…`);
-  }
-  return found;
-}
-
 const marp = (markdown: string) => new Marp({html: true}).render(markdown);
 const sections = (html: string) => new JSDOM(html).window.document.querySelectorAll("section").length;
 const visibleText = (html: string) => new JSDOM(html).window.document.body.textContent ?? "";
@@ -124,57 +83,6 @@ describe("cells with line breaks forced past the parser", () => {
         expect(outsideReferences(html, css)).toEqual([]);
         expect(sections(html)).toBe(outline.slides.length);
       }
-    }
-  });
-});
-
-describe("the built decks of the hostile briefing (slides/build.ts)", () => {
-  let dir: string;
-  beforeAll(async () => {
-    // Under the build lock: the shared build reads the same src/_generated/ fonts this rewrites.
-    await withBuildLock(() => prepare({quiet: true}));
-    dir = mkdtempSync(join(tmpdir(), "kit-hostile-slides-"));
-    await buildSlides(briefing, dir, {formats: ["html"], log: () => {}});
-  });
-  afterAll(() => rmSync(dir, {recursive: true, force: true}));
-
-  it.each(LANGS)("briefing-%s.html: nothing points outside, one slide per slide of the outline", (lang) => {
-    const html = readFileSync(join(dir, `briefing-${lang}.html`), "utf8");
-    expect(outsideReferences(html)).toEqual([]);
-    const slides = new JSDOM(html).window.document.querySelectorAll("svg[data-marpit-svg]").length;
-    expect(slides).toBe(deckOutline(briefing, lang).slides.length);
-  });
-
-  it("the editable PPTX links nowhere outside", async () => {
-    for (const file of readdirSync(dir).filter((f) => f.endsWith(".pptx"))) {
-      const zip = await JSZip.loadAsync(readFileSync(join(dir, file)));
-      for (const name of Object.keys(zip.files).filter((n) => n.endsWith(".rels"))) {
-        const rels = await zip.file(name)!.async("string");
-        expect(rels, `${file} ${name}`).not.toContain(EVIL);
-        expect(rels, `${file} ${name}`).not.toMatch(/TargetMode="External"[^>]*Target="(?!https?:)|Target="javascript:/i);
-      }
-    }
-  });
-
-  it.each(LANGS)("briefing-%s.html in Chromium, every slide shown: no request leaves the file", async (lang) => {
-    const browser = await launch();
-    try {
-      const page = await browser.newPage();
-      const outside: string[] = [];
-      await page.route("**/*", (route) => {
-        const url = route.request().url();
-        if (/^(file|data|blob|about):/.test(url)) return route.continue();
-        outside.push(url);
-        return route.abort();
-      });
-      await page.goto(pathToFileURL(join(dir, `briefing-${lang}.html`)).href, {waitUntil: "load"});
-      // Show every slide at once, so images and backgrounds of slides not yet reached are requested too.
-      await page.addStyleTag({content: "svg[data-marpit-svg], section { display: block !important; visibility: visible !important; }"});
-      await page.waitForLoadState("networkidle");
-      await page.evaluate(() => document.fonts.ready);
-      expect(outside).toEqual([]);
-    } finally {
-      await browser.close();
     }
   });
 });

@@ -1,18 +1,25 @@
 // The report is text too. Data whose every text cell carries the hostile corpus (test/hostile/corpus.ts) is built
 // into a whole site (report pages, CSV downloads, HTML decks); every page is then opened in Chromium from a local
 // server with every request outside it refused and recorded. Nothing may be requested outside, no element may
-// carry a hostile address or a script handler, and each published CSV keeps its formulas inert.
+// carry a hostile address or a script handler, and each published CSV keeps its formulas inert. The same build's
+// decks (slides/build.ts: HTML and editable PPTX) point nowhere outside, have one slide per slide of the outline,
+// and shown in Chromium with every slide visible request nothing beyond the file.
 import {mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
+import {pathToFileURL} from "node:url";
+import {JSDOM} from "jsdom";
+import JSZip from "jszip";
 import type {Browser} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import {launch} from "../../scripts/browser.js";
 import {build} from "../../scripts/build.js";
 import {serve} from "../../scripts/serve.js";
-import {readDataFiles} from "../../src/lib/files.js";
+import {briefingFromInput, readDataFiles} from "../../src/lib/files.js";
+import {deckOutline} from "../../slides/outline.js";
 import {PAGES} from "../../src/lib/site.js";
 import {EVIL, poisoned} from "./corpus.js";
+import {outsideReferences} from "./outside.js";
 import {fixtureDir} from "../support/fixtures.js";
 import {withBuildLock} from "../support/built.js";
 
@@ -21,12 +28,15 @@ const out = join(tmp, "dist");
 let site: Awaited<ReturnType<typeof serve>>;
 let browser: Browser;
 const before = process.env.BUDGET_DATA_DIR;
+// A fixture edition (budget line, notes, supplementary budget; test/fixtures/editions/two) with every text cell poisoned.
+const input = poisoned(readDataFiles(fixtureDir("two")));
+const briefing = briefingFromInput(input);
+const LANGS = ["ja", "en"] as const;
 
 beforeAll(async () => {
   const data = join(tmp, "data");
   mkdirSync(data);
-  // A fixture edition (budget line, notes, supplementary budget) with every text cell poisoned.
-  for (const [file, content] of Object.entries(poisoned(readDataFiles(fixtureDir("two"))))) writeFileSync(join(data, file), content!);
+  for (const [file, content] of Object.entries(input)) writeFileSync(join(data, file), content!);
   process.env.BUDGET_DATA_DIR = data;
   // Builds in this checkout take turns with the shared build (test/support/built.ts).
   await withBuildLock(() => build({out, formats: ["html"], log: () => {}}));
@@ -88,6 +98,51 @@ describe("a report built from data whose every text cell is hostile", () => {
       // A cell that starts a formula: at the start of a line or after a separator, optionally inside quotes.
       const live = text.split(/\r?\n/).filter((line) => /(^|,)"?[=@+]/.test(line) || /(^|,)"?-[^\d]/.test(line));
       expect(live, file).toEqual([]);
+    }
+  });
+});
+
+describe("the built decks of the hostile briefing (slides/build.ts)", () => {
+  const dir = join(out, "slides");
+
+  it.each(LANGS)("briefing-%s.html: nothing points outside, one slide per slide of the outline", (lang) => {
+    const html = readFileSync(join(dir, `briefing-${lang}.html`), "utf8");
+    expect(outsideReferences(html)).toEqual([]);
+    const slides = new JSDOM(html).window.document.querySelectorAll("svg[data-marpit-svg]").length;
+    expect(slides).toBe(deckOutline(briefing, lang).slides.length);
+  });
+
+  it("the editable PPTX links nowhere outside", async () => {
+    const files = readdirSync(dir).filter((f) => f.endsWith(".pptx"));
+    expect(files.sort()).toEqual(["briefing-en-editable.pptx", "briefing-ja-editable.pptx"]);
+    for (const file of files) {
+      const zip = await JSZip.loadAsync(readFileSync(join(dir, file)));
+      for (const name of Object.keys(zip.files).filter((n) => n.endsWith(".rels"))) {
+        const rels = await zip.file(name)!.async("string");
+        expect(rels, `${file} ${name}`).not.toContain(EVIL);
+        expect(rels, `${file} ${name}`).not.toMatch(/TargetMode="External"[^>]*Target="(?!https?:)|Target="javascript:/i);
+      }
+    }
+  });
+
+  it.each(LANGS)("briefing-%s.html in Chromium, every slide shown: no request leaves the file", async (lang) => {
+    const page = await browser.newPage();
+    try {
+      const outside: string[] = [];
+      await page.route("**/*", (route) => {
+        const url = route.request().url();
+        if (/^(file|data|blob|about):/.test(url)) return route.continue();
+        outside.push(url);
+        return route.abort();
+      });
+      await page.goto(pathToFileURL(join(dir, `briefing-${lang}.html`)).href, {waitUntil: "load"});
+      // Show every slide at once, so images and backgrounds of slides not yet reached are requested too.
+      await page.addStyleTag({content: "svg[data-marpit-svg], section { display: block !important; visibility: visible !important; }"});
+      await page.waitForLoadState("networkidle");
+      await page.evaluate(() => document.fonts.ready);
+      expect(outside).toEqual([]);
+    } finally {
+      await page.close();
     }
   });
 });
