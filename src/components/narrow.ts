@@ -4,7 +4,7 @@
 // where they fit, and a line below listing what the segments are. The same Plot options serve the page, the
 // SVG snapshot and any picture of the chart, so nothing but the width decides the layout.
 import * as Plot from "@observablehq/plot";
-import {measure, PHONE_PX, wrapText, type Type} from "../lib/measure.js";
+import {measure, PHONE_PX, wrapStrict, type Type} from "../lib/measure.js";
 import {tokens} from "../lib/tokens.js";
 
 /** Below this width (CSS px, a phone: the report's one breakpoint) the bar charts put their labels above the bars. */
@@ -34,19 +34,8 @@ export interface NarrowBand {
   footSeparator?: string;
 }
 
-/**
- * Lines of `text` no wider than `width` (measured): measure.ts's wrapText keeps a closing mark or a figure with the
- * word before it (kinsoku), which may run a line past the width; then the text is wrapped again, narrower, until
- * every line fits, so a chart can promise its labels stay inside it.
- */
-export function wrapWithin(text: string, width: number, type: Type): string[] {
-  let lines = wrapText(text, width, type);
-  for (let w = width; lines.some((l) => measure(l, type) > width) && w > type.size * 2;) {
-    w -= type.size / 2;
-    lines = wrapText(text, w, type);
-  }
-  return lines;
-}
+/** Lines of `text` no wider than `width` (measured): measure.ts's wrapStrict, kept under its old name here. */
+export const wrapWithin = (text: string, width: number, type: Type): string[] => wrapStrict(text, width, type);
 
 /** A tick's number as short as it is exact (0, not 0.000, whose half would reach past the chart's left edge). */
 export const tickNumber = (v: number) => new Intl.NumberFormat("en-US", {maximumFractionDigits: 6}).format(v);
