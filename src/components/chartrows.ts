@@ -177,7 +177,7 @@ export function strandRows(b: Briefing, {lang = "ja", unit = "printed", width}: 
 /** A strand's name as its row's label, wrapped to the room a chart `width` px wide leaves it. */
 export function strandLabel(b: Briefing, id: string, lang: Lang, width?: number): string {
   const s = b.strands.find((x) => x.id === id)!;
-  return wrapName(lang === "ja" ? s.nameJa : s.nameEn, width);
+  return wrapName(W(lang).pick(s.nameJa, s.nameEn), width);
 }
 
 export const strandColumns = (lang: Lang): ChartColumn<StrandRow>[] => [
@@ -266,7 +266,7 @@ export function supportRows(b: Briefing, {lang = "ja", width}: RowOptions = {}):
           upper: /上限/.test(s.qualifier ?? ""),
           about: /程度/.test(s.qualifier ?? "")
         }),
-        printed: lang === "ja" ? s.printed : s.printedEn,
+        printed: W(lang).pick(s.printed, s.printedEn),
         external: s.attribute === "separateSupport",
         order: e.order
       };
@@ -303,7 +303,7 @@ export function peopleRows(b: Briefing, {lang = "ja", width}: RowOptions = {}): 
       label: wrapName(shortName(e, lang), width),
       name: shortName(e, lang),
       value: s.high,
-      printed: lang === "ja" ? s.printed : s.printedEn,
+      printed: W(lang).pick(s.printed, s.printedEn),
       qualifier: s.qualifier ?? ""
     }));
 }
@@ -333,7 +333,7 @@ export function frameworkRows(b: Briefing, {lang = "ja", width}: RowOptions = {}
     name: f.name,
     value: f.partnersMin,
     partners: f.partnersMin,
-    printed: lang === "ja" ? f.membersPrinted : f.membersEn,
+    printed: W(lang).pick(f.membersPrinted, f.membersEn),
     known: f.partnersMin !== undefined
   }));
 }

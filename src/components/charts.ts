@@ -284,7 +284,7 @@ export function StrandTotals(b: Briefing, {lang = "ja", unit = "printed", ...opt
       const segs = rows.filter((r) => r.strand === order[i]);
       return {
         key: order[i],
-        head: lang === "ja" ? s.nameJa : s.nameEn,
+        head: chartWords(lang).pick(s.nameJa, s.nameEn),
         segments: segs.map((r) => ({value: r.value, fill: r.color, title: `${r.name}: ${r.text}`, label: r.name})),
         foot: segs.length ? segs.map((r) => `${r.name} ${r.text}`) : [notInDocument(lang)],
         footSeparator: sep

@@ -119,7 +119,7 @@ export function CompositionChart(b: Briefing, {lang = "ja", unit = "printed", ..
   const headings = b.strands.filter((s) => rows.some((r) => r.strand === s.id));
   const named = (id?: string) => {
     const s = b.strands.find((x) => x.id === id);
-    return s ? (lang === "ja" ? s.nameJa : s.nameEn) : chartWords(lang).noHeading;
+    return s ? chartWords(lang).pick(s.nameJa, s.nameEn) : chartWords(lang).noHeading;
   };
   const key = (r: CompositionBar) => (r.remainder ? r.label : named(r.strand));
   const keys = [

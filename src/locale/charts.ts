@@ -20,6 +20,8 @@ export interface ChartTitles {
 
 export interface ChartWords {
   lang: Lang;
+  /** Of a pair of transcribed columns (nameJa, nameEn; printed, printedEn), the one in this language. */
+  pick<T>(ja: T, en: T): T;
   title: ChartTitles;
   /** Column headers of the charts' data (tables and CSV downloads). */
   column: {

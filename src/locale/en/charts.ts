@@ -1,7 +1,9 @@
 import type {ChartWords} from "../charts.js";
+import {core} from "./core.js";
 
 export const chartWords: ChartWords = {
   lang: "en",
+  pick: core.pick,
   title: {
     composition: "What the section total is made of",
     sectionHistory: "The section total across editions",

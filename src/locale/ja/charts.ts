@@ -3,6 +3,7 @@ import {core} from "./core.js";
 
 export const chartWords: ChartWords = {
   lang: "ja",
+  pick: core.pick,
   title: {
     composition: "節の合計の内訳",
     sectionHistory: "資料ごとの節の合計",
