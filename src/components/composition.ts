@@ -558,7 +558,7 @@ function layoutHistoryLabels(
 export function historySummary(b: Briefing, entities: EntityFigures[], {lang, unit}: Opts): string {
   return entities
     .map((e) => {
-      const parts = e.amounts.map((f) => `${stageLabel(b, f, lang)} ${formatAmount(f.value, {lang, unit})}`);
+      const parts = e.amounts.map((f) => chartWords(lang).historyPart(stageLabel(b, f, lang), formatAmount(f.value, {lang, unit})));
       return chartWords(lang).historyLine(shortName(e, lang), parts);
     })
     .join(chartWords(lang).historyJoin);

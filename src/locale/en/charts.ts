@@ -67,5 +67,6 @@ export const chartWords: ChartWords = {
   compositionSummary: (p) =>
     `Of the ${p.stage} total of ${p.total}, ${p.count} programmes account for ${p.itemised} (${p.itemisedShare}); ${p.remainderText} (${p.remainderShare}) is not itemised in the document.`,
   historyLine: (name, parts) => `${name}: ${parts.join("; ")}.`,
+  historyPart: (stage, amount) => `${stage} ${amount}`,
   historyJoin: " "
 };
