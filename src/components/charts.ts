@@ -19,7 +19,18 @@ import {
   type SupportRow
 } from "./chartrows.js";
 import {measure, widest, type Type} from "../lib/measure.js";
-import {isNarrow, labelsAboveBars, NAME_LINE, namesAbove, NARROW_WIDTH, niceMax, rowNames, tickNumber, wrapWithin} from "./narrow.js";
+import {
+  barInsets,
+  isNarrow,
+  labelsAboveBars,
+  NAME_LINE,
+  namesAbove,
+  NARROW_WIDTH,
+  niceMax,
+  rowNames,
+  tickNumber,
+  wrapWithin
+} from "./narrow.js";
 import {chartWords} from "../locale/charts.js";
 
 /** Options every chart takes; the rest is passed to Plot.plot. */
@@ -261,7 +272,9 @@ export function ProgrammeChange(b: Briefing, {lang = "ja", unit = "printed", ...
           x: value,
           y: "label",
           fill: (r) => legend[r.status as keyof typeof legend] ?? legend.flat,
-          title: (r) => `${r.name}: ${r.changeText}`
+          title: (r) => `${r.name}: ${r.changeText}`,
+          // On a phone the bar stays clear of its name's lines above it.
+          ...(rowsAbove ? barInsets(rowsAbove.step, 0.1, {gap: 13, below: 16}) : {})
         }
       ),
       Plot.ruleX([0], {stroke: C.text}),

@@ -10,7 +10,7 @@ import {entity, shortName, stageLabel, stageShort, traced} from "../lib/text.js"
 import {printed, ratioOf, type Provenance} from "../lib/trace.js";
 import {strandColour, tokens} from "../lib/tokens.js";
 import {separateNotes, type ChartOptions} from "./charts.js";
-import {isNarrow, namesAbove, niceMax, rowNames, tickNumber} from "./narrow.js";
+import {barInsets, isNarrow, namesAbove, niceMax, rowNames, tickNumber} from "./narrow.js";
 import {measure, widest, type Type} from "../lib/measure.js";
 import {placeLabels, slide, type Box, type Candidate} from "./pointlabels.js";
 import {chartWords} from "../locale/charts.js";
@@ -180,7 +180,9 @@ export function CompositionChart(b: Briefing, {lang = "ja", unit = "printed", ..
       Plot.barX(rows, {
         x: (r: CompositionRow) => r.value.millionYen / size,
         y: "label",
-        fill: key
+        fill: key,
+        // On a phone the bar stays clear of its name's lines above it.
+        ...(rowsAbove ? barInsets(rowsAbove.step, 0.5, {gap: 14, below: 20}) : {})
       }),
       Plot.text(narrow ? [] : rows, {
         x: (r: CompositionRow) => r.value.millionYen / size,

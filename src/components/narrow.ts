@@ -209,3 +209,12 @@ export function namesAbove(count: number, {above, below, band}: {above: number; 
   const marginTop = Math.max(4, Math.ceil(above + 6 - first * step));
   return {step, marginTop, rowsHeight: (count + extra) * step};
 }
+
+/**
+ * Insets for bars in rows with their names above (namesAbove with `band`): a band's bar would reach into the names'
+ * lines, which end `gap` px above the row's centre; the bar keeps 3 px clear of them and of the next row's `below`.
+ */
+export function barInsets(step: number, band: number, {gap, below}: {gap: number; below: number}) {
+  const half = (step * (1 - band)) / 2;
+  return {insetTop: Math.max(0, Math.ceil(half - (gap - 3))), insetBottom: Math.max(0, Math.ceil(half - (below - 3)))};
+}

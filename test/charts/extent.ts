@@ -129,3 +129,33 @@ export function overlaps(svg: Element, tolerance = 0.5): [Extent, Extent][] {
     }
   return out;
 }
+
+/** The boxes of the bars (rects of Plot's bar marks) of `svg`, in its user units. */
+export function barBoxes(svg: Element): Extent[] {
+  return [...svg.querySelectorAll("g[aria-label=bar] rect")].map((r) => {
+    let [x, y] = [Number(r.getAttribute("x") ?? 0), Number(r.getAttribute("y") ?? 0)];
+    for (let e: Element | null = r; e && e !== svg; e = e.parentElement) {
+      const [dx, dy] = translate(e);
+      x += dx;
+      y += dy;
+    }
+    return {text: "", left: x, right: x + Number(r.getAttribute("width") ?? 0), top: y, bottom: y + Number(r.getAttribute("height") ?? 0)};
+  });
+}
+
+/** Lines of dark text (not the white names set inside bars) that a bar covers by more than `tolerance` px. */
+export function coveredByBars(svg: Element, tolerance = 0.5): Extent[] {
+  const bars = barBoxes(svg);
+  const white = new Set(
+    [...svg.querySelectorAll("text")].map((t, i) => (/^(white|#fff(fff)?)$/i.test(inherited(t, "fill") ?? "") ? i : -1))
+  );
+  return inkBoxes(svg).filter(
+    (t) =>
+      !white.has(t.element) &&
+      bars.some(
+        (b) =>
+          Math.min(t.right, b.right) - Math.max(t.left, b.left) > tolerance &&
+          Math.min(t.bottom, b.bottom) - Math.max(t.top, b.top) > tolerance
+      )
+  );
+}

@@ -11,7 +11,7 @@ import type {Briefing} from "../../src/lib/briefing.js";
 import type {Lang, UnitMode} from "../../src/lib/format.js";
 import {describeEdition, editionArb, editionInput} from "../layout/gen.js";
 import {RENDERED} from "../layout/editions.js";
-import {overlaps, svgOf} from "./extent.js";
+import {coveredByBars, overlaps, svgOf} from "./extent.js";
 import {placeLabels, slide} from "../../src/components/pointlabels.js";
 import {render} from "./render.js";
 
@@ -28,12 +28,15 @@ function findings(spec: ChartSpec, b: Briefing): string[] {
   for (const lang of LANGS)
     for (const width of WIDTHS)
       for (const unit of units)
-        for (const [a, c] of overlaps(svgOf(render(spec.render, b, {lang, width, unit}))))
-          out.push(`${lang} ${width} px ${unit ?? "-"}: "${a.text.slice(0, 30)}" over "${c.text.slice(0, 30)}"`);
+        for (const svg of [svgOf(render(spec.render, b, {lang, width, unit}))]) {
+          for (const [a, c] of overlaps(svg))
+            out.push(`${lang} ${width} px ${unit ?? "-"}: "${a.text.slice(0, 30)}" over "${c.text.slice(0, 30)}"`);
+          for (const t of coveredByBars(svg)) out.push(`${lang} ${width} px ${unit ?? "-"}: a bar over "${t.text.slice(0, 30)}"`);
+        }
   return out;
 }
 
-describe("no two words of a chart print over each other", () => {
+describe("no two words of a chart print over each other, and no bar over a word", () => {
   for (const [name, spec] of Object.entries(CHARTS) as unknown as [string, ChartSpec][]) {
     it(`${name}: on generated editions at ${WIDTHS.join(" and ")} px, ja and en`, () => {
       fc.assert(
