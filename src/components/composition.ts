@@ -528,11 +528,22 @@ function layoutHistoryLabels(
     const usual = o.narrow ? box(x - w / 2, w, y - 10, lines.length, "bottom") : box(x - w / 2, w, y - 14, 1, "middle");
     const out: Candidate<Placed | typeof USUAL>[] = [{box: usual, at: USUAL}];
     const lefts = slide(x, w, o.frame.left, o.frame.right);
-    // Above the dot, raised a few px at a time up to the chart's top; then below it, down to the axis.
+    // Above the dot, raised a few px at a time up to the chart's top, or below it down to the axis: the nearest
+    // free place first (below counts from where the label would sit above, so above wins a tie).
+    const moves: {distance: number; candidate: Candidate<Placed>}[] = [];
     for (let dy = -10; dy - lines.length * size > o.frame.top - y - size; dy -= 4)
-      for (const left of lefts) out.push({box: box(left, w, y + dy, lines.length, "bottom"), at: {lineAnchor: "bottom", dx: left - x, dy}});
+      for (const left of lefts)
+        moves.push({
+          distance: -10 - dy,
+          candidate: {box: box(left, w, y + dy, lines.length, "bottom"), at: {lineAnchor: "bottom", dx: left - x, dy}}
+        });
     for (let dy = 10; y + dy < o.frame.bottom; dy += 4)
-      for (const left of lefts) out.push({box: box(left, w, y + dy, lines.length, "top"), at: {lineAnchor: "top", dx: left - x, dy}});
+      for (const left of lefts)
+        moves.push({
+          distance: dy + 10,
+          candidate: {box: box(left, w, y + dy, lines.length, "top"), at: {lineAnchor: "top", dx: left - x, dy}}
+        });
+    out.push(...moves.sort((m, n) => m.distance - n.distance).map((m) => m.candidate));
     return out;
   };
   const order = [...annual].reverse();
