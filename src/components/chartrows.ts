@@ -5,12 +5,14 @@ import type {EntityFigures, Figure} from "../lib/derive.js";
 import {formatAmount, formatChange, formatPct, unitLabel, unitSize, type Lang, type UnitMode} from "../lib/format.js";
 import {countedIds, entity, shortName, stageShort} from "../lib/text.js";
 import {strandColour, tokens} from "../lib/tokens.js";
-import {wrapLabel} from "../lib/labels.js";
+import {wrapStrict, type Type} from "../lib/measure.js";
 import {chartWords} from "../locale/charts.js";
 
 export interface RowOptions {
   lang?: Lang;
   unit?: UnitMode;
+  /** The width, in px, of the chart the rows are drawn in: row names are wrapped to the room it leaves them. */
+  width?: number;
 }
 
 /** A column of a chart's data as a table or CSV: `unit` goes into the CSV header, numbers stay numbers. */
@@ -23,9 +25,19 @@ export interface ChartColumn<R> {
 export const ROW_UNIT = "\u0000row-unit";
 
 const C = tokens.color;
-const labelWidth = (lang: Lang) => (lang === "ja" ? 20 : 22);
+/** The charts' row names: 13 px in the kit's font (charts.ts sets the same). */
+const NAME: Type = {size: 13};
+/** The width charts are drawn at when none is given (Plot's default, and the snapshots'). */
+export const CHART_WIDTH = 640;
+/**
+ * The most a row name beside its marks may take, in px: a third of the chart less the gap to the axis, so the marks
+ * keep the two thirds the charts require before they put names above the rows instead (narrow.ts isNarrow).
+ */
+export const nameRoom = (chartWidth = CHART_WIDTH) => chartWidth / 3 - 14;
+/** A row name wrapped, by measured width, to the room the chart leaves it. */
+export const wrapName = (name: string, chartWidth?: number) => wrapStrict(name, nameRoom(chartWidth), NAME).join("\n");
 const sizeOf = (lang: Lang, unit: UnitMode) => unitSize(1, {lang, unit: unit === "large" ? "large" : "million"});
-const wrapped = (e: EntityFigures, lang: Lang) => wrapLabel(shortName(e, lang), labelWidth(lang));
+const wrapped = (e: EntityFigures, lang: Lang, width?: number) => wrapName(shortName(e, lang), width);
 const printedForm = (f: Figure) => `${f.amount.toLocaleString("en-US")}${f.unit}`;
 const W = chartWords;
 
@@ -107,11 +119,11 @@ export interface ProgrammeRow {
   entity: EntityFigures;
 }
 
-export function programmeRows(b: Briefing, {lang = "ja", unit = "printed"}: RowOptions = {}): ProgrammeRow[] {
+export function programmeRows(b: Briefing, {lang = "ja", unit = "printed", width}: RowOptions = {}): ProgrammeRow[] {
   const size = sizeOf(lang, unit);
   return countedProgrammes(b).map((e) => ({
     id: e.id,
-    label: wrapped(e, lang),
+    label: wrapped(e, lang, width),
     name: shortName(e, lang),
     status: e.status,
     comparison: e.comparison && e.comparison.value.millionYen / size,
@@ -148,12 +160,12 @@ export interface StrandRow {
   color: string;
 }
 
-export function strandRows(b: Briefing, {lang = "ja", unit = "printed"}: RowOptions = {}): StrandRow[] {
+export function strandRows(b: Briefing, {lang = "ja", unit = "printed", width}: RowOptions = {}): StrandRow[] {
   const size = sizeOf(lang, unit);
   return countedProgrammes(b)
     .filter((e) => e.current && e.strand)
     .map((e) => ({
-      strand: strandLabel(b, e.strand!, lang),
+      strand: strandLabel(b, e.strand!, lang, width),
       name: shortName(e, lang),
       value: e.current!.value.millionYen / size,
       unit: unitLabel(size, lang),
@@ -162,9 +174,10 @@ export function strandRows(b: Briefing, {lang = "ja", unit = "printed"}: RowOpti
     }));
 }
 
-export function strandLabel(b: Briefing, id: string, lang: Lang): string {
+/** A strand's name as its row's label, wrapped to the room a chart `width` px wide leaves it. */
+export function strandLabel(b: Briefing, id: string, lang: Lang, width?: number): string {
   const s = b.strands.find((x) => x.id === id)!;
-  return wrapLabel(lang === "ja" ? s.nameJa : s.nameEn, lang === "ja" ? 20 : 28);
+  return wrapName(W(lang).pick(s.nameJa, s.nameEn), width);
 }
 
 export const strandColumns = (lang: Lang): ChartColumn<StrandRow>[] => [
@@ -230,7 +243,7 @@ export interface SupportRow {
 /** A cap or maximum is printed 最大… or …を上限に: its qualifier says so. */
 const isCap = (qualifier: string | undefined) => /最大|上限/.test(qualifier ?? "");
 
-export function supportRows(b: Briefing, {lang = "ja"}: RowOptions = {}): SupportRow[] {
+export function supportRows(b: Briefing, {lang = "ja", width}: RowOptions = {}): SupportRow[] {
   const toMillion = (v: number | undefined, unit?: string) => (v === undefined ? undefined : unit === "億円" ? v * 100 : v);
   return b.schemes
     .filter((s) => s.attribute === "supportPerProject" || s.attribute === "separateSupport")
@@ -241,7 +254,7 @@ export function supportRows(b: Briefing, {lang = "ja"}: RowOptions = {}): Suppor
       const low = toMillion(s.low, s.unit);
       const kind: SupportRow["kind"] = isCap(s.qualifier) ? "cap" : low !== undefined && low !== high ? "range" : "point";
       return {
-        label: wrapLabel(name, labelWidth(lang)),
+        label: wrapName(name, width),
         name,
         kind,
         ...(kind === "range" ? {low} : {}),
@@ -253,7 +266,7 @@ export function supportRows(b: Briefing, {lang = "ja"}: RowOptions = {}): Suppor
           upper: /上限/.test(s.qualifier ?? ""),
           about: /程度/.test(s.qualifier ?? "")
         }),
-        printed: lang === "ja" ? s.printed : s.printedEn,
+        printed: W(lang).pick(s.printed, s.printedEn),
         external: s.attribute === "separateSupport",
         order: e.order
       };
@@ -281,16 +294,16 @@ export interface PeopleRow {
   qualifier: string;
 }
 
-export function peopleRows(b: Briefing, {lang = "ja"}: RowOptions = {}): PeopleRow[] {
+export function peopleRows(b: Briefing, {lang = "ja", width}: RowOptions = {}): PeopleRow[] {
   return b.schemes
     .filter((s) => s.attribute === "people")
     .map((s) => ({e: entity(b, s.programme), s}))
     .sort((x, y) => x.e.order - y.e.order)
     .map(({e, s}) => ({
-      label: wrapLabel(shortName(e, lang), labelWidth(lang)),
+      label: wrapName(shortName(e, lang), width),
       name: shortName(e, lang),
       value: s.high,
-      printed: lang === "ja" ? s.printed : s.printedEn,
+      printed: W(lang).pick(s.printed, s.printedEn),
       qualifier: s.qualifier ?? ""
     }));
 }
@@ -314,13 +327,13 @@ export interface FrameworkRow {
   known: boolean;
 }
 
-export function frameworkRows(b: Briefing, {lang = "ja"}: RowOptions = {}): FrameworkRow[] {
+export function frameworkRows(b: Briefing, {lang = "ja", width}: RowOptions = {}): FrameworkRow[] {
   return b.frameworks.map((f) => ({
-    label: wrapLabel(f.name, 24),
+    label: wrapName(f.name, width),
     name: f.name,
     value: f.partnersMin,
     partners: f.partnersMin,
-    printed: lang === "ja" ? f.membersPrinted : f.membersEn,
+    printed: W(lang).pick(f.membersPrinted, f.membersEn),
     known: f.partnersMin !== undefined
   }));
 }

@@ -12,12 +12,25 @@ import {
   strandLabel,
   strandRows,
   supportRows,
+  nameRoom,
+  type PeopleRow,
   type ProgrammeRow,
   type StrandRow,
   type SupportRow
 } from "./chartrows.js";
 import {measure, widest, type Type} from "../lib/measure.js";
-import {isNarrow, labelsAboveBars, NAME_LINE, namesAbove, NARROW_WIDTH, niceMax, rowNames, tickNumber, wrapWithin} from "./narrow.js";
+import {
+  barInsets,
+  isNarrow,
+  labelsAboveBars,
+  NAME_LINE,
+  namesAbove,
+  NARROW_WIDTH,
+  niceMax,
+  rowNames,
+  tickNumber,
+  wrapWithin
+} from "./narrow.js";
 import {chartWords} from "../locale/charts.js";
 
 /** Options every chart takes; the rest is passed to Plot.plot. */
@@ -141,7 +154,7 @@ export function SectionTotals(b: Briefing, {lang = "ja", unit = "printed", ...op
 
 /** Each programme's comparison → current amounts as a dumbbell, in budget order. */
 export function ProgrammeDumbbell(b: Briefing, {lang = "ja", unit = "printed", ...options}: ChartOptions = {}) {
-  const rows = programmeRows(b, {lang, unit});
+  const rows = programmeRows(b, {lang, unit, width: options.width});
   const curLabel = stageShort(b, b.figures.current, lang);
   const cmpLabel = b.figures.comparison ? stageShort(b, b.figures.comparison, lang) : "";
   const points = rows.flatMap((r) =>
@@ -215,7 +228,7 @@ export function ProgrammeDumbbell(b: Briefing, {lang = "ja", unit = "printed", .
  * previous amount, so no change) is labelled 新規 where its bar would start, never drawn as a bar of 0.
  */
 export function ProgrammeChange(b: Briefing, {lang = "ja", unit = "printed", ...options}: ChartOptions = {}) {
-  const rows = programmeRows(b, {lang, unit});
+  const rows = programmeRows(b, {lang, unit, width: options.width});
   const value = (r: ProgrammeRow) => r.change ?? 0;
   const legend = chartWords(lang).statusLegend;
   // The legend names the colours of the bars drawn (a new programme has no bar: 新規 is written beside).
@@ -259,7 +272,9 @@ export function ProgrammeChange(b: Briefing, {lang = "ja", unit = "printed", ...
           x: value,
           y: "label",
           fill: (r) => legend[r.status as keyof typeof legend] ?? legend.flat,
-          title: (r) => `${r.name}: ${r.changeText}`
+          title: (r) => `${r.name}: ${r.changeText}`,
+          // On a phone the bar stays clear of its name's lines above it.
+          ...(rowsAbove ? barInsets(rowsAbove.step, 0.1, {gap: 13, below: 16}) : {})
         }
       ),
       Plot.ruleX([0], {stroke: C.text}),
@@ -272,8 +287,8 @@ export function ProgrammeChange(b: Briefing, {lang = "ja", unit = "printed", ...
 
 /** Current amount per strand, each programme a segment in its strand's colour. */
 export function StrandTotals(b: Briefing, {lang = "ja", unit = "printed", ...options}: ChartOptions = {}) {
-  const rows = strandRows(b, {lang, unit});
-  const order = b.strands.map((s) => strandLabel(b, s.id, lang));
+  const rows = strandRows(b, {lang, unit, width: options.width});
+  const order = b.strands.map((s) => strandLabel(b, s.id, lang, options.width));
   const xLabel = unitLabel(unitSize(1, {lang, unit: unit === "large" ? "large" : "million"}), lang);
   if ((options.width ?? 640) < NARROW_WIDTH) {
     // Phones: the heading above its bar, segment names inside where they fit, and every segment listed below.
@@ -282,7 +297,7 @@ export function StrandTotals(b: Briefing, {lang = "ja", unit = "printed", ...opt
       const segs = rows.filter((r) => r.strand === order[i]);
       return {
         key: order[i],
-        head: lang === "ja" ? s.nameJa : s.nameEn,
+        head: chartWords(lang).pick(s.nameJa, s.nameEn),
         segments: segs.map((r) => ({value: r.value, fill: r.color, title: `${r.name}: ${r.text}`, label: r.name})),
         foot: segs.length ? segs.map((r) => `${r.name} ${r.text}`) : [notInDocument(lang)],
         footSeparator: sep
@@ -371,7 +386,7 @@ export function StartTimeline(b: Briefing, {lang = "ja", ...options}: ChartOptio
  * body's separate support in its own colour, with a swatch legend.
  */
 export function SupportRanges(b: Briefing, {lang = "ja", ...options}: ChartOptions = {}) {
-  const rows = supportRows(b, {lang});
+  const rows = supportRows(b, {lang, width: options.width});
   const words = chartWords(lang).supportLegend;
   const who = (r: SupportRow) => (r.external ? words.external : words.own);
   // The legend lists what the chart draws: another body's colour only when a row has one.
@@ -426,9 +441,13 @@ export function SupportRanges(b: Briefing, {lang = "ja", ...options}: ChartOptio
 
 /** People supported per year (new fellows or visitors), as printed. */
 export function PeopleChart(b: Briefing, {lang = "ja", ...options}: ChartOptions = {}) {
-  const rows = peopleRows(b, {lang});
+  const rows = peopleRows(b, {lang, width: options.width});
   // A count the document does not print gets words where its bar would start, not a bar of 0.
   const known = rows.filter((r) => r.value !== undefined);
+  const count = (r: PeopleRow) =>
+    r.value === undefined
+      ? chartWords(lang).unknownCount(r.printed)
+      : chartWords(lang).peopleCount(r.value.toLocaleString("en-US"), r.qualifier === "約");
   return Plot.plot({
     ...base(options),
     height: rowsHeight(
@@ -437,7 +456,8 @@ export function PeopleChart(b: Briefing, {lang = "ja", ...options}: ChartOptions
       50
     ),
     marginLeft: marginFor(rows.map((r) => r.label)),
-    marginRight: 80,
+    // Each count is written 6 px right of its bar, and the longest bar may end on the plot's right edge.
+    marginRight: Math.max(20, Math.ceil(widest(known.map(count), LABEL) + 10)),
     x: {...X, label: chartWords(lang).peopleAxis, grid: true, nice: true},
     y: {label: null, domain: rows.map((r) => r.label)},
     marks: [
@@ -445,10 +465,7 @@ export function PeopleChart(b: Briefing, {lang = "ja", ...options}: ChartOptions
       Plot.text(rows, {
         x: (r) => r.value ?? 0,
         y: "label",
-        text: (r) =>
-          r.value === undefined
-            ? chartWords(lang).unknownCount(r.printed)
-            : chartWords(lang).peopleCount(r.value.toLocaleString("en-US"), r.qualifier === "約"),
+        text: count,
         textAnchor: "start",
         dx: 6,
         fill: C.text
@@ -461,7 +478,7 @@ export function PeopleChart(b: Briefing, {lang = "ja", ...options}: ChartOptions
 
 /** Partner counts of the multilateral frameworks (Japan + N). */
 export function FrameworkPartners(b: Briefing, {lang = "ja", ...options}: ChartOptions = {}) {
-  const rows = frameworkRows(b, {lang});
+  const rows = frameworkRows(b, {lang, width: options.width});
   const xLabel = chartWords(lang).partnersAxis;
   if ((options.width ?? 640) < NARROW_WIDTH) {
     // Phones: each framework's name and members on whole lines above its bar.
@@ -473,15 +490,23 @@ export function FrameworkPartners(b: Briefing, {lang = "ja", ...options}: ChartO
     }));
     return Plot.plot(labelsAboveBars({...base(options), width: options.width!}, bands, {xLabel}));
   }
+  // The members are written beside each bar, wrapped (measured) to the room a name may take (nameRoom), and the
+  // longest bar may end on the plot's right edge: the margin is the widest line of them.
+  const room = nameRoom(options.width);
+  const members = new Map(
+    rows.map((r) => [r, wrapWithin(r.value === undefined ? chartWords(lang).unknownCount(r.printed) : r.printed, room, LABEL).join("\n")])
+  );
+  const lines = [...members.values()];
   return Plot.plot({
     ...base(options),
+    // Each row holds its name's lines and the members' lines, whichever are more.
     height: rowsHeight(
-      rows.map((r) => r.label),
+      rows.map((r) => (members.get(r)!.split("\n").length > r.label.split("\n").length ? members.get(r)! : r.label)),
       44,
       50
     ),
     marginLeft: marginFor(rows.map((r) => r.label)),
-    marginRight: 200,
+    marginRight: Math.ceil(widest(lines, LABEL) + 10),
     x: {...X, label: xLabel, grid: true, nice: true},
     y: {label: null, domain: rows.map((r) => r.label)},
     marks: [
@@ -492,11 +517,10 @@ export function FrameworkPartners(b: Briefing, {lang = "ja", ...options}: ChartO
       Plot.text(rows, {
         x: (r) => r.value ?? 0,
         y: "label",
-        text: (r) => (r.value === undefined ? chartWords(lang).unknownCount(r.printed) : r.printed),
+        text: (r) => members.get(r)!,
         textAnchor: "start",
         dx: 6,
-        fill: C.text,
-        lineWidth: 16
+        fill: C.text
       }),
       Plot.ruleX([0], {stroke: C.text})
     ],

@@ -10,8 +10,9 @@ import {entity, shortName, stageLabel, stageShort, traced} from "../lib/text.js"
 import {printed, ratioOf, type Provenance} from "../lib/trace.js";
 import {strandColour, tokens} from "../lib/tokens.js";
 import {separateNotes, type ChartOptions} from "./charts.js";
-import {isNarrow, namesAbove, niceMax, rowNames, tickNumber} from "./narrow.js";
+import {barInsets, isNarrow, namesAbove, niceMax, rowNames, tickNumber} from "./narrow.js";
 import {measure, widest, type Type} from "../lib/measure.js";
+import {placeLabels, slide, type Box, type Candidate} from "./pointlabels.js";
 import {chartWords} from "../locale/charts.js";
 
 /** The chart's text: 13 px in the kit's font. */
@@ -118,7 +119,7 @@ export function CompositionChart(b: Briefing, {lang = "ja", unit = "printed", ..
   const headings = b.strands.filter((s) => rows.some((r) => r.strand === s.id));
   const named = (id?: string) => {
     const s = b.strands.find((x) => x.id === id);
-    return s ? (lang === "ja" ? s.nameJa : s.nameEn) : chartWords(lang).noHeading;
+    return s ? chartWords(lang).pick(s.nameJa, s.nameEn) : chartWords(lang).noHeading;
   };
   const key = (r: CompositionBar) => (r.remainder ? r.label : named(r.strand));
   const keys = [
@@ -179,7 +180,9 @@ export function CompositionChart(b: Briefing, {lang = "ja", unit = "printed", ..
       Plot.barX(rows, {
         x: (r: CompositionRow) => r.value.millionYen / size,
         y: "label",
-        fill: key
+        fill: key,
+        // On a phone the bar stays clear of its name's lines above it.
+        ...(rowsAbove ? barInsets(rowsAbove.step, 0.5, {gap: 14, below: 20}) : {})
       }),
       Plot.text(narrow ? [] : rows, {
         x: (r: CompositionRow) => r.value.millionYen / size,
@@ -338,14 +341,53 @@ export function HistoryChart(
   );
   const gap = notes.height ? notes.height + 12 : 0;
   const changeColour = (p: HistoryPoint) => (p.direction > 0 ? C.increase : p.direction < 0 ? C.decrease : C.flat);
+  const height = (list.length > 1 ? 30 + list.length * 110 : 260) + gap;
+  const marginRight = narrow ? Math.max(30, Math.ceil(twoLines / 2 + 4)) : 110;
+  const insetTop = narrow ? 34 : 20;
+  const axisLabel = `↑ ${domain[0] > 0 ? words.axisFrom(unitLabel(size, lang), domain[0].toLocaleString("en-US")) : unitLabel(size, lang)}`;
+  const pointText = (p: HistoryPoint) => `${p.label}${narrow ? "\n" : " "}${p.text}`;
+  const xAt = Plot.scale({x: {type: "point", domain: places, range: [60, width - marginRight], padding: 0.4}}).apply as (
+    k: string
+  ) => number;
+  // The year is written under its first edition, centred on it, where it clears the year written before it
+  // (measured: the chart's 13 px type sets the ticks too): on a narrow chart of many years, every other one (the table has them all).
+  const yearShown = new Set<string>();
+  let yearEnd = -Infinity;
+  for (const k of places.filter((k) => firstOfYear.has(k))) {
+    const half = measure(fiscalYearLabel(yearOf.get(k)!, lang), LABEL) / 2;
+    if (xAt(k) - half < yearEnd + 6) continue;
+    yearShown.add(k);
+    yearEnd = xAt(k) + half;
+  }
+  // Where each label goes: its usual place when that is free, else moved (pointlabels.ts), else left to the table.
+  const layout =
+    list.length === 1
+      ? layoutHistoryLabels(
+          annual.filter((p) => p.change && changes),
+          annual,
+          {
+            x: xAt,
+            y: Plot.scale({y: {domain, range: [height - 40 - gap - 22, AXIS_LABEL_TOP + insetTop]}}).apply as (v: number) => number,
+            place,
+            text: pointText,
+            narrow,
+            axisLabel,
+            frame: {left: 60 - 8, right: width - 1, top: 0, bottom: height - 40 - gap}
+          }
+        )
+      : undefined;
+  const usual = (p: HistoryPoint) => !layout || layout.labels.get(p) === USUAL;
+  const usualChange = (p: HistoryPoint) => !layout || layout.changes.get(p) === USUAL;
+  const moved = (which: Map<HistoryPoint, Placed | typeof USUAL | undefined> | undefined) =>
+    [...(which ?? [])].filter((e): e is [HistoryPoint, Placed] => !!e[1] && e[1] !== USUAL);
   return Plot.plot({
     width,
     document: options.document,
     style: {fontFamily: font, fontSize: "13px", color: C.text, background: "transparent", overflow: "visible"},
-    height: (list.length > 1 ? 30 + list.length * 110 : 260) + gap,
+    height,
     marginLeft: 60,
     // The last point's label is centred on it: half the widest line must fit right of the last point.
-    marginRight: narrow ? Math.max(30, Math.ceil(twoLines / 2 + 4)) : 110,
+    marginRight,
     marginTop: AXIS_LABEL_TOP,
     marginBottom: 40 + gap,
     x: {
@@ -353,7 +395,7 @@ export function HistoryChart(
       domain: places,
       type: "point",
       padding: 0.4,
-      tickFormat: (k: string) => (firstOfYear.has(k) ? fiscalYearLabel(yearOf.get(k)!, lang) : "")
+      tickFormat: (k: string) => (yearShown.has(k) ? fiscalYearLabel(yearOf.get(k)!, lang) : "")
     },
     // The top point's label sits above its dot: inset, it stays below the unit label (it printed over it).
     // The value axis's label is drawn as a mark (below): Plot sets it 3 px from the top whatever the margin, and
@@ -363,12 +405,12 @@ export function HistoryChart(
       grid: true,
       domain,
       ticks,
-      insetTop: narrow ? 34 : 20,
+      insetTop,
       insetBottom: 22
     },
     fy: list.length > 1 ? {label: null, domain: list.map((e) => shortName(e, lang))} : undefined,
     marks: [
-      Plot.text([`↑ ${domain[0] > 0 ? words.axisFrom(unitLabel(size, lang), domain[0].toLocaleString("en-US")) : unitLabel(size, lang)}`], {
+      Plot.text([axisLabel], {
         frameAnchor: "top-left",
         textAnchor: "start",
         lineAnchor: "top",
@@ -379,18 +421,30 @@ export function HistoryChart(
       }),
       Plot.line(annual, {x: place, y: "value", z: "entity", stroke: C.comparison, ...facet}),
       Plot.dot(annual, {x: place, y: "value", r: 6, stroke: C.current, fill: C.current, strokeWidth: 2, ...facet}),
-      Plot.text(annual, {
+      Plot.text(annual.filter(usual), {
         x: place,
         y: "value",
-        text: (p: HistoryPoint) => `${p.label}${narrow ? "\n" : " "}${p.text}`,
+        text: pointText,
         textAnchor: "middle",
         ...(narrow ? {lineAnchor: "bottom" as const, dy: -10} : {dy: -14}),
         fill: C.text,
         ...facet
       }),
+      ...moved(layout?.labels).map(([p, at]) =>
+        Plot.text([p], {
+          x: place,
+          y: "value",
+          text: pointText,
+          textAnchor: "start",
+          lineAnchor: at.lineAnchor,
+          dx: at.dx,
+          dy: at.dy,
+          fill: C.text
+        })
+      ),
       // Each later annual amount's change, under its dot in the colour of its direction.
       Plot.text(
-        annual.filter((p) => p.change && changes),
+        annual.filter((p) => p.change && changes && usualChange(p)),
         {
           x: place,
           y: "value",
@@ -403,16 +457,121 @@ export function HistoryChart(
           ...facet
         }
       ),
+      ...moved(layout?.changes).map(([p, at]) =>
+        Plot.text([p], {
+          x: place,
+          y: "value",
+          text: "change",
+          textAnchor: "start",
+          lineAnchor: at.lineAnchor,
+          dx: at.dx,
+          dy: at.dy,
+          fill: changeColour,
+          fontWeight: 700
+        })
+      ),
       ...notes.marks
     ]
   });
+}
+
+/** A label drawn where it usually goes (the chart's shared text mark). */
+const USUAL = "usual";
+/** A label moved from its usual place: drawn start-anchored `dx` px from its point, `dy` px below it. */
+interface Placed {
+  lineAnchor: "top" | "bottom";
+  dx: number;
+  dy: number;
+}
+
+/**
+ * The history's point labels and changes laid out so no two print over each other: each label at its usual place
+ * (centred above its dot) when that is free, else moved sideways into the chart, then stacked higher, then below
+ * its dot; each change under its dot, else moved sideways, else left to the table and caption. Boxes are measured
+ * (Noto Sans JP's em box: 0.88 em above the baseline, 0.12 em below) where Plot sets the lines (a text's first
+ * baseline 0.71 line below a top anchor, its last on a bottom anchor, one line 0.32 em below a middle anchor).
+ * The latest point's label is placed first, so the current figure is the last to move.
+ */
+function layoutHistoryLabels(
+  withChange: HistoryPoint[],
+  annual: HistoryPoint[],
+  o: {
+    x: (k: string) => number;
+    y: (v: number) => number;
+    place: (p: HistoryPoint) => string;
+    text: (p: HistoryPoint) => string;
+    narrow: boolean;
+    axisLabel: string;
+    frame: Box;
+  }
+) {
+  const size = LABEL.size;
+  const BOLD: Type = {size, bold: true};
+  const [ink, foot] = [0.88 * size, 0.12 * size];
+  const at = (p: HistoryPoint) => ({x: o.x(o.place(p)), y: o.y(p.value)});
+  // A box of `lines` lines (13 px apart) `width` wide from `left`, anchored at `y` by its top or bottom line.
+  const box = (left: number, width: number, y: number, lines: number, anchor: "top" | "bottom" | "middle"): Box => {
+    const first = anchor === "top" ? y + 0.71 * size : anchor === "middle" ? y + 0.32 * size : y - (lines - 1) * size;
+    return {left, right: left + width, top: first - ink, bottom: first + (lines - 1) * size + foot};
+  };
+  const taken: Box[] = [
+    box(3, measure(o.axisLabel, LABEL), AXIS_LABEL_DY, 1, "top"),
+    ...annual.map((p) => {
+      const {x, y} = at(p);
+      return {left: x - 7, right: x + 7, top: y - 7, bottom: y + 7};
+    })
+  ];
+  const candidates = (p: HistoryPoint) => {
+    const {x, y} = at(p);
+    const lines = o.text(p).split("\n");
+    const w = widest(lines, LABEL);
+    const usual = o.narrow ? box(x - w / 2, w, y - 10, lines.length, "bottom") : box(x - w / 2, w, y - 14, 1, "middle");
+    const out: Candidate<Placed | typeof USUAL>[] = [{box: usual, at: USUAL}];
+    const lefts = slide(x, w, o.frame.left, o.frame.right);
+    // Above the dot, raised a few px at a time up to the chart's top, or below it down to the axis: the nearest
+    // free place first (below counts from where the label would sit above, so above wins a tie).
+    const moves: {distance: number; candidate: Candidate<Placed>}[] = [];
+    for (let dy = -10; dy - lines.length * size > o.frame.top - y - size; dy -= 4)
+      for (const left of lefts)
+        moves.push({
+          distance: -10 - dy,
+          candidate: {box: box(left, w, y + dy, lines.length, "bottom"), at: {lineAnchor: "bottom", dx: left - x, dy}}
+        });
+    for (let dy = 10; y + dy < o.frame.bottom; dy += 4)
+      for (const left of lefts)
+        moves.push({
+          distance: dy + 10,
+          candidate: {box: box(left, w, y + dy, lines.length, "top"), at: {lineAnchor: "top", dx: left - x, dy}}
+        });
+    out.push(...moves.sort((m, n) => m.distance - n.distance).map((m) => m.candidate));
+    return out;
+  };
+  const order = [...annual].reverse();
+  const options = order.map(candidates);
+  const placed = placeLabels(options, {taken, within: o.frame});
+  const labels = new Map(order.map((p, i) => [p, placed[i]]));
+  const labelBoxes = options.flatMap((c, i) => c.filter((k) => k.at === placed[i]).map((k) => k.box));
+  const changeOrder = [...withChange].reverse();
+  const changePlaced = placeLabels(
+    changeOrder.map((p) => {
+      const {x, y} = at(p);
+      const w = measure(p.change, BOLD);
+      return slide(x, w, o.frame.left, o.frame.right).map((left, i) => ({
+        box: box(left, w, y + 12, 1, "top"),
+        at: i === 0 ? (USUAL as Placed | typeof USUAL) : {lineAnchor: "top" as const, dx: left - x, dy: 12}
+      }));
+    }),
+    {taken: [...taken, ...labelBoxes], within: o.frame}
+  );
+  const changes = new Map(changeOrder.map((p, i) => [p, changePlaced[i]]));
+  return {labels, changes};
 }
 
 /** The history in words, for readers who cannot see the chart. */
 export function historySummary(b: Briefing, entities: EntityFigures[], {lang, unit}: Opts): string {
   return entities
     .map((e) => {
-      const parts = e.amounts.map((f) => `${stageLabel(b, f, lang)} ${formatAmount(f.value, {lang, unit})}`);
+      const parts = e.amounts.map((f) => chartWords(lang).historyPart(stageLabel(b, f, lang), formatAmount(f.value, {lang, unit})));
       return chartWords(lang).historyLine(shortName(e, lang), parts);
     })
     .join(chartWords(lang).historyJoin);

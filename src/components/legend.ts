@@ -19,7 +19,7 @@ export function colourLegend(b: Briefing, lang: Lang, colours: readonly string[]
   const meaning = new Map<string, string[]>();
   const add = (colour: string, label: string) => meaning.set(colour.toLowerCase(), [...(meaning.get(colour.toLowerCase()) ?? []), label]);
   // Headings first: a document with more headings than colours cycles them, and a shared colour names every heading.
-  b.strands.forEach((s, i) => add(strandColour(i), lang === "ja" ? s.nameJa : s.nameEn));
+  b.strands.forEach((s, i) => add(strandColour(i), w.pick(s.nameJa, s.nameEn)));
   for (const [colour, label] of [
     [C.increase, w.statusLegend.up],
     [C.decrease, w.statusLegend.down],

@@ -4,7 +4,7 @@
 // where they fit, and a line below listing what the segments are. The same Plot options serve the page, the
 // SVG snapshot and any picture of the chart, so nothing but the width decides the layout.
 import * as Plot from "@observablehq/plot";
-import {measure, PHONE_PX, wrapText, type Type} from "../lib/measure.js";
+import {measure, PHONE_PX, wrapStrict, type Type} from "../lib/measure.js";
 import {tokens} from "../lib/tokens.js";
 
 /** Below this width (CSS px, a phone: the report's one breakpoint) the bar charts put their labels above the bars. */
@@ -34,19 +34,8 @@ export interface NarrowBand {
   footSeparator?: string;
 }
 
-/**
- * Lines of `text` no wider than `width` (measured): measure.ts's wrapText keeps a closing mark or a figure with the
- * word before it (kinsoku), which may run a line past the width; then the text is wrapped again, narrower, until
- * every line fits, so a chart can promise its labels stay inside it.
- */
-export function wrapWithin(text: string, width: number, type: Type): string[] {
-  let lines = wrapText(text, width, type);
-  for (let w = width; lines.some((l) => measure(l, type) > width) && w > type.size * 2;) {
-    w -= type.size / 2;
-    lines = wrapText(text, w, type);
-  }
-  return lines;
-}
+/** Lines of `text` no wider than `width` (measured): measure.ts's wrapStrict, kept under its old name here. */
+export const wrapWithin = (text: string, width: number, type: Type): string[] => wrapStrict(text, width, type);
 
 /** A tick's number as short as it is exact (0, not 0.000, whose half would reach past the chart's left edge). */
 export const tickNumber = (v: number) => new Intl.NumberFormat("en-US", {maximumFractionDigits: 6}).format(v);
@@ -219,4 +208,13 @@ export function namesAbove(count: number, {above, below, band}: {above: number; 
   const [extra, first] = band === undefined ? [0, 0.5] : [band, (1 + band) / 2];
   const marginTop = Math.max(4, Math.ceil(above + 6 - first * step));
   return {step, marginTop, rowsHeight: (count + extra) * step};
+}
+
+/**
+ * Insets for bars in rows with their names above (namesAbove with `band`): a band's bar would reach into the names'
+ * lines, which end `gap` px above the row's centre; the bar keeps 3 px clear of them and of the next row's `below`.
+ */
+export function barInsets(step: number, band: number, {gap, below}: {gap: number; below: number}) {
+  const half = (step * (1 - band)) / 2;
+  return {insetTop: Math.max(0, Math.ceil(half - (gap - 3))), insetBottom: Math.max(0, Math.ceil(half - (below - 3)))};
 }

@@ -134,3 +134,17 @@ export const lineCount = (text: string, width: number, type: Type): number => wr
 
 /** Whether `text` fits on `lines` lines of `width`. */
 export const fitsLines = (text: string, width: number, type: Type, lines = 1): boolean => lineCount(text, width, type) <= lines;
+
+/**
+ * Lines of `text` each no wider than `width` in `type`: wrapText keeps a closing mark or a figure with the word
+ * before it (kinsoku), which may run a line past the width; then the text is wrapped again, narrower, until every
+ * line fits (or the width is down to two characters), so a layout can promise its text stays within the width.
+ */
+export function wrapStrict(text: string, width: number, type: Type): string[] {
+  let lines = wrapText(text, width, type);
+  for (let w = width; lines.some((l) => measure(l, type) > width) && w > type.size * 2;) {
+    w -= type.size / 2;
+    lines = wrapText(text, w, type);
+  }
+  return lines;
+}

@@ -20,6 +20,8 @@ export interface ChartTitles {
 
 export interface ChartWords {
   lang: Lang;
+  /** Of a pair of transcribed columns (nameJa, nameEn; printed, printedEn), the one in this language. */
+  pick<T>(ja: T, en: T): T;
   title: ChartTitles;
   /** Column headers of the charts' data (tables and CSV downloads). */
   column: {
@@ -47,7 +49,7 @@ export interface ChartWords {
   unit: {perProject: string; people: string; countries: string};
   /** The unit line under a downloaded chart's title: 単位：百万円、% / Unit: ¥ million, %. */
   unitLine(units: readonly string[]): string;
-  /** The as-of line under a downloaded chart: 数値の時点: 2022年12月. */
+  /** The as-of line under a downloaded chart: 数値の時点は令和4年12月 / Figures as of December 2022. */
   asOf(text: string): string;
   /** The change axis: 前年度比 (百万円). */
   changeAxis(unit: string): string;
@@ -105,8 +107,10 @@ export interface ChartWords {
     remainderText: string;
     remainderShare: string;
   }): string;
-  /** One entity's history: name: stage amount, … */
+  /** One entity's history: 〇〇の予算額は、stage amount、… / name: stage amount; … */
   historyLine(name: string, parts: readonly string[]): string;
+  /** One amount of a history line: 令和5年度予算額（案）141億円 / FY2023 draft budget ¥14.1 billion. */
+  historyPart(stage: string, amount: string): string;
   /** The join between entities' history lines. */
   historyJoin: string;
 }

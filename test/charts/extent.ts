@@ -41,9 +41,9 @@ function inherited(el: Element, attr: string): string | null {
 }
 
 /** The box of every non-empty <text> of `svg`, in the SVG's user units. */
-export function textExtents(svg: Element): Extent[] {
+export function textExtents(svg: Element, only?: Element): Extent[] {
   const out: Extent[] = [];
-  for (const t of svg.querySelectorAll("text")) {
+  for (const t of only ? [only] : svg.querySelectorAll("text")) {
     if (!t.textContent?.trim()) continue;
     let [x, y] = [0, 0];
     for (let e: Element | null = t; e && e !== svg; e = e.parentElement) {
@@ -97,3 +97,65 @@ export function outside(svg: Element, tolerance = 1): Extent[] {
 /** The chart's <svg> from what a component returns (a <figure> when Plot adds a legend). */
 export const svgOf = (el: Element): Element =>
   el.tagName.toLowerCase() === "svg" ? el : [...el.children].find((c) => c.tagName.toLowerCase() === "svg")!;
+
+/**
+ * The em box of each line of each <text> (Noto Sans JP's em box: 0.88 em above the baseline, 0.12 em below), the
+ * box a glyph's ink stays in; Chromium's line box (ascent 1.16 em) is taller than the ink and overlaps the next
+ * line's at a normal line height, so it cannot tell labels apart. `element` says which <text> a line belongs to.
+ */
+export function inkBoxes(svg: Element): (Extent & {element: number})[] {
+  const out: (Extent & {element: number})[] = [];
+  [...svg.querySelectorAll("text")].forEach((t, element) => {
+    for (const e of textExtents(svg, t)) {
+      const size = (e.bottom - e.top) / (ASCENT + DESCENT);
+      const baseline = e.bottom - DESCENT * size;
+      out.push({...e, top: baseline - 0.88 * size, bottom: baseline + 0.12 * size, element});
+    }
+  });
+  return out;
+}
+
+/** Pairs of lines from different <text> elements of `svg` whose ink boxes intersect by more than `tolerance` px. */
+export function overlaps(svg: Element, tolerance = 0.5): [Extent, Extent][] {
+  const boxes = inkBoxes(svg);
+  const out: [Extent, Extent][] = [];
+  for (let i = 0; i < boxes.length; i++)
+    for (let j = i + 1; j < boxes.length; j++) {
+      const [a, c] = [boxes[i], boxes[j]];
+      if (a.element === c.element) continue;
+      const w = Math.min(a.right, c.right) - Math.max(a.left, c.left);
+      const h = Math.min(a.bottom, c.bottom) - Math.max(a.top, c.top);
+      if (w > tolerance && h > tolerance) out.push([a, c]);
+    }
+  return out;
+}
+
+/** The boxes of the bars (rects of Plot's bar marks) of `svg`, in its user units. */
+export function barBoxes(svg: Element): Extent[] {
+  return [...svg.querySelectorAll("g[aria-label=bar] rect")].map((r) => {
+    let [x, y] = [Number(r.getAttribute("x") ?? 0), Number(r.getAttribute("y") ?? 0)];
+    for (let e: Element | null = r; e && e !== svg; e = e.parentElement) {
+      const [dx, dy] = translate(e);
+      x += dx;
+      y += dy;
+    }
+    return {text: "", left: x, right: x + Number(r.getAttribute("width") ?? 0), top: y, bottom: y + Number(r.getAttribute("height") ?? 0)};
+  });
+}
+
+/** Lines of dark text (not the white names set inside bars) that a bar covers by more than `tolerance` px. */
+export function coveredByBars(svg: Element, tolerance = 0.5): Extent[] {
+  const bars = barBoxes(svg);
+  const white = new Set(
+    [...svg.querySelectorAll("text")].map((t, i) => (/^(white|#fff(fff)?)$/i.test(inherited(t, "fill") ?? "") ? i : -1))
+  );
+  return inkBoxes(svg).filter(
+    (t) =>
+      !white.has(t.element) &&
+      bars.some(
+        (b) =>
+          Math.min(t.right, b.right) - Math.max(t.left, b.left) > tolerance &&
+          Math.min(t.bottom, b.bottom) - Math.max(t.top, b.top) > tolerance
+      )
+  );
+}

@@ -1,7 +1,9 @@
 import type {ChartWords} from "../charts.js";
+import {core} from "./core.js";
 
 export const chartWords: ChartWords = {
   lang: "en",
+  pick: core.pick,
   title: {
     composition: "What the section total is made of",
     sectionHistory: "The section total across editions",
@@ -65,5 +67,6 @@ export const chartWords: ChartWords = {
   compositionSummary: (p) =>
     `Of the ${p.stage} total of ${p.total}, ${p.count} programmes account for ${p.itemised} (${p.itemisedShare}); ${p.remainderText} (${p.remainderShare}) is not itemised in the document.`,
   historyLine: (name, parts) => `${name}: ${parts.join("; ")}.`,
+  historyPart: (stage, amount) => `${stage} ${amount}`,
   historyJoin: " "
 };

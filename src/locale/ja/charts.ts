@@ -3,6 +3,7 @@ import {core} from "./core.js";
 
 export const chartWords: ChartWords = {
   lang: "ja",
+  pick: core.pick,
   title: {
     composition: "節の合計の内訳",
     sectionHistory: "資料ごとの節の合計",
@@ -38,7 +39,7 @@ export const chartWords: ChartWords = {
   },
   unit: {perProject: "百万円／年・課題", people: "人", countries: "か国"},
   unitLine: (units) => `単位：${units.join(core.comma)}`,
-  asOf: (text) => `数値の時点: ${text}`,
+  asOf: (text) => `数値の時点は${text}`,
   changeAxis: (unit) => `前年度比 (${unit})`,
   startAxis: "事業開始年度",
   supportAxis: "1課題あたり年間支援額（百万円）",
@@ -64,6 +65,7 @@ export const chartWords: ChartWords = {
   noSectionTotal: "今回の資料に節の合計の記載なし。",
   compositionSummary: (p) =>
     `${p.stage}の合計${p.total}のうち、${p.count}事業の額（計${p.itemised}）が${p.itemisedShare}、${p.remainder}が${p.remainderText}（${p.remainderShare}）。`,
-  historyLine: (name, parts) => `${name}: ${parts.join("、")}。`,
+  historyLine: (name, parts) => `${name}の予算額は、${parts.join("、")}。`,
+  historyPart: (stage, amount) => `${stage}${amount}`,
   historyJoin: ""
 };
