@@ -30,7 +30,7 @@ export function compositionSlides({b, lang, w, fmt, section, it, curLabel}: Deck
       title: compositionTitle(b, lang),
       ...blank(),
       chart: chart("composition", w.compositionAlt(curLabel, total, bars), w.compositionAxis(unitLabel(1, lang), total), rows),
-      footnotes: [w.headingColours(b.strands.map((s) => w.named(s)))],
+      // What the colours mean is the chart's swatch legend (slides/svg.ts, and the editable PPTX's): not repeated here.
       notes: {
         points: [
           w.itemisedPoint(formatAmount(it.itemised, fmt), formatShareOf(it.itemised, it.total, lang), total),

@@ -57,7 +57,6 @@ export interface DeckWords {
   withShare(amount: string, share: string): string;
   compositionAlt(stage: string, total: string, bars: readonly string[]): string;
   compositionAxis(unit: string, total: string): string;
-  headingColours(headings: readonly string[]): string;
   itemisedPoint(itemised: string, share: string, total: string): string;
   remainderPoint(rest: string): string;
   remainderQuestion(rest: string): string;
@@ -150,6 +149,12 @@ export interface DeckWords {
   appendixPoint: string;
   /** The divider's one column: the appendix slides it leads to. */
   appendixContents: string;
+  /** The title of a slide holding several programme sheets: their titles, joined. */
+  sheetsTitle(titles: readonly string[]): string;
+  /** The same when the joined titles do not fit the title's line: the sheets' names. */
+  sheetsNamed(names: readonly string[]): string;
+  /** A talking point, question or note of one of the sheets set together, marked with its programme. */
+  onSheet(name: string, text: string): string;
 
   // --- Notes and sources ---
   /** A term and its value in a slide's alt text: 件数：3 / Projects: 3. */

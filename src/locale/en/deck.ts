@@ -34,7 +34,6 @@ export const deck: DeckWords = {
   withShare: (amount, share) => `${amount} (${share})`,
   compositionAlt: (stage, total, bars) => `The ${stage} section total of ${total}: ${bars.join("; ")}.`,
   compositionAxis: (unit, total) => `${unit} (in brackets: share of the section total, ${total})`,
-  headingColours: (headings) => `Colours show the document's ${headings.length} headings: ${headings.join(" / ")}`,
   itemisedPoint: (itemised, share, total) => `The document itemises ${itemised}, ${share} of the ${total} total.`,
   remainderPoint: (rest) => `The rest, ${rest}, is not broken down by programme.`,
   remainderQuestion: (rest) => `What does the unitemised rest (${rest}) hold?`,
@@ -121,6 +120,9 @@ export const deck: DeckWords = {
   appendixSubtitle: "The summary table, budget lines and one sheet per programme",
   appendixPoint: "Reference material for questions.",
   appendixContents: "In the appendix",
+  sheetsTitle: (titles) => titles.join("; "),
+  sheetsNamed: (names) => `Programme sheets: ${names.join(", ")}`,
+  onSheet: (name, text) => `${name}: ${text}`,
 
   altPair: (term, value) => `${term}: ${value}`,
   altItems: "; ",

@@ -30,7 +30,6 @@ export const deck: DeckWords = {
   withShare: (amount, share) => `${amount}（${share}）`,
   compositionAlt: (stage, total, bars) => `${stage}の節の合計${total}の内訳。${bars.join("、")}。`,
   compositionAxis: (unit, total) => `${unit}（括弧内は節の合計${total}に対する割合）`,
-  headingColours: (headings) => `色は文書の${headings.length}つの見出しを示す（${headings.join("／")}）`,
   itemisedPoint: (itemised, share, total) => `事業別に示されているのは${itemised}で、合計${total}の${share}。`,
   remainderPoint: (rest) => `残る${rest}は事業別の記載がない。`,
   remainderQuestion: (rest) => `内訳記載なしの${rest}は何か。`,
@@ -109,6 +108,9 @@ export const deck: DeckWords = {
   appendixSubtitle: "一覧表、予算の項目、事業別の資料",
   appendixPoint: "以下は参考資料。質問に応じて参照する。",
   appendixContents: "参考資料の内容",
+  sheetsTitle: (titles) => titles.join("、"),
+  sheetsNamed: (names) => `事業別の資料（${names.join("・")}）`,
+  onSheet: (name, text) => `【${name}】${text}`,
 
   altPair: (term, value) => `${term}：${value}`,
   altItems: "、",
