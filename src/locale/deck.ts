@@ -48,7 +48,8 @@ export interface DeckWords {
   // --- The headline ---
   /** Marks the supplementary figure as a fund. */
   fundMark: string;
-  headlinePoint(stage: string, current: string, comparison: string, change: string): string;
+  /** The cover's first point; `comparisonStage` names the edition compared with (never 前年度 / "the previous year"). */
+  headlinePoint(stage: string, current: string, comparison: string, change: string, comparisonStage: string): string;
   separateFund(stage: string, amount: string, fund: string): string;
   totalQuestion: string;
 
@@ -68,13 +69,11 @@ export interface DeckWords {
   whyQuestion(name: string, up: boolean): string;
 
   // --- A budget line and its programmes ---
-  previousYear: string;
   headingColumn: string;
   rounding(printed: string, sum: string): string;
   budgetLinePoint(line: string, count: number): string;
   elsewherePoint(names: readonly string[], heading: string): string;
   roundingQuestion: string;
-  noDifference: string;
 
   // --- The fund ---
   annualBudget(stage: string, isNew: boolean): string;
@@ -88,7 +87,8 @@ export interface DeckWords {
   countsDiffer: string;
   appointmentsPoint(lines: readonly PeopleLine[]): string;
   shortVisitPoint(line: PeopleLine): string;
-  peopleQuestion: string;
+  /** Whether more people are supported than in the edition compared with ('' when there is none). */
+  peopleQuestion(comparison: string): string;
   /** The partner counts of the programme the document counts a network for. */
   networkLine(name: string, ever: SchemeFact, now: SchemeFact, projects?: SchemeFact): string;
 
