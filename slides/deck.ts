@@ -11,8 +11,11 @@ import {
   classSize,
   columnWidths,
   DENSITIES,
+  filledDensity,
   footnotesHeight,
   lines,
+  programmeScale,
+  ABOUT_LONG,
   subtitleHeight,
   tableDensity,
   tableRoom,
@@ -69,9 +72,9 @@ function figuresHtml(figures: FigureSpec[], cls = "figures", k = 1): string {
     .join("")}</div>`;
 }
 
-/** The roomiest density at which the table's measured height fits its room (the tiniest if none: see continueTables). */
+/** The density that fills the table's room, measured (the tiniest if none fits: see continueTables). */
 const tableDensityIn = (t: TableSpec, room: {width: number; height: number}, roomy: boolean) =>
-  tableDensity(t, room.width, room.height, roomy && t.rows.length <= ROOMY_ROWS) ?? DENSITIES[DENSITIES.length - 1];
+  filledDensity(t, room.width, room.height, roomy && t.rows.length <= ROOMY_ROWS);
 
 /** A half-width table may be set roomy when, at that size, every column still gets its widest text (measured). */
 export const lightTable = (t: TableSpec, width = (BODY_WIDTH - 36) / 2) => tableWidth(t, width, DENSITIES[0]) <= width;
@@ -89,7 +92,11 @@ function tableHtml(t: TableSpec, room: {width: number; height: number}, wide = t
     .map((w) => `<col style="width: ${w.toFixed(1)}px">`)
     .join("");
   const size = classSize(d) ? "" : ` font-size: ${d.size}px;`;
-  return `<table${d.name ? ` class="${d.name}"` : ""} style="table-layout: fixed;${size}"><colgroup>${cols}</colgroup><thead><tr>${t.columns.map((c) => cell("th", c.label, c.align)).join("")}</tr></thead><tbody>${t.rows
+  // Rows spread over the room (filledDensity) take their padding from the measure, not the class.
+  const spread = d.padY !== DENSITIES.find((x) => x.name === d.name)!.padY;
+  const cls = [d.name, spread ? "filled" : ""].filter(Boolean).join(" ");
+  const pad = spread ? ` --pad-y: ${d.padY}px; --pad-x: ${d.padX}px;` : "";
+  return `<table${cls ? ` class="${cls}"` : ""} style="table-layout: fixed;${size}${pad}"><colgroup>${cols}</colgroup><thead><tr>${t.columns.map((c) => cell("th", c.label, c.align)).join("")}</tr></thead><tbody>${t.rows
     .map(
       (r) =>
         `<tr${r.strong ? ' class="strong"' : ""}>${r.cells.map((c, i) => cell("td", c, t.columns[i]?.align ?? "left", r.tones?.[i] && r.tones[i] !== "plain" ? r.tones[i] : "")).join("")}</tr>`
@@ -97,42 +104,7 @@ function tableHtml(t: TableSpec, room: {width: number; height: number}, wide = t
     .join("")}</tbody></table>`;
 }
 
-/** The share of the body's width a fact's value takes (its term takes the rest). */
-export const FACT_VALUE = 0.7;
-
-/** The type scales a programme slide may take, smallest first. */
-const SCALES = [0.8, 0.9, 1, 1.1, 1.2, 1.3, 1.4];
-
-/**
- * How much larger a programme slide sets its tiles, description and facts: the largest scale at which they
- * still fit the body with some room (estimated here; the overflow and emptiness tests check the rendering),
- * or the smallest. A slide with few words sets them large rather than leaving the lower half of the slide
- * empty; one with many sets them smaller. The editable PPTX uses the same scale.
- */
-export function programmeScale(s: SlideSpec): number {
-  const {room, used} = programmeBoxes(s);
-  // The tiles' values do not wrap: each must fit the width at the scale (they wrap to further rows, measured in used()).
-  return SCALES.filter((k) => k === SCALES[0] || (used(k) <= room && tilesFit(s.figures, WIDTH, k))).pop()!;
-}
-
-/** A programme slide's room below its subtitle and above its footnotes, and the height its boxes take at scale `k`, measured. */
-export function programmeBoxes(s: SlideSpec): {room: number; used: (k: number) => number; smallest: number} {
-  const room = BODY - subtitleHeight(s) - footnotesHeight(s.footnotes) - 14;
-  const used = (k: number) => {
-    const tiles = tilesHeight(s.figures, WIDTH, k);
-    const size = (s.about && textWidth(s.about.text) > ABOUT_LONG ? S.table : S.body) * k;
-    const about = s.about ? S.figureLabel * 1.45 * k + lines(s.about.text, size, WIDTH - 20) * size * 1.5 + 22 : 0;
-    const facts = s.facts.reduce(
-      (t, f) => t + Math.min(3, lines(f.value, S.table * k, WIDTH * FACT_VALUE)) * S.table * k * 1.45 + 12 * k + 1,
-      0
-    );
-    return tiles + about + facts;
-  };
-  return {room, used, smallest: SCALES[0]};
-}
-
-/** Descriptions longer than this many columns (a CJK character is two) are set at table size to fit. */
-export const ABOUT_LONG = 400;
+export {ABOUT_LONG, FACT_VALUE, programmeBoxes, programmeScale} from "./layout.js";
 
 const aboutHtml = (s: SlideSpec) =>
   s.about
@@ -152,14 +124,22 @@ export function slideBody(s: SlideSpec, charts: DeckCharts): string {
       return `## ${md(s.title)}\n\n${sub}${s.figures.length ? figuresHtml(s.figures) + "\n\n" : ""}${s.chart ? (charts[s.chart.id] ?? "") : ""}\n\n${footnotesHtml(s)}`;
     case "two-tables":
       return `## ${md(s.title)}\n\n${sub}<div class="cols">${s.tables.map((t) => `<div>${tableHtml(t, tableRoom(s), lightTable(t))}</div>`).join("")}</div>\n\n${footnotesHtml(s)}`;
-    case "programme":
+    case "programme": {
       // Figures in a row across the top, the document's own description, then the scheme's facts in two
-      // columns: the body is filled by what a presenter needs, not by larger boxes.
-      return `## ${md(s.title)}\n\n${sub}<div class="programme" style="--scale: ${programmeScale(s)}">${s.figures.length ? figuresHtml(s.figures, "figures row", programmeScale(s)) : ""}${aboutHtml(s)}${
-        s.facts.length
-          ? `<table class="facts"><tbody>${s.facts.map((f) => `<tr><th>${h(f.term)}</th><td>${h(f.value)}</td></tr>`).join("")}</tbody></table>`
-          : ""
-      }</div>\n\n${footnotesHtml(s)}`;
+      // columns: the body is filled by what a presenter needs, not by larger boxes. Sheets set together on one
+      // slide come one under another, each under its full name, at one scale.
+      const k = programmeScale(s);
+      const sheet = (p: SlideSpec) =>
+        `<div class="programme" style="--scale: ${k}">${p.figures.length ? figuresHtml(p.figures, "figures row", k) : ""}${aboutHtml(p)}${
+          p.facts.length
+            ? `<table class="facts"><tbody>${p.facts.map((f) => `<tr><th>${h(f.term)}</th><td>${h(f.value)}</td></tr>`).join("")}</tbody></table>`
+            : ""
+        }</div>`;
+      const body = s.sheets
+        ? s.sheets.map((p) => `<div class="sheet"><p class="subtitle">${h(p.subtitle ?? p.title)}</p>${sheet(p)}</div>`).join("")
+        : sheet(s);
+      return `## ${md(s.title)}\n\n${sub}${body}\n\n${footnotesHtml(s)}`;
+    }
     default:
       return `## ${md(s.title)}\n\n${sub}${s.figures.length ? figuresHtml(s.figures) + "\n\n" : ""}${s.tables
         .map((t) => tableHtml(t, {...tableRoom(s), height: tableRoom(s).height / s.tables.length}, !s.figures.length))

@@ -3,6 +3,7 @@
 // (deck.ts) decides classes from these, the outline (outline.ts) continues a table on a following slide when
 // it cannot fit, and test/layout checks every generated edition against the same numbers.
 import {lineCount, measure, wrapText, type Type} from "../src/lib/measure.js";
+import {textWidth} from "../src/lib/labels.js";
 import {tokens} from "../src/lib/tokens.js";
 import {BAR_TEXT_PX, PLOT_PX} from "./kinds/chart.js";
 import type {BarSpec, ChartSpec, FigureSpec, SlideSpec, TableSpec} from "./outline.js";
@@ -127,12 +128,13 @@ export function tableHeight(t: TableSpec, width: number, d: Density): number {
   // Lines are counted a little narrower than the cell (WRAP_SLACK): where a word falls at the very end of a line,
   // the browser's sub-pixel layout and kerning may break it one word earlier than the metrics say, and a row
   // that takes one more line than measured pushed a slide's footnotes into its footer.
+  // A cell whose text fits its column whole (a column as wide as its widest text) is one line, slack or not.
+  const cellLines = (c: string, i: number, bold: boolean) => {
+    const inner = (cols[i] ?? width) - 2 * d.padX - 1;
+    return measure(c, {size: d.size, bold}) <= inner ? 1 : lines(c, d.size, Math.max(1, inner * WRAP_SLACK), bold);
+  };
   const row = (cells: string[], bold = false) =>
-    Math.max(1, ...cells.map((c, i) => lines(c, d.size, Math.max(1, ((cols[i] ?? width) - 2 * d.padX - 1) * WRAP_SLACK), bold))) *
-      d.size *
-      LEADING +
-    2 * d.padY +
-    1;
+    Math.max(1, ...cells.map((c, i) => cellLines(c, i, bold))) * d.size * LEADING + 2 * d.padY + 1;
   return row(t.columns.map((c) => c.label)) + t.rows.reduce((h, r) => h + row(r.cells, !!r.strong), 0);
 }
 
@@ -147,6 +149,33 @@ export function tableDensity(t: TableSpec, width: number, room: number, roomy = 
   return DENSITIES.filter((d) => roomy || d.name !== "roomy").find(
     (d) => tableHeight(t, width, d) <= room && tableWidth(t, width, d) <= width + 0.5
   );
+}
+
+/** The largest type a table with room to spare is set in: no larger than the slide's title. */
+export const TABLE_MAX_PX = S.title;
+/**
+ * The most padding above and below a cell's text when a table's rows are spread over its room: with the rule
+ * under every row, a row stays one band of text, its padding never wider than a line of the body size.
+ */
+export const FILL_PAD_MAX = Math.round(S.body * 1.25);
+
+/**
+ * A table set to fill its room, as a slide's table fills its placeholder: at the roomiest density that fits
+ * (tableDensity), a roomy table set larger still while it fits (up to TABLE_MAX_PX), then its rows spread over
+ * the height left, less a twentieth in hand (cell padding up to FILL_PAD_MAX). Measured, so a table of few rows on a small edition takes
+ * the slide rather than its top third, and one that fills its room already is set as before.
+ */
+export function filledDensity(t: TableSpec, width: number, room: number, roomy = true): Density {
+  let d = tableDensity(t, width, room, roomy) ?? TINIEST;
+  if (roomy && d === DENSITIES[0])
+    for (let size = d.size + 1; size <= TABLE_MAX_PX; size++) {
+      const larger = {...d, size};
+      if (tableHeight(t, width, larger) > room || tableWidth(t, width, larger) > width + 0.5) break;
+      d = larger;
+    }
+  const spare = room - tableHeight(t, width, d);
+  const rows = t.rows.length + 1;
+  return spare > 0 ? {...d, padY: Math.min(Math.max(d.padY, FILL_PAD_MAX), d.padY + Math.floor((spare * 0.95) / (2 * rows)))} : d;
 }
 
 /** The room a table slide's tables have: the body less subtitle, tiles and footnotes. */
@@ -205,6 +234,27 @@ export const tablesFit = (s: SlideSpec) => {
   const each = s.layout === "two-tables" ? room.height : room.height / Math.max(1, s.tables.length);
   return s.tables.every((t) => !!tableDensity(t, room.width, each));
 };
+
+/** The share of its room a table slide's tables take, each set to fill its own room (filledDensity), measured. */
+function tablesFullness(s: SlideSpec): number {
+  const room = tableRoom(s);
+  const two = s.layout === "two-tables";
+  const each = two ? room.height : room.height / Math.max(1, s.tables.length);
+  const heights = s.tables.map((t) => tableHeight(t, room.width, filledDensity(t, room.width, each)));
+  return Math.min(1, (two ? Math.max(...heights) : heights.reduce((a, b) => a + b, 0)) / room.height);
+}
+
+/**
+ * Two tables side by side that fill more of the slide one under the other (short tables on a small edition: side
+ * by side they take its top half) are set one under the other, when both fit so, as measured.
+ */
+export function stackTables(slides: SlideSpec[]): SlideSpec[] {
+  return slides.map((s) => {
+    if (s.layout !== "two-tables" || s.tables.length < 2 || !tablesFit(s)) return s;
+    const stacked: SlideSpec = {...s, layout: "table"};
+    return tablesFit(stacked) && tablesFullness(stacked) > tablesFullness(s) ? stacked : s;
+  });
+}
 
 /** A following slide's title: the title marked 「（続き）」/"(cont.)", or the mark alone when that would not fit. */
 const continued = (title: string, lang: "ja" | "en", titleFits: (title: string) => boolean) =>
@@ -314,4 +364,61 @@ export function continueTables(slides: SlideSpec[], lang: "ja" | "en", titleFits
     }
   }
   return out;
+}
+
+// --- Programme sheets ---
+
+/** The share of the body's width a fact's value takes (its term takes the rest). */
+export const FACT_VALUE = 0.7;
+
+/** Descriptions longer than this many columns (a CJK character is two) are set at table size to fit. */
+export const ABOUT_LONG = 400;
+
+/**
+ * The largest type scale of a programme slide: its description (body size) set no larger than the cover's
+ * headline, the theme's largest type. A sheet with few words is set large rather than left mostly empty.
+ */
+export const PROGRAMME_SCALE_MAX = S.headline / S.body;
+/** The type scales a programme slide may take, smallest first, in tenths up to PROGRAMME_SCALE_MAX. */
+const SCALES = Array.from({length: Math.floor(PROGRAMME_SCALE_MAX * 10 + 1e-9) - 7}, (_, i) => (8 + i) / 10);
+
+/** The space between two programme sheets set on one slide (slides/sheets.ts). */
+export const SHEET_GAP = 12;
+
+/** The programme sheets a slide shows: its own, or those set together on it (slides/sheets.ts). */
+export const sheetsOf = (s: SlideSpec): SlideSpec[] => s.sheets ?? [s];
+
+/**
+ * How much larger a programme slide sets its tiles, description and facts: the largest scale at which they
+ * still fit the body with some room (measured; the overflow and emptiness tests check the rendering), or the
+ * smallest. A slide with few words sets them large rather than leaving the lower half of the slide empty; one
+ * with many sets them smaller. Sheets set together share one scale. The editable PPTX uses the same scale.
+ */
+export function programmeScale(s: SlideSpec): number {
+  const {room, used} = programmeBoxes(s);
+  // The tiles' values do not wrap: each must fit the width at the scale (they wrap to further rows, measured in used()).
+  return SCALES.filter((k) => k === SCALES[0] || (used(k) <= room && sheetsOf(s).every((p) => tilesFit(p.figures, BODY_WIDTH, k)))).pop()!;
+}
+
+/** Height one sheet's tiles, description and facts take at scale `k`, measured. */
+function sheetUsed(s: SlideSpec, k: number): number {
+  const tiles = tilesHeight(s.figures, BODY_WIDTH, k);
+  const size = (s.about && textWidth(s.about.text) > ABOUT_LONG ? S.table : S.body) * k;
+  const about = s.about ? S.figureLabel * 1.45 * k + lines(s.about.text, size, BODY_WIDTH - 20) * size * 1.5 + 22 : 0;
+  const facts = s.facts.reduce(
+    (t, f) => t + Math.min(3, lines(f.value, S.table * k, BODY_WIDTH * FACT_VALUE)) * S.table * k * 1.45 + 12 * k + 1,
+    0
+  );
+  return tiles + about + facts;
+}
+
+/**
+ * A programme slide's room below its subtitle and above its footnotes, and the height its boxes take at scale
+ * `k`, measured; for sheets set together, each with its name over it and the gap between them.
+ */
+export function programmeBoxes(s: SlideSpec): {room: number; used: (k: number) => number; smallest: number} {
+  const room = BODY_HEIGHT - subtitleHeight(s) - footnotesHeight(s.footnotes) - 14;
+  const used = (k: number) =>
+    s.sheets ? s.sheets.reduce((t, p, i) => t + (i ? SHEET_GAP : 0) + subtitleHeight(p) + sheetUsed(p, k), 0) : sheetUsed(s, k);
+  return {room, used, smallest: SCALES[0]};
 }

@@ -6,7 +6,7 @@
 import type {Briefing} from "../src/lib/briefing.js";
 import type {Lang} from "../src/lib/format.js";
 import {emWidth, notesLines, TITLE_MAX_EM, type SpeakerNotes} from "../src/lib/story.js";
-import {continueCharts, continueTables} from "./layout.js";
+import {continueCharts, continueTables, stackTables} from "./layout.js";
 import {appendixSlides, withAppendixContents} from "./kinds/appendix.js";
 import {changeSlides} from "./kinds/change.js";
 import {compositionSlides} from "./kinds/composition.js";
@@ -20,6 +20,7 @@ import {programmeSlides} from "./kinds/programme.js";
 import {riskSlides} from "./kinds/risks.js";
 import {sourcesSlides} from "./kinds/sources.js";
 import {summarySlides} from "./kinds/summary.js";
+import {combineSheets} from "./sheets.js";
 
 export {BAR_TEXT_PX, niceDomain, PLOT_PX, textPx} from "./kinds/chart.js";
 
@@ -88,6 +89,11 @@ export interface SlideSpec {
   sources: string[];
   /** The programme this slide is the one sheet of (its appendix sheet, or the fund slide for the fund's programme). */
   programme?: string;
+  /**
+   * Programme sheets set together on this slide (slides/sheets.ts: on a small edition, sheets that fit one slide
+   * at the deck's own type size), each with its figures, description, facts and full name; the slide's own are empty.
+   */
+  sheets?: SlideSpec[];
 }
 
 export interface DeckOutline {
@@ -116,11 +122,14 @@ const KINDS: SlideKind[] = [
 export function deckOutline(b: Briefing, lang: Lang): DeckOutline {
   const ctx = deckContext(b, lang);
   const slides = withAppendixContents(
-    KINDS.flatMap((kind) => kind(ctx)),
+    combineSheets(
+      KINDS.flatMap((kind) => kind(ctx)),
+      ctx
+    ),
     ctx
   );
   const fits = (t: string) => emWidth(t) <= TITLE_MAX_EM;
-  return {lang, slides: continueTables(continueCharts(slides, lang, fits), lang, fits)};
+  return {lang, slides: continueTables(continueCharts(stackTables(slides), lang, fits), lang, fits)};
 }
 
 /** Speaker notes of a slide as lines, in the slide's language. */

@@ -12,7 +12,8 @@ import {tokens} from "../src/lib/tokens.js";
 import {textWidth} from "../src/lib/labels.js";
 import {lineCount as measuredLines, measure, wrapText, type Type} from "../src/lib/measure.js";
 import {ABOUT_LONG, FACT_VALUE, lightTable, programmeScale, ROOMY_ROWS} from "./deck.js";
-import {BODY_WIDTH, LABEL_PX} from "./layout.js";
+import {colourLegend, type LegendEntry} from "../src/components/legend.js";
+import {BODY_WIDTH, FILL_PAD_MAX, LABEL_PX, PROGRAMME_SCALE_MAX, SHEET_GAP, TABLE_MAX_PX} from "./layout.js";
 import {deckOutline, slideNotes, type ChartSpec, type FigureSpec, type SlideSpec, type TableSpec, type Tone} from "./outline.js";
 
 // --- Design: tokens.ts, in PowerPoint units. ---
@@ -179,51 +180,116 @@ function layOut(d: DeckWriter, s: SlideSpec) {
   if (s.layout !== "programme" && s.figures.length) {
     y += figuresRow(d, slide, s.figures, y) + 0.13;
   }
-  if (s.layout === "chart" && s.chart) chart(d, slide, s.chart, {x: MX, y, w: CW, h: bottom - y});
-  else if (s.layout === "two-tables") {
+  if (s.layout === "chart" && s.chart) {
+    // What the bars' colours mean, as the Marp deck's SVG shows it above the chart (a native chart has no such key).
+    y += legendRow(
+      d,
+      slide,
+      colourLegend(
+        d.b,
+        d.lang,
+        s.chart.rows.map((r) => r.color)
+      ),
+      y
+    );
+    chart(d, slide, s.chart, {x: MX, y, w: CW, h: bottom - y});
+  } else if (s.layout === "two-tables") {
     const w = (CW - GAP) / 2;
     s.tables.forEach((t, i) => table(d, slide, t, {x: MX + i * (w + GAP), y, w, h: bottom - y}, {wide: lightTable(t)}));
-  } else if (s.layout === "programme") {
-    // As the Marp deck: figures in a row, the document's description, the facts as a table, at one scale.
-    const facts: TableSpec = {
-      columns: [
-        {label: "", align: "left"},
-        {label: "", align: "left"}
-      ],
-      rows: s.facts.map((f) => ({cells: [f.term, f.value]}))
-    };
-    // The Marp deck's scale, or larger while the office fonts' estimate still fits the body (they set Latin
-    // and kana narrower than the deck's Noto does).
-    const factsOf = (k: number) => ({header: false, termColumn: true, scale: k});
-    const aboutSize = (k: number) => (s.about && textWidth(s.about.text) > ABOUT_LONG ? SIZE.table : SIZE.body) * k;
-    const aboutNeed = (k: number) =>
-      s.about
-        ? (SIZE.figureLabel * k * 1.4) / 72 + (linesIn(s.about.text, aboutSize(k), CW - 0.3) * aboutSize(k) * LINE_HEIGHT) / 72 + 0.1
-        : 0;
-    const height = (k: number) =>
-      (s.figures.length ? tilesHeightIn(s.figures, 0.92 * k, SIZE.figure * k) + 0.15 : 0) +
-      aboutNeed(k) +
-      0.12 +
-      (s.facts.length ? table(d, null, facts, {x: MX, y, w: CW, h: 0}, factsOf(k)) : 0);
-    let k = programmeScale(s);
-    // Each tile's value stays on one line: none may be wider than the body at the scale (tiles wrap to rows).
-    const tilesFit = (k: number) => s.figures.every((f) => (textPt(f.value, SIZE.figure * k, true) + 40) / 72 <= CW);
-    while (k < 1.6 && height(k + 0.1) <= (bottom - y) * 1.15 && tilesFit(k + 0.1)) k += 0.1;
-    if (s.figures.length) {
-      y += figuresRow(d, slide, s.figures, y, 0.92 * k, SIZE.figure * k) + 0.15;
+  } else if (s.layout === "programme") programmeSheets(d, slide, s, y, bottom);
+  else {
+    // Tables one under another, each in its share of the room (as slides/layout.ts tableRoom gives it).
+    const each = (bottom - y - (s.tables.length - 1) * inch(16)) / Math.max(1, s.tables.length);
+    s.tables.forEach((t, i) => table(d, slide, t, {x: MX, y: y + i * (each + inch(16)), w: CW, h: each}, {wide: !s.figures.length}));
+  }
+  if (footH) d.lines(slide, s.footnotes, {x: MX, y: bottom + 0.08, w: CW, h: footH}, {fontSize: SIZE.note, color: C.muted});
+}
+
+/**
+ * A programme slide's sheet, or the sheets set together on it (slides/sheets.ts), each under its full name: as
+ * the Marp deck, figures in a row, the document's description, the facts as a table, all at one scale.
+ */
+function programmeSheets(d: DeckWriter, slide: Slide, s: SlideSpec, top: number, bottom: number) {
+  const parts = s.sheets ?? [s];
+  const facts = (p: SlideSpec): TableSpec => ({
+    columns: [
+      {label: "", align: "left"},
+      {label: "", align: "left"}
+    ],
+    rows: p.facts.map((f) => ({cells: [f.term, f.value]}))
+  });
+  const factsOf = (k: number) => ({header: false, termColumn: true, scale: k});
+  const aboutSize = (p: SlideSpec, k: number) => (p.about && textWidth(p.about.text) > ABOUT_LONG ? SIZE.table : SIZE.body) * k;
+  const aboutNeed = (p: SlideSpec, k: number) =>
+    p.about
+      ? (SIZE.figureLabel * k * 1.4) / 72 + (linesIn(p.about.text, aboutSize(p, k), CW - 0.3) * aboutSize(p, k) * LINE_HEIGHT) / 72 + 0.1
+      : 0;
+  const factsHeight = (p: SlideSpec, k: number) => (p.facts.length ? table(d, null, facts(p), {x: MX, y: 0, w: CW, h: 0}, factsOf(k)) : 0);
+  // Sheets set together each have their full name over them (a single sheet's is the slide's subtitle).
+  const head = (p: SlideSpec) => (s.sheets ? Math.max(0.38, linesHeight([p.subtitle ?? p.title], SIZE.subtitle, CW) * 1.1) + 0.04 : 0);
+  const sheetHeight = (p: SlideSpec, k: number) =>
+    head(p) +
+    (p.figures.length ? tilesHeightIn(p.figures, 0.92 * k, SIZE.figure * k) + 0.15 : 0) +
+    aboutNeed(p, k) +
+    0.12 +
+    factsHeight(p, k);
+  const height = (k: number) => parts.reduce((t, p, i) => t + (i ? inch(SHEET_GAP) : 0) + sheetHeight(p, k), 0);
+  // The Marp deck's scale, or larger while the office fonts' estimate still fits the body (they set Latin and
+  // kana narrower than the deck's Noto does). Each tile's value stays on one line: none wider than the body.
+  let k = programmeScale(s);
+  const tilesFit = (k: number) => parts.every((p) => p.figures.every((f) => (textPt(f.value, SIZE.figure * k, true) + 40) / 72 <= CW));
+  // Sheets set together are each set whole (only a single sheet's description may be squeezed into what is left).
+  const over = s.sheets ? 1 : 1.15;
+  while (k < PROGRAMME_SCALE_MAX && height(k + 0.1) <= (bottom - top) * over && tilesFit(k + 0.1)) k += 0.1;
+  let y = top;
+  for (const p of parts) {
+    if (s.sheets) {
+      const h = head(p) - 0.04;
+      d.lines(slide, [p.subtitle ?? p.title], {x: MX, y, w: CW, h}, {fontSize: SIZE.subtitle, color: C.accent});
+      y += h + 0.04;
     }
-    if (s.about) {
+    if (p.figures.length) y += figuresRow(d, slide, p.figures, y, 0.92 * k, SIZE.figure * k) + 0.15;
+    // This sheet's bottom: the slide's for the last one, else where its own boxes end.
+    const end = p === parts[parts.length - 1] ? bottom : y + aboutNeed(p, k) + 0.12 + factsHeight(p, k);
+    if (p.about) {
       // The description takes what it needs but leaves the facts their full size, down to a third of what is
       // left; then its type is set smaller in proportion.
-      const factsH = s.facts.length ? table(d, null, facts, {x: MX, y, w: CW, h: 0}, factsOf(k)) + 0.12 : 0;
-      const need = aboutNeed(k);
-      const h = Math.max(Math.min(need, bottom - y - factsH), Math.min(need, (bottom - y) / 3));
-      about(d, slide, s.about, {x: MX, y, w: CW, h}, k, h / need);
+      const factsH = p.facts.length ? factsHeight(p, k) + 0.12 : 0;
+      const need = aboutNeed(p, k);
+      const h = Math.max(Math.min(need, end - y - factsH), Math.min(need, (end - y) / 3));
+      about(d, slide, p.about, {x: MX, y, w: CW, h}, k, h / need, true);
       y += h + 0.12;
     }
-    if (s.facts.length) table(d, slide, facts, {x: MX, y, w: CW, h: bottom - y}, factsOf(k));
-  } else s.tables.forEach((t) => table(d, slide, t, {x: MX, y, w: CW, h: bottom - y}, {wide: !s.figures.length}));
-  if (footH) d.lines(slide, s.footnotes, {x: MX, y: bottom + 0.08, w: CW, h: footH}, {fontSize: SIZE.note, color: C.muted});
+    if (p.facts.length) {
+      table(d, slide, facts(p), {x: MX, y, w: CW, h: end - y}, factsOf(k));
+      y += factsHeight(p, k);
+    }
+    y += inch(SHEET_GAP);
+  }
+}
+
+/** A swatch legend: each colour's square and meaning, left to right, wrapped to the body's width; returns the height taken. */
+function legendRow(d: DeckWriter, slide: Slide, key: readonly LegendEntry[], y: number): number {
+  if (!key.length) return 0;
+  const size = SIZE.chart;
+  const line = (size * LINE_HEIGHT) / 72;
+  const swatch = (size * 0.8) / 72;
+  let [x, row] = [MX, 0];
+  for (const e of key) {
+    const w = swatch + 0.08 + textPt(e.label, size) / 72 + 0.1;
+    if (x > MX && x + w > MX + CW) [x, row] = [MX, row + 1];
+    const top = y + row * line;
+    slide.addShape("rect", {x, y: top + (line - swatch) / 2, w: swatch, h: swatch, fill: {color: hex(e.color)}, line: {type: "none"}});
+    slide.addText(e.label, {
+      ...d.base({fontSize: size, valign: "middle", wrap: false}),
+      x: x + swatch + 0.08,
+      y: top,
+      w: w - swatch - 0.08,
+      h: line
+    });
+    x += w + 0.25;
+  }
+  return (row + 1) * line + 0.08;
 }
 
 /** The tiles packed into rows, in order, by their measured widths in the office fonts (as the Marp deck wraps them). */
@@ -274,8 +340,11 @@ function about(
   a: {label: string; text: string},
   box: {x: number; y: number; w: number; h: number},
   k: number,
-  fit = 1
+  fit = 1,
+  card = false
 ) {
+  // A sheet's description on the tiles' surface, as the Marp deck sets it apart.
+  if (card) slide.addShape("rect", {...box, fill: {color: C.surface}, line: {type: "none"}});
   slide.addShape("rect", {x: box.x, y: box.y, w: inch(4), h: box.h, fill: {color: C.rule}, line: {type: "none"}});
   const labelH = (SIZE.figureLabel * k * 1.4) / 72;
   const inner = {x: box.x + inch(20), w: box.w - inch(20)};
@@ -332,15 +401,22 @@ function table(
     rowsText.map((cells) => (Math.max(...cells.map((c, i) => linesIn(c, size, colW[i] - 0.2))) * size * 1.45) / 72 + pad(size) * 2);
   // Renderers set CJK lines taller than the estimate (fallback fonts): keep 15% in hand.
   const heightAt = (size: number) => rowHeights(size, widthsAt(size)).reduce((a, x) => a + x, 0) * 1.15;
-  let size = termColumn ? SIZE.table * scale : wide && t.rows.length <= ROOMY_ROWS ? SIZE.body : SIZE.table;
+  const roomy = !termColumn && wide && t.rows.length <= ROOMY_ROWS;
+  let size = termColumn ? SIZE.table * scale : roomy ? SIZE.body : SIZE.table;
   if (!slide) return heightAt(size);
   while (size > SIZE.table * 0.5 && heightAt(size) > box.h) size -= 0.5;
+  // A roomy table with room to spare is set larger, as the Marp deck sets it (slides/layout.ts filledDensity).
+  while (roomy && size >= SIZE.body && size + 0.5 <= pt(TABLE_MAX_PX) && heightAt(size + 0.5) <= box.h) size += 0.5;
   const colW = widthsAt(size);
-  // A short table's rows share the height left to it (up to half as tall again), text centred in them, as a
+  // A short table's rows share the height left to it (each by at most the Marp deck's spread padding), text centred in them, as a
   // slide's table fills its placeholder; the estimate's 15% is kept in hand.
   const natural = rowHeights(size, colW);
-  const stretch = termColumn ? 1 : Math.max(1, Math.min(1.5, box.h / (natural.reduce((a, x) => a + x, 0) * 1.15)));
-  const rowH = natural.map((h) => h * stretch);
+  // Each row gains at most the padding the Marp deck gives a spread row (FILL_PAD_MAX above and below, less
+  // what it has), so a row stays one band of text rather than a line floating in space.
+  const spare = termColumn ? 0 : Math.max(0, box.h / 1.15 - natural.reduce((a, x) => a + x, 0));
+  const extra = Math.min(spare / natural.length, 2 * inch(FILL_PAD_MAX) - 2 * pad(size));
+  const spread = extra > 0;
+  const rowH = natural.map((h) => h + Math.max(0, extra));
   const line = {type: "solid" as const, pt: 0.75, color: C.rule};
   const strongLine = {type: "solid" as const, pt: 1.5, color: C.text};
   const none = {type: "none" as const};
@@ -369,7 +445,7 @@ function table(
     fontSize: size,
     color: C.text,
     lang: d.tag,
-    valign: stretch > 1 ? "middle" : "top",
+    valign: spread ? "middle" : "top",
     margin: [pad(size), inch(10), pad(size), inch(10)],
     autoPage: false
   } as Pptx.default.TableProps);

@@ -60,11 +60,16 @@ section .about.long p { font-size: ${d.table}px; }
 section .programme { --scale: 1; }
 section .programme .figures .value { font-size: calc(${d.figure}px * var(--scale)); }
 section .programme .label { font-size: calc(${d.figureLabel}px * var(--scale)); }
+/* A sheet's description on the tiles' surface, as a card across the body: the document's words set apart. */
+section .programme .about { background: ${c.surface}; padding-right: 16px; border-radius: 0 ${r}px ${r}px 0; }
 section .programme .about p { font-size: calc(${d.body}px * var(--scale)); }
 section .programme .about.long p { font-size: calc(${d.table}px * var(--scale)); }
 section .programme table.facts { font-size: calc(${d.table}px * var(--scale)); margin-top: 6px; }
 section table.facts th { width: 30%; color: ${c.muted}; font-weight: 400; border-bottom: 1px solid ${c.rule}; background: ${c.surface}; padding: calc(6px * var(--scale)) 10px; }
 section table.facts td { padding: calc(6px * var(--scale)) 10px; }
+/* Programme sheets set together on one slide (slides/sheets.ts): each under its full name, one after another. */
+section .sheet > .subtitle { color: ${c.accent}; margin: 0 0 4px; }
+section .sheet + .sheet { margin-top: 12px; }
 section .cols { display: grid; grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); gap: 36px; }
 section .cols.wide-right { grid-template-columns: minmax(0, 2fr) minmax(0, 3fr); }
 section dl { display: grid; grid-template-columns: max-content 1fr; gap: 6px 18px; margin: 0; font-size: ${d.body}px; line-height: 1.4; }
@@ -78,6 +83,8 @@ section table.dense td, section table.dense th { padding: 2px 8px; }
 section table.tiny { font-size: ${Math.round(d.table * 0.6)}px; }
 section table.tiny td, section table.tiny th { padding: 0 6px; }
 section th, section td { padding: 6px 10px; border-bottom: 1px solid ${c.rule}; text-align: left; background: transparent; vertical-align: top; }
+/* A table whose rows are spread over its room (slides/layout.ts filledDensity): the measured padding. */
+section table.filled td, section table.filled th { padding: var(--pad-y) var(--pad-x); }
 section thead th { color: ${c.muted}; font-weight: 400; border-bottom: 2px solid ${c.text}; }
 section table td:first-child { min-width: 240px; }
 section td.num, section th.num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }

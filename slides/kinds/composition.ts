@@ -2,14 +2,15 @@
 // bars coloured by the document's heading, with their shares of the section total.
 import {compositionRows} from "../../src/components/composition.js";
 import {formatAmount, formatShareOf, unitLabel} from "../../src/lib/format.js";
-import {compositionTitle, NOT_IN_DOCUMENT, remainderText} from "../../src/lib/story.js";
+import {compositionTitle, remainderText} from "../../src/lib/story.js";
 import {entity} from "../../src/lib/text.js";
 import {tokens} from "../../src/lib/tokens.js";
 import type {BarSpec, SlideSpec} from "../outline.js";
 import {chart} from "./chart.js";
-import {blank, strandColourOf, type DeckContext} from "./context.js";
+import {blank, strandColourOf, totalNotes, type DeckContext} from "./context.js";
 
-export function compositionSlides({b, lang, w, fmt, section, it, curLabel}: DeckContext): SlideSpec[] {
+export function compositionSlides(ctx: DeckContext): SlideSpec[] {
+  const {b, lang, w, fmt, section, it, curLabel} = ctx;
   if (!it || !section.current) return [];
   const total = formatAmount(section.current.value, fmt);
   // The report's composition rows (programmes, then the remainder with 約): the same labels and amounts.
@@ -30,13 +31,14 @@ export function compositionSlides({b, lang, w, fmt, section, it, curLabel}: Deck
       title: compositionTitle(b, lang),
       ...blank(),
       chart: chart("composition", w.compositionAlt(curLabel, total, bars), w.compositionAxis(unitLabel(1, lang), total), rows),
-      footnotes: [w.headingColours(b.strands.map((s) => w.named(s)))],
+      // What the colours mean is the chart's swatch legend (slides/svg.ts, and the editable PPTX's): not repeated here.
       notes: {
         points: [
           w.itemisedPoint(formatAmount(it.itemised, fmt), formatShareOf(it.itemised, it.total, lang), total),
           w.remainderPoint(rest)
         ],
-        questions: [{q: w.remainderQuestion(rest), a: NOT_IN_DOCUMENT[lang]}]
+        // What the document says of the total (its notes) answers it, as on the risks slide.
+        questions: [{q: w.remainderQuestion(rest), a: w.unitemisedAnswer(totalNotes(ctx))}]
       },
       sources: [section.current.source]
     }

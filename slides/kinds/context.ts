@@ -3,7 +3,7 @@
 import type {Briefing} from "../../src/lib/briefing.js";
 import type {EntityFigures} from "../../src/lib/derive.js";
 import type {Lang} from "../../src/lib/format.js";
-import {currentItemisation} from "../../src/lib/story.js";
+import {currentItemisation, noteIn} from "../../src/lib/story.js";
 import {countedIds, entity, schemeFact, stageShort} from "../../src/lib/text.js";
 import {strandColour, tokens} from "../../src/lib/tokens.js";
 import {deckWords, type DeckWords} from "../../src/locale/deck.js";
@@ -66,6 +66,11 @@ export const strandColourOf = (b: Briefing, strand?: string) =>
   strand ? strandColour(b.strands.findIndex((s) => s.id === strand)) : C.current;
 export const changeColor = (e: EntityFigures) =>
   e.status === "up" ? C.increase : e.status === "down" ? C.decrease : e.status === "new" ? C.new : C.flat;
+
+/** What the document notes of the section total (where other costs are counted): the answer to what the unitemised part is. */
+export function totalNotes({b, lang, section}: DeckContext): string[] {
+  return [...new Set([...(section.current?.notes ?? []), ...section.notes])].map((id) => noteIn(b, id, lang).replace(/^※/, ""));
+}
 
 /** The section's objective (texts.csv, kind "objective", of the section). */
 export function objectiveOf({b, w}: DeckContext): SlideSpec["about"] {

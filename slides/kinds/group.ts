@@ -17,7 +17,7 @@ export function groupSlides({b, lang, w, fmt, cmpLabel, curLabel}: DeckContext):
       };
       // The title states the current amount and the change; the tile adds the previous year's.
       const figures: FigureSpec[] = [];
-      if (g.comparison) figures.push({label: `${cmpLabel}${w.previousYear}`, value: formatAmount(g.comparison.value, fmt), tone: "plain"});
+      if (g.comparison) figures.push({label: cmpLabel, value: formatAmount(g.comparison.value, fmt), tone: "plain"});
       const groupNotes = g.notes.map((n) => noteIn(b, n, lang));
       // Members described under another heading than most of the group's members.
       const tally = new Map<string | undefined, number>();
@@ -73,7 +73,8 @@ export function groupSlides({b, lang, w, fmt, cmpLabel, curLabel}: DeckContext):
                 ]
               : [])
           ],
-          questions: [{q: w.roundingQuestion, a: rounding.join(" ") || w.noDifference}]
+          // Asked only where the total and its members' sum differ: else there is nothing to explain.
+          questions: rounding.length ? [{q: w.roundingQuestion, a: rounding.join(" ")}] : []
         },
         sources: [g.current?.source ?? g.source]
       };

@@ -56,5 +56,6 @@ function headlinePoint({b, lang, w, section: s}: DeckContext): string {
   if (!s.current) return "";
   const cur = formatAmount(s.current.value, {lang});
   const cmp = s.comparison ? formatAmount(s.comparison.value, {lang}) : "";
-  return w.headlinePoint(stageLabel(b, b.figures.current, lang), cur, cmp, cmp ? changeWithPct(s, lang) : "");
+  const cmpStage = b.figures.comparison ? stageLabel(b, b.figures.comparison, lang) : "";
+  return w.headlinePoint(stageLabel(b, b.figures.current, lang), cur, cmp, cmp ? changeWithPct(s, lang) : "", cmpStage);
 }

@@ -41,7 +41,7 @@ export function peopleSlides(ctx: DeckContext): SlideSpec[] {
           ...people.filter((r) => r.short).map((r) => w.shortVisitPoint(line(r))),
           ...(network ? [network] : [])
         ].slice(0, 3),
-        questions: [{q: w.peopleQuestion, a: NOT_IN_DOCUMENT[lang]}]
+        questions: [{q: w.peopleQuestion(ctx.cmpLabel), a: NOT_IN_DOCUMENT[lang]}]
       },
       sources: people.map((r) => schemeFact(b, r.programme, "people")!.source)
     }

@@ -5,12 +5,13 @@ import {risks} from "../../src/lib/risks.js";
 import {changeWithPct, nameIn, noteIn, remainderText} from "../../src/lib/story.js";
 import {entity, stageShort} from "../../src/lib/text.js";
 import type {SlideSpec} from "../outline.js";
-import {blank, type DeckContext} from "./context.js";
+import {blank, totalNotes, type DeckContext} from "./context.js";
 
 /** Names listed in one cell; the rest are counted, so one row stays within the slide. */
 const SHOWN = 3;
 
-export function riskSlides({b, lang, w, fmt, section}: DeckContext): SlideSpec[] {
+export function riskSlides(ctx: DeckContext): SlideSpec[] {
+  const {b, lang, w, fmt, section} = ctx;
   const rows: {issue: string; detail: string}[] = [];
   let rest = "";
   for (const r of risks(b)) {
@@ -46,7 +47,6 @@ export function riskSlides({b, lang, w, fmt, section}: DeckContext): SlideSpec[]
   }
   if (!rows.length) return [];
   // What the document says of the total: its notes (where other costs are counted) answer the first question.
-  const totalNotes = [...new Set([...(section.current?.notes ?? []), ...section.notes])].map((id) => noteIn(b, id, lang).replace(/^※/, ""));
   return [
     {
       id: "risks",
@@ -65,7 +65,7 @@ export function riskSlides({b, lang, w, fmt, section}: DeckContext): SlideSpec[]
       ],
       notes: {
         points: rows.slice(0, 3).map((r) => w.spoken(r.issue, r.detail)),
-        questions: rest ? [{q: w.unitemisedQuestion(rest), a: w.unitemisedAnswer(totalNotes)}] : []
+        questions: rest ? [{q: w.unitemisedQuestion(rest), a: w.unitemisedAnswer(totalNotes(ctx))}] : []
       },
       sources: [section.current?.source ?? ""].filter(Boolean)
     }

@@ -48,7 +48,8 @@ export interface DeckWords {
   // --- The headline ---
   /** Marks the supplementary figure as a fund. */
   fundMark: string;
-  headlinePoint(stage: string, current: string, comparison: string, change: string): string;
+  /** The cover's first point; `comparisonStage` names the edition compared with (never 前年度 / "the previous year"). */
+  headlinePoint(stage: string, current: string, comparison: string, change: string, comparisonStage: string): string;
   separateFund(stage: string, amount: string, fund: string): string;
   totalQuestion: string;
 
@@ -57,7 +58,6 @@ export interface DeckWords {
   withShare(amount: string, share: string): string;
   compositionAlt(stage: string, total: string, bars: readonly string[]): string;
   compositionAxis(unit: string, total: string): string;
-  headingColours(headings: readonly string[]): string;
   itemisedPoint(itemised: string, share: string, total: string): string;
   remainderPoint(rest: string): string;
   remainderQuestion(rest: string): string;
@@ -69,13 +69,11 @@ export interface DeckWords {
   whyQuestion(name: string, up: boolean): string;
 
   // --- A budget line and its programmes ---
-  previousYear: string;
   headingColumn: string;
   rounding(printed: string, sum: string): string;
   budgetLinePoint(line: string, count: number): string;
   elsewherePoint(names: readonly string[], heading: string): string;
   roundingQuestion: string;
-  noDifference: string;
 
   // --- The fund ---
   annualBudget(stage: string, isNew: boolean): string;
@@ -89,7 +87,8 @@ export interface DeckWords {
   countsDiffer: string;
   appointmentsPoint(lines: readonly PeopleLine[]): string;
   shortVisitPoint(line: PeopleLine): string;
-  peopleQuestion: string;
+  /** Whether more people are supported than in the edition compared with ('' when there is none). */
+  peopleQuestion(comparison: string): string;
   /** The partner counts of the programme the document counts a network for. */
   networkLine(name: string, ever: SchemeFact, now: SchemeFact, projects?: SchemeFact): string;
 
@@ -150,6 +149,12 @@ export interface DeckWords {
   appendixPoint: string;
   /** The divider's one column: the appendix slides it leads to. */
   appendixContents: string;
+  /** The title of a slide holding several programme sheets: their titles, joined. */
+  sheetsTitle(titles: readonly string[]): string;
+  /** The same when the joined titles do not fit the title's line: the sheets' names. */
+  sheetsNamed(names: readonly string[]): string;
+  /** A talking point, question or note of one of the sheets set together, marked with its programme. */
+  onSheet(name: string, text: string): string;
 
   // --- Notes and sources ---
   /** A term and its value in a slide's alt text: 件数：3 / Projects: 3. */

@@ -94,7 +94,8 @@ describe.each(LANGS)("deckOutline(briefing, %s)", (lang) => {
 
   it("gives each programme at most one slide: the fund's programme is the fund slide, every other one a sheet in the appendix", () => {
     const programmes = briefing.figures.entities.filter((e) => e.kind === "programme");
-    const sheets = outline.slides.filter((s) => s.programme);
+    // Sheets set together on one slide (slides/sheets.ts) count each.
+    const sheets = outline.slides.flatMap((s) => s.sheets ?? [s]).filter((s) => s.programme);
     expect(sheets.filter((s) => s.id.startsWith("programme-")).every((s) => s.part === "appendix")).toBe(true);
     const shown = sheets.map((s) => s.programme!);
     expect(shown.sort()).toEqual(programmes.map((e) => e.id).sort());

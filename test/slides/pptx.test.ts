@@ -17,7 +17,9 @@ const outline = deckOutline(briefing, "ja");
 const EXPECTED_SLIDES = outline.slides.length;
 /** 1-based slide number of an outline slide. */
 // A programme's one slide is its appendix sheet, or the fund slide for the fund's programme (SlideSpec.programme).
-const slideNo = (id: string) => outline.slides.findIndex((s) => s.id === id || (s.programme && `programme-${s.programme}` === id)) + 1;
+// Sheets set together on one slide (slides/sheets.ts) are found on it.
+const slideNo = (id: string) =>
+  outline.slides.findIndex((s) => s.id === id || (s.sheets ?? [s]).some((x) => x.programme && `programme-${x.programme}` === id)) + 1;
 
 interface Deck {
   bytes: Buffer;

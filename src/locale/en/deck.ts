@@ -25,8 +25,8 @@ export const deck: DeckWords = {
   programmeColumn: "Programme",
 
   fundMark: " (fund)",
-  headlinePoint: (stage, current, comparison, change) =>
-    `The ${stage} is ${current}${comparison ? `, ${change} on the previous year's ${comparison}` : ""}.`,
+  headlinePoint: (stage, current, comparison, change, comparisonStage) =>
+    `The ${stage} is ${current}${comparison ? `, ${change} on the ${comparisonStage}'s ${comparison}` : ""}.`,
   separateFund: (stage, amount, fund) =>
     `Separately, the ${stage} adds ${amount}: a fund for ${fund} spent over several years, not one year's budget.`,
   totalQuestion: "Is there anything to know about the total?",
@@ -34,7 +34,6 @@ export const deck: DeckWords = {
   withShare: (amount, share) => `${amount} (${share})`,
   compositionAlt: (stage, total, bars) => `The ${stage} section total of ${total}: ${bars.join("; ")}.`,
   compositionAxis: (unit, total) => `${unit} (in brackets: share of the section total, ${total})`,
-  headingColours: (headings) => `Colours show the document's ${headings.length} headings: ${headings.join(" / ")}`,
   itemisedPoint: (itemised, share, total) => `The document itemises ${itemised}, ${share} of the ${total} total.`,
   remainderPoint: (rest) => `The rest, ${rest}, is not broken down by programme.`,
   remainderQuestion: (rest) => `What does the unitemised rest (${rest}) hold?`,
@@ -44,18 +43,17 @@ export const deck: DeckWords = {
   moverPoint: (name, change, amount) => `${name}: ${change}, to ${amount}.`,
   whyQuestion: (name, up) => `Why does ${name} ${up ? "rise" : "fall"}?`,
 
-  previousYear: " (previous year)",
   headingColumn: "Heading in the document",
   rounding: (printed, sum) => `The printed total ${printed} and the sum of its programmes ${sum} differ by rounding.`,
   budgetLinePoint: (line, count) => `The budget line "${line}" holds ${count} programmes.`,
   elsewherePoint: (names, heading) =>
     `${names.join(" and ")} ${names.length === 1 ? "is" : "are"} described under another heading of the document (${heading}).`,
   roundingQuestion: "Why does the total differ from the sum of its programmes?",
-  noDifference: "It does not.",
 
   annualBudget: (stage, isNew) => `${stage} (annual budget${isNew ? ", new" : ""})`,
   fundNotAnnual: "A supplementary fund is spent over several years, so it does not compare with one year's annual budget.",
-  restatedInSupplementary: (name, amount, note) => `${name} (${amount}) is also in this supplementary budget. ${note}`,
+  restatedInSupplementary: (name, amount, note) =>
+    `${name} (${amount}) is also in this supplementary budget, restated here and not counted in this section's total.${note ? ` ${note}` : ""}`,
 
   peopleColumn: "People a year",
   stayColumn: "Length of stay",
@@ -64,7 +62,7 @@ export const deck: DeckWords = {
   appointmentsPoint: (lines) =>
     `Expected new appointments: ${lines.map((r) => `${r.name} ${r.count}${r.stay ? ` (${lowerFirst(r.stay)})` : ""}`).join(", ")}.`,
   shortVisitPoint: (r) => `${r.name} receives ${r.count} visitors for ${r.stay.replace(/^Stays of /, "").toLowerCase()}.`,
-  peopleQuestion: "Do the numbers of people rise on the year?",
+  peopleQuestion: (comparison) => `Are more people supported than${comparison ? ` in the ${comparison}` : " before"}?`,
   networkLine: (name, ever, now, projects) =>
     `${name}: ${ever.printedEn} (${now.printedEn.toLowerCase()})${projects ? `; ${projects.printedEn}` : ""}.`,
 
@@ -83,7 +81,7 @@ export const deck: DeckWords = {
   keyPointColumn: "Key point",
   figureColumn: "Figure",
   amountAndChange: (amount, change) => `${amount}, ${change}`,
-  kpTotal: (stage) => `The section total, ${stage}`,
+  kpTotal: (stage) => `Section total in the ${stage}`,
   kpFund: (name, stage) => `A multi-year fund for ${name} in the ${stage}`,
   kpRise: (name) => `Largest rise: ${name}`,
   kpCut: (name) => `Largest cut: ${name}`,
@@ -121,6 +119,9 @@ export const deck: DeckWords = {
   appendixSubtitle: "The summary table, budget lines and one sheet per programme",
   appendixPoint: "Reference material for questions.",
   appendixContents: "In the appendix",
+  sheetsTitle: (titles) => titles.join("; "),
+  sheetsNamed: (names) => `Programme sheets: ${names.join(", ")}`,
+  onSheet: (name, text) => `${name}: ${text}`,
 
   altPair: (term, value) => `${term}: ${value}`,
   altItems: "; ",

@@ -22,15 +22,14 @@ export const deck: DeckWords = {
   programmeColumn: "事業",
 
   fundMark: "（基金）",
-  headlinePoint: (stage, current, comparison, change) =>
-    `${stage}は${current}${comparison ? `。前年度の${comparison}から${change}` : ""}。`,
+  headlinePoint: (stage, current, comparison, change, comparisonStage) =>
+    `${stage}は${current}${comparison ? `。${comparisonStage}の${comparison}から${change}` : ""}。`,
   separateFund: (stage, amount, fund) => `別に${stage}で${amount}。年間予算ではなく、複数年度にわたり使う基金（${fund}）。`,
   totalQuestion: "合計の数字に注意点はあるか。",
 
   withShare: (amount, share) => `${amount}（${share}）`,
   compositionAlt: (stage, total, bars) => `${stage}の節の合計${total}の内訳。${bars.join("、")}。`,
   compositionAxis: (unit, total) => `${unit}（括弧内は節の合計${total}に対する割合）`,
-  headingColours: (headings) => `色は文書の${headings.length}つの見出しを示す（${headings.join("／")}）`,
   itemisedPoint: (itemised, share, total) => `事業別に示されているのは${itemised}で、合計${total}の${share}。`,
   remainderPoint: (rest) => `残る${rest}は事業別の記載がない。`,
   remainderQuestion: (rest) => `内訳記載なしの${rest}は何か。`,
@@ -40,17 +39,16 @@ export const deck: DeckWords = {
   moverPoint: (name, change, amount) => `${name}は${change}で${amount}。`,
   whyQuestion: (name, up) => `${name}はなぜ${up ? "増えた" : "減った"}のか。`,
 
-  previousYear: "（前年度）",
   headingColumn: "文書上の見出し",
   rounding: (printed, sum) => `合計${printed}と内訳の和${sum}の差は四捨五入による。`,
   budgetLinePoint: (line, count) => `予算の項目としては「${line}」で計上され、${count}事業を含む。`,
   elsewherePoint: (names, heading) => `うち${names.join("・")}は文書では別の見出し（${heading}）の下に記載。`,
   roundingQuestion: "合計と内訳の和が合わないのはなぜか。",
-  noDifference: "差はない。",
 
   annualBudget: (stage, isNew) => `${stage}（年間予算${isNew ? "・新規" : ""}）`,
   fundNotAnnual: "補正予算の基金は複数年度にわたり使われるため、1年度分の年間予算とは比べられない。",
-  restatedInSupplementary: (name, amount, note) => `${name}の${amount}も同じ補正予算に記載があるが再掲（${note.replace(/^※/, "")}）`,
+  restatedInSupplementary: (name, amount, note) =>
+    `${name}の${amount}も同じ補正予算に計上されているが、再掲のためこの節の合計には含まない${note ? `（${note.replace(/^※/, "")}）` : ""}。`,
 
   peopleColumn: "人数（年）",
   stayColumn: "滞在期間",
@@ -58,7 +56,7 @@ export const deck: DeckWords = {
   countsDiffer: "人数は事業ごとに定義が異なる（新規採用の見込み、受入人数）。",
   appointmentsPoint: (lines) => `新規採用の見込みは${lines.map((r) => `${r.name}${r.count}${r.stay ? `（${r.stay}）` : ""}`).join("、")}。`,
   shortVisitPoint: (r) => `${r.name}は${r.stay}の短期受入で${r.count}。`,
-  peopleQuestion: "支援する人数は前年度から増えるのか。",
+  peopleQuestion: (comparison) => `支援する人数は${comparison ? `${comparison}から` : ""}増えるのか。`,
   networkLine: (name, ever, now, projects) => `${name}は${ever.printed}（${now.printed}）${projects ? `、${projects.printed}` : ""}`,
 
   notInTotal: "合計に含まない",
@@ -109,6 +107,9 @@ export const deck: DeckWords = {
   appendixSubtitle: "一覧表、予算の項目、事業別の資料",
   appendixPoint: "以下は参考資料。質問に応じて参照する。",
   appendixContents: "参考資料の内容",
+  sheetsTitle: (titles) => titles.join("、"),
+  sheetsNamed: (names) => `事業別の資料（${names.join("・")}）`,
+  onSheet: (name, text) => `【${name}】${text}`,
 
   altPair: (term, value) => `${term}：${value}`,
   altItems: "、",
