@@ -146,8 +146,10 @@ export async function buildSlides(
           `marp-cli failed to write ${LANGS.map((l) => `briefing-${l}-handout.pdf`).join(" and ")} (exit code ${code.result}): ${oneLine(code.output)}`
         );
     };
-    // The three conversions that need a browser open their pages in one Chromium (scripts/browser.ts).
-    const [editable] = await withSharedBrowser(() =>
+    // The three conversions that need a browser open their pages in one Chromium (scripts/browser.ts); HTML
+    // alone (npm run dev) needs none, and does not load the browser's modules.
+    const shared = wanted.some((f) => f !== "html") ? withSharedBrowser : <T>(fn: () => Promise<T>) => fn();
+    const [editable] = await shared(() =>
       Promise.all([
         Promise.all(LANGS.map(async (lang) => [lang, await editablePptx(b, lang)] as const)),
         ...wanted.map(run),
