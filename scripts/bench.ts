@@ -21,6 +21,13 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const loadAtStart = loadavg()[0];
 const node = process.execPath;
 const tsx = ["--import", "tsx"];
+/** What `npm run build` runs (scripts/launch.mjs: the cached bundle of scripts/build.ts). */
+const buildCommand = ["scripts/launch.mjs", "scripts/build.ts"];
+/** The 1-, 5- and 15-minute load averages, as printed beside every step. */
+const load = () =>
+  loadavg()
+    .map((l) => l.toFixed(2))
+    .join(" ");
 const observable = join(root, "node_modules", "@observablehq", "framework", "dist", "bin", "observable.js");
 
 const median = (xs: number[]) => {
@@ -78,20 +85,32 @@ function measure(
   });
 }
 
-async function repeat(label: string, fn: (i: number) => Promise<{ms: number; peak: number; printed?: number}>) {
+interface Repeated {
+  ms: number;
+  peak: number;
+  runs: number[];
+  printed?: number;
+  /** The 1-minute load average before the first run and after the last. */
+  loadBefore: number;
+  loadAfter: number;
+}
+
+async function repeat(label: string, fn: (i: number) => Promise<{ms: number; peak: number; printed?: number}>): Promise<Repeated> {
   const times: number[] = [];
   const printed: number[] = [];
   let peak = 0;
+  const loadBefore = loadavg()[0];
   for (let i = 0; i < RUNS; i++) {
+    const before = load();
     const r = await fn(i);
     times.push(r.ms);
     if (r.printed !== undefined) printed.push(r.printed);
     peak = Math.max(peak, r.peak);
     process.stderr.write(
-      `  ${label} run ${i + 1}/${RUNS}: ${sec(r.ms)}${r.printed !== undefined ? ` (the build printed ${sec(r.printed)})` : ""}\n`
+      `  ${label} run ${i + 1}/${RUNS}: ${sec(r.ms)}${r.printed !== undefined ? ` (the build printed ${sec(r.printed)})` : ""}; load average before ${before}, after ${load()}\n`
     );
   }
-  return {ms: median(times), peak, runs: times, printed: printed.length ? median(printed) : undefined};
+  return {ms: median(times), peak, runs: times, printed: printed.length ? median(printed) : undefined, loadBefore, loadAfter: loadavg()[0]};
 }
 
 /** A copy of the project beside the real one, sharing node_modules, as a user's checkout would be. */
@@ -105,36 +124,98 @@ function copyProject(): string {
   return dir;
 }
 
-// --- Floors: the engines alone, doing the same kind of work. ---
+// --- Floors: the engines alone, producing the same kinds of output, one after another (issue #21). ---
 
+const chrome = () => ["/usr/bin/chromium", process.env.CHROME_PATH].find((p) => p && existsSync(p))!;
+
+/** Framework building one page with one data loader and a Plot chart. */
 function floorSite(): string {
   const dir = join(bench, "floor-site");
   mkdirSync(join(dir, "src"), {recursive: true});
   writeFileSync(join(dir, "package.json"), `{"type": "module"}\n`);
   writeFileSync(join(dir, "observablehq.config.js"), `export default {root: "src", globalStylesheets: [], sidebar: false};\n`);
-  writeFileSync(join(dir, "src", "data.json"), JSON.stringify([{name: "a", value: 1}]));
+  writeFileSync(
+    join(dir, "src", "data.json.js"),
+    `process.stdout.write(JSON.stringify([{name: "a", value: 1}, {name: "b", value: 2}]));\n`
+  );
   writeFileSync(
     join(dir, "src", "index.md"),
-    '```js\nimport * as Plot from "@observablehq/plot";\nimport {html} from "htl";\nconst data = FileAttachment("data.json").json();\n```\n\n```js\ndisplay(Plot.barX(data, {x: "value", y: "name"}).plot());\n```\n'
+    '# Budget\n\n```js\nimport * as Plot from "@observablehq/plot";\nconst data = FileAttachment("data.json").json();\n```\n\n```js\ndisplay(Plot.barX(data, {x: "value", y: "name"}).plot());\n```\n'
   );
   if (!existsSync(join(dir, "node_modules")))
     cpSync(join(root, "node_modules"), join(dir, "node_modules"), {recursive: true, dereference: false, verbatimSymlinks: true});
   return dir;
 }
 
+/** marp-cli turning two one-slide decks (ja, en) into HTML, then PDF and PPTX side by side, as our build runs them. */
 function floorMarp(): string {
   const dir = join(bench, "floor-marp");
   mkdirSync(join(dir, "src"), {recursive: true});
   for (const lang of ["ja", "en"])
     writeFileSync(join(dir, "src", `deck-${lang}.md`), `---\nmarp: true\n---\n\n# ${lang === "ja" ? "予算" : "Budget"}\n`);
-  const chrome = ["/usr/bin/chromium", process.env.CHROME_PATH].find((p) => p && existsSync(p))!;
   writeFileSync(
     join(dir, "run.mjs"),
     `import {marpCli} from ${JSON.stringify(join(root, "node_modules", "@marp-team", "marp-cli", "lib", "index.js"))};
 const base = ["--input-dir", "src", "--output", "out", "--no-config-file"];
-const run = async (f) => { const code = await marpCli([...base, ...(f === "html" ? [] : ["--" + f, "--browser-path", ${JSON.stringify(chrome)}])]); if (code) process.exit(code); };
+const run = async (f) => { const code = await marpCli([...base, ...(f === "html" ? [] : ["--" + f, "--browser-path", ${JSON.stringify(chrome())}])]); if (code) process.exit(code); };
 await run("html");
 await Promise.all([run("pdf"), run("pptx")]);
+`
+  );
+  return dir;
+}
+
+/** Chromium printing the floor site's page twice, as the two report PDFs (served as our report PDFs are). */
+function floorPrint(site: string): string {
+  const dir = join(bench, "floor-print");
+  mkdirSync(dir, {recursive: true});
+  writeFileSync(
+    join(dir, "run.mjs"),
+    `import {chromium} from ${JSON.stringify(join(root, "node_modules", "playwright-core", "index.mjs"))};
+import {createServer} from "node:http";
+import {readFile} from "node:fs/promises";
+import {extname, join} from "node:path";
+const types = {".html": "text/html; charset=utf-8", ".js": "text/javascript", ".css": "text/css", ".json": "application/json"};
+const dist = ${JSON.stringify(join(site, "dist"))};
+const server = createServer(async (req, res) => {
+  const path = join(dist, decodeURIComponent(new URL(req.url, "http://x").pathname));
+  try {
+    const body = await readFile(path);
+    res.writeHead(200, {"content-type": types[extname(path)] ?? "application/octet-stream"}).end(body);
+  } catch {
+    res.writeHead(404).end();
+  }
+});
+await new Promise((ok) => server.listen(0, "127.0.0.1", ok));
+const url = "http://127.0.0.1:" + server.address().port;
+const browser = await chromium.launch({executablePath: ${JSON.stringify(chrome())}, args: ["--no-sandbox"], headless: true});
+for (const lang of ["ja", "en"]) {
+  const tab = await browser.newPage();
+  await tab.goto(url + "/index.html", {waitUntil: "networkidle"});
+  await tab.pdf({path: "report-" + lang + ".pdf", format: "A4", printBackground: true});
+  await tab.close();
+}
+await browser.close();
+server.close();
+`
+  );
+  return dir;
+}
+
+/** marp-cli writing two one-slide decks with speaker notes as PDFs with their notes: the handouts. */
+function floorHandout(): string {
+  const dir = join(bench, "floor-handout");
+  mkdirSync(join(dir, "src"), {recursive: true});
+  for (const lang of ["ja", "en"])
+    writeFileSync(
+      join(dir, "src", `handout-${lang}.md`),
+      `---\nmarp: true\nsize: A4\n---\n\n# ${lang === "ja" ? "予算" : "Budget"}\n\n<!--\n${lang === "ja" ? "説明" : "Talking point"}\n-->\n`
+    );
+  writeFileSync(
+    join(dir, "run.mjs"),
+    `import {marpCli} from ${JSON.stringify(join(root, "node_modules", "@marp-team", "marp-cli", "lib", "index.js"))};
+const code = await marpCli(["--input-dir", "src", "--output", "out", "--no-config-file", "--pdf", "--pdf-notes", "--browser-path", ${JSON.stringify(chrome())}]);
+if (code) process.exit(code);
 `
   );
   return dir;
@@ -249,10 +330,40 @@ cpSync(join(root, "data"), data, {recursive: true});
 const env = {BUDGET_DATA_DIR: data};
 console.error(`bench: ${RUNS} runs per step`);
 
+const site = floorSite();
+const marp = floorMarp();
+const print = floorPrint(site);
+const handout = floorHandout();
+/** Framework's build of the floor page, its loader cache dropped first as our build drops its own. */
+const frameworkFloor = () => {
+  rmSync(join(site, "src", ".observablehq", "cache"), {recursive: true, force: true});
+  return measure([observable, "build"], {cwd: site});
+};
+await frameworkFloor(); // warm Framework's npm cache for the floor too (and build the page the print floor prints)
+const floorParts = {report: [] as number[], slides: [] as number[], print: [] as number[], handout: [] as number[]};
+const floor = await repeat("floor: the engines one after another", async () => {
+  const parts = [
+    ["report", await frameworkFloor()],
+    ["slides", await measure(["run.mjs"], {cwd: marp})],
+    ["print", await measure(["run.mjs"], {cwd: print})],
+    ["handout", await measure(["run.mjs"], {cwd: handout})]
+  ] as const;
+  for (const [k, r] of parts) floorParts[k].push(r.ms);
+  return {ms: parts.reduce((t, [, r]) => t + r.ms, 0), peak: Math.max(...parts.map(([, r]) => r.peak))};
+});
+const part = (runs: number[]): Repeated => ({ms: median(runs), peak: 0, runs, loadBefore: floor.loadBefore, loadAfter: floor.loadAfter});
+
+// BENCH_FLOOR_ONLY=1: the floors alone, printed and not recorded (to try the floor scripts).
+if (process.env.BENCH_FLOOR_ONLY) {
+  for (const [k, runs] of Object.entries(floorParts)) console.log(`floor part ${k}: ${sec(median(runs))}`);
+  console.log(`floor: ${sec(floor.ms)} (load average ${floor.loadBefore.toFixed(2)} → ${floor.loadAfter.toFixed(2)})`);
+  process.exit(0);
+}
+
 const cold = await repeat("cold build", async () => {
-  for (const d of ["src/.observablehq/cache", "src/_generated", ".build/bench/dist-cold"])
+  for (const d of ["src/.observablehq/cache", "src/_generated", ".build/bin", ".build/bench/dist-cold"])
     rmSync(join(root, d), {recursive: true, force: true});
-  return measure([...tsx, "scripts/build.ts"], {env: {...env, KIT_DIST: join(bench, "dist-cold")}});
+  return measure(buildCommand, {env: {...env, KIT_DIST: join(bench, "dist-cold")}});
 });
 // What a user waits for: `npm run build` after editing data/budget.csv, in a copy of the project (its own
 // caches, its own dist/), timed from the command's start to its exit.
@@ -268,17 +379,6 @@ const warm = await repeat("warm rebuild after a one-figure edit (npm run build)"
 });
 const slides = await repeat("slides only", () => measure([...tsx, "slides/build.ts", join(bench, "slides")], {env}));
 
-const site = floorSite();
-const marp = floorMarp();
-await measure([observable, "build"], {cwd: site}); // warm Framework's npm cache for the floor too
-const floorReport = await repeat("floor: Framework, one page", () => measure([observable, "build"], {cwd: site}));
-const floorSlides = await repeat("floor: marp-cli, one-slide decks", () => measure(["run.mjs"], {cwd: marp}));
-const floorBoth = await repeat("floor: both in parallel", async () => {
-  const start = performance.now();
-  const [a, b] = await Promise.all([measure([observable, "build"], {cwd: site}), measure(["run.mjs"], {cwd: marp})]);
-  return {ms: performance.now() - start, peak: a.peak + b.peak};
-});
-
 const dist = join(project, "dist");
 const pages = PAGES.flatMap((p) => [`/${p.name}.html`, `/en/${p.name}.html`]);
 const weights = Object.fromEntries(pages.map((p) => [p, pageWeight(dist, p.slice(1))]));
@@ -287,26 +387,29 @@ const scale = libraryAtScale(100_000);
 
 const slideFiles = readdirSync(join(dist, "slides")).filter((f) => !f.endsWith(".md")).length;
 const steps = [
-  [`Cold build (no caches): report + ${slideFiles} slide files`, cold, floorBoth],
-  ["Warm rebuild after a one-figure edit (`npm run build` in a copy of the project)", warm, floorBoth],
-  ["Slides only (2 decks × HTML, PDF, PPTX + editable PPTX)", slides, floorSlides],
-  ["Floor: Framework, one page, same imports", floorReport, null],
-  ["Floor: marp-cli, one-slide decks ja+en × HTML, PDF, PPTX", floorSlides, null],
-  ["Floor: both in parallel", floorBoth, null]
+  [`Cold build (no caches): report + ${slideFiles} slide files`, cold, floor],
+  ["Warm rebuild after a one-figure edit (`npm run build` in a copy of the project)", warm, floor],
+  ["Slides only (2 decks × HTML, PDF, PPTX, handouts + editable PPTX)", slides, null],
+  ["Floor: the four engines below, one after another", floor, null],
+  ["Floor part: Framework, one page, one loader, a Plot chart", part(floorParts.report), null],
+  ["Floor part: marp-cli, one-slide decks ja+en × HTML, PDF, PPTX", part(floorParts.slides), null],
+  ["Floor part: Chromium printing the page twice (report PDFs)", part(floorParts.print), null],
+  ["Floor part: marp-cli, two notes PDFs (handouts)", part(floorParts.handout), null]
 ] as const;
 const lines: string[] = [];
+const quiet = (r: Repeated) => Math.max(r.loadBefore, r.loadAfter) < 1;
 lines.push(
   `Machine: ${cpus().length} cores (${cpus()[0]?.model ?? "?"}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}. Date: ${new Date().toISOString().slice(0, 10)}. Runs per step: ${RUNS} (medians).`,
-  `Load average (1 min) at start ${loadAtStart.toFixed(1)}, at end ${loadavg()[0].toFixed(1)}: above ${cpus().length}, other work shared the cores and every time here is inflated.`,
+  `Load average (1 min) at start ${loadAtStart.toFixed(2)}, at end ${loadavg()[0].toFixed(2)}. A step whose load average was 1 or more before or after it says "under load": other work shared the cores and its times are inflated.`,
   ""
 );
 lines.push(
-  "| step | median (start to exit) | the build's own printout | floor | ratio to floor | peak memory (process tree) |",
-  "|---|---|---|---|---|---|"
+  "| step | median (start to exit) | the build's own printout | floor | ratio to floor | peak memory (process tree) | load average before → after |",
+  "|---|---|---|---|---|---|---|"
 );
-for (const [label, r, floor] of steps)
+for (const [label, r, fl] of steps)
   lines.push(
-    `| ${label} | ${sec(r.ms)} | ${"printed" in r && r.printed !== undefined ? sec(r.printed) : ""} | ${floor ? sec(floor.ms) : ""} | ${floor ? `${(r.ms / floor.ms).toFixed(2)}×` : ""} | ${mib(r.peak)} |`
+    `| ${label} | ${sec(r.ms)} | ${r.printed !== undefined ? sec(r.printed) : ""} | ${fl ? sec(fl.ms) : ""} | ${fl ? `${(r.ms / fl.ms).toFixed(2)}×` : ""} | ${r.peak ? mib(r.peak) : ""} | ${r.loadBefore.toFixed(2)} → ${r.loadAfter.toFixed(2)}${quiet(r) ? "" : " (under load)"} |`
   );
 lines.push(
   "",

@@ -8,7 +8,7 @@ import {marpCli} from "@marp-team/marp-cli";
 import type {Briefing} from "../src/lib/briefing.js";
 import type {Lang} from "../src/lib/format.js";
 import {tokens} from "../src/lib/tokens.js";
-import {chromePath} from "../scripts/browser.js";
+import {chromePath, withSharedBrowser} from "../scripts/browser.js";
 import {chartSize, renderDeck, type DeckCharts} from "./deck.js";
 import {wrappedChart} from "./layout.js";
 import {renderHandout} from "./handout.js";
@@ -146,11 +146,16 @@ export async function buildSlides(
           `marp-cli failed to write ${LANGS.map((l) => `briefing-${l}-handout.pdf`).join(" and ")} (exit code ${code.result}): ${oneLine(code.output)}`
         );
     };
-    const [editable] = await Promise.all([
-      Promise.all(LANGS.map(async (lang) => [lang, await editablePptx(b, lang)] as const)),
-      ...wanted.map(run),
-      ...(wanted.includes("pdf") ? [runHandout()] : [])
-    ]);
+    // The three conversions that need a browser open their pages in one Chromium (scripts/browser.ts); HTML
+    // alone (npm run dev) needs none, and does not load the browser's modules.
+    const shared = wanted.some((f) => f !== "html") ? withSharedBrowser : <T>(fn: () => Promise<T>) => fn();
+    const [editable] = await shared(() =>
+      Promise.all([
+        Promise.all(LANGS.map(async (lang) => [lang, await editablePptx(b, lang)] as const)),
+        ...wanted.map(run),
+        ...(wanted.includes("pdf") ? [runHandout()] : [])
+      ])
+    );
     await makeDeterministic(out, b);
     const written: string[] = [];
     for (const [lang, bytes] of editable) {
