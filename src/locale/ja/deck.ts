@@ -56,7 +56,7 @@ export const deck: DeckWords = {
   countsDiffer: "人数は事業ごとに定義が異なる（新規採用の見込み、受入人数）。",
   appointmentsPoint: (lines) => `新規採用の見込みは${lines.map((r) => `${r.name}${r.count}${r.stay ? `（${r.stay}）` : ""}`).join("、")}。`,
   shortVisitPoint: (r) => `${r.name}は${r.stay}の短期受入で${r.count}。`,
-  peopleQuestion: (comparison) => `支援する人数は${comparison ? `${comparison}から` : ""}増えるのか。`,
+  peopleQuestion: (comparison) => `${comparison ? `${comparison}と比べて` : ""}支援する人数は増えるのか。`,
   networkLine: (name, ever, now, projects) => `${name}は${ever.printed}（${now.printed}）${projects ? `、${projects.printed}` : ""}`,
 
   notInTotal: "合計に含まない",
