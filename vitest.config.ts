@@ -41,7 +41,11 @@ export default defineConfig({
   test: {
     ...shared,
     projects: [
-      {extends: true, test: {name: "unit", include: [...UNIT, ...DATA], ...NOT_ISOLATED, sequence: {groupOrder: 0}}},
+      {
+        extends: true,
+        // Two workers: vitest's default (one fewer than the cores) runs this group on one core of two.
+        test: {name: "unit", include: [...UNIT, ...DATA], maxWorkers: 2, ...NOT_ISOLATED, sequence: {groupOrder: 0}}
+      },
       {
         extends: true,
         test: {
