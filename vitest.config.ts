@@ -43,8 +43,8 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        // Two workers: vitest's default (one fewer than the cores) runs this group on one core of two.
-        test: {name: "unit", include: [...UNIT, ...DATA], maxWorkers: 2, ...NOT_ISOLATED, sequence: {groupOrder: 0}}
+        // Two worker threads: vitest's default (one fewer than the cores) runs this group on one core of two.
+        test: {name: "unit", include: [...UNIT, ...DATA], pool: "threads", maxWorkers: 2, ...NOT_ISOLATED, sequence: {groupOrder: 0}}
       },
       {
         extends: true,
