@@ -2,7 +2,7 @@
 // editable PPTX can chart natively. No Plot here, so Node code (slides, tests) can read rows without drawing.
 import type {Briefing} from "../lib/briefing.js";
 import type {EntityFigures, Figure} from "../lib/derive.js";
-import {formatAmount, formatChange, formatPct, unitLabel, unitSize, type Lang, type UnitMode} from "../lib/format.js";
+import {formatAmount, formatChange, formatMovement, formatPct, unitLabel, unitSize, type Lang, type UnitMode} from "../lib/format.js";
 import {countedIds, entity, shortName, stageShort} from "../lib/text.js";
 import {strandColour, tokens} from "../lib/tokens.js";
 import {wrapStrict, type Type} from "../lib/measure.js";
@@ -134,7 +134,17 @@ export function programmeRows(b: Briefing, {lang = "ja", unit = "printed", width
     unit: unitLabel(size, lang),
     currentText: e.current ? formatAmount(e.current.value, {lang, unit}) : "",
     comparisonText: e.comparison ? formatAmount(e.comparison.value, {lang, unit}) : "",
-    changeText: e.status === "new" ? W(lang).newLabel : e.change ? `${formatChange(e.change, {lang, unit})} (${formatPct(e, lang)})` : "",
+    changeText:
+      e.status === "new"
+        ? W(lang).newLabel
+        : e.change
+          ? W(lang).changeLabel({
+              signed: formatChange(e.change, {lang, unit}),
+              pct: formatPct(e, lang),
+              movement: formatMovement(e.change, {lang, unit}),
+              direction: Math.sign(e.change.millionYen)
+            })
+          : "",
     changeColor: (C as Record<string, string>)[e.status === "up" ? "increase" : e.status === "down" ? "decrease" : e.status] ?? C.flat,
     entity: e
   }));

@@ -262,7 +262,13 @@ export function ProgrammeChange(b: Briefing, {lang = "ja", unit = "printed", ...
           40
         ),
     ...(rowsAbove ? {marginLeft: narrowLeft, marginRight: 20, marginTop: rowsAbove.marginTop} : wide),
-    x: {...X, label: chartWords(lang).changeAxis(rows[0]?.unit ?? ""), grid: true, nice: true, ...(narrow ? {tickFormat: tickNumber} : {})},
+    x: {
+      ...X,
+      label: chartWords(lang).changeAxis(rows[0]?.unit ?? "", b.figures.comparison ? stageShort(b, b.figures.comparison, lang) : ""),
+      grid: true,
+      nice: true,
+      ...(narrow ? {tickFormat: tickNumber} : {})
+    },
     y: narrow ? {axis: null, domain: rows.map((r) => r.label)} : {label: null, domain: rows.map((r) => r.label)},
     color: {domain: statuses.map((s) => legend[s]), range: statuses.map((s) => colours[s]), legend: true},
     marks: [

@@ -51,8 +51,13 @@ export interface ChartWords {
   unitLine(units: readonly string[]): string;
   /** The as-of line under a downloaded chart: 数値の時点は令和4年12月 / Figures as of December 2022. */
   asOf(text: string): string;
-  /** The change axis: 前年度比 (百万円). */
-  changeAxis(unit: string): string;
+  /** The change axis, naming the edition compared with when there is one: 令和4当初からの増減（百万円）. */
+  changeAxis(unit: string, comparison: string): string;
+  /**
+   * The change beside a programme's bar: signed amount and percentage, +83百万円（+6.1%）; `movement` is the change as
+   * prose states it (formatMovement), which a change of zero reads: 増減なし.
+   */
+  changeLabel(p: {signed: string; pct: string; movement: string; direction: number}): string;
   startAxis: string;
   supportAxis: string;
   peopleAxis: string;
