@@ -112,9 +112,18 @@ export interface ChartWords {
     remainderText: string;
     remainderShare: string;
   }): string;
-  /** One entity's history: 〇〇の予算額は、stage amount、… / name: stage amount; … */
+  /**
+   * The people chart's caption, one clause per row: what is counted (the printed words before the number, 受入人数)
+   * and the count as printed (約2,900人); `printed` whole (in this language) when the document gives no number.
+   */
+  peopleSummary(rows: readonly {name: string; what: string; count?: string; printed: string}[]): string;
+  /** A mark's tooltip: 令和5案 141億円 / FY2023 draft: ¥14.1 billion. */
+  tip(name: string, value: string): string;
+  /** A start year's tooltip: 海外特別研究員 昭和57年度（1982年度）/ Overseas Fellowships: 昭和57年度 (1982). */
+  startTip(name: string, era: string, year: number): string;
+  /** One entity's history: 〇〇は、stageがamount、… / name amounts to amount in the stage, … */
   historyLine(name: string, parts: readonly string[]): string;
-  /** One amount of a history line: 令和5年度予算額（案）141億円 / FY2023 draft budget ¥14.1 billion. */
+  /** One amount of a history line: 令和5年度予算額（案）が141億円 / ¥14.1 billion in the FY2023 draft budget. */
   historyPart(stage: string, amount: string): string;
   /** The join between entities' history lines. */
   historyJoin: string;

@@ -1,6 +1,9 @@
 import type {ChartWords} from "../charts.js";
 import {core} from "./core.js";
 
+/** A printed fact mid-sentence: "About 2,900 visitors" → "about 2,900 visitors" (an acronym such as JICA is kept). */
+const lowerFirst = (text: string) => text.replace(/^[A-Z](?![A-Z])/, (c) => c.toLowerCase());
+
 export const chartWords: ChartWords = {
   lang: "en",
   pick: core.pick,
@@ -67,7 +70,18 @@ export const chartWords: ChartWords = {
   noSectionTotal: "This document prints no section total.",
   compositionSummary: (p) =>
     `Of the ${p.stage} total of ${p.total}, ${p.count} programmes account for ${p.itemised} (${p.itemisedShare}); ${p.remainderText} (${p.remainderShare}) is not itemised in the document.`,
-  historyLine: (name, parts) => `${name}: ${parts.join("; ")}.`,
-  historyPart: (stage, amount) => `${stage} ${amount}`,
+  peopleSummary: (rows) =>
+    `The document counts ${core.list(
+      rows.map((r) =>
+        // The English transcription reads as a phrase ("176 new fellows (expected)"): it is used whole.
+        r.count === undefined
+          ? `${lowerFirst(r.printed)} (number not in the document) for ${r.name}`
+          : `${lowerFirst(r.printed)} for ${r.name}`
+      )
+    )}.`,
+  tip: (name, value) => `${name}: ${value}`,
+  startTip: (name, era, year) => `${name}: ${era ? `${era} (${year})` : year}`,
+  historyLine: (name, parts) => `${name} amounts to ${core.list(parts)}.`,
+  historyPart: (stage, amount) => `${amount} in the ${stage}`,
   historyJoin: " "
 };

@@ -66,7 +66,15 @@ export const chartWords: ChartWords = {
   noSectionTotal: "今回の資料に節の合計の記載なし。",
   compositionSummary: (p) =>
     `${p.stage}の合計${p.total}のうち、${p.count}事業の額（計${p.itemised}）が${p.itemisedShare}、${p.remainder}が${p.remainderText}（${p.remainderShare}）。`,
-  historyLine: (name, parts) => `${name}の予算額は、${parts.join("、")}。`,
-  historyPart: (stage, amount) => `${stage}${amount}`,
+  peopleSummary: (rows) =>
+    rows
+      .map((r) =>
+        r.count === undefined ? `${r.name}は${r.printed}（数の記載なし）。` : `${r.name}の${r.what ? `${r.what}は` : "人数は"}${r.count}。`
+      )
+      .join(""),
+  tip: (name, value) => `${name} ${value}`,
+  startTip: (name, era, year) => `${name} ${era ? `${era}（${year}年度）` : `${year}年度`}`,
+  historyLine: (name, parts) => `${name}は、${parts.join("、")}。`,
+  historyPart: (stage, amount) => `${stage}が${amount}`,
   historyJoin: ""
 };
