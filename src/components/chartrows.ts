@@ -5,7 +5,8 @@ import type {EntityFigures, Figure} from "../lib/derive.js";
 import {formatAmount, formatChange, formatMovement, formatPct, unitLabel, unitSize, type Lang, type UnitMode} from "../lib/format.js";
 import {countedIds, entity, shortName, stageShort} from "../lib/text.js";
 import {strandColour, tokens} from "../lib/tokens.js";
-import {wrapStrict, type Type} from "../lib/measure.js";
+import {type Type} from "../lib/measure.js";
+import {wrapPhrases} from "./phrases.js";
 import {chartWords} from "../locale/charts.js";
 
 export interface RowOptions {
@@ -35,7 +36,7 @@ export const CHART_WIDTH = 640;
  */
 export const nameRoom = (chartWidth = CHART_WIDTH) => chartWidth / 3 - 14;
 /** A row name wrapped, by measured width, to the room the chart leaves it. */
-export const wrapName = (name: string, chartWidth?: number) => wrapStrict(name, nameRoom(chartWidth), NAME).join("\n");
+export const wrapName = (name: string, chartWidth?: number) => wrapPhrases(name, nameRoom(chartWidth), NAME).join("\n");
 const sizeOf = (lang: Lang, unit: UnitMode) => unitSize(1, {lang, unit: unit === "large" ? "large" : "million"});
 const wrapped = (e: EntityFigures, lang: Lang, width?: number) => wrapName(shortName(e, lang), width);
 const printedForm = (f: Figure) => `${f.amount.toLocaleString("en-US")}${f.unit}`;
