@@ -5,7 +5,11 @@
 import fc from "fast-check";
 import {describe, expect, it} from "vitest";
 import {phrases, UNBREAKABLE, wrapPhrases} from "../../src/components/phrases.js";
+import {CHARTS} from "../../src/components/specs.js";
+import {briefingFromInput} from "../../src/lib/files.js";
 import {measure, wrapStrict, type Type} from "../../src/lib/measure.js";
+import {editRow, fixtureInput, fixtureText} from "../support/fixtures.js";
+import {render} from "./render.js";
 
 const RUNS = Number(process.env.PHRASE_RUNS ?? 300);
 const TYPE: Type = {size: 13};
@@ -97,5 +101,30 @@ describe("wrapPhrases", () => {
       }),
       {numRuns: 20}
     );
+  });
+});
+
+describe("the strands chart's headings", () => {
+  it.each([640, 320])("at %i px: a long Japanese heading breaks only between its phrases", (width) => {
+    const heading = "国際ネットワークを活用して取り組むボトムアップ型の共同研究";
+    const strands = editRow(fixtureText("two", "strands.csv"), "s-one,", (r) => r.replace("第一の柱", heading));
+    const b = briefingFromInput({...fixtureInput("two"), "strands.csv": strands});
+    const chart = render(CHARTS.strands.render, b, {lang: "ja", width});
+    const lines = [...chart.querySelectorAll("text, tspan")]
+      .filter((t) => !t.querySelector("tspan"))
+      .map((t) => t.textContent ?? "")
+      .filter((t) => t && heading.includes(t));
+    expect(lines.length).toBeGreaterThan(1);
+    const pieces = phrases(heading);
+    // Every drawn line of the heading is a run of whole phrases.
+    for (const line of lines.filter((l) => l.length > 1)) {
+      let rest = line;
+      for (const p of pieces) if (rest.startsWith(p)) rest = rest.slice(p.length);
+      expect(
+        pieces.some((p) => line.startsWith(p)),
+        line
+      ).toBe(true);
+      expect(rest, line).toBe("");
+    }
   });
 });
