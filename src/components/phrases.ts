@@ -87,24 +87,32 @@ export function phrases(text: string): string[] {
   return splitAt(chars, (i) => phraseBreak(chars, i, inside));
 }
 
-/** Kanji that end a compound word (戦略的, トップダウン型, 研究者, 育成等): never the first of a line's characters. */
-const SUFFIX = new Set([..."的型等性化者費額間策法制局課省式"]);
+/**
+ * Kanji that end a compound word (戦略的, トップダウン型, 研究者, 育成等, 外国人) and rarely start one; 人 does start
+ * 人材 and 人数, so it is a suffix only when those do not follow.
+ */
+const SUFFIX = new Set([..."的型等者員性費額策局省"]);
+const isSuffix = (chars: string[], k: number) => SUFFIX.has(chars[k]) || (chars[k] === "人" && !"材数".includes(chars[k + 1] ?? ""));
 
 /**
  * Where a kanji run may break when the phrase is wider than the line: most kanji words are two characters
- * (先端｜国際｜共同｜研究), so between pairs counted from the run's start, but never before a suffix (戦略的) and never
- * leaving one kanji alone at the run's end (支援策).
+ * (先端｜国際｜共同｜研究), so the run is read from its start in words of two, each taking the suffixes after it
+ * (戦略的, 研究者), and one kanji is never left alone at the run's end (支援策).
  */
 function kanjiBreak(chars: string[], i: number): boolean {
   let start = i;
   while (start > 0 && KANJI.test(chars[start - 1])) start--;
   let end = i;
   while (end < chars.length && KANJI.test(chars[end])) end++;
-  if (SUFFIX.has(chars[i]) || end - i < 2) return false;
-  // Counted from the run's start, or from the last suffix before i (a suffix ends a word).
-  let from = start;
-  for (let k = start; k < i; k++) if (SUFFIX.has(chars[k])) from = k + 1;
-  return (i - from) % 2 === 0;
+  for (let at = start; at < end;) {
+    let next = Math.min(end, at + 2);
+    while (next < end && isSuffix(chars, next)) next++;
+    if (end - next === 1) return false;
+    if (next === i) return true;
+    if (next > i) return false;
+    at = next;
+  }
+  return false;
 }
 
 /**
