@@ -63,7 +63,7 @@ describe("the chart toolbar", () => {
     const {name, bytes} = await download(page, "#chart-programme-change .kit-save-svg");
     expect(name).toBe("programme-change-ja.svg");
     const svg = bytes.toString("utf8");
-    for (const text of ["事業別の前年度比増減", "単位：百万円", asOfText(briefing, "ja"), "出典："]) expect(svg).toContain(text);
+    for (const text of ["事業別の予算額の増減", "単位：百万円", asOfText(briefing, "ja"), "出典："]) expect(svg).toContain(text);
     expect(svg).toContain("@font-face");
     expect(svg).toMatch(/aria-label="bar"/);
   });

@@ -2,10 +2,11 @@
 // editable PPTX can chart natively. No Plot here, so Node code (slides, tests) can read rows without drawing.
 import type {Briefing} from "../lib/briefing.js";
 import type {EntityFigures, Figure} from "../lib/derive.js";
-import {formatAmount, formatChange, formatPct, unitLabel, unitSize, type Lang, type UnitMode} from "../lib/format.js";
+import {formatAmount, formatChange, formatMovement, formatPct, unitLabel, unitSize, type Lang, type UnitMode} from "../lib/format.js";
 import {countedIds, entity, shortName, stageShort} from "../lib/text.js";
 import {strandColour, tokens} from "../lib/tokens.js";
-import {wrapStrict, type Type} from "../lib/measure.js";
+import {type Type} from "../lib/measure.js";
+import {wrapPhrases} from "./phrases.js";
 import {chartWords} from "../locale/charts.js";
 
 export interface RowOptions {
@@ -35,7 +36,7 @@ export const CHART_WIDTH = 640;
  */
 export const nameRoom = (chartWidth = CHART_WIDTH) => chartWidth / 3 - 14;
 /** A row name wrapped, by measured width, to the room the chart leaves it. */
-export const wrapName = (name: string, chartWidth?: number) => wrapStrict(name, nameRoom(chartWidth), NAME).join("\n");
+export const wrapName = (name: string, chartWidth?: number) => wrapPhrases(name, nameRoom(chartWidth), NAME).join("\n");
 const sizeOf = (lang: Lang, unit: UnitMode) => unitSize(1, {lang, unit: unit === "large" ? "large" : "million"});
 const wrapped = (e: EntityFigures, lang: Lang, width?: number) => wrapName(shortName(e, lang), width);
 const printedForm = (f: Figure) => `${f.amount.toLocaleString("en-US")}${f.unit}`;
@@ -134,7 +135,17 @@ export function programmeRows(b: Briefing, {lang = "ja", unit = "printed", width
     unit: unitLabel(size, lang),
     currentText: e.current ? formatAmount(e.current.value, {lang, unit}) : "",
     comparisonText: e.comparison ? formatAmount(e.comparison.value, {lang, unit}) : "",
-    changeText: e.status === "new" ? W(lang).newLabel : e.change ? `${formatChange(e.change, {lang, unit})} (${formatPct(e, lang)})` : "",
+    changeText:
+      e.status === "new"
+        ? W(lang).newLabel
+        : e.change
+          ? W(lang).changeLabel({
+              signed: formatChange(e.change, {lang, unit}),
+              pct: formatPct(e, lang),
+              movement: formatMovement(e.change, {lang, unit}),
+              direction: Math.sign(e.change.millionYen)
+            })
+          : "",
     changeColor: (C as Record<string, string>)[e.status === "up" ? "increase" : e.status === "down" ? "decrease" : e.status] ?? C.flat,
     entity: e
   }));

@@ -143,7 +143,7 @@ export function SectionTotals(b: Briefing, {lang = "ja", unit = "printed", ...op
     x: {...X, label: rows[0]?.unit ?? unitLabel(100, lang), grid: true, nice: true},
     y: {label: null, domain: annual.map((r) => r.label)},
     marks: [
-      Plot.barX(annual, {x: "value", y: "label", fill: "color", title: (d) => `${d.label}: ${d.text}`}),
+      Plot.barX(annual, {x: "value", y: "label", fill: "color", title: (d) => chartWords(lang).tip(d.label, d.text)}),
       Plot.text(annual, {x: "value", y: "label", text: "text", textAnchor: "start", dx: 6, fill: C.text, fontWeight: 700}),
       Plot.ruleX([0], {stroke: C.text}),
       ...notes.marks
@@ -206,7 +206,13 @@ export function ProgrammeDumbbell(b: Briefing, {lang = "ja", unit = "printed", .
         strokeWidth: 3
       }),
       names?.mark ?? null,
-      Plot.dot(points, {x: "x", y: (p) => p.r.label, fill: "stage", r: narrow ? 5 : 6, title: (p) => `${p.r.name}\n${p.stage}: ${p.text}`}),
+      Plot.dot(points, {
+        x: "x",
+        y: (p) => p.r.label,
+        fill: "stage",
+        r: narrow ? 5 : 6,
+        title: (p) => `${p.r.name}\n${chartWords(lang).tip(p.stage, p.text)}`
+      }),
       Plot.text(
         rows.filter((r) => r.current !== undefined),
         {
@@ -262,7 +268,13 @@ export function ProgrammeChange(b: Briefing, {lang = "ja", unit = "printed", ...
           40
         ),
     ...(rowsAbove ? {marginLeft: narrowLeft, marginRight: 20, marginTop: rowsAbove.marginTop} : wide),
-    x: {...X, label: chartWords(lang).changeAxis(rows[0]?.unit ?? ""), grid: true, nice: true, ...(narrow ? {tickFormat: tickNumber} : {})},
+    x: {
+      ...X,
+      label: chartWords(lang).changeAxis(rows[0]?.unit ?? "", b.figures.comparison ? stageShort(b, b.figures.comparison, lang) : ""),
+      grid: true,
+      nice: true,
+      ...(narrow ? {tickFormat: tickNumber} : {})
+    },
     y: narrow ? {axis: null, domain: rows.map((r) => r.label)} : {label: null, domain: rows.map((r) => r.label)},
     color: {domain: statuses.map((s) => legend[s]), range: statuses.map((s) => colours[s]), legend: true},
     marks: [
@@ -272,7 +284,7 @@ export function ProgrammeChange(b: Briefing, {lang = "ja", unit = "printed", ...
           x: value,
           y: "label",
           fill: (r) => legend[r.status as keyof typeof legend] ?? legend.flat,
-          title: (r) => `${r.name}: ${r.changeText}`,
+          title: (r) => chartWords(lang).tip(r.name, r.changeText),
           // On a phone the bar stays clear of its name's lines above it.
           ...(rowsAbove ? barInsets(rowsAbove.step, 0.1, {gap: 13, below: 16}) : {})
         }
@@ -298,7 +310,7 @@ export function StrandTotals(b: Briefing, {lang = "ja", unit = "printed", ...opt
       return {
         key: order[i],
         head: chartWords(lang).pick(s.nameJa, s.nameEn),
-        segments: segs.map((r) => ({value: r.value, fill: r.color, title: `${r.name}: ${r.text}`, label: r.name})),
+        segments: segs.map((r) => ({value: r.value, fill: r.color, title: chartWords(lang).tip(r.name, r.text), label: r.name})),
         foot: segs.length ? segs.map((r) => `${r.name} ${r.text}`) : [notInDocument(lang)],
         footSeparator: sep
       };
@@ -321,7 +333,10 @@ export function StrandTotals(b: Briefing, {lang = "ja", unit = "printed", ...opt
     x: {...X, label: xLabel, grid: true, domain: [0, max], tickFormat: tickNumber},
     y: {label: null, domain: order},
     marks: [
-      Plot.barX(rows, Plot.stackX({x: "value", y: "strand", fill: "color", stroke: "white", title: (r) => `${r.name}: ${r.text}`})),
+      Plot.barX(
+        rows,
+        Plot.stackX({x: "value", y: "strand", fill: "color", stroke: "white", title: (r) => chartWords(lang).tip(r.name, r.text)})
+      ),
       Plot.text(rows, Plot.stackX({x: "value", y: "strand", text: (r) => (fits(r) ? r.name : ""), fill: "white", fontSize: SEGMENT.size})),
       Plot.ruleX([0], {stroke: C.text}),
       // A heading with nothing printed says so, never an empty bar that reads as 0.
@@ -368,7 +383,7 @@ export function StartTimeline(b: Briefing, {lang = "ja", ...options}: ChartOptio
     y: {axis: null, domain: starts.map((s) => s.name)},
     marks: [
       Plot.ruleY(starts, {x1: "year", x2: last, y: "name", stroke: C.rule, strokeWidth: 6}),
-      Plot.dot(starts, {x: "year", y: "name", fill: C.accent, r: 6, title: (s) => `${s.name}: ${s.era ? `${s.era} (${s.year})` : s.year}`}),
+      Plot.dot(starts, {x: "year", y: "name", fill: C.accent, r: 6, title: (s) => chartWords(lang).startTip(s.name, s.era, s.year)}),
       ...(["start", "end"] as const).map((anchor) =>
         Plot.text(
           placed.filter((s) => s.anchor === anchor),

@@ -5,7 +5,17 @@ import * as Plot from "@observablehq/plot";
 import {add, type Quantity} from "../lib/amount.js";
 import type {Briefing} from "../lib/briefing.js";
 import type {EntityFigures, Figure, Itemisation} from "../lib/derive.js";
-import {fiscalYearLabel, formatAmount, formatChange, formatShareOf, unitLabel, unitSize, type Lang, type UnitMode} from "../lib/format.js";
+import {
+  fiscalYearLabel,
+  formatAmount,
+  formatChange,
+  formatShareOf,
+  sentenceUnit,
+  unitLabel,
+  unitSize,
+  type Lang,
+  type UnitMode
+} from "../lib/format.js";
 import {entity, shortName, stageLabel, stageShort, traced} from "../lib/text.js";
 import {printed, ratioOf, type Provenance} from "../lib/trace.js";
 import {strandColour, tokens} from "../lib/tokens.js";
@@ -72,6 +82,16 @@ export function remainderLabel(lang: Lang): string {
 /** The unit the composition's bars are drawn in: 億円 when chosen, else 百万円 (the finest the document prints). */
 const chartUnit = (unit: UnitMode | undefined): UnitMode => (unit === "large" ? "large" : "million");
 
+/**
+ * The remainder as a sentence gives it: a difference of rounded figures, so always with 約 / "about" (once), in the
+ * sentence's unit.
+ */
+function remainderText(rest: Quantity, fmt: {lang: Lang; unit: UnitMode}): string {
+  // Rounded to its step (the 億円 of the total it is derived from) first: 約3,300百万円, not 約3,344百万円.
+  const rounded = {...rest, millionYen: Math.round(rest.millionYen / rest.step) * rest.step};
+  return chartWords(fmt.lang).about(formatAmount(rounded, fmt).replace(/^(約|about )/, ""));
+}
+
 /** Rows of the composition: itemised programmes in the document's order, then the unitemised remainder. */
 export function compositionRows(b: Briefing, {lang, unit}: Opts): CompositionBar[] {
   const it = currentItemisation(b);
@@ -94,7 +114,6 @@ export function compositionRows(b: Briefing, {lang, unit}: Opts): CompositionBar
   });
   // The remainder is a difference of a figure printed in 億円 and figures in 百万円: known only to the coarser unit.
   const rest = it.unitemised;
-  const restText = formatAmount(rest, {lang, unit: unit === "million" ? "million" : "large"}).replace(/^(約|about )/, "");
   rows.push({
     id: "remainder",
     label: remainderLabel(lang),
@@ -102,7 +121,7 @@ export function compositionRows(b: Briefing, {lang, unit}: Opts): CompositionBar
     share: rest.millionYen / total,
     shareText: formatShareOf(rest, it.total, lang),
     remainder: true,
-    text: chartWords(lang).about(restText),
+    text: remainderText(rest, {lang, unit: sentenceUnit(unit, [it.total, it.itemised, rest])}),
     // Rounded to its step (the 億円 of the total it is derived from), so no digit is claimed that the document lacks.
     barText: formatAmount({...rest, millionYen: Math.round(rest.millionYen / rest.step) * rest.step}, {lang, unit: chartUnit(unit)})
   });
@@ -215,14 +234,17 @@ export function compositionSummary(b: Briefing, options: Opts & {trace?: Provena
   const share = (text: string, numerator: Provenance | undefined) => traced(text, ratioOf(numerator, total, text), options);
   const itemisedShare = share(formatShareOf(itemised, it.total, lang), {inputs, op: "sum", result: itemised});
   const restShare = share(rest.shareText, all && {inputs: all, op: "remainder", result: it.unitemised});
+  // One unit per sentence (sentenceUnit): the total, the itemised sum and the remainder all in 百万円 when all three
+  // are known to 百万円, else all in 億円 (a sum of 百万円 figures shown in 億円 carries 約, as formatAmount says).
+  const fmt = {lang, unit: sentenceUnit(unit, [it.total, itemised, it.unitemised])};
   return chartWords(lang).compositionSummary({
     stage: stageLabel(b, b.figures.current, lang),
-    total: formatAmount(it.total, {lang, unit}),
+    total: formatAmount(it.total, fmt),
     count: it.programmes.length,
-    itemised: formatAmount(itemised, {lang, unit: "million"}),
+    itemised: formatAmount(itemised, fmt),
     itemisedShare,
     remainder: rest.label,
-    remainderText: rest.text,
+    remainderText: remainderText(it.unitemised, fmt),
     remainderShare: restShare
   });
 }

@@ -4,7 +4,8 @@
 // where they fit, and a line below listing what the segments are. The same Plot options serve the page, the
 // SVG snapshot and any picture of the chart, so nothing but the width decides the layout.
 import * as Plot from "@observablehq/plot";
-import {measure, PHONE_PX, wrapStrict, type Type} from "../lib/measure.js";
+import {measure, PHONE_PX, type Type} from "../lib/measure.js";
+import {wrapPhrases} from "./phrases.js";
 import {tokens} from "../lib/tokens.js";
 
 /** Below this width (CSS px, a phone: the report's one breakpoint) the bar charts put their labels above the bars. */
@@ -34,8 +35,8 @@ export interface NarrowBand {
   footSeparator?: string;
 }
 
-/** Lines of `text` no wider than `width` (measured): measure.ts's wrapStrict, kept under its old name here. */
-export const wrapWithin = (text: string, width: number, type: Type): string[] => wrapStrict(text, width, type);
+/** Lines of `text` no wider than `width` (measured), Japanese broken between phrases (phrases.ts). */
+export const wrapWithin = (text: string, width: number, type: Type): string[] => wrapPhrases(text, width, type);
 
 /** A tick's number as short as it is exact (0, not 0.000, whose half would reach past the chart's left edge). */
 export const tickNumber = (v: number) => new Intl.NumberFormat("en-US", {maximumFractionDigits: 6}).format(v);

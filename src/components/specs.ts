@@ -7,6 +7,7 @@ import {csvCell} from "../lib/escape.js";
 import type {Lang, UnitMode} from "../lib/format.js";
 import {unitLabel, unitSize} from "../lib/format.js";
 import {startCaption} from "./startcaption.js";
+import {peopleCaption} from "./peoplecaption.js";
 import {chartSummary, entity, shareLabel} from "../lib/text.js";
 import {provenanceLines, untraced, type Provenance} from "../lib/trace.js";
 import {
@@ -130,7 +131,11 @@ export const CHARTS = {
     summary: (b: Briefing, o: {lang: Lang}) => startCaption(b, o.lang)
   },
   support: spec("support", titles("support"), false, rows.supportRows, (_b, lang) => rows.supportColumns(lang), charts.SupportRanges),
-  people: spec("people", titles("people"), false, rows.peopleRows, (_b, lang) => rows.peopleColumns(lang), charts.PeopleChart),
+  people: {
+    ...spec("people", titles("people"), false, rows.peopleRows, (_b, lang) => rows.peopleColumns(lang), charts.PeopleChart),
+    // Each count as a sentence says it, from the chart's own rows (peoplecaption.ts).
+    summary: (b: Briefing, o: {lang: Lang}) => peopleCaption(b, o.lang)
+  },
   frameworks: spec(
     "frameworks",
     titles("frameworks"),

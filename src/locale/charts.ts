@@ -51,8 +51,13 @@ export interface ChartWords {
   unitLine(units: readonly string[]): string;
   /** The as-of line under a downloaded chart: 数値の時点は令和4年12月 / Figures as of December 2022. */
   asOf(text: string): string;
-  /** The change axis: 前年度比 (百万円). */
-  changeAxis(unit: string): string;
+  /** The change axis, naming the edition compared with when there is one: 令和4当初からの増減（百万円）. */
+  changeAxis(unit: string, comparison: string): string;
+  /**
+   * The change beside a programme's bar: signed amount and percentage, +83百万円（+6.1%）; `movement` is the change as
+   * prose states it (formatMovement), which a change of zero reads: 増減なし.
+   */
+  changeLabel(p: {signed: string; pct: string; movement: string; direction: number}): string;
   startAxis: string;
   supportAxis: string;
   peopleAxis: string;
@@ -107,9 +112,18 @@ export interface ChartWords {
     remainderText: string;
     remainderShare: string;
   }): string;
-  /** One entity's history: 〇〇の予算額は、stage amount、… / name: stage amount; … */
+  /**
+   * The people chart's caption, one clause per row: what is counted (the printed words before the number, 受入人数)
+   * and the count as printed (約2,900人); `printed` whole (in this language) when the document gives no number.
+   */
+  peopleSummary(rows: readonly {name: string; what: string; count?: string; printed: string}[]): string;
+  /** A mark's tooltip: 令和5案 141億円 / FY2023 draft: ¥14.1 billion. */
+  tip(name: string, value: string): string;
+  /** A start year's tooltip: 海外特別研究員 昭和57年度（1982年度）/ Overseas Fellowships: 昭和57年度 (1982). */
+  startTip(name: string, era: string, year: number): string;
+  /** One entity's history: 〇〇は、stageがamount、… / name amounts to amount in the stage, … */
   historyLine(name: string, parts: readonly string[]): string;
-  /** One amount of a history line: 令和5年度予算額（案）141億円 / FY2023 draft budget ¥14.1 billion. */
+  /** One amount of a history line: 令和5年度予算額（案）が141億円 / ¥14.1 billion in the FY2023 draft budget. */
   historyPart(stage: string, amount: string): string;
   /** The join between entities' history lines. */
   historyJoin: string;

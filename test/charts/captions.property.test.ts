@@ -44,9 +44,9 @@ describe("no chart puts a fund on an annual axis", () => {
       const chart = render(CHARTS.sectionTotals.render, b, {lang});
       const titles = [...chart.querySelectorAll("g[aria-label=bar] > rect")].map((r) => r.querySelector("title")?.textContent ?? "");
       const annual = rows.filter((r) => r.axis === "annual");
-      expect(titles).toEqual(annual.map((r) => `${r.label}: ${r.text}`));
+      expect(titles).toEqual(annual.map((r) => chartWords(lang).tip(r.label, r.text)));
       for (const r of rows.filter((x) => x.axis === "separate")) {
-        expect(titles.some((t) => t.startsWith(`${r.label}:`))).toBe(false);
+        expect(titles.some((t) => t.startsWith(chartWords(lang).tip(r.label, "")))).toBe(false);
         expect(chart.textContent?.replace(/\s+/g, "")).toContain(chartWords(lang).separately(r.label, r.text).replace(/\s+/g, ""));
       }
     });

@@ -1,6 +1,9 @@
 import type {ChartWords} from "../charts.js";
 import {core} from "./core.js";
 
+/** A printed fact mid-sentence: "About 2,900 visitors" → "about 2,900 visitors" (an acronym such as JICA is kept). */
+const lowerFirst = (text: string) => text.replace(/^[A-Z](?![A-Z])/, (c) => c.toLowerCase());
+
 export const chartWords: ChartWords = {
   lang: "en",
   pick: core.pick,
@@ -8,8 +11,8 @@ export const chartWords: ChartWords = {
     composition: "What the section total is made of",
     sectionHistory: "The section total across editions",
     sectionTotals: "Annual and supplementary budget",
-    programmeDumbbell: "Budget by programme, previous year to this year",
-    programmeChange: "Change by programme on the previous year",
+    programmeDumbbell: "Budget by programme, compared",
+    programmeChange: "Change in budget by programme",
     strands: "Budget by the document's headings",
     timeline: "Programme start years",
     support: "Support per project per year",
@@ -40,7 +43,8 @@ export const chartWords: ChartWords = {
   unit: {perProject: "¥ million per project per year", people: "people", countries: "countries"},
   unitLine: (units) => `Unit: ${units.join(", ")}`,
   asOf: (text) => `Figures as of ${text}`,
-  changeAxis: (unit) => `Change (${unit})`,
+  changeAxis: (unit, comparison) => `Change${comparison ? ` from ${comparison}` : ""} (${unit})`,
+  changeLabel: ({signed, pct, direction}) => (direction === 0 ? "No change" : `${signed} (${pct})`),
   startAxis: "Start (fiscal year)",
   supportAxis: "Support per project per year (¥ million)",
   peopleAxis: "People per year",
@@ -54,7 +58,7 @@ export const chartWords: ChartWords = {
   supportLegend: {own: "The programme's support", external: "Another body's separate support"},
   unknownCount: (printed) => (printed ? `${printed} (number not in the document)` : "number not in the document"),
   separately: (stage, amount) =>
-    `Also ${amount} in the ${stage}: a supplementary budget, not comparable with one year's budget, so not drawn on this axis`,
+    `Also ${amount} in the ${stage}. A supplementary budget is not comparable with one year's budget, so it is not drawn on this axis.`,
   axisFrom: (unit, from) => `${unit} (axis from ${from})`,
   statusLegend: {up: "Increase", down: "Decrease", flat: "No change", new: "New"},
   peopleCount: (count, about) => `${about ? "c. " : ""}${count}`,
@@ -66,7 +70,18 @@ export const chartWords: ChartWords = {
   noSectionTotal: "This document prints no section total.",
   compositionSummary: (p) =>
     `Of the ${p.stage} total of ${p.total}, ${p.count} programmes account for ${p.itemised} (${p.itemisedShare}); ${p.remainderText} (${p.remainderShare}) is not itemised in the document.`,
-  historyLine: (name, parts) => `${name}: ${parts.join("; ")}.`,
-  historyPart: (stage, amount) => `${stage} ${amount}`,
+  peopleSummary: (rows) =>
+    `The document counts ${core.list(
+      rows.map((r) =>
+        // The English transcription reads as a phrase ("176 new fellows (expected)"): it is used whole.
+        r.count === undefined
+          ? `${lowerFirst(r.printed)} (number not in the document) for ${r.name}`
+          : `${lowerFirst(r.printed)} for ${r.name}`
+      )
+    )}.`,
+  tip: (name, value) => `${name}: ${value}`,
+  startTip: (name, era, year) => `${name}: ${era ? `${era} (${year})` : year}`,
+  historyLine: (name, parts) => `${name} amounts to ${core.list(parts)}.`,
+  historyPart: (stage, amount) => `${amount} in the ${stage}`,
   historyJoin: " "
 };

@@ -8,8 +8,8 @@ export const chartWords: ChartWords = {
     composition: "節の合計の内訳",
     sectionHistory: "資料ごとの節の合計",
     sectionTotals: "年間予算と補正予算",
-    programmeDumbbell: "事業別の予算額（前年度→今年度）",
-    programmeChange: "事業別の前年度比増減",
+    programmeDumbbell: "事業別の予算額の比較",
+    programmeChange: "事業別の予算額の増減",
     strands: "文書の見出し別の予算額",
     timeline: "事業の開始年度",
     support: "1課題あたりの年間支援額",
@@ -40,14 +40,16 @@ export const chartWords: ChartWords = {
   unit: {perProject: "百万円／年・課題", people: "人", countries: "か国"},
   unitLine: (units) => `単位：${units.join(core.comma)}`,
   asOf: (text) => `数値の時点は${text}`,
-  changeAxis: (unit) => `前年度比 (${unit})`,
+  changeAxis: (unit, comparison) => `${comparison ? `${comparison}からの` : ""}増減（${unit}）`,
+  changeLabel: ({signed, pct, movement, direction}) => (direction === 0 ? movement : `${signed}（${pct}）`),
   startAxis: "事業開始年度",
   supportAxis: "1課題あたり年間支援額（百万円）",
   peopleAxis: "人数（年間）",
   partnersAxis: "日本以外の参加国数（最少）",
   newLabel: "新規",
   newSince: (stage) => `（新規、${stage}〜）`,
-  startLabel: (name, era) => `${name} ${era}`,
+  // A bracketed label (（新規、令和4補正〜）) follows the name without a space, as Japanese sets brackets.
+  startLabel: (name, era) => `${name}${era.startsWith("（") ? "" : " "}${era}`,
   externalRow: (name) => `${name}（別途支援）`,
   supportMark: ({kind, low, high, upper, about}) =>
     kind === "range" ? `${low}–${high}` : `${kind === "cap" ? (upper ? "上限" : "最大") : ""}${high}${about ? "程度" : ""}`,
@@ -65,7 +67,15 @@ export const chartWords: ChartWords = {
   noSectionTotal: "今回の資料に節の合計の記載なし。",
   compositionSummary: (p) =>
     `${p.stage}の合計${p.total}のうち、${p.count}事業の額（計${p.itemised}）が${p.itemisedShare}、${p.remainder}が${p.remainderText}（${p.remainderShare}）。`,
-  historyLine: (name, parts) => `${name}の予算額は、${parts.join("、")}。`,
-  historyPart: (stage, amount) => `${stage}${amount}`,
+  peopleSummary: (rows) =>
+    rows
+      .map((r) =>
+        r.count === undefined ? `${r.name}は${r.printed}（数の記載なし）。` : `${r.name}の${r.what ? `${r.what}は` : "人数は"}${r.count}。`
+      )
+      .join(""),
+  tip: (name, value) => `${name} ${value}`,
+  startTip: (name, era, year) => `${name} ${era ? `${era}（${year}年度）` : `${year}年度`}`,
+  historyLine: (name, parts) => `${name}は、${parts.join("、")}。`,
+  historyPart: (stage, amount) => `${stage}が${amount}`,
   historyJoin: ""
 };
