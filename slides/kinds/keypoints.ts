@@ -3,10 +3,10 @@
 import {isWhole} from "../../src/lib/amount.js";
 import {sum} from "../../src/lib/amount.js";
 import {formatAmount, formatShareOf} from "../../src/lib/format.js";
-import {changeWithPct, nameIn, remainderText} from "../../src/lib/story.js";
+import {changeWithPct, nameIn} from "../../src/lib/story.js";
 import {entity, stageLabel, stageShort} from "../../src/lib/text.js";
 import type {SlideSpec, Tone} from "../outline.js";
-import {blank, toneOf, type DeckContext} from "./context.js";
+import {blank, remainderAndTotal, toneOf, type DeckContext} from "./context.js";
 
 interface KeyPoint {
   statement: string;
@@ -60,7 +60,11 @@ export function keyPoints({b, lang, w, fmt, section, fund, programmes, it}: Deck
   if (it && it.unitemised.millionYen > 0)
     out.push({
       statement: w.kpUnitemised,
-      figure: w.unitemisedDetail(remainderText(it, lang), formatShareOf(it.unitemised, it.total, lang), formatAmount(it.total, fmt)),
+      figure: w.unitemisedDetail(
+        remainderAndTotal(it, lang).rest,
+        formatShareOf(it.unitemised, it.total, lang),
+        remainderAndTotal(it, lang).total
+      ),
       tone: "plain"
     });
   return out.slice(0, MAX_POINTS);
