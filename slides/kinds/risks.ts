@@ -65,7 +65,7 @@ export function riskSlides(ctx: DeckContext): SlideSpec[] {
         }
       ],
       notes: {
-        points: rows.slice(0, 3).map((r) => w.spoken(r.issue, r.detail)),
+        points: rows.slice(0, 3).map((r) => w.spoken("topic", r.issue, r.detail)),
         questions: rest ? [{q: w.unitemisedQuestion(rest), a: w.unitemisedAnswer(totalNotes(ctx))}] : []
       },
       sources: [section.current?.source ?? ""].filter(Boolean)

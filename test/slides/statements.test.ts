@@ -69,3 +69,26 @@ describe.each(["ja", "en"] as const)("the %s deck's statements", (lang) => {
     expect(statements(two, lang).some(({slide, text}) => slide === "risks" && text.includes(about))).toBe(true);
   });
 });
+
+// An edition that prints no people and no frameworks (`two` with those rows taken out), and one with no ※ notes
+// (`one`): a table is shown only with rows, never as its headers alone.
+describe("slides of an edition that prints no people, frameworks or notes", () => {
+  const input = fixtureInput("two");
+  const header = (file: "schemes.csv" | "frameworks.csv") => fixtureText("two", file).split("\n")[0];
+  const schemes = fixtureText("two", "schemes.csv")
+    .split("\n")
+    .filter((row, i) => i === 0 || !/^[^,]*,people,/.test(row))
+    .join("\n");
+  const noPeople = briefingFromInput({...input, "schemes.csv": schemes, "frameworks.csv": header("frameworks.csv") + "\n"});
+  const noNotes = fixtureBriefing("one");
+
+  it.each(["ja", "en"] as const)("show no table without rows (%s)", (lang) => {
+    for (const b of [noPeople, noNotes]) {
+      const empty = deckOutline(b, lang).slides.flatMap((s) => s.tables.filter((t) => !t.rows.length).map(() => s.id));
+      expect(empty).toEqual([]);
+    }
+    // The notes slide keeps its source and as-of lines.
+    expect(deckOutline(noNotes, lang).slides.find((s) => s.id === "sources")?.footnotes.length).toBe(2);
+    expect(deckOutline(noPeople, lang).slides.some((s) => s.id === "people")).toBe(false);
+  });
+});

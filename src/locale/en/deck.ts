@@ -87,7 +87,7 @@ export const deck: DeckWords = {
   kpCut: (name) => `Largest cut: ${name}`,
   kpNew: (count) => `${count} new ${count === 1 ? "programme" : "programmes"}`,
   kpUnitemised: "Not itemised by programme",
-  spoken: (statement, figure) => `${statement}, ${figure}.`,
+  spoken: (form, statement, figure) => (form === "topic" ? `${statement}: ${figure}.` : `${statement}, ${figure}.`),
 
   risksTitle: "Issues and risks",
   issueColumn: "Issue",

@@ -79,14 +79,15 @@ export const deck: DeckWords = {
   kpCut: (name) => `最大の減額は${name}`,
   kpNew: (count) => `新規事業は${count}件`,
   kpUnitemised: "事業別の内訳がない部分",
-  spoken: (statement, figure) => `${statement}、${figure}。`,
+  spoken: (form, statement, figure) =>
+    form === "topic" ? `${statement}は${figure}。` : form === "named" ? `${statement}で、${figure}。` : `${statement}（${figure}）。`,
 
   risksTitle: "論点・留意点",
   issueColumn: "論点",
   detailColumn: "数値と記載",
   riskCut: "最大の減額",
   riskNew: "新規事業",
-  riskUnitemised: "内訳の記載なし",
+  riskUnitemised: "事業別の内訳がない部分",
   unitemisedDetail: (rest, share, total) => `${rest}（合計${total}の${share}）`,
   riskRestated: "合計に含まない再掲",
   riskNote: "数値の注記",
