@@ -287,7 +287,7 @@ export function continueCharts(slides: SlideSpec[], lang: "ja" | "en", titleFits
 }
 
 /** The least height a chart is drawn at (chartSize). */
-const MIN_CHART_PX = 200;
+export const MIN_CHART_PX = 200;
 
 function chartParts(s: SlideSpec, lang: "ja" | "en", titleFits: (title: string) => boolean): SlideSpec[] {
   {

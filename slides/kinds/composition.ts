@@ -12,8 +12,7 @@ import {blank, inOneUnit, remainderAndTotal, strandColourOf, totalNotes, type De
 export function compositionSlides(ctx: DeckContext): SlideSpec[] {
   const {b, lang, w, fmt, section, it, curLabel} = ctx;
   if (!it || !section.current) return [];
-  // The chart's own unit (its bars are in 百万円) in its caption and alternative text: one unit per visual.
-  const total = formatAmount(section.current.value, {lang, unit: "million"});
+  const total = formatAmount(section.current.value, fmt);
   // The report's composition rows (programmes, then the remainder with 約): the same labels and amounts.
   const rows: Omit<BarSpec, "inside">[] = compositionRows(b, {lang}).map((r) => ({
     label: r.label,

@@ -15,11 +15,9 @@ export function groupSlides({b, lang, w, fmt, cmpLabel, curLabel}: DeckContext):
         const s = b.strands.find((x) => x.id === id);
         return s ? w.named(s) : "";
       };
-      // The tiles give both amounts the title's change is between, as a programme sheet's do (the previous
-      // year's alone beside a title of this year's read as if it were this year's).
+      // The title states the current amount and the change; the tile adds the previous year's.
       const figures: FigureSpec[] = [];
       if (g.comparison) figures.push({label: cmpLabel, value: formatAmount(g.comparison.value, fmt), tone: "plain"});
-      if (g.current) figures.push({label: curLabel, value: formatAmount(g.current.value, fmt), tone: "plain"});
       const groupNotes = g.notes.map((n) => noteIn(b, n, lang));
       // Members described under another heading than most of the group's members.
       const tally = new Map<string | undefined, number>();

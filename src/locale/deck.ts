@@ -155,6 +155,8 @@ export interface DeckWords {
   appendixPoint: string;
   /** The divider's one column: the appendix slides it leads to. */
   appendixContents: string;
+  /** Under a main chart showing its largest bars: how many more the appendix's whole chart shows. */
+  moreInAppendix(count: number): string;
   /** The title of a slide holding several programme sheets: their titles, joined. */
   sheetsTitle(titles: readonly string[]): string;
   /** The same when the joined titles do not fit the title's line: the sheets' names. */

@@ -108,6 +108,7 @@ export const deck: DeckWords = {
   appendixSubtitle: "一覧表、予算の項目、事業別の資料",
   appendixPoint: "以下は参考資料。質問に応じて参照する。",
   appendixContents: "参考資料の内容",
+  moreInAppendix: (count) => `大きい順に表示。ほか${count}件を含む全体は参考資料に掲載。`,
   sheetsTitle: (titles) => titles.join("、"),
   sheetsNamed: (names) => `事業別の資料（${names.join("・")}）`,
   onSheet: (name, text) => `【${name}】${text}`,
