@@ -13,6 +13,8 @@ export function compositionSlides(ctx: DeckContext): SlideSpec[] {
   const {b, lang, w, fmt, section, it, curLabel} = ctx;
   if (!it || !section.current) return [];
   const total = formatAmount(section.current.value, fmt);
+  // The alternative text reads the bars as one statement: in their unit (百万円), the total too.
+  const altTotal = formatAmount(section.current.value, {lang, unit: "million"});
   // The report's composition rows (programmes, then the remainder with 約): the same labels and amounts.
   const rows: Omit<BarSpec, "inside">[] = compositionRows(b, {lang}).map((r) => ({
     label: r.label,
@@ -31,7 +33,7 @@ export function compositionSlides(ctx: DeckContext): SlideSpec[] {
       layout: "chart",
       title: compositionTitle(b, lang),
       ...blank(),
-      chart: chart("composition", w.compositionAlt(curLabel, total, bars), w.compositionAxis(unitLabel(1, lang), total), rows),
+      chart: chart("composition", w.compositionAlt(curLabel, altTotal, bars), w.compositionAxis(unitLabel(1, lang), total), rows),
       // What the colours mean is the chart's swatch legend (slides/svg.ts, and the editable PPTX's): not repeated here.
       notes: {
         points: [w.itemisedPoint(itemised, formatShareOf(it.itemised, it.total, lang), itTotal), w.remainderPoint(rest)],

@@ -28,7 +28,8 @@ function statements(b: Briefing, lang: Lang): {slide: string; text: string}[] {
   });
 }
 
-const UNITS: Record<Lang, [RegExp, RegExp]> = {ja: [/百万円/, /億円/], en: [/million/, /billion/]};
+/** An amount in each unit (a figure with its unit: a bare unit word, as an axis title's 百万円, states no amount). */
+const UNITS: Record<Lang, [RegExp, RegExp]> = {ja: [/\d百万円/, /\d億円/], en: [/\d million/, /\d billion/]};
 const mixed = (b: Briefing, lang: Lang) =>
   statements(b, lang)
     .filter(({text}) => UNITS[lang].every((u) => u.test(text)))
