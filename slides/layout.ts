@@ -107,12 +107,17 @@ export function columnWidths(t: TableSpec, width: number, d: Density): number[] 
   const want = t.columns.map(
     (c, i) => Math.max(measure(c.label, type), ...t.rows.map((r) => measure(r.cells[i] ?? "", {...type, bold: !!r.strong}))) + pad
   );
-  const least = t.columns.map((c, i) =>
+  const broken = t.columns.map((c, i) =>
     c.align === "right"
       ? want[i]
       : Math.max(i === 0 ? 240 : 0, ...texts(i).flatMap((x) => wrapText(x, 1, type).map((w) => measure(w, type) + pad)))
   );
   if (want.reduce((a, b) => a + b, 0) <= width) return want;
+  // The first column holds the statement or note, the others names and figures: when the others all fit whole
+  // beside the first at its least, they are kept whole (a name such as 「戦略的国際展開（第7節）」 is not broken
+  // inside a word) and the first column wraps in what is left.
+  const whole = broken.map((l, i) => (i === 0 ? l : want[i]));
+  const least = whole.reduce((a, b) => a + b, 0) <= width ? whole : broken;
   const fixed = least.reduce((a, b) => a + b, 0);
   const stretch = want.reduce((a, w, i) => a + (w - least[i]), 0) || 1;
   // What is left over the least widths goes to the columns in proportion to how much more they would take.
@@ -282,7 +287,7 @@ export function continueCharts(slides: SlideSpec[], lang: "ja" | "en", titleFits
 }
 
 /** The least height a chart is drawn at (chartSize). */
-const MIN_CHART_PX = 200;
+export const MIN_CHART_PX = 200;
 
 function chartParts(s: SlideSpec, lang: "ja" | "en", titleFits: (title: string) => boolean): SlideSpec[] {
   {

@@ -21,6 +21,7 @@ import {riskSlides} from "./kinds/risks.js";
 import {sourcesSlides} from "./kinds/sources.js";
 import {summarySlides} from "./kinds/summary.js";
 import {combineSheets} from "./sheets.js";
+import {mainFlowCharts} from "./mainflow.js";
 
 export {BAR_TEXT_PX, niceDomain, PLOT_PX, textPx} from "./kinds/chart.js";
 
@@ -121,15 +122,15 @@ const KINDS: SlideKind[] = [
 /** The outline of the deck in one language: the main flow (at most 8 slides), then the appendix. */
 export function deckOutline(b: Briefing, lang: Lang): DeckOutline {
   const ctx = deckContext(b, lang);
-  const slides = withAppendixContents(
-    combineSheets(
-      KINDS.flatMap((kind) => kind(ctx)),
-      ctx
-    ),
+  const slides = combineSheets(
+    KINDS.flatMap((kind) => kind(ctx)),
     ctx
   );
   const fits = (t: string) => emWidth(t) <= TITLE_MAX_EM;
-  return {lang, slides: continueTables(continueCharts(stackTables(slides), lang, fits), lang, fits)};
+  // Charts continued where they must be; a main one then shows its largest bars, the whole in the appendix
+  // (slides/mainflow.ts), so the main flow stays at most 8 slides; then the divider lists the appendix.
+  const charted = withAppendixContents(mainFlowCharts(continueCharts(stackTables(slides), lang, fits), ctx.w), ctx);
+  return {lang, slides: continueTables(charted, lang, fits)};
 }
 
 /** Speaker notes of a slide as lines, in the slide's language. */

@@ -13,7 +13,7 @@ import {textWidth} from "../src/lib/labels.js";
 import {lineCount as measuredLines, measure, wrapText, type Type} from "../src/lib/measure.js";
 import {ABOUT_LONG, FACT_VALUE, lightTable, programmeScale, ROOMY_ROWS} from "./deck.js";
 import {colourLegend, type LegendEntry} from "../src/components/legend.js";
-import {BODY_WIDTH, FILL_PAD_MAX, LABEL_PX, PROGRAMME_SCALE_MAX, SHEET_GAP, TABLE_MAX_PX} from "./layout.js";
+import {BODY_WIDTH, columnWidths, FILL_PAD_MAX, LABEL_PX, PROGRAMME_SCALE_MAX, SHEET_GAP, TABLE_MAX_PX} from "./layout.js";
 import {deckOutline, slideNotes, type ChartSpec, type FigureSpec, type SlideSpec, type TableSpec, type Tone} from "./outline.js";
 
 // --- Design: tokens.ts, in PowerPoint units. ---
@@ -238,9 +238,11 @@ function programmeSheets(d: DeckWriter, slide: Slide, s: SlideSpec, top: number,
   // kana narrower than the deck's Noto does). Each tile's value stays on one line: none wider than the body.
   let k = programmeScale(s);
   const tilesFit = (k: number) => parts.every((p) => p.figures.every((f) => (textPt(f.value, SIZE.figure * k, true) + 40) / 72 <= CW));
-  // Sheets set together are each set whole (only a single sheet's description may be squeezed into what is left).
-  const over = s.sheets ? 1 : 1.15;
-  while (k < PROGRAMME_SCALE_MAX && height(k + 0.1) <= (bottom - top) * over && tilesFit(k + 0.1)) k += 0.1;
+  // Smaller while the office fonts' estimate does not fit (a description squeezed below what it needs ran under
+  // the facts table), larger while it does: every sheet is set whole.
+  const room = bottom - top;
+  while (k > 0.8 + 1e-9 && height(k) > room) k -= 0.1;
+  while (k < PROGRAMME_SCALE_MAX && height(k + 0.1) <= room && tilesFit(k + 0.1)) k += 0.1;
   let y = top;
   for (const p of parts) {
     if (s.sheets) {
@@ -380,18 +382,23 @@ function table(
   {header = true, termColumn = false, wide = true, scale = 1} = {}
 ): number {
   const n = t.columns.length;
-  // Figures (right-aligned columns) get the width their longest text needs, so they never wrap; the other
-  // columns share the rest in proportion to their longest text. A term column (facts) takes a fixed share.
+  // The columns the Marp deck gives the table (slides/layout.ts columnWidths, stretched to the box as a browser
+  // stretches a fixed-layout table), so both decks divide a table alike; a figure (a right-aligned column) then
+  // gets at least the width its longest text takes in the office fonts, so it never wraps, taken from the
+  // other columns in proportion. A term column (facts) takes a fixed share.
   const longestText = t.columns.map(
     (c, i) => [c.label, ...t.rows.map((r) => r.cells[i] ?? "")].sort((x, y) => textPt(y, 1) - textPt(x, 1))[0]
   );
   const widthsAt = (size: number) => {
     if (termColumn && n === 2) return [box.w * (1 - FACT_VALUE), box.w * FACT_VALUE];
-    const fixed = t.columns.map((c, i) => (c.align === "right" ? Math.min(box.w / 3, textPt(longestText[i], size) / 72 + 0.25) : 0));
-    const rest = box.w - fixed.reduce((a, x) => a + x, 0);
-    const weights = t.columns.map((c, i) => (c.align === "right" ? 0 : Math.min(Math.max(textWidth(longestText[i]), 8), 60)));
-    const total = weights.reduce((a, x) => a + x, 0) || 1;
-    return t.columns.map((c, i) => (c.align === "right" ? fixed[i] : (rest * weights[i]) / total));
+    const marp = columnWidths(t, box.w * 96, {name: "", size: size / 0.75, padY: 0, padX: 10});
+    const sum = marp.reduce((a, x) => a + x, 0) || 1;
+    const w = marp.map((x) => (x * box.w) / sum);
+    const need = t.columns.map((c, i) => (c.align === "right" ? Math.min(box.w / 2, textPt(longestText[i], size) / 72 + 0.25) : 0));
+    const short = need.reduce((a, x, i) => a + Math.max(0, x - w[i]), 0);
+    const give = t.columns.reduce((a, c, i) => a + (c.align === "right" ? 0 : w[i]), 0);
+    if (short <= 0 || give <= short) return w;
+    return w.map((x, i) => (t.columns[i].align === "right" ? Math.max(x, need[i]) : x * (1 - short / give)));
   };
   const rowsText = [...(header ? [t.columns.map((c) => c.label)] : []), ...t.rows.map((r) => r.cells)];
   /** Cell padding: 6 px at the table size, less as the type shrinks. */
@@ -419,23 +426,26 @@ function table(
   const rowH = natural.map((h) => h + Math.max(0, extra));
   const line = {type: "solid" as const, pt: 0.75, color: C.rule};
   const strongLine = {type: "solid" as const, pt: 1.5, color: C.text};
-  const none = {type: "none" as const};
   const cell = (text: string, o: Pptx.default.TableCellProps): Pptx.default.TableCell => ({text, options: o});
   const rows: Pptx.default.TableRow[] = [];
-  if (header) rows.push(t.columns.map((c) => cell(c.label, {color: C.muted, align: c.align, border: [none, none, strongLine, none]})));
-  for (const r of t.rows)
+  // Ruled as the Marp deck's tables are (its theme over Marp's default): every cell framed by a light rule, the
+  // header over a dark one, a total under a dark one, and every second body row on the surface colour, so the
+  // two decks read alike and a row's band shows across the slide however short its text.
+  if (header) rows.push(t.columns.map((c) => cell(c.label, {color: C.muted, align: c.align, border: [line, line, strongLine, line]})));
+  t.rows.forEach((r, n) =>
     rows.push(
       r.cells.map((c, i) =>
         cell(c, {
           align: t.columns[i]?.align ?? "left",
           bold: r.strong || undefined,
           color: termColumn && i === 0 ? C.muted : toneColor(r.tones?.[i]),
-          // A facts table as the Marp deck's: terms on the surface colour, a rule under every row.
-          fill: termColumn && i === 0 ? {color: C.surface} : undefined,
-          border: [r.strong ? strongLine : none, none, line, none]
+          // A facts table as the Marp deck's: terms on the surface colour.
+          fill: (termColumn && i === 0) || n % 2 === 1 ? {color: C.surface} : undefined,
+          border: [r.strong ? strongLine : line, line, line, line]
         })
       )
-    );
+    )
+  );
   slide.addTable(rows, {
     ...box,
     h: undefined,

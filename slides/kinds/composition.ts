@@ -2,17 +2,19 @@
 // bars coloured by the document's heading, with their shares of the section total.
 import {compositionRows} from "../../src/components/composition.js";
 import {formatAmount, formatShareOf, unitLabel} from "../../src/lib/format.js";
-import {compositionTitle, remainderText} from "../../src/lib/story.js";
+import {compositionTitle} from "../../src/lib/story.js";
 import {entity} from "../../src/lib/text.js";
 import {tokens} from "../../src/lib/tokens.js";
 import type {BarSpec, SlideSpec} from "../outline.js";
 import {chart} from "./chart.js";
-import {blank, strandColourOf, totalNotes, type DeckContext} from "./context.js";
+import {blank, inOneUnit, remainderAndTotal, strandColourOf, totalNotes, type DeckContext} from "./context.js";
 
 export function compositionSlides(ctx: DeckContext): SlideSpec[] {
   const {b, lang, w, fmt, section, it, curLabel} = ctx;
   if (!it || !section.current) return [];
   const total = formatAmount(section.current.value, fmt);
+  // The alternative text reads the bars as one statement: in their unit (百万円), the total too.
+  const altTotal = formatAmount(section.current.value, {lang, unit: "million"});
   // The report's composition rows (programmes, then the remainder with 約): the same labels and amounts.
   const rows: Omit<BarSpec, "inside">[] = compositionRows(b, {lang}).map((r) => ({
     label: r.label,
@@ -22,7 +24,8 @@ export function compositionSlides(ctx: DeckContext): SlideSpec[] {
     color: r.remainder ? tokens.color.unitemised : strandColourOf(b, entity(b, r.id).strand)
   }));
   const bars = rows.map((r) => `${r.label} ${r.text}`);
-  const rest = remainderText(it, lang);
+  const {rest} = remainderAndTotal(it, lang);
+  const [itemised, itTotal] = inOneUnit(lang, it.itemised, it.total);
   return [
     {
       id: "composition",
@@ -30,13 +33,10 @@ export function compositionSlides(ctx: DeckContext): SlideSpec[] {
       layout: "chart",
       title: compositionTitle(b, lang),
       ...blank(),
-      chart: chart("composition", w.compositionAlt(curLabel, total, bars), w.compositionAxis(unitLabel(1, lang), total), rows),
+      chart: chart("composition", w.compositionAlt(curLabel, altTotal, bars), w.compositionAxis(unitLabel(1, lang), total), rows),
       // What the colours mean is the chart's swatch legend (slides/svg.ts, and the editable PPTX's): not repeated here.
       notes: {
-        points: [
-          w.itemisedPoint(formatAmount(it.itemised, fmt), formatShareOf(it.itemised, it.total, lang), total),
-          w.remainderPoint(rest)
-        ],
+        points: [w.itemisedPoint(itemised, formatShareOf(it.itemised, it.total, lang), itTotal), w.remainderPoint(rest)],
         // What the document says of the total (its notes) answers it, as on the risks slide.
         questions: [{q: w.remainderQuestion(rest), a: w.unitemisedAnswer(totalNotes(ctx))}]
       },

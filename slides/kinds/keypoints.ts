@@ -3,12 +3,15 @@
 import {isWhole} from "../../src/lib/amount.js";
 import {sum} from "../../src/lib/amount.js";
 import {formatAmount, formatShareOf} from "../../src/lib/format.js";
-import {changeWithPct, nameIn, remainderText} from "../../src/lib/story.js";
+import {changeWithPct, nameIn} from "../../src/lib/story.js";
 import {entity, stageLabel, stageShort} from "../../src/lib/text.js";
+import type {SpokenForm} from "../../src/locale/deck.js";
 import type {SlideSpec, Tone} from "../outline.js";
-import {blank, toneOf, type DeckContext} from "./context.js";
+import {blank, remainderAndTotal, toneOf, type DeckContext} from "./context.js";
 
 interface KeyPoint {
+  /** How the statement reads aloud with its figure (DeckWords.spoken). */
+  form: SpokenForm;
   statement: string;
   figure: string;
   tone: Tone;
@@ -21,6 +24,7 @@ export function keyPoints({b, lang, w, fmt, section, fund, programmes, it}: Deck
   const out: KeyPoint[] = [];
   if (section.current)
     out.push({
+      form: "topic",
       statement: w.kpTotal(stageLabel(b, b.figures.current, lang)),
       figure: section.change
         ? w.amountAndChange(formatAmount(section.current.value, fmt), changeWithPct(section, lang))
@@ -30,6 +34,7 @@ export function keyPoints({b, lang, w, fmt, section, fund, programmes, it}: Deck
   if (fund?.supplementary) {
     const supp = section.supplementary ?? fund.supplementary;
     out.push({
+      form: "action",
       statement: w.kpFund(nameIn(fund, lang), stageShort(b, supp, lang)),
       figure: formatAmount(isWhole(fund.supplementary.value, supp.value) ? supp.value : fund.supplementary.value, fmt),
       tone: "plain"
@@ -43,12 +48,13 @@ export function keyPoints({b, lang, w, fmt, section, fund, programmes, it}: Deck
     ] as const) {
       if (!id) continue;
       const e = entity(b, id);
-      if (e.change) out.push({statement: words(nameIn(e, lang)), figure: changeWithPct(e, lang), tone: toneOf(e)});
+      if (e.change) out.push({form: "named", statement: words(nameIn(e, lang)), figure: changeWithPct(e, lang), tone: toneOf(e)});
     }
   }
   const added = programmes.filter((e) => e.status === "new" && e.current);
   if (added.length)
     out.push({
+      form: "named",
       statement: w.kpNew(added.length),
       // One new programme is named with its amount; several are one figure, their sum (names are in the risks).
       figure:
@@ -59,8 +65,13 @@ export function keyPoints({b, lang, w, fmt, section, fund, programmes, it}: Deck
     });
   if (it && it.unitemised.millionYen > 0)
     out.push({
+      form: "topic",
       statement: w.kpUnitemised,
-      figure: w.unitemisedDetail(remainderText(it, lang), formatShareOf(it.unitemised, it.total, lang), formatAmount(it.total, fmt)),
+      figure: w.unitemisedDetail(
+        remainderAndTotal(it, lang).rest,
+        formatShareOf(it.unitemised, it.total, lang),
+        remainderAndTotal(it, lang).total
+      ),
       tone: "plain"
     });
   return out.slice(0, MAX_POINTS);
@@ -86,7 +97,7 @@ export function keyPointSlides(ctx: DeckContext): SlideSpec[] {
           rows: points.map((p) => ({cells: [p.statement, p.figure], tones: ["plain", p.tone]}))
         }
       ],
-      notes: {points: points.slice(0, 3).map((p) => w.spoken(p.statement, p.figure)), questions: []},
+      notes: {points: points.slice(0, 3).map((p) => w.spoken(p.form, p.statement, p.figure)), questions: []},
       sources: [section.current?.source ?? ""].filter(Boolean)
     }
   ];

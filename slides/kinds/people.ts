@@ -2,7 +2,7 @@
 // the partner counts of the programme the document counts a network for.
 import {NOT_IN_DOCUMENT, nameIn, peopleRows, peopleTitle} from "../../src/lib/story.js";
 import {networkProgramme, schemeFact} from "../../src/lib/text.js";
-import type {SlideSpec} from "../outline.js";
+import type {SlideSpec, TableSpec} from "../outline.js";
 import {blank, type DeckContext} from "./context.js";
 
 export function peopleSlides(ctx: DeckContext): SlideSpec[] {
@@ -10,31 +10,36 @@ export function peopleSlides(ctx: DeckContext): SlideSpec[] {
   const people = peopleRows(b, lang);
   const network = networkLine(ctx);
   const line = (r: (typeof people)[number]) => ({name: r.name, count: r.printedCount, stay: r.stay});
+  // A table with no rows (an edition that prints no people, or no frameworks) is left out, not shown as headers alone.
+  const tables = (
+    [
+      {
+        columns: [
+          {label: w.programmeColumn, align: "left"},
+          {label: w.peopleColumn, align: "right"},
+          {label: w.stayColumn, align: "left"}
+        ],
+        rows: people.map((r) => ({cells: [r.name, r.printedCount, r.stay || "—"]}))
+      },
+      {
+        columns: [
+          {label: w.frameworks, align: "left"},
+          {label: w.membersColumn, align: "left"}
+        ],
+        rows: b.frameworks.map((f) => ({cells: [f.name, w.members(f)]}))
+      }
+    ] satisfies TableSpec[]
+  ).filter((t) => t.rows.length);
+  if (!tables.length && !network) return [];
   return [
     {
       id: "people",
       part: "main",
-      layout: "two-tables",
+      layout: tables.length > 1 ? "two-tables" : "table",
       title: peopleTitle(people, lang),
       ...blank(),
-      tables: [
-        {
-          columns: [
-            {label: w.programmeColumn, align: "left"},
-            {label: w.peopleColumn, align: "right"},
-            {label: w.stayColumn, align: "left"}
-          ],
-          rows: people.map((r) => ({cells: [r.name, r.printedCount, r.stay || "—"]}))
-        },
-        {
-          columns: [
-            {label: w.frameworks, align: "left"},
-            {label: w.membersColumn, align: "left"}
-          ],
-          rows: b.frameworks.map((f) => ({cells: [f.name, w.members(f)]}))
-        }
-      ],
-      footnotes: [w.countsDiffer, ...(network ? [network] : [])],
+      tables,
+      footnotes: [...(people.length ? [w.countsDiffer] : []), ...(network ? [network] : [])],
       notes: {
         points: [
           ...(people.filter((r) => !r.short).length ? [w.appointmentsPoint(people.filter((r) => !r.short).map(line))] : []),

@@ -2,10 +2,10 @@
 // programmes, the part of the total not itemised, restated items outside the total, notes that qualify figures.
 import {formatAmount, formatShareOf} from "../../src/lib/format.js";
 import {risks} from "../../src/lib/risks.js";
-import {changeWithPct, nameIn, noteIn, remainderText} from "../../src/lib/story.js";
+import {changeWithPct, nameIn, noteIn} from "../../src/lib/story.js";
 import {entity, stageShort} from "../../src/lib/text.js";
 import type {SlideSpec} from "../outline.js";
-import {blank, totalNotes, type DeckContext} from "./context.js";
+import {blank, remainderAndTotal, totalNotes, type DeckContext} from "./context.js";
 
 /** Names listed in one cell; the rest are counted, so one row stays within the slide. */
 const SHOWN = 3;
@@ -23,10 +23,11 @@ export function riskSlides(ctx: DeckContext): SlideSpec[] {
       rows.push({issue: w.riskNew, detail: w.namesAndMore(names.slice(0, SHOWN), names.length - Math.min(SHOWN, names.length))});
     } else if (r.kind === "unitemised") {
       const it = r.itemisation;
-      rest = remainderText(it, lang);
+      const stated = remainderAndTotal(it, lang);
+      rest = stated.rest;
       rows.push({
         issue: w.riskUnitemised,
-        detail: w.unitemisedDetail(rest, formatShareOf(it.unitemised, it.total, lang), formatAmount(it.total, fmt))
+        detail: w.unitemisedDetail(rest, formatShareOf(it.unitemised, it.total, lang), stated.total)
       });
     } else if (r.kind === "restated") {
       const names = r.entities.map((id) => {
@@ -64,7 +65,7 @@ export function riskSlides(ctx: DeckContext): SlideSpec[] {
         }
       ],
       notes: {
-        points: rows.slice(0, 3).map((r) => w.spoken(r.issue, r.detail)),
+        points: rows.slice(0, 3).map((r) => w.spoken("topic", r.issue, r.detail)),
         questions: rest ? [{q: w.unitemisedQuestion(rest), a: w.unitemisedAnswer(totalNotes(ctx))}] : []
       },
       sources: [section.current?.source ?? ""].filter(Boolean)

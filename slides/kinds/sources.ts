@@ -1,7 +1,7 @@
 // Notes and sources: each ※ note once, with the entities it is printed with, the source line and the as-of date.
 import {asOfText, sourceLine} from "../../src/lib/edition.js";
 import {nameIn, noteIn} from "../../src/lib/story.js";
-import type {SlideSpec} from "../outline.js";
+import type {SlideSpec, TableSpec} from "../outline.js";
 import {blank, type DeckContext} from "./context.js";
 
 export function sourcesSlides({b, lang, w}: DeckContext): SlideSpec[] {
@@ -14,20 +14,24 @@ export function sourcesSlides({b, lang, w}: DeckContext): SlideSpec[] {
       title: w.sourcesTitle,
       ...blank(),
       // Each ※ note once, with the programmes it is printed with.
-      tables: [
-        {
-          columns: [
-            {label: w.noteColumn, align: "left"},
-            {label: w.printedWithColumn, align: "left"}
-          ],
-          rows: [...new Set(noteIds.map((id) => noteIn(b, id, lang)))].map((text) => {
-            const with_ = b.figures.entities.filter((e) => [...e.notes, ...e.descriptionNotes].some((id) => noteIn(b, id, lang) === text));
-            // At most two names, whole (an official English name runs to 38 columns); the rest counted.
-            const names = with_.slice(0, 2).map((e) => nameIn(e, lang));
-            return {cells: [text.replace(/^※/, ""), w.namesAndMore(names, with_.length - names.length)]};
-          })
-        }
-      ],
+      tables: (
+        [
+          {
+            columns: [
+              {label: w.noteColumn, align: "left"},
+              {label: w.printedWithColumn, align: "left"}
+            ],
+            rows: [...new Set(noteIds.map((id) => noteIn(b, id, lang)))].map((text) => {
+              const with_ = b.figures.entities.filter((e) =>
+                [...e.notes, ...e.descriptionNotes].some((id) => noteIn(b, id, lang) === text)
+              );
+              // At most two names, whole (an official English name runs to 38 columns); the rest counted.
+              const names = with_.slice(0, 2).map((e) => nameIn(e, lang));
+              return {cells: [text.replace(/^※/, ""), w.namesAndMore(names, with_.length - names.length)]};
+            })
+          }
+        ] satisfies TableSpec[]
+      ).filter((t) => t.rows.length), // no ※ notes: the source and as-of lines alone, not a table of headers
       footnotes: [sourceLine(b, lang), w.asOfLine(asOfText(b, lang))],
       notes: {points: [w.sourcesPoint], questions: []},
       sources: [sourceLine(b, lang)]

@@ -14,6 +14,9 @@ export interface PeopleLine {
   stay: string;
 }
 
+/** How a key point's or risk's statement reads (DeckWords.spoken). */
+export type SpokenForm = "topic" | "named" | "action";
+
 export interface DeckWords {
   // --- A data row in the deck's language ---
   /** A strand's (document heading's) name. */
@@ -115,8 +118,11 @@ export interface DeckWords {
   kpCut(name: string): string;
   kpNew(count: number): string;
   kpUnitemised: string;
-  /** A key point or risk as a spoken sentence. */
-  spoken(statement: string, figure: string): string;
+  /**
+   * A key point or risk as a spoken sentence, by the statement's form: a topic (「節の合計」: 「…は141億円。」), one
+   * that names already (「最大の増額は…」: 「…で、189百万円増。」) or an action (「…基金を造成」: 「…（440億円）。」).
+   */
+  spoken(form: SpokenForm, statement: string, figure: string): string;
 
   // --- Issues and risks ---
   risksTitle: string;
@@ -149,6 +155,8 @@ export interface DeckWords {
   appendixPoint: string;
   /** The divider's one column: the appendix slides it leads to. */
   appendixContents: string;
+  /** Under a main chart showing its largest bars: how many more the appendix's whole chart shows. */
+  moreInAppendix(count: number): string;
   /** The title of a slide holding several programme sheets: their titles, joined. */
   sheetsTitle(titles: readonly string[]): string;
   /** The same when the joined titles do not fit the title's line: the sheets' names. */

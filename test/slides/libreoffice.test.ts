@@ -88,13 +88,10 @@ describe.each(LANGS)("the %s editable PPTX as LibreOffice renders it", (lang) =>
   // The cover is the exception, as in the PDF decks (fill.test.ts): a headline set in space, with no body.
   // The bound is 40%, not the PDF decks' third: the editable deck places its boxes from estimates of the
   // office fonts, and LibreOffice sets stand-ins that run narrower, so a slide of short facts ends a little
-  // higher than the Marp deck's (the sparsest, Sakura Science, measures 39% in Japanese).
-  // KNOWN PRODUCT BUG (issue 16, the same as fill.test.ts's on the Marp PDF, which now passes): on a small edition
-  // (the fixture's five programmes) the people and programme slides now fill (tables one under the other, sparse
-  // sheets set together), but LibreOffice still prints the key points, sources, appendix and group slides 41–73%
-  // empty: the editable deck's short tables keep the 15% its office-font estimate holds in hand, and a row spread
-  // further shows as empty bands. Marked `fails` so the suite states the bug; unmark it the day they fill.
-  it.fails("leaves no slide's body more than 40% empty (the cover aside)", () => {
+  // higher than the Marp deck's. On a small edition (the fixture's five programmes) the short tables fill as the
+  // Marp deck's do: the same columns (slides/layout.ts columnWidths), rows spread over their room, every cell
+  // ruled and every second row on the surface colour, as the Marp theme sets them.
+  it("leaves no slide's body more than 40% empty (the cover aside)", () => {
     const fills = deckFill(pdfs[lang], PPTX_FRAME);
     expect(fills).toHaveLength(slides.length);
     const report = fills.map((f, i) => `${i + 1} ${slides[i].id}: ${Math.round(f.empty * 100)}% empty`);

@@ -4,6 +4,7 @@ import {JSDOM} from "jsdom";
 import {beforeAll, describe, expect, it} from "vitest";
 import type {Briefing} from "../../src/lib/briefing.js";
 import type {Lang} from "../../src/lib/format.js";
+import {lineCount} from "../../src/lib/measure.js";
 import {fullName} from "../../src/lib/text.js";
 import {tokens} from "../../src/lib/tokens.js";
 import {deckOutline} from "../../slides/outline.js";
@@ -110,6 +111,28 @@ describe.each([
     expect(slide).toContain(`typeface="${tokens.deck.officeFont[lang]}"`);
     expect(slide).toContain(`lang="${tag}"`);
     expect(decks[lang].xml.get("ppt/notesSlides/notesSlide2.xml")).toContain(`lang="${tag}"`);
+  });
+
+  // A box set shorter than its text lets the text run out under whatever follows: a programme sheet's
+  // description squeezed to make room ran under its facts table, whose cells hid the lower half of the line.
+  it("gives every wrapping text box the height its lines take at its type size (office fonts' measure)", () => {
+    const EMU = 914400;
+    const short = parts(decks[lang], /^ppt\/slides\/slide\d+\.xml$/).flatMap((name) =>
+      [...slideXml(decks[lang], Number(/(\d+)\.xml$/.exec(name)![1])).matchAll(/<p:sp>[\s\S]*?<\/p:sp>/g)].flatMap(([sp]) => {
+        const box = /<a:off x="\d+" y="\d+"\/><a:ext cx="(\d+)" cy="(\d+)"/.exec(sp);
+        const size = /<a:rPr[^>]* sz="(\d+)"/.exec(sp);
+        const paras = [...sp.matchAll(/<a:p>[\s\S]*?<\/a:p>/g)].map(([p]) => runsText(p).join("")).filter(Boolean);
+        // One-line values (wrap="none") and the title (shrunk to fit by the suite) are not wrapped boxes.
+        if (!box || !size || !paras.length || /wrap="none"|normAutofit/.test(sp)) return [];
+        const pt = Number(size[1]) / 100;
+        const lines = paras.reduce((t, p) => t + lineCount(p, (Number(box[1]) / EMU) * 72, {size: pt, face: "office-ja"}), 0);
+        // 1.2 em a line, the office fonts' own line spacing; a hundredth of an inch for rounding.
+        const need = (lines * pt * 1.2) / 72;
+        const has = Number(box[2]) / EMU;
+        return need > has + 0.01 ? [`${name}: "${paras.join(" ")}" needs ${need.toFixed(2)} in, has ${has.toFixed(2)} in`] : [];
+      })
+    );
+    expect(short).toEqual([]);
   });
 
   it("consists of well-formed XML parts only", () => {

@@ -87,7 +87,7 @@ export const deck: DeckWords = {
   kpCut: (name) => `Largest cut: ${name}`,
   kpNew: (count) => `${count} new ${count === 1 ? "programme" : "programmes"}`,
   kpUnitemised: "Not itemised by programme",
-  spoken: (statement, figure) => `${statement}, ${figure}.`,
+  spoken: (form, statement, figure) => (form === "topic" ? `${statement}: ${figure}.` : `${statement}, ${figure}.`),
 
   risksTitle: "Issues and risks",
   issueColumn: "Issue",
@@ -119,6 +119,7 @@ export const deck: DeckWords = {
   appendixSubtitle: "The summary table, budget lines and one sheet per programme",
   appendixPoint: "Reference material for questions.",
   appendixContents: "In the appendix",
+  moreInAppendix: (count) => `The largest shown; the appendix has the whole chart, with ${count} more.`,
   sheetsTitle: (titles) => titles.join("; "),
   sheetsNamed: (names) => `Programme sheets: ${names.join(", ")}`,
   onSheet: (name, text) => `${name}: ${text}`,
