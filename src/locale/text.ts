@@ -79,7 +79,7 @@ export interface TextWords extends Core {
   strandAmount(name: string, amount: string, count: number): string;
   strandAbsent(name: string): string;
   strands(parts: string[], notes: string[]): string;
-  /** Facts listed by name: 「SICORP: …。STAND: …。」. */
+  /** Facts of a chart as sentences, 「アルファは…。ベータは…。」; none printed says so (never a bare full stop). */
   facts(items: [string, string][]): string;
   spansNote(p: {name: string; total: string; members: number; headings: number}): string;
   roundingNote(p: {name: string; stage: string; printed: string; summed: string; gap: string}): string;

@@ -56,7 +56,9 @@ export const text: TextWords = {
     `Programme amounts added up by the document's headings: ${parts.join("; ")}.${notes.map((t) => ` ${t}`).join("")}`,
   // A fact is transcribed as it would open a table cell ("About 2,900 visitors"); after the colon it is mid-sentence.
   facts: (items) =>
-    `${items.map(([name, fact]) => `${name}: ${fact.replace(/^(About|Up to|Around|Approximately|Over|Under|At most|At least|Some|Nearly)\b/, (w) => w.toLowerCase())}`).join("; ")}.`,
+    !items.length
+      ? "Not in this document."
+      : `${items.map(([name, fact]) => `${name}: ${fact.replace(/^(About|Up to|Around|Approximately|Over|Under|At most|At least|Some|Nearly)\b/, (w) => w.toLowerCase())}`).join("; ")}.`,
   spansNote: ({name, total, members, headings}) =>
     `The budget line "${name}" (${total}, ${members} programmes) spans ${headings} headings, so it does not match the heading of the same name.`,
   roundingNote: ({name, stage, printed, summed, gap}) =>

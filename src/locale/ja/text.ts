@@ -48,7 +48,7 @@ export const text: TextWords = {
   strandAmount: (name, amount, count) => `「${name}」${amount}（${count}事業）`,
   strandAbsent: (name) => `「${name}」は${NOT_IN_DOCUMENT}`,
   strands: (parts, notes) => `文書の見出し別に事業の額を足すと、${parts.join("、")}。${notes.join("")}`,
-  facts: (items) => `${items.map(([name, fact]) => `${name}は${fact}`).join("。")}。`,
+  facts: (items) => (!items.length ? `${NOT_IN_DOCUMENT}。` : `${items.map(([name, fact]) => `${name}は${fact}`).join("。")}。`),
   spansNote: ({name, total, members, headings}) =>
     `予算行「${name}」（${total}、${members}事業）は${headings}つの見出しにまたがるため、同じ名前の見出しの合計とは一致しない。`,
   roundingNote: ({name, stage, printed, summed, gap}) =>
