@@ -1,4 +1,5 @@
 import {defineConfig} from "vitest/config";
+import LockFreeSecond from "./test/support/sequencer.js";
 
 /** The fast tier (`npm run test:unit`): pure library code, the charts' SVG and the editable PPTX, on fixture editions. */
 export const UNIT = [
@@ -36,10 +37,12 @@ export const shared = {
 // `npm test`: two groups. First the unit and transcription tiers, files in parallel (no disk, no browser); then
 // the build, browser and project-copy suites, two files at a time: the suites that read a build share one build
 // of a fixture edition (test/support/built.ts, made once under a lock and kept while its inputs are unchanged),
-// and each suite that builds, edits data or runs dev does so in its own copy of the project.
+// and each suite that builds, edits data or runs dev does so in its own copy of the project. While the first file
+// makes that build, the second runs a file that needs none (test/support/sequencer.ts), not one that would wait.
 export default defineConfig({
   test: {
     ...shared,
+    sequence: {sequencer: LockFreeSecond},
     projects: [
       {
         extends: true,

@@ -76,16 +76,20 @@ describe("the built report", () => {
   });
 });
 
-/** A page as loaded at 1200 px, with the console errors and the requests outside the site seen while loading. */
+/**
+ * A page as loaded at 1200 px, with the console errors and the requests outside the site seen while loading, and
+ * its main text as first drawn (before any check changes the page), which the figure checks below read.
+ */
 interface Loaded {
   page: Page;
   errors: string[];
   outside: string[];
+  text: string;
 }
 
 async function load(path: string): Promise<Loaded> {
   const page = await browser.newPage({viewport: {width: 1200, height: 900}});
-  const loaded: Loaded = {page, errors: [], outside: []};
+  const loaded: Loaded = {page, errors: [], outside: [], text: ""};
   page.on("console", (m) => m.type() === "error" && loaded.errors.push(m.text()));
   page.on("pageerror", (e) => loaded.errors.push(e.message));
   page.on(
@@ -95,6 +99,7 @@ async function load(path: string): Promise<Loaded> {
   // Loaded while another page is checked: a timeout for a busy machine, not for a fast one.
   await page.goto(server.url + path, {waitUntil: "networkidle", timeout: LOAD_TIMEOUT});
   await page.evaluate(() => document.fonts.ready);
+  loaded.text = await page.locator("main").innerText();
   // Pictures of every page for a person to look at, on request (npm run screenshot makes them from dist/ too).
   if (process.env.KIT_SCREENSHOTS) {
     const shots = join(tmpRoot, "screenshots");
@@ -185,13 +190,8 @@ describe.each(paths)("page %s in headless Chromium", (path) => {
 });
 
 describe("figures on the pages", () => {
-  async function text(path: string) {
-    const page = await browser.newPage();
-    await page.goto(server.url + path, {waitUntil: "networkidle"});
-    const body = await page.locator("main").innerText();
-    await page.close();
-    return body;
-  }
+  /** The page's main text as first drawn at 1200 px (loaded once, for the checks of each page above). */
+  const text = async (path: string) => (await opened(paths.indexOf(path))!).text;
 
   it("the overviews show the section total and its change as the library formats them", async () => {
     for (const lang of ["ja", "en"] as const) {
@@ -302,15 +302,35 @@ describe("the data page", () => {
   });
 });
 
-// Each of these opens its own page and only reads it: they run concurrently (vitest's default, five at a time),
-// so a page's load may wait for the others' (a timeout for a busy machine).
+/**
+ * Each page at 390 px, loaded once for the phone-width checks below: the first only reads every page (they run
+ * concurrently, vitest's default, five at a time, so a load may wait for the others': a timeout for a busy
+ * machine); the chart-label checks then read some of the same pages, and the wide-table check, last, scrolls them.
+ */
+const narrowLoads = new Map<string, Promise<Page>>();
+function phonePage(path: string): Promise<Page> {
+  if (!narrowLoads.has(path))
+    narrowLoads.set(
+      path,
+      (async () => {
+        const page = await browser.newPage({viewport: {width: 390, height: 844}});
+        await page.goto(server.url + path, {waitUntil: "networkidle", timeout: LOAD_TIMEOUT});
+        await page.evaluate(() => document.fonts.ready);
+        return page;
+      })()
+    );
+  return narrowLoads.get(path)!;
+}
+afterAll(async () => {
+  for (const page of narrowLoads.values()) await (await page.catch(() => null))?.close().catch(() => {});
+});
+
 describe("on a 390 px wide screen", () => {
   it.concurrent.for(paths)(
     "%s fits the width, keeps table columns readable and opens each chart's table",
     {timeout: 600_000},
     async (path, {expect}) => {
-      const page = await browser.newPage({viewport: {width: 390, height: 844}});
-      await page.goto(server.url + path, {waitUntil: "networkidle", timeout: LOAD_TIMEOUT});
+      const page = await phonePage(path);
       // Nothing but a table scroller may be wider than the screen.
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
       // Every text cell shown is at least 80 px wide (a name broken one character per line is not readable).
@@ -322,7 +342,6 @@ describe("on a 390 px wide screen", () => {
       expect(narrow).toEqual([]);
       const figures = await page.locator("figure.kit-figure").count();
       expect(await page.locator("figure.kit-figure details[open]").count()).toBe(figures);
-      await page.close();
     }
   );
 });
@@ -335,9 +354,7 @@ describe("the strand and framework charts at 390 px", () => {
     "/en/network.html#chart-frameworks"
   ])("%s draws every label whole inside the chart, and names inside bars within their bar", async (target) => {
     const [path, id] = target.split("#");
-    const page = await browser.newPage({viewport: {width: 390, height: 844}});
-    await page.goto(server.url + path, {waitUntil: "networkidle"});
-    await page.evaluate(() => document.fonts.ready);
+    const page = await phonePage(path);
     const result = await page.evaluate((id) => {
       const svg = document.querySelector(`#${id} svg`)!;
       const box = svg.getBoundingClientRect();
@@ -361,7 +378,6 @@ describe("the strand and framework charts at 390 px", () => {
     expect(result.width).toBeLessThanOrEqual(390);
     expect(result.outside).toEqual([]);
     expect(result.spilling).toEqual([]);
-    await page.close();
   });
 });
 
@@ -369,8 +385,7 @@ describe("a wide table on a 390 px wide screen", () => {
   it.each(["/programmes.html", "/en/programmes.html"])(
     "%s keeps the programme names in view while the figures scroll under them, and says the table scrolls",
     async (path) => {
-      const page = await browser.newPage({viewport: {width: 390, height: 844}});
-      await page.goto(server.url + path, {waitUntil: "networkidle"});
+      const page = await phonePage(path);
       const scroller = page.locator(".kit-table:not(details .kit-table) .kit-table-scroll").first();
       const state = () =>
         scroller.evaluate((el) => {
@@ -388,7 +403,6 @@ describe("a wide table on a 390 px wide screen", () => {
       // Scrolled to the end: the first column has not moved and the cue is gone.
       expect(Math.abs(after.first - before.first)).toBeLessThan(1);
       expect(after.cue).toBe("none");
-      await page.close();
     }
   );
 });
