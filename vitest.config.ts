@@ -56,7 +56,9 @@ export default defineConfig({
           include: ["test/**/*.test.ts"],
           exclude: [...UNIT, ...DATA, ...LAYOUT_FULL, "**/node_modules/**", "test/.tmp/**"],
           fileParallelism: true,
-          maxWorkers: 2,
+          // Two by default. Many of these files wait more than they compute (a browser's network idle, a child
+          // build, the shared build's lock), so a quiet machine may do better with more: KIT_TEST_WORKERS=3 npm test.
+          maxWorkers: Number(process.env.KIT_TEST_WORKERS) || 2,
           // A file may wait for the shared build, made by another file, before its own work starts.
           hookTimeout: 600_000,
           sequence: {groupOrder: 1}

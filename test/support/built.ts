@@ -3,7 +3,7 @@
 // files), so a build of other code or data is never reused, and the same inputs are never built twice. Files run
 // in parallel: a lock folder makes one worker build while the others wait for it.
 import {createHash} from "node:crypto";
-import {existsSync, mkdirSync, readFileSync, readdirSync, realpathSync, rmSync, statSync, writeFileSync} from "node:fs";
+import {cpSync, existsSync, mkdirSync, readFileSync, readdirSync, realpathSync, rmSync, statSync, writeFileSync} from "node:fs";
 import {join, relative, resolve} from "node:path";
 import {build} from "../../scripts/build.js";
 import {fixtureDir, type FixtureName} from "./fixtures.js";
@@ -82,13 +82,28 @@ export async function buildData(data: string, out: string): Promise<void> {
   }
 }
 
+/**
+ * What a build leaves in the checkout for the next one: the font subsets and design tokens (scripts/prepare.ts)
+ * and Framework's cache (its bundles of the npm imports and of its own client, the loaders' output).
+ */
+export const CACHES = [join("src", "_generated"), join("src", ".observablehq", "cache")];
+
+/** Where the caches the shared build `dir` left are kept (beside it, not in it: its files are compared whole). */
+export const cachesOf = (dir: string): string => `${dir}.caches`;
+
+/** Copies the checkout's caches (CACHES) into `to`, which is then a checkout as the build just left it. */
+function copyCaches(from: string, to: string): void {
+  rmSync(to, {recursive: true, force: true});
+  for (const c of CACHES) if (existsSync(join(from, c))) cpSync(join(from, c), join(to, c), {recursive: true});
+}
+
 const building = new Map<string, Promise<string>>();
 
 /** The shared build of the fixture edition `name` (default BUILT): its folder, built now if no build of these inputs exists. */
 export function ensureBuilt(name: FixtureName = BUILT): Promise<string> {
   const data = fixtureDir(name);
   const dir = join(tmpRoot, `built-${name}-${inputsKey(data)}`);
-  const done = () => existsSync(join(dir, "figures-snapshot.json"));
+  const done = () => existsSync(join(dir, "figures-snapshot.json")) && existsSync(cachesOf(dir));
   if (done()) return Promise.resolve(dir);
   if (!building.has(dir))
     building.set(
@@ -97,7 +112,7 @@ export function ensureBuilt(name: FixtureName = BUILT): Promise<string> {
         if (done()) return dir; // another worker built it while this one waited
         // Builds of other inputs are of no further use: drop them and the folders their links point to.
         for (const e of existsSync(tmpRoot) ? readdirSync(tmpRoot) : [])
-          if (e.startsWith(`built-${name}-`)) {
+          if (e.startsWith(`built-${name}-`) && e !== relative(tmpRoot, dir)) {
             const old = join(tmpRoot, e);
             const target = (() => {
               try {
@@ -109,7 +124,9 @@ export function ensureBuilt(name: FixtureName = BUILT): Promise<string> {
             rmSync(old, {recursive: true, force: true});
             if (target && target !== old) rmSync(target, {recursive: true, force: true});
           }
-        await buildData(data, dir);
+        if (!existsSync(join(dir, "figures-snapshot.json"))) await buildData(data, dir);
+        // Taken under the lock, right after the build, while no other build in this checkout can change them.
+        copyCaches(root, cachesOf(dir));
         return dir;
       })
     );

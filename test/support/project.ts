@@ -1,9 +1,9 @@
 // A copy of the project for tests that run `npm run build` or `npm run dev` as a user would (regeneration,
 // build safety, dev safety, determinism): code and data copied, node_modules linked, no outputs or caches.
 import {createHash} from "node:crypto";
-import {cpSync, mkdirSync, readFileSync, readdirSync, realpathSync, rmSync, statSync, symlinkSync} from "node:fs";
+import {cpSync, existsSync, mkdirSync, readFileSync, readdirSync, realpathSync, rmSync, statSync, symlinkSync} from "node:fs";
 import {join, relative} from "node:path";
-import {BUILT, ensureBuilt, root} from "./built.js";
+import {BUILT, CACHES, cachesOf, ensureBuilt, root} from "./built.js";
 import {fixtureDir} from "./fixtures.js";
 
 /** What a fresh checkout does not have: outputs, caches, generated files, and the tests themselves. */
@@ -35,11 +35,23 @@ export function fileHashes(dir: string): Record<string, string> {
 }
 
 /**
+ * Gives the copy `project` the caches the shared build left in the checkout (font subsets, Framework's bundles of
+ * the npm imports), as a user's checkout holds them after a build: its first build then does only what the data
+ * and code need, not what every fresh clone does once (test/print/deterministic.test.ts builds a copy without
+ * them, and must give the same files). Font subsets made for other texts are made again by the build (prepare's
+ * stamp names the glyphs), and the loaders' cache is dropped by every build, so no output depends on these.
+ */
+export async function warmCaches(project: string): Promise<void> {
+  const caches = cachesOf(await ensureBuilt(BUILT));
+  for (const c of CACHES) if (existsSync(join(caches, c))) cpSync(join(caches, c), join(project, c), {recursive: true});
+}
+
+/**
  * Replaces `project` with a checkout that has a last good build: a fresh copy (copyProject) whose data/ is the
  * fixture edition of the shared build (test/support/built.ts) and whose dist/ is a copy of that build, as a user's
  * last `npm run build` of that data would have left it (two builds of the same data give the same files:
- * test/print/deterministic.test.ts), without building it once more. dist/ is a folder, not yet the link the
- * build makes of it (README "Build output": the next build makes it one).
+ * test/print/deterministic.test.ts), without building it once more, with the caches that build left (warmCaches).
+ * dist/ is a folder, not yet the link the build makes of it (README "Build output": the next build makes it one).
  */
 export async function builtProject(project: string): Promise<void> {
   const built = await ensureBuilt(BUILT);
@@ -47,4 +59,5 @@ export async function builtProject(project: string): Promise<void> {
   rmSync(join(project, "data"), {recursive: true, force: true});
   cpSync(fixtureDir(BUILT), join(project, "data"), {recursive: true});
   cpSync(realpathSync(built), join(project, "dist"), {recursive: true});
+  await warmCaches(project);
 }
