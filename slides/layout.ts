@@ -159,6 +159,12 @@ export function tableDensity(t: TableSpec, width: number, room: number, roomy = 
 /** The largest type a table with room to spare is set in: no larger than the slide's title. */
 export const TABLE_MAX_PX = S.title;
 /**
+ * The largest type a table is set in: a table of the slide's statements (key points) as large as the headline,
+ * so a slide of one or two points on a small edition is set large rather than left in its top half; others
+ * TABLE_MAX_PX.
+ */
+export const tableMaxPx = (t: TableSpec) => (t.statements ? S.headline : TABLE_MAX_PX);
+/**
  * The most padding above and below a cell's text when a table's rows are spread over its room: with the rule
  * under every row, a row stays one band of text, its padding never wider than a line of the body size.
  */
@@ -173,7 +179,7 @@ export const FILL_PAD_MAX = Math.round(S.body * 1.25);
 export function filledDensity(t: TableSpec, width: number, room: number, roomy = true): Density {
   let d = tableDensity(t, width, room, roomy) ?? TINIEST;
   if (roomy && d === DENSITIES[0])
-    for (let size = d.size + 1; size <= TABLE_MAX_PX; size++) {
+    for (let size = d.size + 1; size <= tableMaxPx(t); size++) {
       const larger = {...d, size};
       if (tableHeight(t, width, larger) > room || tableWidth(t, width, larger) > width + 0.5) break;
       d = larger;
