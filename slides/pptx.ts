@@ -13,7 +13,7 @@ import {textWidth} from "../src/lib/labels.js";
 import {lineCount as measuredLines, measure, wrapText, type Type} from "../src/lib/measure.js";
 import {ABOUT_LONG, FACT_VALUE, lightTable, programmeScale, ROOMY_ROWS} from "./deck.js";
 import {colourLegend, type LegendEntry} from "../src/components/legend.js";
-import {BODY_WIDTH, columnWidths, FILL_PAD_MAX, LABEL_PX, PROGRAMME_SCALE_MAX, SHEET_GAP, tableMaxPx} from "./layout.js";
+import {BODY_WIDTH, columnWidths, fillPadMax, LABEL_PX, PROGRAMME_SCALE_MAX, SHEET_GAP, tableMaxPx} from "./layout.js";
 import {deckOutline, slideNotes, type ChartSpec, type FigureSpec, type SlideSpec, type TableSpec, type Tone} from "./outline.js";
 
 // --- Design: tokens.ts, in PowerPoint units. ---
@@ -418,10 +418,10 @@ function table(
   // A short table's rows share the height left to it (each by at most the Marp deck's spread padding), text centred in them, as a
   // slide's table fills its placeholder; the estimate's 15% is kept in hand.
   const natural = rowHeights(size, colW);
-  // Each row gains at most the padding the Marp deck gives a spread row (FILL_PAD_MAX above and below, less
+  // Each row gains at most the padding the Marp deck gives a spread row (fillPadMax above and below, less
   // what it has), so a row stays one band of text rather than a line floating in space.
   const spare = termColumn ? 0 : Math.max(0, box.h / 1.15 - natural.reduce((a, x) => a + x, 0));
-  const extra = Math.min(spare / natural.length, 2 * inch(FILL_PAD_MAX) - 2 * pad(size));
+  const extra = Math.min(spare / natural.length, 2 * inch(fillPadMax(t)) - 2 * pad(size));
   const spread = extra > 0;
   const rowH = natural.map((h) => h + Math.max(0, extra));
   const line = {type: "solid" as const, pt: 0.75, color: C.rule};
