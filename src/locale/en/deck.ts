@@ -58,7 +58,7 @@ export const deck: DeckWords = {
   peopleColumn: "People a year",
   stayColumn: "Length of stay",
   membersColumn: "Members",
-  countsDiffer: "Counts differ by programme: expected new appointments, or visitors received.",
+  countsDiffer: "What is counted differs by programme (expected new appointments, or visitors received).",
   appointmentsPoint: (lines) =>
     `Expected new appointments are ${lines.map((r) => `${r.name} ${r.count}${r.stay ? ` (${lowerFirst(r.stay)})` : ""}`).join(", ")}.`,
   shortVisitPoint: (r) => `${r.name} receives ${r.count} visitors for ${r.stay.replace(/^Stays of /, "").toLowerCase()}.`,
