@@ -129,6 +129,15 @@ const WRAP_SLACK = 0.94;
 
 /** Height of a table at a density across `width`: each row as tall as its cell with most lines. */
 export function tableHeight(t: TableSpec, width: number, d: Density): number {
+  return rowLines(t, width, d).reduce((h, n) => h + n * d.size * LEADING + 2 * d.padY + 1, 0);
+}
+
+/**
+ * Lines of each row (the header first) at a density across `width`: its cell with most lines. `strict` counts
+ * every cell with the slack, even one as wide as its column (for type set larger than the theme's sizes, where a
+ * line that fits by a few px broke in Chromium and ran the table into the footer).
+ */
+export function rowLines(t: TableSpec, width: number, d: Density, strict = false): number[] {
   const cols = columnWidths(t, width, d);
   // Lines are counted a little narrower than the cell (WRAP_SLACK): where a word falls at the very end of a line,
   // the browser's sub-pixel layout and kerning may break it one word earlier than the metrics say, and a row
@@ -136,11 +145,10 @@ export function tableHeight(t: TableSpec, width: number, d: Density): number {
   // A cell whose text fits its column whole (a column as wide as its widest text) is one line, slack or not.
   const cellLines = (c: string, i: number, bold: boolean) => {
     const inner = (cols[i] ?? width) - 2 * d.padX - 1;
-    return measure(c, {size: d.size, bold}) <= inner ? 1 : lines(c, d.size, Math.max(1, inner * WRAP_SLACK), bold);
+    return !strict && measure(c, {size: d.size, bold}) <= inner ? 1 : lines(c, d.size, Math.max(1, inner * WRAP_SLACK), bold);
   };
-  const row = (cells: string[], bold = false) =>
-    Math.max(1, ...cells.map((c, i) => cellLines(c, i, bold))) * d.size * LEADING + 2 * d.padY + 1;
-  return row(t.columns.map((c) => c.label)) + t.rows.reduce((h, r) => h + row(r.cells, !!r.strong), 0);
+  const row = (cells: string[], bold = false) => Math.max(1, ...cells.map((c, i) => cellLines(c, i, bold)));
+  return [row(t.columns.map((c) => c.label)), ...t.rows.map((r) => row(r.cells, !!r.strong))];
 }
 
 /** Total width the table's columns ask (wider than `width` means a column is squeezed below its words). */
@@ -159,10 +167,21 @@ export function tableDensity(t: TableSpec, width: number, room: number, roomy = 
 /** The largest type a table with room to spare is set in: no larger than the slide's title. */
 export const TABLE_MAX_PX = S.title;
 /**
+ * The largest type a table is set in: a table of the slide's statements (key points) as large as the headline,
+ * so a slide of one or two points on a small edition is set large rather than left in its top half (while its
+ * rows keep their lines: filledDensity); others TABLE_MAX_PX.
+ */
+export const tableMaxPx = (t: TableSpec) => (t.statements ? S.headline : TABLE_MAX_PX);
+/**
  * The most padding above and below a cell's text when a table's rows are spread over its room: with the rule
  * under every row, a row stays one band of text, its padding never wider than a line of the body size.
  */
 export const FILL_PAD_MAX = Math.round(S.body * 1.25);
+/**
+ * The most padding a spread row of `t` takes: FILL_PAD_MAX; none for a table of the slide's statements (key
+ * points), whose rows share the room whole, so a slide of two points fills it as one of four does.
+ */
+export const fillPadMax = (t: TableSpec) => (t.statements ? Infinity : FILL_PAD_MAX);
 
 /**
  * A table set to fill its room, as a slide's table fills its placeholder: at the roomiest density that fits
@@ -172,15 +191,24 @@ export const FILL_PAD_MAX = Math.round(S.body * 1.25);
  */
 export function filledDensity(t: TableSpec, width: number, room: number, roomy = true): Density {
   let d = tableDensity(t, width, room, roomy) ?? TINIEST;
-  if (roomy && d === DENSITIES[0])
-    for (let size = d.size + 1; size <= TABLE_MAX_PX; size++) {
+  const fits = (x: Density) => tableHeight(t, width, x) <= room && tableWidth(t, width, x) <= width + 0.5;
+  const grow = (max: number, keep: (x: Density) => boolean = () => true) => {
+    for (let size = d.size + 1; size <= max; size++) {
       const larger = {...d, size};
-      if (tableHeight(t, width, larger) > room || tableWidth(t, width, larger) > width + 0.5) break;
+      if (!fits(larger) || !keep(larger)) break;
       d = larger;
     }
+  };
+  if (roomy && d === DENSITIES[0]) {
+    grow(TABLE_MAX_PX);
+    // A slide's statements go on up to the headline's size, while every row keeps its lines: larger type that
+    // breaks a statement into more lines (its figure column kept whole) reads worse than its rows spread.
+    const base = rowLines(t, width, d);
+    if (t.statements) grow(S.headline, (x) => rowLines(t, width, x, true).every((n, i) => n <= base[i]));
+  }
   const spare = room - tableHeight(t, width, d);
   const rows = t.rows.length + 1;
-  return spare > 0 ? {...d, padY: Math.min(Math.max(d.padY, FILL_PAD_MAX), d.padY + Math.floor((spare * 0.95) / (2 * rows)))} : d;
+  return spare > 0 ? {...d, padY: Math.min(Math.max(d.padY, fillPadMax(t)), d.padY + Math.floor((spare * 0.95) / (2 * rows)))} : d;
 }
 
 /** The room a table slide's tables have: the body less subtitle, tiles and footnotes. */

@@ -61,6 +61,8 @@ export interface ChartSpec {
 export interface TableSpec {
   columns: {label: string; align: "left" | "right"}[];
   rows: {cells: string[]; tones?: Tone[]; strong?: boolean}[];
+  /** The rows are the slide's statements (key points): with room to spare they are set larger (layout.ts tableMaxPx). */
+  statements?: boolean;
 }
 
 export interface FactSpec {

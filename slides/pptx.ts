@@ -13,7 +13,7 @@ import {textWidth} from "../src/lib/labels.js";
 import {lineCount as measuredLines, measure, wrapText, type Type} from "../src/lib/measure.js";
 import {ABOUT_LONG, FACT_VALUE, lightTable, programmeScale, ROOMY_ROWS} from "./deck.js";
 import {colourLegend, type LegendEntry} from "../src/components/legend.js";
-import {BODY_WIDTH, columnWidths, FILL_PAD_MAX, LABEL_PX, PROGRAMME_SCALE_MAX, SHEET_GAP, TABLE_MAX_PX} from "./layout.js";
+import {BODY_WIDTH, columnWidths, fillPadMax, LABEL_PX, PROGRAMME_SCALE_MAX, SHEET_GAP, tableMaxPx} from "./layout.js";
 import {deckOutline, slideNotes, type ChartSpec, type FigureSpec, type SlideSpec, type TableSpec, type Tone} from "./outline.js";
 
 // --- Design: tokens.ts, in PowerPoint units. ---
@@ -413,15 +413,15 @@ function table(
   if (!slide) return heightAt(size);
   while (size > SIZE.table * 0.5 && heightAt(size) > box.h) size -= 0.5;
   // A roomy table with room to spare is set larger, as the Marp deck sets it (slides/layout.ts filledDensity).
-  while (roomy && size >= SIZE.body && size + 0.5 <= pt(TABLE_MAX_PX) && heightAt(size + 0.5) <= box.h) size += 0.5;
+  while (roomy && size >= SIZE.body && size + 0.5 <= pt(tableMaxPx(t)) && heightAt(size + 0.5) <= box.h) size += 0.5;
   const colW = widthsAt(size);
   // A short table's rows share the height left to it (each by at most the Marp deck's spread padding), text centred in them, as a
   // slide's table fills its placeholder; the estimate's 15% is kept in hand.
   const natural = rowHeights(size, colW);
-  // Each row gains at most the padding the Marp deck gives a spread row (FILL_PAD_MAX above and below, less
+  // Each row gains at most the padding the Marp deck gives a spread row (fillPadMax above and below, less
   // what it has), so a row stays one band of text rather than a line floating in space.
   const spare = termColumn ? 0 : Math.max(0, box.h / 1.15 - natural.reduce((a, x) => a + x, 0));
-  const extra = Math.min(spare / natural.length, 2 * inch(FILL_PAD_MAX) - 2 * pad(size));
+  const extra = Math.min(spare / natural.length, 2 * inch(fillPadMax(t)) - 2 * pad(size));
   const spread = extra > 0;
   const rowH = natural.map((h) => h + Math.max(0, extra));
   const line = {type: "solid" as const, pt: 0.75, color: C.rule};

@@ -102,9 +102,8 @@ export function purposeOf({b, w}: DeckContext, id: string): string | undefined {
  * figures all printed in 百万円 is exact and reads 100百万円 beside 104百万円, not 約1億円.
  */
 export function remainderAndTotal(it: Itemisation, lang: Lang): {rest: string; total: string} {
-  const exact = it.unitemised.step === 1;
   return {
-    rest: exact ? formatAmount(it.unitemised, {lang}) : remainderText(it, lang),
+    rest: remainderText(it, lang),
     total: formatAmount(it.total, {lang, unit: sentenceUnit(undefined, [it.unitemised, it.total])})
   };
 }

@@ -94,7 +94,8 @@ export function keyPointSlides(ctx: DeckContext): SlideSpec[] {
             {label: w.keyPointColumn, align: "left"},
             {label: w.figureColumn, align: "right"}
           ],
-          rows: points.map((p) => ({cells: [p.statement, p.figure], tones: ["plain", p.tone]}))
+          rows: points.map((p) => ({cells: [p.statement, p.figure], tones: ["plain", p.tone]})),
+          statements: true
         }
       ],
       notes: {points: points.slice(0, 3).map((p) => w.spoken(p.form, p.statement, p.figure)), questions: []},

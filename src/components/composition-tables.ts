@@ -7,7 +7,7 @@ import {formatAmount, type Lang, type UnitMode} from "../lib/format.js";
 import {entity, groupSentence, shareLabel, nameWithHistory, stageShort} from "../lib/text.js";
 import {printed, ratioOf, type Provenance} from "../lib/trace.js";
 import {Amount, TracedText} from "./trace.js";
-import {compositionRows, currentItemisation, type CompositionRow} from "./composition.js";
+import {compositionTableRows, currentItemisation, type CompositionRow} from "./composition.js";
 import {DataTable} from "./controls.js";
 import {reportWords} from "../locale/report.js";
 
@@ -19,21 +19,8 @@ interface Opts {
 /** The composition as a table: the same rows, with the total and a share column that says what it is a share of. */
 export function CompositionTable(b: Briefing, {lang, unit}: Opts): HTMLElement {
   const w = reportWords(lang);
-  const rows = compositionRows(b, {lang, unit});
   const it = currentItemisation(b);
   const section = entity(b, b.figures.section);
-  const total: CompositionRow | null =
-    it && section.current
-      ? {
-          id: "total",
-          label: w.total(w.pick(section.shortJa, section.shortEn)),
-          value: it.total,
-          share: 1,
-          shareText: "100%",
-          remainder: false,
-          text: formatAmount(it.total, {lang, unit})
-        }
-      : null;
   // Each row's amount traced to its budget.csv line (the remainder to the total minus the itemised figures), and
   // its share to that amount over the printed total.
   const totalFigure = section.current && it && section.amounts.find((f) => f.fiscalYear === it.ref.fiscalYear && f.stage === it.ref.stage);
@@ -46,7 +33,7 @@ export function CompositionTable(b: Briefing, {lang, unit}: Opts): HTMLElement {
         ? totalFigure && {inputs: [{entity: section.id, figure: totalFigure}, ...itemised], op: "remainder", result: r.value}
         : entity(b, r.id).current && printed({id: r.id}, entity(b, r.id).current!);
   return DataTable(
-    total ? [...rows, total] : rows,
+    compositionTableRows(b, {lang, unit}),
     [
       {key: "label", label: w.part, format: (r) => r.label},
       {

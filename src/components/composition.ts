@@ -16,6 +16,7 @@ import {
   type Lang,
   type UnitMode
 } from "../lib/format.js";
+import {compositionUnit, remainderText} from "../lib/remainder.js";
 import {entity, shortName, stageLabel, stageShort, traced} from "../lib/text.js";
 import {printed, ratioOf, type Provenance} from "../lib/trace.js";
 import {strandColour, tokens} from "../lib/tokens.js";
@@ -24,6 +25,7 @@ import {barInsets, isNarrow, namesAbove, niceMax, rowNames, tickNumber} from "./
 import {measure, widest, type Type} from "../lib/measure.js";
 import {placeLabels, slide, type Box, type Candidate} from "./pointlabels.js";
 import {chartWords} from "../locale/charts.js";
+import {reportWords} from "../locale/report.js";
 
 /** The chart's text: 13 px in the kit's font. */
 const LABEL: Type = {size: 13};
@@ -53,15 +55,15 @@ export interface CompositionRow {
   /** The share as the printed figures support it: 7.6%, 約24% (formatShareOf). */
   shareText: string;
   remainder: boolean;
-  /** Shown as the document allows: 約 on the remainder, which is a difference of rounded figures. */
+  /** The amount as a sentence in the page's unit gives it: the remainder with 約 when it is a difference of rounded figures. */
   text: string;
 }
 
 /** A row as the composition chart draws it. */
 export interface CompositionBar extends CompositionRow {
   /**
-   * The amount as the chart labels its bar: in the chart's unit (百万円 unless 億円 is chosen), the remainder
-   * rounded to the unit it is known to (約3,300百万円, not 約3,344百万円 or 約33億円 beside bars in 百万円).
+   * The amount in the chart's one unit (compositionUnit: 百万円 unless 億円 is chosen), as its bar, its table
+   * column and the deck's title give it: the remainder 約3,300百万円 beside bars in 百万円, not 約33億円.
    */
   barText: string;
   /** The document heading (strands.csv id) of a programme, for its colour; none for the remainder. */
@@ -77,19 +79,6 @@ export function currentItemisation(b: Briefing): Itemisation | undefined {
 /** The remainder's words: 内訳記載なし / not itemised in the document. */
 export function remainderLabel(lang: Lang): string {
   return chartWords(lang).remainder;
-}
-
-/** The unit the composition's bars are drawn in: 億円 when chosen, else 百万円 (the finest the document prints). */
-const chartUnit = (unit: UnitMode | undefined): UnitMode => (unit === "large" ? "large" : "million");
-
-/**
- * The remainder as a sentence gives it: a difference of rounded figures, so always with 約 / "about" (once), in the
- * sentence's unit.
- */
-function remainderText(rest: Quantity, fmt: {lang: Lang; unit: UnitMode}): string {
-  // Rounded to its step (the 億円 of the total it is derived from) first: 約3,300百万円, not 約3,344百万円.
-  const rounded = {...rest, millionYen: Math.round(rest.millionYen / rest.step) * rest.step};
-  return chartWords(fmt.lang).about(formatAmount(rounded, fmt).replace(/^(約|about )/, ""));
 }
 
 /** Rows of the composition: itemised programmes in the document's order, then the unitemised remainder. */
@@ -108,7 +97,7 @@ export function compositionRows(b: Briefing, {lang, unit}: Opts): CompositionBar
       shareText: formatShareOf(value, it.total, lang),
       remainder: false,
       text: formatAmount(value, {lang, unit}),
-      barText: formatAmount(value, {lang, unit: chartUnit(unit)}),
+      barText: formatAmount(value, {lang, unit: compositionUnit(unit)}),
       strand: e.strand
     };
   });
@@ -121,17 +110,38 @@ export function compositionRows(b: Briefing, {lang, unit}: Opts): CompositionBar
     share: rest.millionYen / total,
     shareText: formatShareOf(rest, it.total, lang),
     remainder: true,
-    text: remainderText(rest, {lang, unit: sentenceUnit(unit, [it.total, it.itemised, rest])}),
-    // Rounded to its step (the 億円 of the total it is derived from), so no digit is claimed that the document lacks.
-    barText: formatAmount({...rest, millionYen: Math.round(rest.millionYen / rest.step) * rest.step}, {lang, unit: chartUnit(unit)})
+    text: remainderText(it, lang, sentenceUnit(unit, [it.total, it.itemised, rest])),
+    barText: remainderText(it, lang, compositionUnit(unit))
   });
   return rows;
+}
+
+/**
+ * The composition table's rows: the chart's rows, then the section total. One amount column, so one unit: the
+ * chart's (compositionUnit), the total too (約14,100百万円 under programmes in 百万円, not 141億円 among them).
+ */
+export function compositionTableRows(b: Briefing, {lang, unit}: Opts): CompositionRow[] {
+  const w = reportWords(lang);
+  const rows = compositionRows(b, {lang, unit}).map(({barText, ...r}) => ({...r, text: barText}));
+  const it = currentItemisation(b);
+  const section = entity(b, b.figures.section);
+  if (!it || !section.current) return rows;
+  const total: CompositionRow = {
+    id: "total",
+    label: w.total(w.pick(section.shortJa, section.shortEn)),
+    value: it.total,
+    share: 1,
+    shareText: "100%",
+    remainder: false,
+    text: formatAmount(it.total, {lang, unit: compositionUnit(unit)})
+  };
+  return [...rows, total];
 }
 
 /** Where the section total goes: one bar per itemised programme and one for the remainder, each with its share. */
 export function CompositionChart(b: Briefing, {lang = "ja", unit = "printed", ...options}: ChartOptions = {}) {
   const rows = compositionRows(b, {lang, unit});
-  const size = unitSize(1, {lang, unit: unit === "large" ? "large" : "million"});
+  const size = unitSize(1, {lang, unit: compositionUnit(unit)});
   const label = (r: CompositionBar) => chartWords(lang).withShare(r.barText, r.shareText);
   // One colour per meaning, as the decks draw it (tokens.ts): each programme in its document heading's colour, the
   // remainder in the colour of what the document does not break down; a swatch legend names them.
@@ -244,7 +254,7 @@ export function compositionSummary(b: Briefing, options: Opts & {trace?: Provena
     itemised: formatAmount(itemised, fmt),
     itemisedShare,
     remainder: rest.label,
-    remainderText: remainderText(it.unitemised, fmt),
+    remainderText: remainderText(it, lang, fmt.unit),
     remainderShare: restShare
   });
 }

@@ -20,6 +20,7 @@ import {
   stageShort
 } from "./text.js";
 import {textWidth} from "./labels.js";
+import {compositionUnit, remainderText} from "./remainder.js";
 import {emWidth as measuredEm} from "./measure.js";
 import {tokens} from "./tokens.js";
 
@@ -74,10 +75,8 @@ export function currentItemisation(b: Briefing): Itemisation | undefined {
   return b.figures.itemisation.find((i) => i.ref.fiscalYear === c.fiscalYear && i.ref.stage === c.stage);
 }
 
-/** The unitemised remainder in the large unit, as the document would print it: 約33億円 / about ¥3.3 billion. */
-export function remainderText(it: Itemisation, lang: Lang): string {
-  return storyWords(lang).about(formatAmount(it.unitemised, {lang, unit: "large"}));
-}
+// The unitemised remainder: one function for the report and the decks.
+export {remainderText} from "./remainder.js";
 
 const counted = (b: Briefing) => countedIds(b).map((id) => entity(b, id));
 
@@ -97,12 +96,16 @@ export function headlineTitle(b: Briefing, lang: Lang): string {
   return title(...words.headline({stage, short, cmp, cur, pct: changeWithPct(s, lang), change}));
 }
 
-/** Where the total goes: 7事業で約76%、約33億円は内訳記載なし. */
+/**
+ * Where the total goes: 7事業で合計の約76%、約3,300百万円は事業別の記載なし. The remainder in the unit the slide's
+ * chart labels its bars in (compositionUnit), so the title and the bar under it state one figure one way.
+ */
 export function compositionTitle(b: Briefing, lang: Lang): string {
   const it = currentItemisation(b);
   const words = storyWords(lang);
   if (!it) return title(words.compositionNone);
-  return title(...words.composition(it.programmes.length, formatShareOf(it.itemised, it.total, lang), remainderText(it, lang)));
+  const rest = remainderText(it, lang, compositionUnit());
+  return title(...words.composition(it.programmes.length, formatShareOf(it.itemised, it.total, lang), rest));
 }
 
 /** The largest mover: 海外特別研究員が最大の増額 +189百万円（+7.8%）. */

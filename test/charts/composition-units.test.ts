@@ -3,7 +3,10 @@
 // the unit the reader chose otherwise. Drawn from the fixture edition `two`, edited where a case needs it.
 import {describe, expect, it} from "vitest";
 import {CHARTS} from "../../src/components/specs.js";
-import {compositionRows} from "../../src/components/composition.js";
+import {compositionRows, compositionTableRows, currentItemisation} from "../../src/components/composition.js";
+import type {Briefing} from "../../src/lib/briefing.js";
+import {remainderText} from "../../src/lib/remainder.js";
+import {deckOutline} from "../../slides/outline.js";
 import type {Lang, UnitMode} from "../../src/lib/format.js";
 import {briefingFromInput} from "../../src/lib/files.js";
 import {editRow, fixtureInput, fixtureText} from "../support/fixtures.js";
@@ -60,5 +63,50 @@ describe("composition caption: one unit per sentence", () => {
     expect(summary).toContain("約1,200百万円");
     expect(summary).toContain(rest.text);
     expect(rest.barText).toBe("約1,200百万円");
+  });
+});
+
+// The composition table has one amount column, so one unit: the chart's, for the programmes, the remainder and
+// the total alike (issue 17: 約33億円 and 141億円 in a column of 百万円).
+describe("compositionTableRows(b, {lang, unit}): one unit in the amount column", () => {
+  const editions = {"as is": withBeta(0), "itemised sum not a whole 億円": withBeta(28), "total in 百万円": totalInMillions()};
+  for (const [name, b] of Object.entries(editions))
+    it.each(LANGS.flatMap((lang) => MODES.map((unit) => [lang, unit] as const)))(`${name}: %s, %s`, (lang, unit) => {
+      const rows = compositionTableRows(b, {lang, unit});
+      expect(rows.map((r) => r.id)).toContain("total");
+      expect(units(rows.map((r) => r.text).join(" "), lang).size, rows.map((r) => r.text).join(" | ")).toBe(1);
+    });
+});
+
+// One remainder, however it is reached: the report's caption and the deck's title and key points state it alike.
+describe("the unitemised remainder, in the report and in the deck", () => {
+  const decked = (b: Briefing, lang: Lang) => deckOutline(b, lang).slides;
+  it.each(LANGS)("reads the same in the caption and on the risks slide (%s)", (lang) => {
+    for (const b of [withBeta(0), withBeta(28), totalInMillions()]) {
+      const it = currentItemisation(b)!;
+      const rest = remainderText(it, lang);
+      expect(CHARTS.composition.summary(b, {lang})).toContain(rest);
+      const risks = decked(b, lang).find((s) => s.id === "risks")!;
+      const said = [...risks.figures.map((f) => f.value), ...risks.tables.flatMap((t) => t.rows.flatMap((r) => r.cells))];
+      expect(
+        said.some((t) => t.startsWith(rest)),
+        said.join(" | ")
+      ).toBe(true);
+    }
+  });
+
+  it.each(LANGS)("reads the same on the report's bar and table and in the deck's title (%s)", (lang) => {
+    for (const b of [withBeta(0), withBeta(28), totalInMillions()]) {
+      const row = compositionRows(b, {lang}).at(-1)!;
+      expect(compositionTableRows(b, {lang}).find((r) => r.remainder)!.text).toBe(row.barText);
+      expect(decked(b, lang).find((s) => s.id === "composition")!.title).toContain(row.barText);
+    }
+  });
+
+  it("is exact when every figure is printed in 百万円, and said with 約 once when the total is printed in 億円", () => {
+    expect(remainderText(currentItemisation(totalInMillions())!, "ja")).toBe("1,234百万円");
+    expect(CHARTS.composition.summary(totalInMillions(), {lang: "ja"})).not.toContain("約");
+    expect(compositionRows(withBeta(0), {lang: "ja", unit: "large"}).at(-1)!.barText).toBe("約12億円");
+    expect(remainderText(currentItemisation(withBeta(0))!, "en", "million")).toBe("about ¥1,200 million");
   });
 });

@@ -42,7 +42,7 @@ describe("changeSentence", () => {
     expect(ja).toContain("300百万円");
     expect(ja).not.toMatch(/%|▲|\+/);
     const en = sentence("delta", "en");
-    expect(en).toMatch(/^Delta is new: ¥300 million in the FY2031 draft/);
+    expect(en).toMatch(/^Delta is new, with ¥300 million in the FY2031 draft/);
     expect(en).not.toContain("%");
   });
 
@@ -121,8 +121,8 @@ describe("messageText", () => {
     expect(ja).toContain("100百万円減（▲6.3%）");
     expect(ja).toContain("デルタは新規");
     const en = messageText(briefing, message("movers"), {lang: "en"});
-    expect(en).toContain("Largest increase: Alpha rises by ¥200 million (+20.0%)");
-    expect(en).toContain("Largest decrease: Beta falls by ¥100 million (−6.3%)");
+    expect(en).toContain("Alpha rises by ¥200 million (+20.0%) to ¥1,200 million, the largest increase");
+    expect(en).toContain("Beta falls by ¥100 million (−6.3%) to ¥1,500 million, the largest decrease");
   });
 });
 

@@ -71,6 +71,41 @@ describe.each(["ja", "en"] as const)("the %s deck's statements", (lang) => {
   });
 });
 
+// One slide, one unit: a title states its amounts in the unit its chart labels its bars in (issue 17: the
+// composition's title said 約33億円 over a bar labelled 約3,300百万円).
+const unitsOf = (text: string, lang: Lang) => UNITS[lang].filter((u) => u.test(text)).map(String);
+
+describe.each(["ja", "en"] as const)("the %s deck's chart slides", (lang) => {
+  it.each([
+    ["a total printed in the large unit", two],
+    ["every figure printed in millions", allMillions]
+  ])("state the title's amounts in the bars' unit (%s)", (_, b) => {
+    const slides = deckOutline(b, lang).slides.filter((s) => s.chart && unitsOf(s.title, lang).length);
+    expect(slides.map((s) => s.id)).toContain("composition");
+    for (const s of slides) {
+      const bars = new Set(s.chart!.rows.flatMap((r) => unitsOf(r.text, lang)));
+      expect(
+        unitsOf(s.title, lang).filter((u) => !bars.has(u)),
+        `${s.id}: ${s.title}`
+      ).toEqual([]);
+    }
+  });
+
+  it("titles the composition with the remainder its bar is labelled with", () => {
+    for (const b of [two, allMillions]) {
+      const s = deckOutline(b, lang).slides.find((x) => x.id === "composition")!;
+      const rest = s.chart!.rows.at(-1)!.text.replace(/\s*[（(].*$/, "");
+      expect(s.title).toContain(rest);
+    }
+  });
+
+  it("titles an exact remainder exactly: no 約 / about, not rounded to the large unit", () => {
+    const s = deckOutline(allMillions, lang).slides.find((x) => x.id === "composition")!;
+    expect(s.title).toContain(lang === "ja" ? "、1,200百万円は" : "; ¥1,200 million is");
+    expect(s.title).not.toMatch(/約1,200|about ¥1,200|億円|billion/);
+  });
+});
+
 // An edition that prints no people and no frameworks (`two` with those rows taken out), and one with no ※ notes
 // (`one`): a table is shown only with rows, never as its headers alone.
 describe("slides of an edition that prints no people, frameworks or notes", () => {

@@ -28,7 +28,7 @@ export const deck: DeckWords = {
   headlinePoint: (stage, current, comparison, change, comparisonStage) =>
     `The ${stage} is ${current}${comparison ? `, ${change} on the ${comparisonStage}'s ${comparison}` : ""}.`,
   separateFund: (stage, amount, fund) =>
-    `Separately, the ${stage} adds ${amount}: a fund for ${fund} spent over several years, not one year's budget.`,
+    `Separately, the ${stage} adds ${amount} as a fund for ${fund} spent over several years, not as one year's budget.`,
   totalQuestion: "Is there anything to know about the total?",
 
   withShare: (amount, share) => `${amount} (${share})`,
@@ -58,13 +58,13 @@ export const deck: DeckWords = {
   peopleColumn: "People a year",
   stayColumn: "Length of stay",
   membersColumn: "Members",
-  countsDiffer: "Counts differ by programme: expected new appointments, or visitors received.",
+  countsDiffer: "What is counted differs by programme (expected new appointments, or visitors received).",
   appointmentsPoint: (lines) =>
-    `Expected new appointments: ${lines.map((r) => `${r.name} ${r.count}${r.stay ? ` (${lowerFirst(r.stay)})` : ""}`).join(", ")}.`,
+    `Expected new appointments are ${lines.map((r) => `${r.name} ${r.count}${r.stay ? ` (${lowerFirst(r.stay)})` : ""}`).join(", ")}.`,
   shortVisitPoint: (r) => `${r.name} receives ${r.count} visitors for ${r.stay.replace(/^Stays of /, "").toLowerCase()}.`,
   peopleQuestion: (comparison) => `Are more people supported than${comparison ? ` in the ${comparison}` : " before"}?`,
   networkLine: (name, ever, now, projects) =>
-    `${name}: ${ever.printedEn} (${now.printedEn.toLowerCase()})${projects ? `; ${projects.printedEn}` : ""}.`,
+    `For ${name}, ${lowerFirst(ever.printedEn)} (${now.printedEn.toLowerCase()})${projects ? `; ${lowerFirst(projects.printedEn)}` : ""}.`,
 
   notInTotal: "not in the total",
   summaryFootnote: "Restated amounts are not added to the total; new programmes have no percentage change.",
@@ -72,7 +72,7 @@ export const deck: DeckWords = {
     `Of ${n.all} programmes, ${n.up} rise, ${n.down} fall, ${n.flat} ${n.flat === 1 ? "stays" : "stay"} flat and ${n.new} ${n.new === 1 ? "is" : "are"} new.${absent ? ` ${absent}.` : ""}`,
   largestQuestion: "Which programme is largest?",
   largestAnswer: (stage, name, amount, share, fund) =>
-    `In the ${stage}, ${name}: ${amount} (${share} of the section total).${fund ? ` Counting the supplementary budget, ${fund.name}'s ${fund.amount} fund is larger.` : ""}`,
+    `${name}, with ${amount} in the ${stage} (${share} of the section total).${fund ? ` Counting the supplementary budget, ${fund.name}'s ${fund.amount} fund is larger.` : ""}`,
 
   countedTerm: "Where it is counted",
   sameAmount: (comparison, current) => `${comparison} and ${current} (unchanged)`,
@@ -104,7 +104,7 @@ export const deck: DeckWords = {
   unitemisedQuestion: (rest) => `What is the ${rest} not itemised by programme?`,
 
   unitemisedAnswer: (notes) =>
-    `The document gives no breakdown by programme.${notes.length ? ` Its note on the total: ${notes.join(" ")}` : ""}`,
+    `The document gives no breakdown by programme.${notes.length ? ` Its note on the total reads “${notes.join(" ")}”` : ""}`,
 
   fundTitles: (name, stage) => [
     `${name} is funded from a multi-year fund (${stage})`,
@@ -113,7 +113,7 @@ export const deck: DeckWords = {
   ],
   fundTotalLabel: (stage, all) => `${stage} (multi-year fund${all ? "" : ", this programme's part"})`,
   fundRelation: (stage, annual) =>
-    `A multi-year fund, appropriated apart from the ${stage} annual budget of ${annual}: the two are not added up or compared.`,
+    `A multi-year fund, appropriated apart from the ${stage} annual budget of ${annual}, so the two are not added up or compared.`,
 
   appendixTitle: "Appendix",
   appendixSubtitle: "The summary table, budget lines and one sheet per programme",

@@ -114,7 +114,7 @@ export const report: ReportWords = {
 
   startedIn: (name, era, year) => `${name} began in FY${year} (${era})`,
   firstBudgetOf: (name, year, since) => `${name}, a new programme with no printed start year, has its first budget amount in the ${since}`,
-  startSpan: (oldest, newest) => `Oldest: ${oldest}. Newest: ${newest}.`,
+  startSpan: (oldest, newest) => `First, ${oldest}; most recently, ${newest}.`,
   onlyStart: (start) => `${start}.`,
 
   researcher: "Researcher",

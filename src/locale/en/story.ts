@@ -54,10 +54,10 @@ export const story: StoryWords = {
   noteForReader: (text) => text.replace(/\s*\([^()]*[\u3000-\u9fff][^()]*\)/g, ""),
   asSentence: (text) => text,
   noReason: "The document gives no reason.",
-  noReasonNoted: (stage, notes) => `The document gives no reason. For reference, the note on the ${stage} amount: ${notes.join(" ")}`,
-  target: (target) => `Who is supported: ${target}.`,
+  noReasonNoted: (stage, notes) => `The document gives no reason. For reference, the ${stage} amount carries the note “${notes.join(" ")}”`,
+  target: (target) => `It supports ${lowerFirst(target)}.`,
   supportPeriod: (support, period) =>
-    support ? [support, period && `for ${lowerFirst(period)}`].filter(Boolean).join(", ") + "." : `Period: ${lowerFirst(period!)}.`,
+    support ? [support, period && `for ${lowerFirst(period)}`].filter(Boolean).join(", ") + "." : `The period is ${lowerFirst(period!)}.`,
   peoplePoint: (people) => `${people}.`,
   includedPoint: (clause) =>
     `${clause[0].toUpperCase()}${clause.slice(1)}: part of this amount, never added to the section total or counted as a programme.`,

@@ -21,18 +21,18 @@ export const text: TextWords = {
   stageShort: (fiscalYear, stage, id) => `FY${fiscalYear} ${stage?.labelEn.replace(/ budget$/, "") ?? id}`,
   restated: (name, stage, amount) =>
     `${name} is restated from another section (${stage} ${amount}) and is not added to this section's total.`,
-  isNew: (name, cur, curStage) => `${name} is new: ${cur} in the ${curStage}.`,
-  noComparison: (name, cur, curStage) => `${name}: ${cur} in the ${curStage}, with no previous-year amount to compare.`,
+  isNew: (name, cur, curStage) => `${name} is new, with ${cur} in the ${curStage}.`,
+  noComparison: (name, cur, curStage) => `${name} has ${cur} in the ${curStage}, with no previous-year amount to compare.`,
   flat: (name, cur) => `${name} is unchanged at ${cur}.`,
   changed: ({name, up, change, pct, cur}) => `${name} ${up ? "rises" : "falls"} by ${change} (${pct}) to ${cur}.`,
-  notInDocumentSentence: (name, last) => `${name}: ${NOT_IN_DOCUMENT}${last ? ` (last printed: ${last})` : ""}.`,
+  notInDocumentSentence: (name, last) => `${name} is ${NOT_IN_DOCUMENT}${last ? ` (last printed as ${last})` : ""}.`,
   groupChange: ({cmpStage, cmp, diff, pct}) => `, ${diff} (${pct}) on the ${cmpStage} (${cmp})`,
   groupSpans: (headings) =>
     headings.length > 1
       ? ` Its programmes sit under ${headings.length} of the document's headings (${headings.map(quoted).join(" and ")}).`
       : "",
   group: ({name, cur, included, change, names, spans}) =>
-    `The budget line "${name}" is ${cur}${included}${change}. It covers ${names.length} programmes: ${names.join(", ")}.${spans}`,
+    `The budget line "${name}" is ${cur}${included}${change}. It covers ${names.length} programmes, ${core.list(names)}.${spans}`,
   shareLabel: (n, total) => `Share of the section ${n} total (${total})`,
   totalOnly: ({number, stage, cur}) => `The ${stage} for ${`Section ${number}`.toLowerCase()} is ${cur}.`,
   totalWithChange: ({number, stage, cur, cmpStage, cmp, change, pct}) =>
@@ -40,29 +40,35 @@ export const text: TextWords = {
   supplementaryTail: ({name, amount, share, all, fund}) =>
     ` ${all ? `All of it` : `${amount} of it (${share})`} goes to ${name}${fund ? ", as a fund spent over several years" : ""}.`,
   supplementary: (stage, supp, tail) => `The ${stage} adds ${supp}, separate from the initial budget.${tail}`,
-  largestIncrease: (sentence) => `Largest increase: ${sentence}`,
-  largestDecrease: (sentence) => `Largest decrease: ${sentence}`,
+  largestIncrease: (sentence) => `${sentence.replace(/\.$/, "")}, the largest increase.`,
+  largestDecrease: (sentence) => `${sentence.replace(/\.$/, "")}, the largest decrease.`,
   itemisation: (itemised, share, remainder) =>
     `The document itemises ${itemised} (${share} of the total); the remaining about ${remainder} is not broken down by programme.`,
   absentSummary: (names) => ` ${names.length} (${names.join(", ")}) ${isAre(names.length)} ${NOT_IN_DOCUMENT}.`,
   statusCounts: (c) => `${c.up} rise, ${c.down} fall, ${c.flat} stay flat and ${c.new} ${isAre(c.new)} new.`,
   countsHead: (total, counts) => `Of ${total} programmes, ${counts}`,
   countsHeadAbsent: (total, shown, counts, absent) =>
-    `Of ${total} programmes, ${shown} have an amount in this document: ${counts}${absent}`,
+    `Of ${total} programmes, ${shown} have an amount in this document, of which ${counts}${absent}`,
   withMessages: (head, messages) => `${head} ${messages}`,
   strandAmount: (name, amount, count) => `${quoted(name)} ${amount} (${count} ${plural(count, "programme")})`,
   strandAbsent: (name) => `${quoted(name)} ${NOT_IN_DOCUMENT}`,
   strands: (parts, notes) =>
-    `Programme amounts added up by the document's headings: ${parts.join("; ")}.${notes.map((t) => ` ${t}`).join("")}`,
-  // A fact is transcribed as it would open a table cell ("About 2,900 visitors"); after the colon it is mid-sentence.
+    `By the document's headings, the programmes add up to ${parts.join("; ")}.${notes.map((t) => ` ${t}`).join("")}`,
+  // One sentence per fact, as the Japanese gives them (「SICORPは…」). A fact is transcribed as it would open a table
+  // cell ("About 2,900 visitors"); after "For SICORP," it is mid-sentence.
   facts: (items) =>
     !items.length
       ? "Not in this document."
-      : `${items.map(([name, fact]) => `${name}: ${fact.replace(/^(About|Up to|Around|Approximately|Over|Under|At most|At least|Some|Nearly)\b/, (w) => w.toLowerCase())}`).join("; ")}.`,
+      : items
+          .map(
+            ([name, fact]) =>
+              `For ${name}, ${fact.replace(/^(About|Up to|Around|Approximately|Over|Under|At most|At least|Some|Nearly)\b/, (w) => w.toLowerCase())}.`
+          )
+          .join(" "),
   spansNote: ({name, total, members, headings}) =>
     `The budget line "${name}" (${total}, ${members} programmes) spans ${headings} headings, so it does not match the heading of the same name.`,
   roundingNote: ({name, stage, printed, summed, gap}) =>
-    `${name} (${stage}): the printed total ${printed} and the sum of its programmes ${summed} differ by ${gap}, which rounding explains (each amount is printed to the nearest million yen).`,
+    `In the ${stage}, the printed total of ${name} (${printed}) and the sum of its programmes (${summed}) differ by ${gap}, which rounding explains (each amount is printed to the nearest million yen).`,
   sectionLabel: (n, capital) => `${capital ? "Section" : "section"} ${n}`,
   ministryShort: (name) => /\(([^()]+)\)\s*$/.exec(name)?.[1] ?? name,
   documentTitle: ({ministry, edition, section, sectionName}) => `${ministry} ${edition}, ${section}: ${sectionName}`,
