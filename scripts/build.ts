@@ -20,6 +20,7 @@ import {acquireBuildLock, BuildLockedError} from "./buildlock.js";
 import {unwritableFolder} from "./preflight.js";
 import {prepare} from "./prepare.js";
 import {dataIssues, explainFailure} from "./remedy.js";
+import {pruneOutputs} from "./outputcache.js";
 import {finishReport} from "./report-finish.js";
 import {recoverInterruptedBuilds as recover, swapIntoPlace} from "./swap.js";
 
@@ -254,6 +255,8 @@ async function buildLocked(
 
     // 4. Swap: dist/ is a link replaced in one rename; the old output is removed once the new one is in place.
     await step(`replacing ${relative(process.cwd(), out) || "."}/`, () => swapIntoPlace(tmp, out, work, id));
+    // The output cache keeps the outputs of the last few builds (scripts/outputcache.ts).
+    pruneOutputs();
 
     if (!previous) log(problem ? "changes: nothing to compare with" : "changes: first build, nothing to compare with");
     else if (!changedNow) log("changes: no figure changed since the last good build");

@@ -2,13 +2,14 @@
 // for HTML, PDF and PPTX. Output appears in the target folder only when every requested file succeeded.
 import {AsyncLocalStorage} from "node:async_hooks";
 import {createHash} from "node:crypto";
-import {existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync} from "node:fs";
+import {existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync} from "node:fs";
 import {join, resolve} from "node:path";
 import {marpCli} from "@marp-team/marp-cli";
 import type {Briefing} from "../src/lib/briefing.js";
 import type {Lang} from "../src/lib/format.js";
 import {tokens} from "../src/lib/tokens.js";
 import {chromePath, withSharedBrowser} from "../scripts/browser.js";
+import {cachedOutputs, outputKey, storeOutputs, toolchainParts} from "../scripts/outputcache.js";
 import {chartSize, renderDeck, type DeckCharts} from "./deck.js";
 import {wrappedChart} from "./layout.js";
 import {renderHandout} from "./handout.js";
@@ -60,6 +61,8 @@ async function deckSources(b: Briefing): Promise<{deck: Record<Lang, string>; ha
 
 export interface SlidesResult {
   written: string[];
+  /** Files copied from the output cache: an earlier build made them from the same input. */
+  reused: string[];
   skipped: {format: Format; reason: string}[];
 }
 
@@ -73,9 +76,7 @@ export async function buildSlides(
   {formats = ["html", "pdf", "pptx"] as Format[], log = console.error} = {}
 ): Promise<SlidesResult> {
   const work = join(root, ".build", `slides-${process.pid}-${Date.now()}`);
-  const src = join(work, "src");
   const out = join(work, "out");
-  mkdirSync(src, {recursive: true});
   mkdirSync(out, {recursive: true});
   try {
     const fonts = Object.fromEntries(
@@ -85,12 +86,9 @@ export async function buildSlides(
     writeFileSync(themeFile, marpTheme(fonts));
     const handoutThemeFile = join(work, "handout.css");
     writeFileSync(handoutThemeFile, handoutTheme(fonts));
-    const handoutSrc = join(work, "handout");
-    mkdirSync(handoutSrc, {recursive: true});
     const {deck: markdown, handout} = await deckSources(b);
-    for (const lang of LANGS) writeFileSync(join(src, `briefing-${lang}.md`), markdown[lang]);
-    for (const lang of LANGS) writeFileSync(join(handoutSrc, `briefing-${lang}-handout.md`), handout[lang]);
     const browser = chromePath();
+    const reused: string[] = [];
     const skipped: SlidesResult["skipped"] = [];
     const wanted = formats.filter((f) => {
       if (f === "html" || browser) return true;
@@ -101,51 +99,50 @@ export async function buildSlides(
       });
       return false;
     });
-    const run = async (format: Format) => {
-      const argv = ["--input-dir", src, "--output", out, "--theme", themeFile, "--html", "--allow-local-files", "--no-config-file"];
-      if (format !== "html") argv.push(`--${format}`, "--browser-path", browser!, "--browser-timeout", "120");
+    // Each output is made by marp-cli from its Markdown, its theme (fonts included) and these options alone, so
+    // one made before from the same bytes is reused (scripts/outputcache.ts): a language or a format whose
+    // inputs did not change is not converted again. marp-cli's raw output is what is kept; makeDeterministic
+    // below runs on every build.
+    const deckFlags = (format: Format) => {
+      const flags = ["--html", "--allow-local-files", "--no-config-file"];
+      if (format !== "html") flags.push(`--${format}`, "--browser-timeout", "120");
       // A bookmark per slide (its heading) in the PDF; title, description and lang come from the front matter.
-      if (format === "pdf") argv.push("--pdf-outlines", "--pdf-outlines.pages=false", "--pdf-outlines.headings=true");
+      if (format === "pdf") flags.push("--pdf-outlines", "--pdf-outlines.pages=false", "--pdf-outlines.headings=true");
       // Marp's PPTX is one picture per slide: 1.5 × 1280×720 is Full HD, sharp on a 1080p projector, and a
       // third faster than the default 2 (the editable PPTX carries real text for anyone who edits).
-      if (format === "pptx") argv.push("--image-scale", "1.5");
-      const code = await quietly(() => marpCli(argv));
-      if (code.result !== 0)
-        throw new Error(
-          `marp-cli failed to write ${LANGS.map((l) => `briefing-${l}.${format}`).join(" and ")} (exit code ${code.result}): ${oneLine(code.output)}`
-        );
+      if (format === "pptx") flags.push("--image-scale", "1.5");
+      return flags;
     };
+    const deckTheme = readFileSync(themeFile);
+    const run = (format: Format) =>
+      cachedMarp({
+        name: (lang) => `briefing-${lang}`,
+        ext: format,
+        sources: markdown,
+        theme: deckTheme,
+        themeFile,
+        flags: deckFlags(format),
+        browser: format === "html" ? undefined : browser,
+        work,
+        out,
+        reused
+      });
     // One marp-cli run per format converts both decks; the formats run side by side on the two cores, and the
     // editable PPTX (real text and native charts, no browser needed) is written meanwhile.
     // The handout: A4, each slide with its speaker notes (a PDF, so only with a browser).
-    const runHandout = async () => {
-      const argv = [
-        "--input-dir",
-        handoutSrc,
-        "--output",
+    const runHandout = () =>
+      cachedMarp({
+        name: (lang) => `briefing-${lang}-handout`,
+        ext: "pdf",
+        sources: handout,
+        theme: readFileSync(handoutThemeFile),
+        themeFile: handoutThemeFile,
+        flags: deckFlags("pdf"),
+        browser,
+        work,
         out,
-        "--theme",
-        handoutThemeFile,
-        "--html",
-        "--allow-local-files",
-        "--no-config-file"
-      ];
-      argv.push(
-        "--pdf",
-        "--browser-path",
-        browser!,
-        "--browser-timeout",
-        "120",
-        "--pdf-outlines",
-        "--pdf-outlines.pages=false",
-        "--pdf-outlines.headings=true"
-      );
-      const code = await quietly(() => marpCli(argv));
-      if (code.result !== 0)
-        throw new Error(
-          `marp-cli failed to write ${LANGS.map((l) => `briefing-${l}-handout.pdf`).join(" and ")} (exit code ${code.result}): ${oneLine(code.output)}`
-        );
-    };
+        reused
+      });
     // The three conversions that need a browser open their pages in one Chromium (scripts/browser.ts); HTML
     // alone (npm run dev) needs none, and does not load the browser's modules.
     const shared = wanted.some((f) => f !== "html") ? withSharedBrowser : <T>(fn: () => Promise<T>) => fn();
@@ -178,9 +175,58 @@ export async function buildSlides(
     for (const name of written) renameSync(join(out, name), join(outDir, name));
     for (const lang of LANGS) writeFileSync(join(outDir, `briefing-${lang}.md`), markdown[lang]);
     for (const s of skipped) log(`slides: skipped ${s.format.toUpperCase()}: ${s.reason}`);
-    return {written, skipped};
+    if (reused.length) log(`slides: reused ${reused.sort().join(", ")} (made before from the same input)`);
+    return {written, skipped, reused};
   } finally {
     rmSync(work, {recursive: true, force: true});
+  }
+}
+
+/**
+ * Converts the languages of `sources` with marp-cli into `out` as `<name(lang)>.<ext>`: each taken from the
+ * output cache when its key (Markdown, theme, options, toolchain) was made before, the others in one marp-cli
+ * run over a folder holding just their Markdown, then stored.
+ */
+async function cachedMarp(o: {
+  name: (lang: Lang) => string;
+  ext: string;
+  sources: Record<Lang, string>;
+  theme: Uint8Array;
+  themeFile: string;
+  flags: string[];
+  browser: string | undefined;
+  work: string;
+  out: string;
+  reused: string[];
+}): Promise<void> {
+  const toolchain = toolchainParts(o.browser);
+  const keys = Object.fromEntries(
+    LANGS.map((lang) => [lang, outputKey(["marp-cli", o.name(lang), o.ext, ...o.flags, ...toolchain, o.theme, o.sources[lang]])])
+  ) as Record<Lang, string>;
+  const missing: Lang[] = [];
+  for (const lang of LANGS) {
+    const file = `${o.name(lang)}.${o.ext}`;
+    const hit = cachedOutputs(keys[lang], [file]);
+    if (hit) {
+      writeFileSync(join(o.out, file), hit.get(file)!);
+      o.reused.push(file);
+    } else missing.push(lang);
+  }
+  if (!missing.length) return;
+  const input = join(o.work, `in-${o.name("ja")}-${o.ext}`);
+  mkdirSync(input, {recursive: true});
+  for (const lang of missing) writeFileSync(join(input, `${o.name(lang)}.md`), o.sources[lang]);
+  const argv = ["--input-dir", input, "--output", o.out, "--theme", o.themeFile, ...o.flags];
+  if (o.browser) argv.push("--browser-path", o.browser);
+  const code = await quietly(() => marpCli(argv));
+  const files = missing.map((lang) => `${o.name(lang)}.${o.ext}`);
+  if (code.result !== 0)
+    throw new Error(`marp-cli failed to write ${files.join(" and ")} (exit code ${code.result}): ${oneLine(code.output)}`);
+  for (const lang of missing) {
+    const file = `${o.name(lang)}.${o.ext}`;
+    const path = join(o.out, file);
+    // An empty or missing file is left to the checks after the conversions; only a real output is kept.
+    if (existsSync(path) && statSync(path).size > 0) storeOutputs(keys[lang], new Map([[file, readFileSync(path)]]));
   }
 }
 
