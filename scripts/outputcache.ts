@@ -84,7 +84,11 @@ export function storeOutputs(key: string, files: ReadonlyMap<string, Uint8Array>
     rmSync(entry, {recursive: true, force: true});
     renameSync(tmp, entry);
   } catch {
-    rmSync(tmp, {recursive: true, force: true});
+    try {
+      rmSync(tmp, {recursive: true, force: true});
+    } catch {
+      // Nothing was written there either.
+    }
   }
 }
 
