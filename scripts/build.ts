@@ -20,6 +20,7 @@ import {acquireBuildLock, BuildLockedError} from "./buildlock.js";
 import {unwritableFolder} from "./preflight.js";
 import {prepare} from "./prepare.js";
 import {dataIssues, explainFailure} from "./remedy.js";
+import {frameworkKey, frameworkOutput} from "./frameworkcache.js";
 import {pruneOutputs} from "./outputcache.js";
 import {finishReport} from "./report-finish.js";
 import {recoverInterruptedBuilds as recover, swapIntoPlace} from "./swap.js";
@@ -229,7 +230,10 @@ async function buildLocked(
     // Both chains are let finish before anything is removed, so a failure never leaves a writer in a deleted folder.
     const settled = await Promise.allSettled([
       timed("report", async () => {
-        await step("report (Observable Framework build)", () => frameworkBuild(tmp, briefingFile, abort.signal));
+        const reused = await step("report (Observable Framework build)", () =>
+          frameworkOutput(tmp, frameworkKey(briefingFile), () => frameworkBuild(tmp, briefingFile, abort.signal))
+        );
+        if (reused) log("report: Framework's pages taken from the output cache (their sources and data are unchanged)");
         await step("finishing the pages", () =>
           finishPages(tmp, fixedDate(briefing).getTime(), {ja: briefingTitle(briefing, "ja"), en: briefingTitle(briefing, "en")})
         );

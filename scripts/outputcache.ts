@@ -45,13 +45,16 @@ interface Manifest {
   files: Record<string, {size: number; sha256: string}>;
 }
 
-/** The files stored under `key`, or null when there is no entry or it fails its check. A hit marks the entry as used. */
-export function cachedOutputs(key: string, names: readonly string[], dir = outputCacheDir): Map<string, Buffer> | null {
+/**
+ * The files stored under `key` (`names`, or every file of the entry), or null when there is no entry or it fails
+ * its check. A hit marks the entry as used.
+ */
+export function cachedOutputs(key: string, names: readonly string[] | "all", dir = outputCacheDir): Map<string, Buffer> | null {
   const entry = join(dir, key);
   try {
     const manifest = JSON.parse(readFileSync(join(entry, "manifest.json"), "utf8")) as Manifest;
     const out = new Map<string, Buffer>();
-    for (const name of names) {
+    for (const name of names === "all" ? Object.keys(manifest.files) : names) {
       const want = manifest.files[name];
       if (!want) return null;
       const bytes = readFileSync(join(entry, name));
@@ -77,6 +80,8 @@ export function storeOutputs(key: string, files: ReadonlyMap<string, Uint8Array>
     mkdirSync(tmp, {recursive: true});
     const manifest: Manifest = {files: {}};
     for (const [name, bytes] of files) {
+      if (name === "manifest.json" || name.split("/").includes("..")) throw new Error(`not a name to store: ${name}`);
+      mkdirSync(dirname(join(tmp, name)), {recursive: true});
       writeFileSync(join(tmp, name), bytes);
       manifest.files[name] = {size: bytes.length, sha256: sha256(bytes)};
     }
@@ -104,21 +109,25 @@ export function pruneOutputs(dir = outputCacheDir, keep = KEEP): void {
   for (const e of kept.slice(keep)) rmSync(e.path, {recursive: true, force: true});
 }
 
-/** Relative path and bytes of every file under `dir`, in a fixed order: what an output made from a folder is made from. */
-export function treeParts(dir: string, skip: (rel: string) => boolean = () => false): string[] {
+/** The relative path (with /) of every file under `dir` but those `skip` names, sorted. */
+export function treeFiles(dir: string, skip: (rel: string) => boolean = () => false): string[] {
   const files: string[] = [];
   const walk = (d: string) => {
     for (const e of readdirSync(d)) {
       const p = join(d, e);
+      const rel = relative(dir, p).replace(/\\/g, "/");
+      if (skip(rel)) continue;
       if (statSync(p).isDirectory()) walk(p);
-      else if (!skip(relative(dir, p))) files.push(p);
+      else files.push(rel);
     }
   };
   walk(dir);
-  return files
-    .map((p) => relative(dir, p).replace(/\\/g, "/"))
-    .sort()
-    .flatMap((rel) => [rel, sha256(readFileSync(join(dir, rel)))]);
+  return files.sort();
+}
+
+/** Relative path and hash of every file under `dir`, in a fixed order: what an output made from a folder is made from. */
+export function treeParts(dir: string, skip: (rel: string) => boolean = () => false): string[] {
+  return treeFiles(dir, skip).flatMap((rel) => [rel, sha256(readFileSync(join(dir, rel)))]);
 }
 
 /** Relative imports of a TypeScript module (static, dynamic, re-exports, side effects): their specifiers. */
