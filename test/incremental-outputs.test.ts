@@ -50,12 +50,10 @@ async function build(name: string): Promise<Built> {
   builds[name] = {files, pdfs, log: out};
   return builds[name];
 }
-/** Files whose bytes differ between two builds (both must hold the same files). */
+/** Files whose bytes differ between two builds, and files only one of them holds (Framework names some by hash). */
 function differing(a: Built, b: Built): string[] {
-  expect(Object.keys(b.files).sort()).toEqual(Object.keys(a.files).sort());
-  return Object.keys(a.files)
-    .filter((f) => a.files[f] !== b.files[f])
-    .sort();
+  const names = new Set([...Object.keys(a.files), ...Object.keys(b.files)]);
+  return [...names].filter((f) => a.files[f] !== b.files[f]).sort();
 }
 const edit = (file: string, from: string, to: string) => {
   const path = join(project, file);
@@ -131,7 +129,7 @@ describe("npm run build reuses unchanged outputs", () => {
       expect(b.log).toContain(FRAMEWORK_REUSED);
       expect(builds.text.log).not.toContain(FRAMEWORK_REUSED);
       expect(reusedIn(b.log)).toEqual([...DECKS, ...HANDOUTS].sort());
-      expect(differing(builds.text, b)).toEqual(REPORT_PDFS);
+      expect(differing(builds.text, b)).toEqual([...REPORT_PDFS].sort());
       expect(b.pdfs["report-ja.pdf"]).toMatch(/^\s*1 of \d+\s*$/m);
       expect(builds.text.pdfs["report-ja.pdf"]).not.toMatch(/^\s*1 of \d+\s*$/m);
     },
