@@ -1,7 +1,6 @@
 // npm run build: read the data once, validate it, then build the report and the slides side by side from that
 // one snapshot into a temporary folder, and swap it into dist/ only when everything succeeded. A failure leaves
 // dist/ exactly as it was and says which step failed and why; an interrupted build is repaired by the next one.
-import {spawn} from "node:child_process";
 import {copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync} from "node:fs";
 import {dirname, join, relative, resolve} from "node:path";
 import {ALERT, briefingWithChanges, nextSnapshotFile, type SnapshotFile} from "../src/lib/changes.js";
@@ -20,7 +19,7 @@ import {acquireBuildLock, BuildLockedError} from "./buildlock.js";
 import {unwritableFolder} from "./preflight.js";
 import {prepare} from "./prepare.js";
 import {dataIssues, explainFailure} from "./remedy.js";
-import {frameworkKey, frameworkOutput} from "./frameworkcache.js";
+import {frameworkBuild, frameworkKey, frameworkOutput} from "./frameworkcache.js";
 import {pruneOutputs} from "./outputcache.js";
 import {finishReport} from "./report-finish.js";
 import {recoverInterruptedBuilds as recover, swapIntoPlace} from "./swap.js";
@@ -73,37 +72,6 @@ async function step<T>(name: string, fn: () => T | Promise<T>): Promise<T> {
   } finally {
     if (timings) console.error(`timing: ${name}: ${((performance.now() - t) / 1000).toFixed(1)} s`);
   }
-}
-
-/** Runs Framework's build into `output`; its loader prints `briefingFile`, the JSON this build validated. */
-function frameworkBuild(output: string, briefingFile: string, signal: AbortSignal): Promise<void> {
-  const bin = join(root, "node_modules", "@observablehq", "framework", "dist", "bin", "observable.js");
-  return new Promise((resolvePromise, reject) => {
-    const child = spawn(process.execPath, [bin, "build"], {
-      cwd: root,
-      env: {
-        ...process.env,
-        KIT_OUTPUT: output,
-        KIT_BRIEFING: briefingFile,
-        BUDGET_DATA_DIR: dataDir(),
-        OBSERVABLE_TELEMETRY_DISABLE: "true"
-      },
-      stdio: ["ignore", "pipe", "pipe"]
-    });
-    // Another step failed: stop Framework rather than let it write into a folder being removed.
-    const stop = () => child.kill();
-    signal.addEventListener("abort", stop, {once: true});
-    let log = "";
-    child.stdout.on("data", (d) => (log += d));
-    child.stderr.on("data", (d) => (log += d));
-    child.on("error", reject);
-    child.on("close", (code) => {
-      signal.removeEventListener("abort", stop);
-      if (code === 0 && !/\berror\b.*loader|loader.*failed/i.test(log)) return resolvePromise();
-      const lines = log.split("\n").filter((l) => l.trim() && !/^(build|alias|copy|bundle|  copy|↳) /.test(l));
-      reject(new Error(`Framework exited with code ${code}: ${lines.slice(-12).join(" / ")}`));
-    });
-  });
 }
 
 /** Framework re-runs a loader only when the loader file is newer than its cache: drop the cache so a changed CSV always reaches the pages. */

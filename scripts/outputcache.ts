@@ -21,6 +21,7 @@ import {
   utimesSync,
   writeFileSync
 } from "node:fs";
+import {homedir} from "node:os";
 import {dirname, join, relative, resolve} from "node:path";
 
 const root = resolve(import.meta.dirname, "..");
@@ -169,12 +170,20 @@ export function codeVersion(entries: readonly string[], base = root): string {
 }
 
 /**
- * What every browser-made output also depends on: the packages (the lock file) and the browser binary
- * (its real path, size and time: a Chromium upgrade replaces it).
+ * What every output also depends on: the packages as locked (package-lock.json) and as installed
+ * (node_modules/.package-lock.json, which npm rewrites on every install, so a package changed by hand-run
+ * `npm install` without touching the lock file still counts), the Node version (ICU data formats numbers), the
+ * environment variables that change what the engines write, and for a browser-made output the browser binary
+ * (its real path, size and time: a Chromium upgrade replaces it) and the fonts installed on the system (Chromium
+ * draws with them: Liberation Sans for Arial, any fallback).
  */
 export function toolchainParts(browser: string | undefined, base = root): string[] {
-  const lock = join(base, "package-lock.json");
-  const parts = [existsSync(lock) ? sha256(readFileSync(lock)) : "no lock file"];
+  const parts: string[] = [process.version];
+  for (const name of ["package-lock.json", join("node_modules", ".package-lock.json")]) {
+    const path = join(base, name);
+    parts.push(existsSync(path) ? sha256(readFileSync(path)) : `no ${name}`);
+  }
+  parts.push(...environmentParts());
   if (browser) {
     try {
       const real = realpathSync(browser);
@@ -186,6 +195,66 @@ export function toolchainParts(browser: string | undefined, base = root): string
     } catch {
       parts.push(browser);
     }
+    parts.push(...systemFontParts());
   } else parts.push("no browser");
   return parts;
+}
+
+/**
+ * Environment variables that can change an output's bytes: the time zone and locale (dates, collation, the
+ * browser's default language), Node's options, and Framework's own settings. Each is named with its value, or as
+ * unset.
+ */
+export const OUTPUT_ENVIRONMENT = [
+  "TZ",
+  "LANG",
+  "LANGUAGE",
+  "LC_ALL",
+  "LC_CTYPE",
+  "LC_COLLATE",
+  "LC_TIME",
+  "LC_NUMERIC",
+  "NODE_ENV",
+  "NODE_OPTIONS"
+];
+
+export function environmentParts(env: NodeJS.ProcessEnv = process.env): string[] {
+  const names = [
+    ...OUTPUT_ENVIRONMENT,
+    ...Object.keys(env).filter((n) => n.startsWith("OBSERVABLE_") && n !== "OBSERVABLE_TELEMETRY_DISABLE")
+  ];
+  return [...new Set(names)].sort().map((n) => (env[n] === undefined ? `${n} unset` : `${n}=${env[n]}`));
+}
+
+/** Where fontconfig finds the fonts Chromium draws with (Debian's defaults), and the user's own. */
+export const FONT_DIRS = [
+  "/usr/share/fonts",
+  "/usr/local/share/fonts",
+  "/etc/fonts",
+  join(homedir(), ".fonts"),
+  join(homedir(), ".local", "share", "fonts")
+];
+
+/**
+ * The fonts installed on the system and fontconfig's settings: every file's path, size and modification time
+ * (a font package upgrade or a new font changes them). Names and times, not bytes: a few hundred stat calls.
+ */
+export function systemFontParts(dirs: readonly string[] = FONT_DIRS): string[] {
+  const parts: string[] = [];
+  for (const dir of dirs) {
+    if (!existsSync(dir)) {
+      parts.push(`no ${dir}`);
+      continue;
+    }
+    try {
+      for (const rel of treeFiles(dir)) {
+        const s = statSync(join(dir, rel));
+        parts.push(`${dir}/${rel}:${s.size}:${s.mtimeMs}`);
+      }
+    } catch (error) {
+      // An unreadable folder still counts, by what went wrong; the key then changes when it becomes readable.
+      parts.push(`${dir}: ${error instanceof Error ? error.message : error}`);
+    }
+  }
+  return [outputKey(parts)];
 }

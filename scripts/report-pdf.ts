@@ -295,6 +295,20 @@ async function avoidNearEmptySheets(tab: Page): Promise<void> {
 }
 
 /**
+ * The key of each language's report PDF: every file of the site it prints (pages, scripts, styles, fonts, the
+ * briefing the pages load, the CSV downloads it links), the briefing the cover is made from, the code that prints
+ * it (this module and its imports, scripts/browser.ts among them), and the packages, Node, the environment, the
+ * browser and the system's fonts (toolchainParts).
+ */
+export function reportPdfKeys(siteDir: string, briefing: Briefing, browser = chromePath()): (lang: Lang) => string {
+  const site = treeParts(siteDir, (rel) => REPORT_LANGS.some((l) => rel === reportPdfName(l)));
+  const code = codeVersion(["scripts/report-pdf.ts"]);
+  const toolchain = toolchainParts(browser);
+  const briefingJson = stableJson(briefing);
+  return (lang: Lang) => outputKey(["report-pdf", lang, code, ...toolchain, briefingJson, ...site]);
+}
+
+/**
  * Prints report-ja.pdf and report-en.pdf of the built site in `siteDir` into `outDir`. Without Chromium it
  * writes nothing and says so (like the slide PDFs); any other failure throws, naming the page.
  */
@@ -311,11 +325,7 @@ export async function buildReportPdfs(
   }
   // Each language's PDF is a function of the site it prints (every file of it), the briefing, this module and
   // what it imports, and the toolchain: one printed before from the same is reused (scripts/outputcache.ts).
-  const site = treeParts(siteDir, (rel) => REPORT_LANGS.some((l) => rel === reportPdfName(l)));
-  const code = codeVersion(["scripts/report-pdf.ts"]);
-  const toolchain = toolchainParts(chromePath());
-  const briefingJson = stableJson(briefing);
-  const key = (lang: Lang) => outputKey(["report-pdf", lang, code, ...toolchain, briefingJson, ...site]);
+  const key = reportPdfKeys(siteDir, briefing);
   const written = REPORT_LANGS.map((lang) => join(outDir, reportPdfName(lang)));
   const missing: Lang[] = [];
   const reused: string[] = [];

@@ -9,7 +9,7 @@ import type {Briefing} from "../src/lib/briefing.js";
 import type {Lang} from "../src/lib/format.js";
 import {tokens} from "../src/lib/tokens.js";
 import {chromePath, withSharedBrowser} from "../scripts/browser.js";
-import {cachedOutputs, outputKey, storeOutputs, toolchainParts} from "../scripts/outputcache.js";
+import {cachedOutputs, codeVersion, outputKey, storeOutputs, toolchainParts} from "../scripts/outputcache.js";
 import {chartSize, renderDeck, type DeckCharts} from "./deck.js";
 import {wrappedChart} from "./layout.js";
 import {renderHandout} from "./handout.js";
@@ -86,7 +86,7 @@ export async function buildSlides(
     writeFileSync(themeFile, marpTheme(fonts));
     const handoutThemeFile = join(work, "handout.css");
     writeFileSync(handoutThemeFile, handoutTheme(fonts));
-    const {deck: markdown, handout} = await deckSources(b);
+    const {deck: markdown, handout} = await timed("Markdown and charts", () => deckSources(b));
     const browser = chromePath();
     const reused: string[] = [];
     const skipped: SlidesResult["skipped"] = [];
@@ -148,12 +148,12 @@ export async function buildSlides(
     const shared = wanted.some((f) => f !== "html") ? withSharedBrowser : <T>(fn: () => Promise<T>) => fn();
     const [editable] = await shared(() =>
       Promise.all([
-        Promise.all(LANGS.map(async (lang) => [lang, await editablePptx(b, lang)] as const)),
-        ...wanted.map(run),
-        ...(wanted.includes("pdf") ? [runHandout()] : [])
+        timed("editable PPTX", () => Promise.all(LANGS.map(async (lang) => [lang, await editablePptx(b, lang)] as const))),
+        ...wanted.map((f) => timed(`marp-cli ${f.toUpperCase()}`, () => run(f))),
+        ...(wanted.includes("pdf") ? [timed("marp-cli handouts", runHandout)] : [])
       ])
     );
-    await makeDeterministic(out, b);
+    await timed("deterministic files", () => makeDeterministic(out, b));
     const written: string[] = [];
     for (const [lang, bytes] of editable) {
       writeFileSync(join(out, `briefing-${lang}-editable.pptx`), bytes);
@@ -183,6 +183,31 @@ export async function buildSlides(
 }
 
 /**
+ * The key of one file marp-cli makes: its Markdown (every figure, word and chart of the deck, the charts as SVG
+ * with their fonts), its theme (with the fonts), marp-cli's options, and what draws it: the packages, Node, the
+ * environment, the browser and the system's fonts (toolchainParts) and the code that starts and shares the
+ * browser (scripts/browser.ts: its flags change how Chromium draws). Nothing else reaches marp-cli; what the
+ * build does to its output afterwards (makeDeterministic) runs on every build.
+ */
+export function marpKey(o: {
+  file: string;
+  flags: readonly string[];
+  browser: string | undefined;
+  theme: Uint8Array | string;
+  markdown: string;
+}): string {
+  return outputKey([
+    "marp-cli",
+    o.file,
+    ...o.flags,
+    ...toolchainParts(o.browser),
+    o.browser ? codeVersion(["scripts/browser.ts"]) : "no browser",
+    o.theme,
+    o.markdown
+  ]);
+}
+
+/**
  * Converts the languages of `sources` with marp-cli into `out` as `<name(lang)>.<ext>`: each taken from the
  * output cache when its key (Markdown, theme, options, toolchain) was made before, the others in one marp-cli
  * run over a folder holding just their Markdown, then stored.
@@ -199,9 +224,11 @@ async function cachedMarp(o: {
   out: string;
   reused: string[];
 }): Promise<void> {
-  const toolchain = toolchainParts(o.browser);
   const keys = Object.fromEntries(
-    LANGS.map((lang) => [lang, outputKey(["marp-cli", o.name(lang), o.ext, ...o.flags, ...toolchain, o.theme, o.sources[lang]])])
+    LANGS.map((lang) => [
+      lang,
+      marpKey({file: `${o.name(lang)}.${o.ext}`, flags: o.flags, browser: o.browser, theme: o.theme, markdown: o.sources[lang]})
+    ])
   ) as Record<Lang, string>;
   const missing: Lang[] = [];
   for (const lang of LANGS) {
@@ -227,6 +254,16 @@ async function cachedMarp(o: {
     const path = join(o.out, file);
     // An empty or missing file is left to the checks after the conversions; only a real output is kept.
     if (existsSync(path) && statSync(path).size > 0) storeOutputs(keys[lang], new Map([[file, readFileSync(path)]]));
+  }
+}
+
+/** KIT_TIMINGS=1 prints each slide step's wall time (to stderr), as scripts/build.ts does for the build's steps. */
+async function timed<T>(name: string, fn: () => Promise<T>): Promise<T> {
+  const t = performance.now();
+  try {
+    return await fn();
+  } finally {
+    if (process.env.KIT_TIMINGS) process.stderr.write(`timing: slides: ${name}: ${((performance.now() - t) / 1000).toFixed(1)} s\n`);
   }
 }
 
