@@ -42,12 +42,13 @@ export async function deckCharts(b: Briefing, lang: Lang, outline = deckOutline(
   return out;
 }
 
-/** The decks' Markdown and their handouts, one per language, from one outline each. */
+/** The decks' Markdown, one per language. */
 export async function deckMarkdown(b: Briefing): Promise<Record<Lang, string>> {
   return (await deckSources(b)).deck;
 }
 
-async function deckSources(b: Briefing): Promise<{deck: Record<Lang, string>; handout: Record<Lang, string>}> {
+/** The decks' Markdown and their handouts, one per language, from one outline each: what marp-cli converts. */
+export async function deckSources(b: Briefing): Promise<{deck: Record<Lang, string>; handout: Record<Lang, string>}> {
   const deck = {} as Record<Lang, string>;
   const handout = {} as Record<Lang, string>;
   for (const lang of LANGS) {
