@@ -258,6 +258,20 @@ async function buildLocked(
   }
 }
 
+const FORMATS: readonly Format[] = ["html", "pdf", "pptx"];
+
+/** KIT_FORMATS's comma-separated list as slide formats; anything else is refused by name. */
+export function slideFormats(list: string): Format[] {
+  const formats = list.split(",").map((f) => f.trim());
+  const unknown = formats.filter((f) => !FORMATS.includes(f as Format));
+  if (unknown.length || !formats.length)
+    throw new StepError(
+      "reading KIT_FORMATS",
+      `${unknown.join(", ") || "nothing"} is not a slide format; use some of ${FORMATS.join(", ")}`
+    );
+  return formats as Format[];
+}
+
 /** The one paragraph a failed build ends with. */
 export function failureMessage(error: unknown): string {
   if (error instanceof BuildLockedError) return `build stopped: ${error.message}\ndist/ was not changed.`;
@@ -276,8 +290,12 @@ if (import.meta.filename === process.argv[1]) {
   process.on("uncaughtException", fail);
   process.on("unhandledRejection", fail);
   try {
-    // KIT_DIST: build somewhere other than dist/ (benchmarks).
-    await build(process.env.KIT_DIST ? {out: resolve(process.env.KIT_DIST)} : {});
+    // KIT_DIST: build somewhere other than dist/ (benchmarks). KIT_FORMATS: only these slide formats, e.g. `pdf`
+    // (decks and handouts as PDF; test/incremental-outputs.test.ts, which needs no HTML or PPTX deck).
+    await build({
+      ...(process.env.KIT_DIST ? {out: resolve(process.env.KIT_DIST)} : {}),
+      ...(process.env.KIT_FORMATS ? {formats: slideFormats(process.env.KIT_FORMATS)} : {})
+    });
   } catch (error) {
     fail(error);
   }

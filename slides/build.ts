@@ -48,16 +48,22 @@ export async function deckMarkdown(b: Briefing): Promise<Record<Lang, string>> {
 }
 
 /** The decks' Markdown and their handouts, one per language, from one outline each: what marp-cli converts. */
-export async function deckSources(b: Briefing): Promise<{deck: Record<Lang, string>; handout: Record<Lang, string>}> {
+export async function deckSources(
+  b: Briefing
+): Promise<{deck: Record<Lang, string>; handout: Record<Lang, string>; alts: Record<Lang, string[]>}> {
   const deck = {} as Record<Lang, string>;
   const handout = {} as Record<Lang, string>;
+  // Each slide's alt text for Marp's PPTX (makeDeterministic), from the same outline: laying it out again cost
+  // a second or more per language.
+  const alts = {} as Record<Lang, string[]>;
   for (const lang of LANGS) {
     const outline = deckOutline(b, lang);
     const charts = await deckCharts(b, lang, outline);
     deck[lang] = renderDeck(b, {lang, charts, outline});
     handout[lang] = renderHandout(b, {lang, charts, outline});
+    alts[lang] = outline.slides.map((s) => slideAlt(s, lang));
   }
-  return {deck, handout};
+  return {deck, handout, alts};
 }
 
 export interface SlidesResult {
@@ -87,7 +93,7 @@ export async function buildSlides(
     writeFileSync(themeFile, marpTheme(fonts));
     const handoutThemeFile = join(work, "handout.css");
     writeFileSync(handoutThemeFile, handoutTheme(fonts));
-    const {deck: markdown, handout} = await timed("Markdown and charts", () => deckSources(b));
+    const {deck: markdown, handout, alts} = await timed("Markdown and charts", () => deckSources(b));
     const browser = chromePath();
     const reused: string[] = [];
     const skipped: SlidesResult["skipped"] = [];
@@ -154,7 +160,7 @@ export async function buildSlides(
         ...(wanted.includes("pdf") ? [timed("marp-cli handouts", runHandout)] : [])
       ])
     );
-    await timed("deterministic files", () => makeDeterministic(out, b));
+    await timed("deterministic files", () => makeDeterministic(out, b, alts));
     const written: string[] = [];
     for (const [lang, bytes] of editable) {
       writeFileSync(join(out, `briefing-${lang}-editable.pptx`), bytes);
@@ -308,7 +314,7 @@ async function quietly<T>(fn: () => Promise<T>): Promise<{result: T; output: str
  * marp-cli gives each HTML deck a random theme id and stamps the clock into each PPTX: replace both, so the
  * same data builds the same files. Also gives each picture of Marp's PPTX its slide's alt text. (The PDFs keep Chromium's creation date, inside a compressed stream.)
  */
-async function makeDeterministic(dir: string, b: Briefing): Promise<void> {
+async function makeDeterministic(dir: string, b: Briefing, altTexts: Record<Lang, string[]>): Promise<void> {
   for (const lang of LANGS) {
     const html = join(dir, `briefing-${lang}.html`);
     if (existsSync(html)) {
@@ -322,7 +328,7 @@ async function makeDeterministic(dir: string, b: Briefing): Promise<void> {
     }
     const pptx = join(dir, `briefing-${lang}.pptx`);
     // Each slide's picture carries the slide's alt text (marp-pptx.ts).
-    const alts = deckOutline(b, lang).slides.map((s) => slideAlt(s, lang));
+    const alts = altTexts[lang];
     if (existsSync(pptx)) {
       let described: Uint8Array;
       try {
