@@ -68,12 +68,14 @@ async function rendered(tab: Page, url: string): Promise<void> {
 }
 
 async function printLanguage(browser: Browser, base: string, b: Briefing, lang: Lang, path: string): Promise<void> {
-  const tab = await browser.newPage({viewport: {width: PRINT_WIDTH, height: 1200}});
+  // A context of its own (not browser.newPage's), so that composePrintDocument can open more tabs in it.
+  const context = await browser.newContext({viewport: {width: PRINT_WIDTH, height: 1200}});
   try {
+    const tab = await context.newPage();
     await composePrintDocument(tab, base, b, lang);
     await printPdf(tab, path);
   } finally {
-    await tab.close();
+    await context.close();
   }
 }
 
