@@ -59,23 +59,18 @@ const FOOTER = `<div style="width:100%;font-size:8px;text-align:center;color:#44
 async function rendered(tab: Page, url: string): Promise<void> {
   const response = await tab.goto(url, {waitUntil: "networkidle"});
   if (!response?.ok()) throw new Error(`report PDF: ${url} answered ${response?.status()}`);
-  // Quiet network is not a finished page: on busy cores a cell can still be drawing. Framework marks a cell
-  // that has not settled with this class.
-  await tab.waitForFunction(() => !document.querySelector(".observablehq--loading"));
   await tab.evaluate(() => document.fonts.ready);
   const failed = await tab.locator(".observablehq--error").count();
   if (failed) throw new Error(`report PDF: ${failed} cell(s) failed on ${url}`);
 }
 
 async function printLanguage(browser: Browser, base: string, b: Briefing, lang: Lang, path: string): Promise<void> {
-  // A context of its own (not browser.newPage's), so that composePrintDocument can open more tabs in it.
-  const context = await browser.newContext({viewport: {width: PRINT_WIDTH, height: 1200}});
+  const tab = await browser.newPage({viewport: {width: PRINT_WIDTH, height: 1200}});
   try {
-    const tab = await context.newPage();
     await composePrintDocument(tab, base, b, lang);
     await printPdf(tab, path);
   } finally {
-    await context.close();
+    await tab.close();
   }
 }
 
@@ -128,14 +123,12 @@ export function relativeLinks(pdf: Uint8Array, origin: string): Buffer {
 export async function composePrintDocument(tab: Page, base: string, b: Briefing, lang: Lang): Promise<void> {
   {
     const prefix = `/${reportWords(lang).pathPrefix}`;
-    // Each page is drawn in a tab of its own (same window size), a few at once: a load ends only after half a
-    // second without network traffic (networkidle), and those waits one page after another cost seconds.
-    const drawn = inPool(PAGES, PAGE_LOADS, async (page) => {
-      const own = await tab.context().newPage();
-      try {
-        await rendered(own, `${base}${prefix}${page.name}.html`);
-        // The rendered main column, as drawn: charts are SVG by now, so no script has to run again.
-        return await own.evaluate(
+    const parts: string[] = [];
+    for (const page of PAGES) {
+      await rendered(tab, `${base}${prefix}${page.name}.html`);
+      // The rendered main column, as drawn: charts are SVG by now, so no script has to run again.
+      parts.push(
+        await tab.evaluate(
           ({name, label}) => {
             const main = document.querySelector("#observablehq-main")!;
             // The page's name above its title, like a running head. It also keeps the title from being the
@@ -143,13 +136,11 @@ export async function composePrintDocument(tab: Page, base: string, b: Briefing,
             return `<section class="kit-print-page" data-page="${name}"><p class="kit-print-label">${label}</p>${main.innerHTML}</section>`;
           },
           {name: page.name, label: escapeHtml(page[lang])}
-        );
-      } finally {
-        await own.close();
-      }
-    });
+        )
+      );
+    }
     // The first page lends the combined document its stylesheets and fonts; its body becomes cover + pages.
-    const [parts] = await Promise.all([drawn, rendered(tab, `${base}${prefix}index.html`)]);
+    await rendered(tab, `${base}${prefix}index.html`);
     // tsx (esbuild, keepNames) wraps named functions in __name(), which the page does not define.
     await tab.evaluate("globalThis.__name ??= (f) => f");
     await tab.evaluate(
@@ -230,23 +221,6 @@ export async function composePrintDocument(tab: Page, base: string, b: Briefing,
     await tab.emulateMedia({media: "print"});
     await avoidNearEmptySheets(tab);
   }
-}
-
-/** How many pages of one language are drawn at once (each language prints in parallel too). */
-const PAGE_LOADS = 3;
-
-/** `fn` over `items`, at most `limit` at a time, the results in the items' order. */
-async function inPool<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next++;
-      results[i] = await fn(items[i]);
-    }
-  };
-  await Promise.all(Array.from({length: Math.min(limit, items.length)}, worker));
-  return results;
 }
 
 /** A4 less the margins of `printPdf`, in CSS px: the box each sheet's content is laid out in. */
