@@ -389,7 +389,7 @@ if (process.env.BENCH_FLOOR_ONLY) {
 }
 
 const cold = await repeat("cold build", async () => {
-  for (const d of ["src/.observablehq/cache", "src/_generated", ".build/bin", ".build/bench/dist-cold"])
+  for (const d of ["src/.observablehq/cache", "src/_generated", ".build/bin", ".build/cache/outputs", ".build/bench/dist-cold"])
     rmSync(join(root, d), {recursive: true, force: true});
   return measure(buildCommand, {env: {...env, KIT_DIST: join(bench, "dist-cold")}});
 });

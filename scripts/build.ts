@@ -1,7 +1,6 @@
 // npm run build: read the data once, validate it, then build the report and the slides side by side from that
 // one snapshot into a temporary folder, and swap it into dist/ only when everything succeeded. A failure leaves
 // dist/ exactly as it was and says which step failed and why; an interrupted build is repaired by the next one.
-import {spawn} from "node:child_process";
 import {copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync} from "node:fs";
 import {dirname, join, relative, resolve} from "node:path";
 import {ALERT, briefingWithChanges, nextSnapshotFile, type SnapshotFile} from "../src/lib/changes.js";
@@ -20,6 +19,8 @@ import {acquireBuildLock, BuildLockedError} from "./buildlock.js";
 import {unwritableFolder} from "./preflight.js";
 import {prepare} from "./prepare.js";
 import {dataIssues, explainFailure} from "./remedy.js";
+import {frameworkBuild, frameworkKey, frameworkOutput} from "./frameworkcache.js";
+import {pruneOutputs} from "./outputcache.js";
 import {finishReport} from "./report-finish.js";
 import {recoverInterruptedBuilds as recover, swapIntoPlace} from "./swap.js";
 
@@ -71,37 +72,6 @@ async function step<T>(name: string, fn: () => T | Promise<T>): Promise<T> {
   } finally {
     if (timings) console.error(`timing: ${name}: ${((performance.now() - t) / 1000).toFixed(1)} s`);
   }
-}
-
-/** Runs Framework's build into `output`; its loader prints `briefingFile`, the JSON this build validated. */
-function frameworkBuild(output: string, briefingFile: string, signal: AbortSignal): Promise<void> {
-  const bin = join(root, "node_modules", "@observablehq", "framework", "dist", "bin", "observable.js");
-  return new Promise((resolvePromise, reject) => {
-    const child = spawn(process.execPath, [bin, "build"], {
-      cwd: root,
-      env: {
-        ...process.env,
-        KIT_OUTPUT: output,
-        KIT_BRIEFING: briefingFile,
-        BUDGET_DATA_DIR: dataDir(),
-        OBSERVABLE_TELEMETRY_DISABLE: "true"
-      },
-      stdio: ["ignore", "pipe", "pipe"]
-    });
-    // Another step failed: stop Framework rather than let it write into a folder being removed.
-    const stop = () => child.kill();
-    signal.addEventListener("abort", stop, {once: true});
-    let log = "";
-    child.stdout.on("data", (d) => (log += d));
-    child.stderr.on("data", (d) => (log += d));
-    child.on("error", reject);
-    child.on("close", (code) => {
-      signal.removeEventListener("abort", stop);
-      if (code === 0 && !/\berror\b.*loader|loader.*failed/i.test(log)) return resolvePromise();
-      const lines = log.split("\n").filter((l) => l.trim() && !/^(build|alias|copy|bundle|  copy|↳) /.test(l));
-      reject(new Error(`Framework exited with code ${code}: ${lines.slice(-12).join(" / ")}`));
-    });
-  });
 }
 
 /** Framework re-runs a loader only when the loader file is newer than its cache: drop the cache so a changed CSV always reaches the pages. */
@@ -228,7 +198,10 @@ async function buildLocked(
     // Both chains are let finish before anything is removed, so a failure never leaves a writer in a deleted folder.
     const settled = await Promise.allSettled([
       timed("report", async () => {
-        await step("report (Observable Framework build)", () => frameworkBuild(tmp, briefingFile, abort.signal));
+        const reused = await step("report (Observable Framework build)", () =>
+          frameworkOutput(tmp, frameworkKey(briefingFile), () => frameworkBuild(tmp, briefingFile, abort.signal))
+        );
+        if (reused) log("report: Framework's pages taken from the output cache (their sources and data are unchanged)");
         await step("finishing the pages", () =>
           finishPages(tmp, fixedDate(briefing).getTime(), {ja: briefingTitle(briefing, "ja"), en: briefingTitle(briefing, "en")})
         );
@@ -254,6 +227,8 @@ async function buildLocked(
 
     // 4. Swap: dist/ is a link replaced in one rename; the old output is removed once the new one is in place.
     await step(`replacing ${relative(process.cwd(), out) || "."}/`, () => swapIntoPlace(tmp, out, work, id));
+    // The output cache keeps the outputs of the last few builds (scripts/outputcache.ts).
+    pruneOutputs();
 
     if (!previous) log(problem ? "changes: nothing to compare with" : "changes: first build, nothing to compare with");
     else if (!changedNow) log("changes: no figure changed since the last good build");
@@ -283,6 +258,20 @@ async function buildLocked(
   }
 }
 
+const FORMATS: readonly Format[] = ["html", "pdf", "pptx"];
+
+/** KIT_FORMATS's comma-separated list as slide formats; anything else is refused by name. */
+export function slideFormats(list: string): Format[] {
+  const formats = list.split(",").map((f) => f.trim());
+  const unknown = formats.filter((f) => !FORMATS.includes(f as Format));
+  if (unknown.length || !formats.length)
+    throw new StepError(
+      "reading KIT_FORMATS",
+      `${unknown.join(", ") || "nothing"} is not a slide format; use some of ${FORMATS.join(", ")}`
+    );
+  return formats as Format[];
+}
+
 /** The one paragraph a failed build ends with. */
 export function failureMessage(error: unknown): string {
   if (error instanceof BuildLockedError) return `build stopped: ${error.message}\ndist/ was not changed.`;
@@ -301,8 +290,12 @@ if (import.meta.filename === process.argv[1]) {
   process.on("uncaughtException", fail);
   process.on("unhandledRejection", fail);
   try {
-    // KIT_DIST: build somewhere other than dist/ (benchmarks).
-    await build(process.env.KIT_DIST ? {out: resolve(process.env.KIT_DIST)} : {});
+    // KIT_DIST: build somewhere other than dist/ (benchmarks). KIT_FORMATS: only these slide formats, e.g. `pdf`
+    // (decks and handouts as PDF; test/incremental-outputs.test.ts, which needs no HTML or PPTX deck).
+    await build({
+      ...(process.env.KIT_DIST ? {out: resolve(process.env.KIT_DIST)} : {}),
+      ...(process.env.KIT_FORMATS ? {formats: slideFormats(process.env.KIT_FORMATS)} : {})
+    });
   } catch (error) {
     fail(error);
   }

@@ -2,17 +2,19 @@
 // rendered in Chromium exactly as a reader sees it, gathered behind a cover into one long print document, and
 // printed on A4 with page numbers and bookmarks (Chromium's outline from the headings). The print stylesheet
 // (src/style.css, @media print) hides the controls, keeps each chart on one page and repeats table headers.
-import {writeFileSync} from "node:fs";
+import {readFileSync, writeFileSync} from "node:fs";
 import {join} from "node:path";
 import type {Browser, Page} from "playwright-core";
 import type {Briefing} from "../src/lib/briefing.js";
 import {asOfText, briefingTitle, documentLink, documentTitle, editionLabel, sourceLine} from "../src/lib/edition.js";
 import {escapeHtml} from "../src/lib/escape.js";
+import {stableJson} from "../src/lib/json.js";
 import type {Lang} from "../src/lib/format.js";
 import {PAGES} from "../src/lib/site.js";
 import {reportWords} from "../src/locale/report.js";
 import {FIGURE_CLASS, FIGURE_RUN} from "../src/components/quantity.js";
 import {chromePath, launch, PAGE_PARALLELISM} from "./browser.js";
+import {cachedOutputs, codeVersion, outputKey, storeOutputs, toolchainParts, treeParts} from "./outputcache.js";
 import {serve} from "./serve.js";
 
 export const REPORT_LANGS: Lang[] = ["ja", "en"];
@@ -293,6 +295,20 @@ async function avoidNearEmptySheets(tab: Page): Promise<void> {
 }
 
 /**
+ * The key of each language's report PDF: every file of the site it prints (pages, scripts, styles, fonts, the
+ * briefing the pages load, the CSV downloads it links), the briefing the cover is made from, the code that prints
+ * it (this module and its imports, scripts/browser.ts among them), and the packages, Node, the environment, the
+ * browser and the system's fonts (toolchainParts).
+ */
+export function reportPdfKeys(siteDir: string, briefing: Briefing, browser = chromePath()): (lang: Lang) => string {
+  const site = treeParts(siteDir, (rel) => REPORT_LANGS.some((l) => rel === reportPdfName(l)));
+  const code = codeVersion(["scripts/report-pdf.ts"]);
+  const toolchain = toolchainParts(browser);
+  const briefingJson = stableJson(briefing);
+  return (lang: Lang) => outputKey(["report-pdf", lang, code, ...toolchain, briefingJson, ...site]);
+}
+
+/**
  * Prints report-ja.pdf and report-en.pdf of the built site in `siteDir` into `outDir`. Without Chromium it
  * writes nothing and says so (like the slide PDFs); any other failure throws, naming the page.
  */
@@ -307,20 +323,39 @@ export async function buildReportPdfs(
     log(`report: skipped the report PDFs: ${reason}`);
     return {written: [], skipped: reason};
   }
-  const server = await serve(siteDir);
-  let browser: Browser | undefined;
-  try {
-    browser = await launch();
-    const written = REPORT_LANGS.map((lang) => join(outDir, reportPdfName(lang)));
-    // The languages side by side, as many at once as there are cores.
-    for (let i = 0; i < REPORT_LANGS.length; i += PAGE_PARALLELISM)
-      await Promise.all(
-        REPORT_LANGS.slice(i, i + PAGE_PARALLELISM).map((lang, j) => printLanguage(browser!, server.url, briefing, lang, written[i + j]))
-      );
-    log(`report: wrote ${REPORT_LANGS.map(reportPdfName).join(", ")}`);
-    return {written, skipped: null};
-  } finally {
-    await browser?.close();
-    await server.close();
+  // Each language's PDF is a function of the site it prints (every file of it), the briefing, this module and
+  // what it imports, and the toolchain: one printed before from the same is reused (scripts/outputcache.ts).
+  const key = reportPdfKeys(siteDir, briefing);
+  const written = REPORT_LANGS.map((lang) => join(outDir, reportPdfName(lang)));
+  const missing: Lang[] = [];
+  const reused: string[] = [];
+  REPORT_LANGS.forEach((lang, i) => {
+    const hit = cachedOutputs(key(lang), [reportPdfName(lang)]);
+    if (hit) {
+      writeFileSync(written[i], hit.get(reportPdfName(lang))!);
+      reused.push(reportPdfName(lang));
+    } else missing.push(lang);
+  });
+  if (missing.length) {
+    const server = await serve(siteDir);
+    let browser: Browser | undefined;
+    try {
+      browser = await launch();
+      // The languages side by side, as many at once as there are cores.
+      for (let i = 0; i < missing.length; i += PAGE_PARALLELISM)
+        await Promise.all(
+          missing
+            .slice(i, i + PAGE_PARALLELISM)
+            .map((lang) => printLanguage(browser!, server.url, briefing, lang, join(outDir, reportPdfName(lang))))
+        );
+    } finally {
+      await browser?.close();
+      await server.close();
+    }
+    for (const lang of missing) storeOutputs(key(lang), new Map([[reportPdfName(lang), readFileSync(join(outDir, reportPdfName(lang)))]]));
   }
+  log(
+    `report: wrote ${REPORT_LANGS.map(reportPdfName).join(", ")}${reused.length ? ` (reused ${reused.join(", ")}, made before from the same site)` : ""}`
+  );
+  return {written, skipped: null};
 }

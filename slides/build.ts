@@ -2,13 +2,14 @@
 // for HTML, PDF and PPTX. Output appears in the target folder only when every requested file succeeded.
 import {AsyncLocalStorage} from "node:async_hooks";
 import {createHash} from "node:crypto";
-import {existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync} from "node:fs";
+import {existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync} from "node:fs";
 import {join, resolve} from "node:path";
 import {marpCli} from "@marp-team/marp-cli";
 import type {Briefing} from "../src/lib/briefing.js";
 import type {Lang} from "../src/lib/format.js";
 import {tokens} from "../src/lib/tokens.js";
 import {chromePath, withSharedBrowser} from "../scripts/browser.js";
+import {cachedOutputs, codeVersion, outputKey, storeOutputs, toolchainParts} from "../scripts/outputcache.js";
 import {chartSize, renderDeck, type DeckCharts} from "./deck.js";
 import {wrappedChart} from "./layout.js";
 import {renderHandout} from "./handout.js";
@@ -41,25 +42,34 @@ export async function deckCharts(b: Briefing, lang: Lang, outline = deckOutline(
   return out;
 }
 
-/** The decks' Markdown and their handouts, one per language, from one outline each. */
+/** The decks' Markdown, one per language. */
 export async function deckMarkdown(b: Briefing): Promise<Record<Lang, string>> {
   return (await deckSources(b)).deck;
 }
 
-async function deckSources(b: Briefing): Promise<{deck: Record<Lang, string>; handout: Record<Lang, string>}> {
+/** The decks' Markdown and their handouts, one per language, from one outline each: what marp-cli converts. */
+export async function deckSources(
+  b: Briefing
+): Promise<{deck: Record<Lang, string>; handout: Record<Lang, string>; alts: Record<Lang, string[]>}> {
   const deck = {} as Record<Lang, string>;
   const handout = {} as Record<Lang, string>;
+  // Each slide's alt text for Marp's PPTX (makeDeterministic), from the same outline: laying it out again cost
+  // a second or more per language.
+  const alts = {} as Record<Lang, string[]>;
   for (const lang of LANGS) {
     const outline = deckOutline(b, lang);
     const charts = await deckCharts(b, lang, outline);
     deck[lang] = renderDeck(b, {lang, charts, outline});
     handout[lang] = renderHandout(b, {lang, charts, outline});
+    alts[lang] = outline.slides.map((s) => slideAlt(s, lang));
   }
-  return {deck, handout};
+  return {deck, handout, alts};
 }
 
 export interface SlidesResult {
   written: string[];
+  /** Files copied from the output cache: an earlier build made them from the same input. */
+  reused: string[];
   skipped: {format: Format; reason: string}[];
 }
 
@@ -73,9 +83,7 @@ export async function buildSlides(
   {formats = ["html", "pdf", "pptx"] as Format[], log = console.error} = {}
 ): Promise<SlidesResult> {
   const work = join(root, ".build", `slides-${process.pid}-${Date.now()}`);
-  const src = join(work, "src");
   const out = join(work, "out");
-  mkdirSync(src, {recursive: true});
   mkdirSync(out, {recursive: true});
   try {
     const fonts = Object.fromEntries(
@@ -85,12 +93,9 @@ export async function buildSlides(
     writeFileSync(themeFile, marpTheme(fonts));
     const handoutThemeFile = join(work, "handout.css");
     writeFileSync(handoutThemeFile, handoutTheme(fonts));
-    const handoutSrc = join(work, "handout");
-    mkdirSync(handoutSrc, {recursive: true});
-    const {deck: markdown, handout} = await deckSources(b);
-    for (const lang of LANGS) writeFileSync(join(src, `briefing-${lang}.md`), markdown[lang]);
-    for (const lang of LANGS) writeFileSync(join(handoutSrc, `briefing-${lang}-handout.md`), handout[lang]);
+    const {deck: markdown, handout, alts} = await timed("Markdown and charts", () => deckSources(b));
     const browser = chromePath();
+    const reused: string[] = [];
     const skipped: SlidesResult["skipped"] = [];
     const wanted = formats.filter((f) => {
       if (f === "html" || browser) return true;
@@ -101,62 +106,61 @@ export async function buildSlides(
       });
       return false;
     });
-    const run = async (format: Format) => {
-      const argv = ["--input-dir", src, "--output", out, "--theme", themeFile, "--html", "--allow-local-files", "--no-config-file"];
-      if (format !== "html") argv.push(`--${format}`, "--browser-path", browser!, "--browser-timeout", "120");
+    // Each output is made by marp-cli from its Markdown, its theme (fonts included) and these options alone, so
+    // one made before from the same bytes is reused (scripts/outputcache.ts): a language or a format whose
+    // inputs did not change is not converted again. marp-cli's raw output is what is kept; makeDeterministic
+    // below runs on every build.
+    const deckFlags = (format: Format) => {
+      const flags = ["--html", "--allow-local-files", "--no-config-file"];
+      if (format !== "html") flags.push(`--${format}`, "--browser-timeout", "120");
       // A bookmark per slide (its heading) in the PDF; title, description and lang come from the front matter.
-      if (format === "pdf") argv.push("--pdf-outlines", "--pdf-outlines.pages=false", "--pdf-outlines.headings=true");
+      if (format === "pdf") flags.push("--pdf-outlines", "--pdf-outlines.pages=false", "--pdf-outlines.headings=true");
       // Marp's PPTX is one picture per slide: 1.5 × 1280×720 is Full HD, sharp on a 1080p projector, and a
       // third faster than the default 2 (the editable PPTX carries real text for anyone who edits).
-      if (format === "pptx") argv.push("--image-scale", "1.5");
-      const code = await quietly(() => marpCli(argv));
-      if (code.result !== 0)
-        throw new Error(
-          `marp-cli failed to write ${LANGS.map((l) => `briefing-${l}.${format}`).join(" and ")} (exit code ${code.result}): ${oneLine(code.output)}`
-        );
+      if (format === "pptx") flags.push("--image-scale", "1.5");
+      return flags;
     };
+    const deckTheme = readFileSync(themeFile);
+    const run = (format: Format) =>
+      cachedMarp({
+        name: (lang) => `briefing-${lang}`,
+        ext: format,
+        sources: markdown,
+        theme: deckTheme,
+        themeFile,
+        flags: deckFlags(format),
+        browser: format === "html" ? undefined : browser,
+        work,
+        out,
+        reused
+      });
     // One marp-cli run per format converts both decks; the formats run side by side on the two cores, and the
     // editable PPTX (real text and native charts, no browser needed) is written meanwhile.
     // The handout: A4, each slide with its speaker notes (a PDF, so only with a browser).
-    const runHandout = async () => {
-      const argv = [
-        "--input-dir",
-        handoutSrc,
-        "--output",
+    const runHandout = () =>
+      cachedMarp({
+        name: (lang) => `briefing-${lang}-handout`,
+        ext: "pdf",
+        sources: handout,
+        theme: readFileSync(handoutThemeFile),
+        themeFile: handoutThemeFile,
+        flags: deckFlags("pdf"),
+        browser,
+        work,
         out,
-        "--theme",
-        handoutThemeFile,
-        "--html",
-        "--allow-local-files",
-        "--no-config-file"
-      ];
-      argv.push(
-        "--pdf",
-        "--browser-path",
-        browser!,
-        "--browser-timeout",
-        "120",
-        "--pdf-outlines",
-        "--pdf-outlines.pages=false",
-        "--pdf-outlines.headings=true"
-      );
-      const code = await quietly(() => marpCli(argv));
-      if (code.result !== 0)
-        throw new Error(
-          `marp-cli failed to write ${LANGS.map((l) => `briefing-${l}-handout.pdf`).join(" and ")} (exit code ${code.result}): ${oneLine(code.output)}`
-        );
-    };
+        reused
+      });
     // The three conversions that need a browser open their pages in one Chromium (scripts/browser.ts); HTML
     // alone (npm run dev) needs none, and does not load the browser's modules.
     const shared = wanted.some((f) => f !== "html") ? withSharedBrowser : <T>(fn: () => Promise<T>) => fn();
     const [editable] = await shared(() =>
       Promise.all([
-        Promise.all(LANGS.map(async (lang) => [lang, await editablePptx(b, lang)] as const)),
-        ...wanted.map(run),
-        ...(wanted.includes("pdf") ? [runHandout()] : [])
+        timed("editable PPTX", () => Promise.all(LANGS.map(async (lang) => [lang, await editablePptx(b, lang)] as const))),
+        ...wanted.map((f) => timed(`marp-cli ${f.toUpperCase()}`, () => run(f))),
+        ...(wanted.includes("pdf") ? [timed("marp-cli handouts", runHandout)] : [])
       ])
     );
-    await makeDeterministic(out, b);
+    await timed("deterministic files", () => makeDeterministic(out, b, alts));
     const written: string[] = [];
     for (const [lang, bytes] of editable) {
       writeFileSync(join(out, `briefing-${lang}-editable.pptx`), bytes);
@@ -178,9 +182,95 @@ export async function buildSlides(
     for (const name of written) renameSync(join(out, name), join(outDir, name));
     for (const lang of LANGS) writeFileSync(join(outDir, `briefing-${lang}.md`), markdown[lang]);
     for (const s of skipped) log(`slides: skipped ${s.format.toUpperCase()}: ${s.reason}`);
-    return {written, skipped};
+    if (reused.length) log(`slides: reused ${reused.sort().join(", ")} (made before from the same input)`);
+    return {written, skipped, reused};
   } finally {
     rmSync(work, {recursive: true, force: true});
+  }
+}
+
+/**
+ * The key of one file marp-cli makes: its Markdown (every figure, word and chart of the deck, the charts as SVG
+ * with their fonts), its theme (with the fonts), marp-cli's options, and what draws it: the packages, Node, the
+ * environment, the browser and the system's fonts (toolchainParts) and the code that starts and shares the
+ * browser (scripts/browser.ts: its flags change how Chromium draws). Nothing else reaches marp-cli; what the
+ * build does to its output afterwards (makeDeterministic) runs on every build.
+ */
+export function marpKey(o: {
+  file: string;
+  flags: readonly string[];
+  browser: string | undefined;
+  theme: Uint8Array | string;
+  markdown: string;
+}): string {
+  return outputKey([
+    "marp-cli",
+    o.file,
+    ...o.flags,
+    ...toolchainParts(o.browser),
+    o.browser ? codeVersion(["scripts/browser.ts"]) : "no browser",
+    o.theme,
+    o.markdown
+  ]);
+}
+
+/**
+ * Converts the languages of `sources` with marp-cli into `out` as `<name(lang)>.<ext>`: each taken from the
+ * output cache when its key (Markdown, theme, options, toolchain) was made before, the others in one marp-cli
+ * run over a folder holding just their Markdown, then stored.
+ */
+async function cachedMarp(o: {
+  name: (lang: Lang) => string;
+  ext: string;
+  sources: Record<Lang, string>;
+  theme: Uint8Array;
+  themeFile: string;
+  flags: string[];
+  browser: string | undefined;
+  work: string;
+  out: string;
+  reused: string[];
+}): Promise<void> {
+  const keys = Object.fromEntries(
+    LANGS.map((lang) => [
+      lang,
+      marpKey({file: `${o.name(lang)}.${o.ext}`, flags: o.flags, browser: o.browser, theme: o.theme, markdown: o.sources[lang]})
+    ])
+  ) as Record<Lang, string>;
+  const missing: Lang[] = [];
+  for (const lang of LANGS) {
+    const file = `${o.name(lang)}.${o.ext}`;
+    const hit = cachedOutputs(keys[lang], [file]);
+    if (hit) {
+      writeFileSync(join(o.out, file), hit.get(file)!);
+      o.reused.push(file);
+    } else missing.push(lang);
+  }
+  if (!missing.length) return;
+  const input = join(o.work, `in-${o.name("ja")}-${o.ext}`);
+  mkdirSync(input, {recursive: true});
+  for (const lang of missing) writeFileSync(join(input, `${o.name(lang)}.md`), o.sources[lang]);
+  const argv = ["--input-dir", input, "--output", o.out, "--theme", o.themeFile, ...o.flags];
+  if (o.browser) argv.push("--browser-path", o.browser);
+  const code = await quietly(() => marpCli(argv));
+  const files = missing.map((lang) => `${o.name(lang)}.${o.ext}`);
+  if (code.result !== 0)
+    throw new Error(`marp-cli failed to write ${files.join(" and ")} (exit code ${code.result}): ${oneLine(code.output)}`);
+  for (const lang of missing) {
+    const file = `${o.name(lang)}.${o.ext}`;
+    const path = join(o.out, file);
+    // An empty or missing file is left to the checks after the conversions; only a real output is kept.
+    if (existsSync(path) && statSync(path).size > 0) storeOutputs(keys[lang], new Map([[file, readFileSync(path)]]));
+  }
+}
+
+/** KIT_TIMINGS=1 prints each slide step's wall time (to stderr), as scripts/build.ts does for the build's steps. */
+async function timed<T>(name: string, fn: () => Promise<T>): Promise<T> {
+  const t = performance.now();
+  try {
+    return await fn();
+  } finally {
+    if (process.env.KIT_TIMINGS) process.stderr.write(`timing: slides: ${name}: ${((performance.now() - t) / 1000).toFixed(1)} s\n`);
   }
 }
 
@@ -224,7 +314,7 @@ async function quietly<T>(fn: () => Promise<T>): Promise<{result: T; output: str
  * marp-cli gives each HTML deck a random theme id and stamps the clock into each PPTX: replace both, so the
  * same data builds the same files. Also gives each picture of Marp's PPTX its slide's alt text. (The PDFs keep Chromium's creation date, inside a compressed stream.)
  */
-async function makeDeterministic(dir: string, b: Briefing): Promise<void> {
+async function makeDeterministic(dir: string, b: Briefing, altTexts: Record<Lang, string[]>): Promise<void> {
   for (const lang of LANGS) {
     const html = join(dir, `briefing-${lang}.html`);
     if (existsSync(html)) {
@@ -238,7 +328,7 @@ async function makeDeterministic(dir: string, b: Briefing): Promise<void> {
     }
     const pptx = join(dir, `briefing-${lang}.pptx`);
     // Each slide's picture carries the slide's alt text (marp-pptx.ts).
-    const alts = deckOutline(b, lang).slides.map((s) => slideAlt(s, lang));
+    const alts = altTexts[lang];
     if (existsSync(pptx)) {
       let described: Uint8Array;
       try {
