@@ -6,7 +6,8 @@
 //
 // - the Marp HTML decks in Chromium: every text node of every slide inside its slide and clear of the footer, no
 //   text clipped by its box or cut with "…" (when the data prints none), every chart label inside its picture;
-// - the report's pages in Chromium at 1200 and 390 px: no page wider than the window, every chart label inside its SVG;
+// - the report's pages in Chromium at 1200 and 390 px: no page wider than the window, every chart label inside its SVG,
+//   no figure broken across lines (「約｜2,900人」);
 // - the PDFs (decks, handouts, reports; `pdftotext -bbox`): no word over another, no (nearly) empty sheet, every
 //   word of a slide on its handout page, nothing off the sheet;
 // - the editable PPTX as LibreOffice prints it: every word on its slide and above the footer band, none overprinted.
@@ -15,6 +16,7 @@ import {existsSync, mkdtempSync, readdirSync, readFileSync, rmSync} from "node:f
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import type {Browser, Page} from "playwright-core";
+import {FIGURE_RUN} from "../src/components/quantity.js";
 import {DATA_FOLDER, PAGES} from "../src/lib/site.js";
 import {PPTX_FRAME} from "../slides/fill.js";
 import {libreOfficePdfs, sofficeMissing} from "../slides/lo-check.js";
@@ -133,6 +135,36 @@ async function checkMarpHtml(browser: Browser, file: string, name: string, cutMa
   }
 }
 
+/**
+ * Figures of the page's text broken across lines (「約｜2,900人」, "¥14.1｜billion"): each figure with its sign, 約
+ * and unit (src/components/quantity.ts) is one unbreakable run wherever the page prints it, in prose and in table
+ * cells alike. Each is given with the text it stands in. Exported for its test (test/layout/figures.test.ts).
+ */
+export async function brokenFigures(page: Page): Promise<string[]> {
+  return page.evaluate((figureRun) => {
+    const text = (t: string | null) => (t ?? "").replace(/\s+/g, " ").trim().slice(0, 70);
+    const found: string[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const value = n.textContent ?? "";
+      if (!/\d/.test(value) || n.parentElement?.closest("svg, style, script, .kit-tip")) continue;
+      for (const m of value.matchAll(new RegExp(figureRun, "g"))) {
+        if (m[0].length < 2) continue;
+        const range = document.createRange();
+        range.setStart(n, m.index);
+        range.setEnd(n, m.index + m[0].length);
+        const rects = [...range.getClientRects()].filter((r) => r.width > 0);
+        // One line box per line: a figure set on one line gives rects that share their middle.
+        const middles = rects.map((r) => (r.top + r.bottom) / 2);
+        const height = Math.min(...rects.map((r) => r.height));
+        if (rects.length > 1 && Math.max(...middles) - Math.min(...middles) > height / 2)
+          found.push(`"${m[0]}" broken across lines in "${text(n.parentElement?.textContent ?? value)}"`);
+      }
+    }
+    return found;
+  }, FIGURE_RUN);
+}
+
 /** One report page at one width: no sideways scrolling of the page, every chart label inside its SVG. */
 async function checkReportPage(browser: Browser, url: string, path: string, width: number): Promise<string[]> {
   const page = await newPage(browser, {width, height: 900});
@@ -154,9 +186,11 @@ async function checkReportPage(browser: Browser, url: string, path: string, widt
       }
       return {scroll: document.documentElement.scrollWidth, inner: window.innerWidth, labels};
     });
+    const broken = await brokenFigures(page);
     return [
       ...(r.scroll > r.inner + 1 ? [`${path} at ${width} px: the page is ${r.scroll} px wide, wider than the window`] : []),
-      ...r.labels.map((l) => `${path} at ${width} px: chart label ${l} outside its chart`)
+      ...r.labels.map((l) => `${path} at ${width} px: chart label ${l} outside its chart`),
+      ...broken.map((f) => `${path} at ${width} px: ${f}`)
     ];
   } finally {
     await page.close();

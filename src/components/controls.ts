@@ -5,6 +5,7 @@ import {chartAnchor, pageLinkState, type TableState} from "./linkstate.js";
 import type {ChartTools} from "./specs.js";
 import {ChartToolbar} from "./toolbar.js";
 import {MarkedText} from "./trace.js";
+import {keepFigures} from "./quantity.js";
 import {reportWords} from "../locale/report.js";
 
 /**
@@ -105,7 +106,7 @@ export function DataTable<T>(
       ...out.map(
         (row) =>
           html`<tr>
-            ${columns.map((c) => html`<td class=${c.numeric ? "num" : ""}>${c.cell ? c.cell(row) : text(row, c)}</td>`)}
+            ${columns.map((c) => html`<td class=${c.numeric ? "num" : ""}>${c.cell ? c.cell(row) : keepFigures(text(row, c))}</td>`)}
           </tr>` as Node
       )
     );
