@@ -6,7 +6,8 @@
 //
 // - the Marp HTML decks in Chromium: every text node of every slide inside its slide and clear of the footer, no
 //   text clipped by its box or cut with "…" (when the data prints none), every chart label inside its picture;
-// - the report's pages in Chromium at 1200 and 390 px: no page wider than the window, every chart label inside its SVG,
+// - the report's pages in Chromium at 1200 and 390 px: no page wider than the window, every chart label inside its SVG
+//   and not cut with "…",
 //   no figure broken across lines (「約｜2,900人」);
 // - the PDFs (decks, handouts, reports; `pdftotext -bbox`): no word over another, no (nearly) empty sheet, every
 //   word of a slide on its handout page, nothing off the sheet;
@@ -165,31 +166,38 @@ export async function brokenFigures(page: Page): Promise<string[]> {
   }, FIGURE_RUN);
 }
 
-/** One report page at one width: no sideways scrolling of the page, every chart label inside its SVG. */
-async function checkReportPage(browser: Browser, url: string, path: string, width: number): Promise<string[]> {
+/**
+ * One report page at one width: no sideways scrolling of the page, every chart label inside its SVG and whole (no
+ * "…" when the data prints none), no figure broken across lines.
+ */
+async function checkReportPage(browser: Browser, url: string, path: string, width: number, cutMark: boolean): Promise<string[]> {
   const page = await newPage(browser, {width, height: 900});
   try {
     await page.goto(url + path, {waitUntil: "networkidle"});
     await page.evaluate(() => document.fonts.ready);
-    const r = await page.evaluate(() => {
+    const r = await page.evaluate((cutMark) => {
       const text = (t: string | null) => (t ?? "").replace(/\s+/g, " ").trim().slice(0, 70);
       const labels: string[] = [];
+      const cut: string[] = [];
       for (const svg of document.querySelectorAll("main svg")) {
         const box = svg.getBoundingClientRect();
         if (box.width === 0) continue;
         for (const t of svg.querySelectorAll("text")) {
           if (!t.textContent?.trim()) continue;
+          // Plot cuts a label too long for its room with "…" (textOverflow): lost words, though inside the chart.
+          if (cutMark && t.textContent.includes("\u2026")) cut.push(`${svg.closest("[id]")?.id ?? "chart"}: "${text(t.textContent)}"`);
           const r = t.getBoundingClientRect();
           if (r.left < box.left - 1 || r.right > box.right + 1 || r.top < box.top - 1 || r.bottom > box.bottom + 1)
             labels.push(`${svg.closest("[id]")?.id ?? "chart"}: "${text(t.textContent)}"`);
         }
       }
-      return {scroll: document.documentElement.scrollWidth, inner: window.innerWidth, labels};
-    });
+      return {scroll: document.documentElement.scrollWidth, inner: window.innerWidth, labels, cut};
+    }, cutMark);
     const broken = await brokenFigures(page);
     return [
       ...(r.scroll > r.inner + 1 ? [`${path} at ${width} px: the page is ${r.scroll} px wide, wider than the window`] : []),
       ...r.labels.map((l) => `${path} at ${width} px: chart label ${l} outside its chart`),
+      ...r.cut.map((l) => `${path} at ${width} px: chart label ${l} cut with …`),
       ...broken.map((f) => `${path} at ${width} px: ${f}`)
     ];
   } finally {
@@ -260,13 +268,14 @@ export async function checkOutputs(dist: string, {log = () => {}}: CheckOptions 
     findings.push(`${file}: missing (build with Chromium for PDFs and Marp's PPTX)`);
     return false;
   };
+  const cutMark = !dataHasEllipsis(dist);
   const browser = await launch();
   const site = await serve(dist);
   try {
     for (const lang of LANGS) {
       const html = `slides/briefing-${lang}.html`;
       log(`checking ${html} in Chromium`);
-      if (need(html)) findings.push(...(await checkMarpHtml(browser, join(dist, html), html, !dataHasEllipsis(dist))));
+      if (need(html)) findings.push(...(await checkMarpHtml(browser, join(dist, html), html, cutMark)));
     }
     // The report's pages a few at a time: each waits mostly on its own scripts and fonts.
     const jobs = LANGS.flatMap((lang) =>
@@ -277,7 +286,7 @@ export async function checkOutputs(dist: string, {log = () => {}}: CheckOptions 
     const worker = async () => {
       for (let i = next++; i < jobs.length; i = next++) {
         log(`checking ${jobs[i].path} at ${jobs[i].width} px`);
-        results[i] = await checkReportPage(browser, site.url, jobs[i].path, jobs[i].width);
+        results[i] = await checkReportPage(browser, site.url, jobs[i].path, jobs[i].width, cutMark);
       }
     };
     await Promise.all(Array.from({length: PAGE_CONCURRENCY}, worker));
