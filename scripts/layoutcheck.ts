@@ -28,6 +28,11 @@ import {serve} from "./serve.js";
 export const LANGS = ["ja", "en"] as const;
 /** The window widths the report is read at: a laptop and a phone. */
 export const WIDTHS = [1200, 390] as const;
+/**
+ * How long a page may take to load: a deck or report page loads in seconds, but on a machine busy with a build (two
+ * cores) a page waited 30 s, Playwright's default, and the whole check stopped with a timeout instead of findings.
+ */
+const LOAD_MS = 180_000;
 /** Report pages open at once in the browser. */
 const PAGE_CONCURRENCY = 3;
 
@@ -68,7 +73,7 @@ async function svgOutside(page: Page, svgs: string[]): Promise<string[][]> {
 async function checkMarpHtml(browser: Browser, file: string, name: string, cutMark: boolean): Promise<string[]> {
   const page = await newPage(browser, {width: 1280, height: 720});
   try {
-    await page.goto(`file://${file}`);
+    await page.goto(`file://${file}`, {timeout: LOAD_MS});
     await page.evaluate(() => document.fonts.ready);
     const {found, charts} = await page.evaluate((cutMark) => {
       const found: string[] = [];
@@ -150,7 +155,9 @@ export async function brokenFigures(page: Page): Promise<string[]> {
       const value = n.textContent ?? "";
       if (!/\d/.test(value) || n.parentElement?.closest("svg, style, script, .kit-tip")) continue;
       for (const m of value.matchAll(new RegExp(figureRun, "g"))) {
-        if (m[0].length < 2) continue;
+        // Digits inside a Latin word or code (COVID-19, supplementary-1, a file name) are no figure.
+        if (m[0].length < 2 || /[A-Za-z0-9_./-]/.test(value[m.index - 1] ?? "") || /^[A-Za-z0-9_]/.test(value.slice(m.index + m[0].length)))
+          continue;
         const range = document.createRange();
         range.setStart(n, m.index);
         range.setEnd(n, m.index + m[0].length);
@@ -173,7 +180,7 @@ export async function brokenFigures(page: Page): Promise<string[]> {
 async function checkReportPage(browser: Browser, url: string, path: string, width: number, cutMark: boolean): Promise<string[]> {
   const page = await newPage(browser, {width, height: 900});
   try {
-    await page.goto(url + path, {waitUntil: "networkidle"});
+    await page.goto(url + path, {waitUntil: "networkidle", timeout: LOAD_MS});
     await page.evaluate(() => document.fonts.ready);
     const r = await page.evaluate((cutMark) => {
       const text = (t: string | null) => (t ?? "").replace(/\s+/g, " ").trim().slice(0, 70);

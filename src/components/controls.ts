@@ -69,7 +69,7 @@ export function DataTable<T>(
   const text = (row: T, c: TableColumn<T>) => (c.format ? c.format(row) : String(value(row, c) ?? ""));
   const tbody = html`<tbody></tbody>` as HTMLTableSectionElement;
   const headers = columns.map((c) => {
-    const button = html`<button type="button">${c.label}</button>` as HTMLButtonElement;
+    const button = html`<button type="button">${keepFigures(c.label)}</button>` as HTMLButtonElement;
     const th = html`<th scope="col" class=${c.numeric ? "num" : ""} aria-sort="none">${button}</th>` as HTMLTableCellElement;
     button.onclick = () => {
       ascending = sortKey === c.key ? !ascending : true;
@@ -198,7 +198,7 @@ export function ChartFigure(
   const toolbar = tools ? ChartToolbar(image, tools, {lang, tableState: dataTable?.tableState}) : "";
   const figure = html`<figure class="kit-figure" id=${tools ? chartAnchor(tools.id) : null}>
     ${image}
-    <figcaption>${caption ? MarkedText(caption.marked, caption.lines, lang) : summary}</figcaption>
+    <figcaption>${caption ? MarkedText(caption.marked, caption.lines, lang) : keepFigures(summary)}</figcaption>
     ${toolbar}
     ${
       table
