@@ -160,3 +160,16 @@ export function wrapStrict(text: string, width: number, type: Type): string[] {
   }
   return lines;
 }
+
+/** A block of text in a column: its words, the width they wrap in, their type, line height (× size) and margins (same unit). */
+export interface Block {
+  text: string;
+  width: number;
+  type: Type;
+  lineHeight: number;
+  margin?: number;
+}
+
+/** Height of `blocks` set one under the other, each wrapped within its width (wrapText): what a page must make room for. */
+export const stackHeight = (blocks: Block[]): number =>
+  blocks.reduce((h, b) => h + lineCount(b.text, b.width, b.type) * b.type.size * b.lineHeight + (b.margin ?? 0), 0);
