@@ -6,7 +6,9 @@
 //
 // - the Marp HTML decks in Chromium: every text node of every slide inside its slide and clear of the footer, no
 //   text clipped by its box or cut with "…" (when the data prints none), every chart label inside its picture;
-// - the report's pages in Chromium at 1200 and 390 px: no page wider than the window, every chart label inside its SVG;
+// - the report's pages in Chromium at 1200 and 390 px: no page wider than the window, every chart label inside its SVG
+//   and not cut with "…",
+//   no figure broken across lines (「約｜2,900人」);
 // - the PDFs (decks, handouts, reports; `pdftotext -bbox`): no word over another, no (nearly) empty sheet, every
 //   word of a slide on its handout page, nothing off the sheet;
 // - the editable PPTX as LibreOffice prints it: every word on its slide and above the footer band, none overprinted.
@@ -15,6 +17,7 @@ import {existsSync, mkdtempSync, readdirSync, readFileSync, rmSync} from "node:f
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import type {Browser, Page} from "playwright-core";
+import {FIGURE_RUN} from "../src/components/quantity.js";
 import {DATA_FOLDER, PAGES} from "../src/lib/site.js";
 import {PPTX_FRAME} from "../slides/fill.js";
 import {libreOfficePdfs, sofficeMissing} from "../slides/lo-check.js";
@@ -25,6 +28,11 @@ import {serve} from "./serve.js";
 export const LANGS = ["ja", "en"] as const;
 /** The window widths the report is read at: a laptop and a phone. */
 export const WIDTHS = [1200, 390] as const;
+/**
+ * How long a page may take to load: a deck or report page loads in seconds, but on a machine busy with a build (two
+ * cores) a page waited 30 s, Playwright's default, and the whole check stopped with a timeout instead of findings.
+ */
+const LOAD_MS = 180_000;
 /** Report pages open at once in the browser. */
 const PAGE_CONCURRENCY = 3;
 
@@ -65,7 +73,7 @@ async function svgOutside(page: Page, svgs: string[]): Promise<string[][]> {
 async function checkMarpHtml(browser: Browser, file: string, name: string, cutMark: boolean): Promise<string[]> {
   const page = await newPage(browser, {width: 1280, height: 720});
   try {
-    await page.goto(`file://${file}`);
+    await page.goto(`file://${file}`, {timeout: LOAD_MS});
     await page.evaluate(() => document.fonts.ready);
     const {found, charts} = await page.evaluate((cutMark) => {
       const found: string[] = [];
@@ -133,30 +141,71 @@ async function checkMarpHtml(browser: Browser, file: string, name: string, cutMa
   }
 }
 
-/** One report page at one width: no sideways scrolling of the page, every chart label inside its SVG. */
-async function checkReportPage(browser: Browser, url: string, path: string, width: number): Promise<string[]> {
+/**
+ * Figures of the page's text broken across lines (「約｜2,900人」, "¥14.1｜billion"): each figure with its sign, 約
+ * and unit (src/components/quantity.ts) is one unbreakable run wherever the page prints it, in prose and in table
+ * cells alike. Each is given with the text it stands in. Exported for its test (test/layout/figures.test.ts).
+ */
+export async function brokenFigures(page: Page): Promise<string[]> {
+  return page.evaluate((figureRun) => {
+    const text = (t: string | null) => (t ?? "").replace(/\s+/g, " ").trim().slice(0, 70);
+    const found: string[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const value = n.textContent ?? "";
+      if (!/\d/.test(value) || n.parentElement?.closest("svg, style, script, .kit-tip")) continue;
+      for (const m of value.matchAll(new RegExp(figureRun, "g"))) {
+        // Digits inside a Latin word or code (COVID-19, supplementary-1, a file name) are no figure.
+        if (m[0].length < 2 || /[A-Za-z0-9_./-]/.test(value[m.index - 1] ?? "") || /^[A-Za-z0-9_]/.test(value.slice(m.index + m[0].length)))
+          continue;
+        const range = document.createRange();
+        range.setStart(n, m.index);
+        range.setEnd(n, m.index + m[0].length);
+        const rects = [...range.getClientRects()].filter((r) => r.width > 0);
+        // One line box per line: a figure set on one line gives rects that share their middle.
+        const middles = rects.map((r) => (r.top + r.bottom) / 2);
+        const height = Math.min(...rects.map((r) => r.height));
+        if (rects.length > 1 && Math.max(...middles) - Math.min(...middles) > height / 2)
+          found.push(`"${m[0]}" broken across lines in "${text(n.parentElement?.textContent ?? value)}"`);
+      }
+    }
+    return found;
+  }, FIGURE_RUN);
+}
+
+/**
+ * One report page at one width: no sideways scrolling of the page, every chart label inside its SVG and whole (no
+ * "…" when the data prints none), no figure broken across lines.
+ */
+async function checkReportPage(browser: Browser, url: string, path: string, width: number, cutMark: boolean): Promise<string[]> {
   const page = await newPage(browser, {width, height: 900});
   try {
-    await page.goto(url + path, {waitUntil: "networkidle"});
+    await page.goto(url + path, {waitUntil: "networkidle", timeout: LOAD_MS});
     await page.evaluate(() => document.fonts.ready);
-    const r = await page.evaluate(() => {
+    const r = await page.evaluate((cutMark) => {
       const text = (t: string | null) => (t ?? "").replace(/\s+/g, " ").trim().slice(0, 70);
       const labels: string[] = [];
+      const cut: string[] = [];
       for (const svg of document.querySelectorAll("main svg")) {
         const box = svg.getBoundingClientRect();
         if (box.width === 0) continue;
         for (const t of svg.querySelectorAll("text")) {
           if (!t.textContent?.trim()) continue;
+          // Plot cuts a label too long for its room with "…" (textOverflow): lost words, though inside the chart.
+          if (cutMark && t.textContent.includes("\u2026")) cut.push(`${svg.closest("[id]")?.id ?? "chart"}: "${text(t.textContent)}"`);
           const r = t.getBoundingClientRect();
           if (r.left < box.left - 1 || r.right > box.right + 1 || r.top < box.top - 1 || r.bottom > box.bottom + 1)
             labels.push(`${svg.closest("[id]")?.id ?? "chart"}: "${text(t.textContent)}"`);
         }
       }
-      return {scroll: document.documentElement.scrollWidth, inner: window.innerWidth, labels};
-    });
+      return {scroll: document.documentElement.scrollWidth, inner: window.innerWidth, labels, cut};
+    }, cutMark);
+    const broken = await brokenFigures(page);
     return [
       ...(r.scroll > r.inner + 1 ? [`${path} at ${width} px: the page is ${r.scroll} px wide, wider than the window`] : []),
-      ...r.labels.map((l) => `${path} at ${width} px: chart label ${l} outside its chart`)
+      ...r.labels.map((l) => `${path} at ${width} px: chart label ${l} outside its chart`),
+      ...r.cut.map((l) => `${path} at ${width} px: chart label ${l} cut with …`),
+      ...broken.map((f) => `${path} at ${width} px: ${f}`)
     ];
   } finally {
     await page.close();
@@ -226,13 +275,14 @@ export async function checkOutputs(dist: string, {log = () => {}}: CheckOptions 
     findings.push(`${file}: missing (build with Chromium for PDFs and Marp's PPTX)`);
     return false;
   };
+  const cutMark = !dataHasEllipsis(dist);
   const browser = await launch();
   const site = await serve(dist);
   try {
     for (const lang of LANGS) {
       const html = `slides/briefing-${lang}.html`;
       log(`checking ${html} in Chromium`);
-      if (need(html)) findings.push(...(await checkMarpHtml(browser, join(dist, html), html, !dataHasEllipsis(dist))));
+      if (need(html)) findings.push(...(await checkMarpHtml(browser, join(dist, html), html, cutMark)));
     }
     // The report's pages a few at a time: each waits mostly on its own scripts and fonts.
     const jobs = LANGS.flatMap((lang) =>
@@ -243,7 +293,7 @@ export async function checkOutputs(dist: string, {log = () => {}}: CheckOptions 
     const worker = async () => {
       for (let i = next++; i < jobs.length; i = next++) {
         log(`checking ${jobs[i].path} at ${jobs[i].width} px`);
-        results[i] = await checkReportPage(browser, site.url, jobs[i].path, jobs[i].width);
+        results[i] = await checkReportPage(browser, site.url, jobs[i].path, jobs[i].width, cutMark);
       }
     };
     await Promise.all(Array.from({length: PAGE_CONCURRENCY}, worker));

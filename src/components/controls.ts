@@ -5,6 +5,7 @@ import {chartAnchor, pageLinkState, type TableState} from "./linkstate.js";
 import type {ChartTools} from "./specs.js";
 import {ChartToolbar} from "./toolbar.js";
 import {MarkedText} from "./trace.js";
+import {keepFigures} from "./quantity.js";
 import {reportWords} from "../locale/report.js";
 
 /**
@@ -68,7 +69,7 @@ export function DataTable<T>(
   const text = (row: T, c: TableColumn<T>) => (c.format ? c.format(row) : String(value(row, c) ?? ""));
   const tbody = html`<tbody></tbody>` as HTMLTableSectionElement;
   const headers = columns.map((c) => {
-    const button = html`<button type="button">${c.label}</button>` as HTMLButtonElement;
+    const button = html`<button type="button">${keepFigures(c.label)}</button>` as HTMLButtonElement;
     const th = html`<th scope="col" class=${c.numeric ? "num" : ""} aria-sort="none">${button}</th>` as HTMLTableCellElement;
     button.onclick = () => {
       ascending = sortKey === c.key ? !ascending : true;
@@ -105,7 +106,7 @@ export function DataTable<T>(
       ...out.map(
         (row) =>
           html`<tr>
-            ${columns.map((c) => html`<td class=${c.numeric ? "num" : ""}>${c.cell ? c.cell(row) : text(row, c)}</td>`)}
+            ${columns.map((c) => html`<td class=${c.numeric ? "num" : ""}>${c.cell ? c.cell(row) : keepFigures(text(row, c))}</td>`)}
           </tr>` as Node
       )
     );
@@ -197,7 +198,7 @@ export function ChartFigure(
   const toolbar = tools ? ChartToolbar(image, tools, {lang, tableState: dataTable?.tableState}) : "";
   const figure = html`<figure class="kit-figure" id=${tools ? chartAnchor(tools.id) : null}>
     ${image}
-    <figcaption>${caption ? MarkedText(caption.marked, caption.lines, lang) : summary}</figcaption>
+    <figcaption>${caption ? MarkedText(caption.marked, caption.lines, lang) : keepFigures(summary)}</figcaption>
     ${toolbar}
     ${
       table

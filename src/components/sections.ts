@@ -517,7 +517,7 @@ export function Results(b: Briefing, {lang, kind}: Opts & {kind: "result" | "alu
           html`<article class="kit-card">
             <p class="kit-note">${name(entity(b, r.programme))}${r.partner ? ` · ${w.pick(r.partner, r.partnerEn ?? r.partner)}` : ""}</p>
             <h3 lang="ja">${r.titleJa}</h3>
-            <p>${w.pick(r.summaryJa, r.summaryEn)}</p>
+            <p>${keepFigures(w.pick(r.summaryJa, r.summaryEn))}</p>
             ${r.correctionJa ? html`<p class="kit-note">${w.pick(r.correctionJa, r.correctionEn ?? r.correctionJa)}</p>` : ""}
             <dl>
               ${

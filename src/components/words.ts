@@ -5,6 +5,7 @@ import type {Briefing} from "../lib/briefing.js";
 import type {Lang} from "../lib/format.js";
 import type {DocumentText, TextKind} from "../lib/texts.js";
 import {reportWords} from "../locale/report.js";
+import {keepFigures} from "./quantity.js";
 
 interface Opts {
   lang: Lang;
@@ -37,7 +38,7 @@ function passage(b: Briefing, t: DocumentText, {lang}: Opts) {
   const w = reportWords(lang);
   const cites = citationText(b, t, lang);
   const correction = t.printed ? w.pick(t.correctionJa, t.correctionEn ?? t.correctionJa) : "";
-  return html`${t.headingJa || t.headingEn ? html`<strong>${w.pick(t.headingJa, t.headingEn ?? t.headingJa)}</strong> ` : ""}${w.pick(t.textJa, t.textEn)}${cites ? html` <span class="kit-note">${w.core.paren(cites)}</span>` : ""}${correction ? html` <span class="kit-note">${correction}</span>` : ""}`;
+  return html`${t.headingJa || t.headingEn ? html`<strong>${w.pick(t.headingJa, t.headingEn ?? t.headingJa)}</strong> ` : ""}${keepFigures(w.pick(t.textJa, t.textEn))}${cites ? html` <span class="kit-note">${w.core.paren(cites)}</span>` : ""}${correction ? html` <span class="kit-note">${correction}</span>` : ""}`;
 }
 
 /** Passages as a paragraph (one) or a list (several); nothing when the document has none. */
