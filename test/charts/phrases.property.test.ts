@@ -89,6 +89,16 @@ describe("wrapPhrases", () => {
     for (const l of lines) expect(l).not.toMatch(/^[むンの]/);
   });
 
+  it("keeps an era year and an ordinal whole: 令和5年度 and 第2次 never part at any width", () => {
+    const text = "令和4年度第2次補正予算で令和5年度予算額（案）と比べる";
+    // From just above the width of the widest run that must stay whole (令和5年度: five full-width characters at 13 px).
+    for (let w = 72; w <= 240; w += 8) {
+      const lines = wrapPhrases(text, w, TYPE);
+      expect(lines.join("")).toBe(text);
+      for (const l of lines) expect(l, `${w}px: ${lines.join("｜")}`).not.toMatch(/^[0-9]|^年度|^次|[令和第]$/);
+    }
+  });
+
   it("wraps text without Japanese as before (measure.ts wrapStrict)", () => {
     const text = "Government- and funding-agency-led, top-down international joint research";
     for (const w of [80, 120, 200]) expect(wrapPhrases(text, w, TYPE)).toEqual(wrapStrict(text, w, TYPE));
