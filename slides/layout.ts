@@ -3,6 +3,7 @@
 // (deck.ts) decides classes from these, the outline (outline.ts) continues a table on a following slide when
 // it cannot fit, and test/layout checks every generated edition against the same numbers.
 import {lineCount, measure, wrapText, type Type} from "../src/lib/measure.js";
+import {wrapPhrases} from "../src/components/phrases.js";
 import {textWidth} from "../src/lib/labels.js";
 import {tokens} from "../src/lib/tokens.js";
 import {BAR_TEXT_PX, PLOT_PX} from "./kinds/chart.js";
@@ -18,6 +19,16 @@ const LEADING = 1.45;
 
 /** Lines `text` takes across `width` px at `size` px (the deck's font). */
 export const lines = (text: string, size: number, width: number, bold = false) => lineCount(text, width, {size, bold});
+
+const JAPANESE = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u;
+/**
+ * Lines of a table cell: Japanese breaks between phrases (the theme's `word-break: auto-phrase` on td and th), which
+ * may take more lines than breaking at any character; other text as `lines` counts it.
+ */
+export const phraseLines = (text: string, size: number, width: number, bold = false) =>
+  JAPANESE.test(text)
+    ? Math.max(lines(text, size, width, bold), wrapPhrases(text, width, {size, bold}).length)
+    : lines(text, size, width, bold);
 
 /** Height of the footnotes at the note size: every line of each (shown whole, never clamped), 4 px apart. */
 export const footnotesHeight = (notes: string[]) =>
@@ -145,7 +156,7 @@ export function rowLines(t: TableSpec, width: number, d: Density, strict = false
   // A cell whose text fits its column whole (a column as wide as its widest text) is one line, slack or not.
   const cellLines = (c: string, i: number, bold: boolean) => {
     const inner = (cols[i] ?? width) - 2 * d.padX - 1;
-    return !strict && measure(c, {size: d.size, bold}) <= inner ? 1 : lines(c, d.size, Math.max(1, inner * WRAP_SLACK), bold);
+    return !strict && measure(c, {size: d.size, bold}) <= inner ? 1 : phraseLines(c, d.size, Math.max(1, inner * WRAP_SLACK), bold);
   };
   const row = (cells: string[], bold = false) => Math.max(1, ...cells.map((c, i) => cellLines(c, i, bold)));
   return [row(t.columns.map((c) => c.label)), ...t.rows.map((r) => row(r.cells, !!r.strong))];
