@@ -69,7 +69,7 @@ export function keyPoints({b, lang, w, fmt, section, fund, programmes, it}: Deck
       statement: w.kpUnitemised,
       figure: w.unitemisedDetail(
         remainderAndTotal(it, lang).rest,
-        formatShareOf(it.unitemised, it.total, lang),
+        formatShareOf(it.unitemised, it.total, lang, {within: true}),
         remainderAndTotal(it, lang).total
       ),
       tone: "plain"

@@ -27,7 +27,7 @@ export function riskSlides(ctx: DeckContext): SlideSpec[] {
       rest = stated.rest;
       rows.push({
         issue: w.riskUnitemised,
-        detail: w.unitemisedDetail(rest, formatShareOf(it.unitemised, it.total, lang), stated.total)
+        detail: w.unitemisedDetail(rest, formatShareOf(it.unitemised, it.total, lang, {within: true}), stated.total)
       });
     } else if (r.kind === "restated") {
       const names = r.entities.map((id) => {
