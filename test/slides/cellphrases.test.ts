@@ -3,7 +3,7 @@
 import {describe, expect, it} from "vitest";
 import {wrapPhrases} from "../../src/components/phrases.js";
 import {lineCount} from "../../src/lib/measure.js";
-import {DENSITIES, phraseLines, rowLines} from "../../slides/layout.js";
+import {DENSITIES, phraseLines, phrasesWhole, rowLines, tableDensity} from "../../slides/layout.js";
 import {marpTheme} from "../../slides/theme.js";
 import type {TableSpec} from "../../slides/outline.js";
 
@@ -38,5 +38,22 @@ describe("Japanese table cells", () => {
       const [, row] = rowLines(t, width, d);
       expect(row).toBeGreaterThanOrEqual(wrapPhrases(cell, inner, {size: d.size}).length);
     }
+  });
+
+  it("sets a table a few px smaller rather than break a Japanese word in its column", () => {
+    // A half-slide table whose first column, at the roomiest size, is narrower than its longest word.
+    const t: TableSpec = {
+      columns: [
+        {label: "事業", align: "left"},
+        {label: "人数（年）", align: "right"},
+        {label: "滞在期間", align: "left"}
+      ],
+      rows: [{cells: ["外国人研究者招へい", "514人", "2年以内"]}, {cells: ["若手海外挑戦", "140人", "渡航期間3ヶ月~1年程度"]}]
+    };
+    const width = 558;
+    expect(phrasesWhole(t, width, DENSITIES[0])).toBe(false);
+    const d = tableDensity(t, width, 1000)!;
+    expect(phrasesWhole(t, width, d)).toBe(true);
+    expect(d.size).toBeGreaterThanOrEqual(DENSITIES[0].size - 4);
   });
 });
