@@ -3,6 +3,7 @@
 // (deck.ts) decides classes from these, the outline (outline.ts) continues a table on a following slide when
 // it cannot fit, and test/layout checks every generated edition against the same numbers.
 import {lineCount, measure, wrapText, type Type} from "../src/lib/measure.js";
+import {phrases, wrapPhrases} from "../src/components/phrases.js";
 import {textWidth} from "../src/lib/labels.js";
 import {tokens} from "../src/lib/tokens.js";
 import {BAR_TEXT_PX, PLOT_PX} from "./kinds/chart.js";
@@ -18,6 +19,16 @@ const LEADING = 1.45;
 
 /** Lines `text` takes across `width` px at `size` px (the deck's font). */
 export const lines = (text: string, size: number, width: number, bold = false) => lineCount(text, width, {size, bold});
+
+const JAPANESE = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u;
+/**
+ * Lines of a table cell: Japanese breaks between phrases (the theme's `word-break: auto-phrase` on td and th), which
+ * may take more lines than breaking at any character; other text as `lines` counts it.
+ */
+export const phraseLines = (text: string, size: number, width: number, bold = false) =>
+  JAPANESE.test(text)
+    ? Math.max(lines(text, size, width, bold), wrapPhrases(text, width, {size, bold}).length)
+    : lines(text, size, width, bold);
 
 /** Height of the footnotes at the note size: every line of each (shown whole, never clamped), 4 px apart. */
 export const footnotesHeight = (notes: string[]) =>
@@ -113,16 +124,40 @@ export function columnWidths(t: TableSpec, width: number, d: Density): number[] 
       : Math.max(i === 0 ? 240 : 0, ...texts(i).flatMap((x) => wrapText(x, 1, type).map((w) => measure(w, type) + pad)))
   );
   if (want.reduce((a, b) => a + b, 0) <= width) return want;
+  // Japanese cells break between phrases (the theme's auto-phrase); a column narrower than its longest phrase
+  // breaks it inside a word (「招へ｜い」), so a column is at least its longest phrase where the table has room.
+  const longest = phraseWidths(t, d);
+  const phrased = t.columns.map((c, i) => (c.align === "right" ? want[i] : Math.max(broken[i], longest[i])));
   // The first column holds the statement or note, the others names and figures: when the others all fit whole
   // beside the first at its least, they are kept whole (a name such as 「戦略的国際展開（第7節）」 is not broken
   // inside a word) and the first column wraps in what is left.
-  const whole = broken.map((l, i) => (i === 0 ? l : want[i]));
-  const least = whole.reduce((a, b) => a + b, 0) <= width ? whole : broken;
+  const whole = (least: number[]) => least.map((l, i) => (i === 0 ? l : want[i]));
+  const fits = (ws: number[]) => ws.reduce((a, b) => a + b, 0) <= width;
+  const least = [whole(phrased), phrased, whole(broken)].find(fits) ?? broken;
   const fixed = least.reduce((a, b) => a + b, 0);
   const stretch = want.reduce((a, w, i) => a + (w - least[i]), 0) || 1;
   // What is left over the least widths goes to the columns in proportion to how much more they would take.
   return least.map((l, i) => l + (Math.max(0, width - fixed) * (want[i] - l)) / stretch);
 }
+
+/** Each column's longest Japanese phrase with the cell's padding (0 where none): narrower, a word is broken. */
+function phraseWidths(t: TableSpec, d: Density): number[] {
+  const type: Type = {size: d.size};
+  return t.columns.map((c, i) =>
+    Math.max(
+      0,
+      ...[c.label, ...t.rows.map((r) => r.cells[i] ?? "")].flatMap((x) =>
+        JAPANESE.test(x) ? phrases(x).map((p) => measure(p.trim(), type) + 2 * d.padX + 1) : []
+      )
+    )
+  );
+}
+
+/** Whether every column is as wide as its longest Japanese phrase at a density (none is broken inside a word). */
+export const phrasesWhole = (t: TableSpec, width: number, d: Density) => {
+  const longest = phraseWidths(t, d);
+  return columnWidths(t, width, d).every((w, i) => t.columns[i].align === "right" || w + 0.5 >= longest[i]);
+};
 
 /** The share of a cell's width that line counts assume (see tableHeight). */
 const WRAP_SLACK = 0.94;
@@ -145,7 +180,7 @@ export function rowLines(t: TableSpec, width: number, d: Density, strict = false
   // A cell whose text fits its column whole (a column as wide as its widest text) is one line, slack or not.
   const cellLines = (c: string, i: number, bold: boolean) => {
     const inner = (cols[i] ?? width) - 2 * d.padX - 1;
-    return !strict && measure(c, {size: d.size, bold}) <= inner ? 1 : lines(c, d.size, Math.max(1, inner * WRAP_SLACK), bold);
+    return !strict && measure(c, {size: d.size, bold}) <= inner ? 1 : phraseLines(c, d.size, Math.max(1, inner * WRAP_SLACK), bold);
   };
   const row = (cells: string[], bold = false) => Math.max(1, ...cells.map((c, i) => cellLines(c, i, bold)));
   return [row(t.columns.map((c) => c.label)), ...t.rows.map((r) => row(r.cells, !!r.strong))];
@@ -159,10 +194,15 @@ export const tableWidth = (t: TableSpec, width: number, d: Density) => columnWid
  * undefined when not even the tiniest fits (the outline then continues the table on another slide).
  */
 export function tableDensity(t: TableSpec, width: number, room: number, roomy = true): Density | undefined {
-  return DENSITIES.filter((d) => roomy || d.name !== "roomy").find(
+  const fit = DENSITIES.filter((d) => roomy || d.name !== "roomy").filter(
     (d) => tableHeight(t, width, d) <= room && tableWidth(t, width, d) <= width + 0.5
   );
+  // A few px smaller rather than a Japanese word broken in its column (「招へ｜い」), when that keeps every phrase whole.
+  return fit.find((d) => d.size >= fit[0].size - PHRASE_SHRINK_PX && phrasesWhole(t, width, d)) ?? fit[0];
 }
+
+/** How much smaller a table's type may be set to keep its Japanese phrases whole. */
+const PHRASE_SHRINK_PX = 4;
 
 /** The largest type a table with room to spare is set in: no larger than the slide's title. */
 export const TABLE_MAX_PX = S.title;
@@ -192,10 +232,13 @@ export const fillPadMax = (t: TableSpec) => (t.statements ? Infinity : FILL_PAD_
 export function filledDensity(t: TableSpec, width: number, room: number, roomy = true): Density {
   let d = tableDensity(t, width, room, roomy) ?? TINIEST;
   const fits = (x: Density) => tableHeight(t, width, x) <= room && tableWidth(t, width, x) <= width + 0.5;
+  // Larger type never breaks a Japanese phrase that was whole (「外国人研究者招へい」 set so large its column
+  // cannot hold it read 「招へ｜い」).
+  const whole = phrasesWhole(t, width, d);
   const grow = (max: number, keep: (x: Density) => boolean = () => true) => {
     for (let size = d.size + 1; size <= max; size++) {
       const larger = {...d, size};
-      if (!fits(larger) || !keep(larger)) break;
+      if (!fits(larger) || !keep(larger) || (whole && !phrasesWhole(t, width, larger))) break;
       d = larger;
     }
   };

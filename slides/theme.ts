@@ -36,8 +36,9 @@ section {
 }
 section h1 { font-size: ${d.headline}px; color: ${c.accent}; margin: 0 0 16px; line-height: 1.25; }
 section h2 { font-size: ${d.title}px; color: ${c.accent}; margin: 0 0 14px; line-height: 1.3; border-bottom: 3px solid ${c.rule}; padding-bottom: 8px; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
-/* Japanese titles break between phrases (文節), never inside a word: Chromium 119+ does it for lang ja. */
-section h1, section h2, section h3, section .subtitle { word-break: auto-phrase; }
+/* Japanese titles, table cells and list items break between phrases (文節), never inside a word (「招へ｜い」):
+   Chromium 119+ does it for lang ja (other languages break as normal); slides/layout.ts counts cell lines so. */
+section h1, section h2, section h3, section .subtitle, section td, section th, section li { word-break: auto-phrase; }
 section p, section li { margin: 4px 0; }
 section .subtitle { font-size: ${d.subtitle}px; color: ${c.muted}; margin: -6px 0 10px; }
 section .up { color: ${c.increase}; }

@@ -1,10 +1,11 @@
 // Key points: three or four statements computed from the figures, each with its figure: the total and its
 // change, the fund, the largest rise and cut, new programmes, the part the document does not itemise.
 import {isWhole} from "../../src/lib/amount.js";
+import {sectionLabel} from "../../src/lib/edition.js";
 import {sum} from "../../src/lib/amount.js";
 import {formatAmount, formatShareOf} from "../../src/lib/format.js";
 import {changeWithPct, nameIn} from "../../src/lib/story.js";
-import {entity, stageLabel, stageShort} from "../../src/lib/text.js";
+import {entity, stageShort} from "../../src/lib/text.js";
 import type {SpokenForm} from "../../src/locale/deck.js";
 import type {SlideSpec, Tone} from "../outline.js";
 import {blank, remainderAndTotal, toneOf, type DeckContext} from "./context.js";
@@ -25,7 +26,7 @@ export function keyPoints({b, lang, w, fmt, section, fund, programmes, it}: Deck
   if (section.current)
     out.push({
       form: "topic",
-      statement: w.kpTotal(stageLabel(b, b.figures.current, lang)),
+      statement: w.kpTotal(sectionLabel(b, lang)),
       figure: section.change
         ? w.amountAndChange(formatAmount(section.current.value, fmt), changeWithPct(section, lang))
         : formatAmount(section.current.value, fmt),
@@ -69,7 +70,7 @@ export function keyPoints({b, lang, w, fmt, section, fund, programmes, it}: Deck
       statement: w.kpUnitemised,
       figure: w.unitemisedDetail(
         remainderAndTotal(it, lang).rest,
-        formatShareOf(it.unitemised, it.total, lang),
+        formatShareOf(it.unitemised, it.total, lang, {within: true}),
         remainderAndTotal(it, lang).total
       ),
       tone: "plain"

@@ -27,7 +27,7 @@ export function riskSlides(ctx: DeckContext): SlideSpec[] {
       rest = stated.rest;
       rows.push({
         issue: w.riskUnitemised,
-        detail: w.unitemisedDetail(rest, formatShareOf(it.unitemised, it.total, lang), stated.total)
+        detail: w.unitemisedDetail(rest, formatShareOf(it.unitemised, it.total, lang, {within: true}), stated.total)
       });
     } else if (r.kind === "restated") {
       const names = r.entities.map((id) => {
@@ -39,12 +39,16 @@ export function riskSlides(ctx: DeckContext): SlideSpec[] {
         );
       });
       rows.push({issue: w.riskRestated, detail: w.namesAndMore(names.slice(0, SHOWN), names.length - Math.min(SHOWN, names.length))});
-    } else
-      for (const n of r.notes)
-        rows.push({
-          issue: w.riskNote,
-          detail: w.noteWith(noteIn(b, n.note, lang).replace(/^※/, ""), w.nameList(n.entities.map((id) => nameIn(entity(b, id), lang))))
-        });
+    } else if (r.notes.length)
+      // The notes in one row: each qualifies the figures of the programmes it names, so one label says what they are.
+      rows.push({
+        issue: w.riskNote,
+        detail: w.notesTogether(
+          r.notes.map((n) =>
+            w.noteWith(noteIn(b, n.note, lang).replace(/^※/, ""), w.nameList(n.entities.map((id) => nameIn(entity(b, id), lang))))
+          )
+        )
+      });
   }
   if (!rows.length) return [];
   // What the document says of the total: its notes (where other costs are counted) answer the first question.

@@ -108,7 +108,7 @@ export function compositionRows(b: Briefing, {lang, unit}: Opts): CompositionBar
     label: remainderLabel(lang),
     value: rest,
     share: rest.millionYen / total,
-    shareText: formatShareOf(rest, it.total, lang),
+    shareText: formatShareOf(rest, it.total, lang, {within: true}),
     remainder: true,
     text: remainderText(it, lang, sentenceUnit(unit, [it.total, it.itemised, rest])),
     barText: remainderText(it, lang, compositionUnit(unit))

@@ -156,10 +156,11 @@ export function ratioPercent(numerator: Quantity, denominator: Quantity): Percen
 }
 
 /** part ÷ whole in percent (magnitudes), with its range; null when the whole is zero. */
-export function sharePercent(part: Quantity, whole: Quantity): Percent | null {
+export function sharePercent(part: Quantity, whole: Quantity, {within = false}: {within?: boolean} = {}): Percent | null {
   const r = ratioPercent({...part, millionYen: Math.abs(part.millionYen)}, {...whole, millionYen: Math.abs(whole.millionYen)});
-  // A share is never negative, however small the part's lower bound.
-  return r && {...r, lo: Math.max(0, r.lo)};
+  // A share is never negative, however small the part's lower bound. `within`: the part is contained in the total
+  // (a remainder computed from it, their ranges moving together), so it is never more than all of it either.
+  return r && {...r, lo: Math.max(0, r.lo), hi: within ? Math.min(100, r.hi) : r.hi};
 }
 
 /** 四捨五入 to a multiple of `step`: halves round away from zero, so ▲7.55% and +7.55% both show 7.6%. */
@@ -233,8 +234,8 @@ export function formatShare(share: number, lang: Lang, decimals = 1): string {
  * A share of a whole to the precision the printed figures support (formatPercent): 1,073百万円 of 7,704百万円 is
  * 13.9%; of 141億円 (7.58–7.64%) 約7.6%; the remainder 約33億円 of 141億円 (23.3–24.2%) 約24%, not 23.7%.
  */
-export function formatShareOf(part: Quantity, whole: Quantity, lang: Lang): string {
-  return formatPercent(sharePercent(part, whole), lang);
+export function formatShareOf(part: Quantity, whole: Quantity, lang: Lang, options: {within?: boolean} = {}): string {
+  return formatPercent(sharePercent(part, whole, options), lang);
 }
 
 /** A plain count, e.g. 2,900. */

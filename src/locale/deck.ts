@@ -112,7 +112,8 @@ export interface DeckWords {
   figureColumn: string;
   /** An amount with its change on the comparison. */
   amountAndChange(amount: string, change: string): string;
-  kpTotal(stage: string): string;
+  /** The section total's statement, by the section's own short label (第7節 / section 7). */
+  kpTotal(section: string): string;
   kpFund(name: string, stage: string): string;
   kpRise(name: string): string;
   kpCut(name: string): string;
@@ -134,6 +135,8 @@ export interface DeckWords {
   unitemisedDetail(rest: string, share: string, total: string): string;
   riskRestated: string;
   riskNote: string;
+  /** The notes that qualify figures, in one cell: each as a sentence. */
+  notesTogether(notes: string[]): string;
   /** A ※ note with the amounts it is printed with. */
   noteWith(note: string, names: string): string;
   /** A name with its amount: SICORP 1,073百万円. */
