@@ -113,12 +113,14 @@ export function formatMovement(q: Quantity, options: FormatOptions): string {
 // Percentages: one rule for every derived percentage (a change's %, a share), in one function (formatPercent).
 // A figure printed in 億円 is known only to ± 0.5億円 (141億円 is 140.5–141.5億円): the document rounded it. A
 // figure printed in 百万円, the finest unit the document prints, is taken as printed, as the ministry does when it
-// writes ▲7.5%. The percentage's range follows from its inputs' ranges; it is shown to 0.1 point or 1 point,
-// the finest step at which every value in the range lies within one step of the figure shown, and with 約 /
-// "about" exactly when the range is not a single value (a 億円 figure is among its inputs). So 138→141億円
-// (+1.44% … +2.91%) reads 約+2%, 1,160→1,073百万円 ▲7.5%, and every share of a total printed in 億円 carries 約
-// alike. A range wider than that is printed as the range, ends outward to whole points: 25→39億円 (+51% … +61%)
-// reads +51〜+61%. (A 10-point step would print a rise of 2–6% as 約+0% and a share of 22–24% as 約20%.)
+// writes ▲7.5%. The percentage's range follows from its inputs' ranges, and 約 / "about" marks exactly a range
+// that is not a single value (a 億円 figure is among its inputs). A tenth of a point is shown only when every value
+// in the range rounds to the tenth shown: 1,073百万円 of 141億円 (7.58–7.64%) reads 約7.6%, but 2,611百万円 of
+// 141億円 (18.45–18.58%) reads 約19%, not 約18.5%, which would claim a digit the total does not give. Whole points,
+// the coarsest step, allow the range to reach one point either side of the figure, as 約 says: 138→141億円
+// (+1.44% … +2.91%) reads 約+2%, 1,160→1,073百万円 ▲7.5%. A range wider than that is printed as the range, ends
+// outward to whole points: 25→39億円 (+51% … +61%) reads +51〜+61%. (A 10-point step would print a rise of 2–6% as
+// 約+0% and a share of 22–24% as 約20%.)
 
 /** The least and most a quantity can be: ± half its printed unit when printed in 億円 or coarser, else as printed. */
 export function bounds(q: Quantity): [number, number] {
@@ -183,10 +185,13 @@ export type ShownPercent =
 
 export function showPercent(p: Percent): ShownPercent {
   const approx = p.hi - p.lo > 1e-9;
-  for (const step of PERCENT_STEPS) {
+  for (const [i, step] of PERCENT_STEPS.entries()) {
     const value = roundTo(p.value, step);
+    // A finer step: the whole range rounds to the value shown (half a step either side, the half itself included
+    // as roundTo rounds it). The coarsest step: within one step either side.
+    const reach = i < PERCENT_STEPS.length - 1 ? step / 2 : step;
     const slack = step * 1e-9;
-    if (p.lo >= value - step - slack && p.hi <= value + step + slack) return {kind: "value", value, step, approx};
+    if (p.lo >= value - reach - slack && p.hi <= value + reach + slack) return {kind: "value", value, step, approx};
   }
   return {kind: "range", lo: Math.floor(p.lo), hi: Math.ceil(p.hi)};
 }

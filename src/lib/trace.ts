@@ -163,9 +163,9 @@ function ratioPrecisionLine(p: Provenance, lang: Lang): string | null {
   if (!pct || !Number.isFinite(pct.lo) || !Number.isFinite(pct.hi)) return null;
   // How the page rounds it (format.ts showPercent): to the step the range allows, or as the range itself.
   const shown = r.kind === "times" ? null : showPercent(pct);
-  // One digit finer than that step, so the range shows even when both ends round alike.
-  const decimals =
-    shown?.kind === "value" ? Math.max(0, Math.round(-Math.log10(shown.step))) + 1 : (/\.(\d+)/.exec(r.shown)?.[1].length ?? 0) + 1;
+  // Two digits finer than whole points (13.27%〜13.37%): fine enough that the range shows even when both ends
+  // round alike, and that a reader sees why a tenth was not printed (13.3%〜13.4% would hide it).
+  const decimals = shown?.kind === "value" ? 2 : (/\.(\d+)/.exec(r.shown)?.[1].length ?? 0) + 1;
   const show = (x: number) =>
     r.kind === "times"
       ? formatShare(x / 10_000, lang, decimals).replace("%", traceWords(lang).times)

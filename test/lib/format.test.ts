@@ -194,7 +194,8 @@ describe("formatShareOf and formatPct: one rule", () => {
     ["2,611百万円 of 7,704百万円, both as printed", q(2_611, "百万円"), q(7_704, "百万円"), "en", "33.9%"],
     ["1,073百万円 of 141億円 (7.58–7.64%)", q(1_073, "百万円"), q(141, "億円"), "ja", "約7.6%"],
     ["100百万円 of 141億円 (0.707–0.712%)", q(100, "百万円"), q(141, "億円"), "ja", "約0.7%"],
-    ["1,878百万円 of 141億円 (13.27–13.37%)", q(1_878, "百万円"), q(141, "億円"), "ja", "約13.3%"],
+    ["1,878百万円 of 141億円 (13.27–13.37%): a tenth the total does not give", q(1_878, "百万円"), q(141, "億円"), "ja", "約13%"],
+    ["2,611百万円 of 141億円 (18.45–18.58%)", q(2_611, "百万円"), q(141, "億円"), "en", "about 19%"],
     ["the remainder 約33億円 of 141億円 (23.3–24.2%)", {millionYen: 3_344, step: 100}, q(141, "億円"), "ja", "約24%"],
     ["the remainder in English", {millionYen: 3_344, step: 100}, q(141, "億円"), "en", "about 24%"],
     ["anything of a zero total", q(5, "百万円"), q(0, "億円"), "en", "n/a"]
@@ -203,7 +204,7 @@ describe("formatShareOf and formatPct: one rule", () => {
   });
 
   it("marks every share of a total printed in 億円 with 約, whether or not its range crosses a rounding boundary", () => {
-    // 0.707–0.712% stays 0.7 and 13.27–13.37% does not stay 13.3: a reader cannot see that, so both carry 約.
+    // 0.707–0.712% stays 0.7 and 13.27–13.37% stays 13: a reader cannot see the range, so both carry 約.
     const whole = q(141, "億円");
     for (const part of [100, 265, 1_073, 1_878, 2_611]) expect(formatShareOf(q(part, "百万円"), whole, "ja")).toMatch(/^約/);
   });
@@ -248,7 +249,7 @@ describe("every printed percentage is honest about its inputs' printed precision
   const printedAs = (millionYen: number, unit: Unit) => (unit === "億円" ? Math.round(millionYen / 100) : millionYen);
 
   for (const kind of ["change", "share"] as const)
-    it(`${kind}: without 約 the true value rounds to the figure shown; with 約 it lies within one step of it`, () => {
+    it(`${kind}: a tenth shown is the true value's rounding; with 約 a whole point lies within one point of it`, () => {
       let approximate = 0;
       for (const {a, b, ua, ub} of cases) {
         const [pa, pb] = [printedAs(a, ua), printedAs(b, ub)];
@@ -272,14 +273,15 @@ describe("every printed percentage is honest about its inputs' printed precision
           expect(shown.decimals, where).toBe(1);
         } else {
           approximate++;
-          const step = shown.decimals === 1 ? 0.1 : 1;
-          expect(Math.abs(truth - shown.value), where).toBeLessThanOrEqual(step + 1e-9);
+          // A tenth is shown only when every value the printed figures allow rounds to it; a whole point is 約.
+          const reach = shown.decimals === 1 ? 0.05 : 1;
+          expect(Math.abs(truth - shown.value), where).toBeLessThanOrEqual(reach + 1e-9);
         }
       }
       expect(approximate).toBeGreaterThan(500); // the generator does exercise rounded inputs
     });
 
-  it("shows the finest step whose one-step band holds the range", () => {
+  it("shows a tenth only when the whole range rounds to it, else whole points within one point", () => {
     for (const {a, b, ua, ub} of cases.slice(0, 1_000)) {
       const [qa, qb] = [q(printedAs(a, ua), ua), q(printedAs(b, ub), ub)];
       const p = changePercent(qa, qb);
@@ -291,13 +293,13 @@ describe("every printed percentage is honest about its inputs' printed precision
         expect(p.lo >= at - 1 - 1e-9 && p.hi <= at + 1 + 1e-9, `${p.lo}…${p.hi}`).toBe(false);
         continue;
       }
-      expect(p.lo).toBeGreaterThanOrEqual(shown.value - shown.step - 1e-9);
-      expect(p.hi).toBeLessThanOrEqual(shown.value + shown.step + 1e-9);
-      // The next finer step's band around its own rounding does not hold the range.
+      const reach = shown.step === 0.1 ? 0.05 : 1;
+      expect(p.lo).toBeGreaterThanOrEqual(shown.value - reach - 1e-9);
+      expect(p.hi).toBeLessThanOrEqual(shown.value + reach + 1e-9);
+      // Shown in whole points: the range does not round to one tenth (it is not within half a tenth of one).
       if (shown.step > 0.1) {
-        const finer = shown.step / 10;
-        const at = Math.sign(p.value) * Math.round(Math.abs(p.value) / finer) * finer;
-        expect(p.lo >= at - finer + 1e-9 && p.hi <= at + finer - 1e-9, `${p.lo}…${p.hi} at ${finer}`).toBe(false);
+        const at = (Math.sign(p.value) * Math.round(Math.abs(p.value) * 10)) / 10;
+        expect(p.lo >= at - 0.05 + 1e-9 && p.hi <= at + 0.05 - 1e-9, `${p.lo}…${p.hi} at 0.1`).toBe(false);
       }
     }
   });

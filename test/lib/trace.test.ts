@@ -93,7 +93,7 @@ describe("ratioOf(numerator, denominator, shown, kind): percentages and shares",
     expect(lines[0]).toBe("計算: 1,500百万円 ÷ 52億円 = 28.8%");
     // Each printed figure is a range: 1,499.5 ÷ 5,250 = 28.56% and 1,500.5 ÷ 5,150 = 29.14%.
     expect(lines[1]).toBe(
-      "精度: 52億円は億円単位の印刷（5,150〜5,250百万円の幅）。そのため値は28.6%〜29.1%の間で、表示はこの幅に合わせた1ポイント単位の概数（約）。"
+      "精度: 52億円は億円単位の印刷（5,150〜5,250百万円の幅）。そのため値は28.57%〜29.13%の間で、表示はこの幅に合わせた1ポイント単位の概数（約）。"
     );
   });
 
@@ -105,7 +105,7 @@ describe("ratioOf(numerator, denominator, shown, kind): percentages and shares",
     expect(text).toContain(`\uE001about 77%\uE002`);
     const lines = provenanceLines(briefing, share, "en");
     expect(lines[0]).toMatch(/^Computed: 4,000 ¥ million ÷ 52億円 = about 77%$/);
-    expect(lines[1]).toContain("between 76.2% and 77.7%");
+    expect(lines[1]).toContain("between 76.19% and 77.67%");
   });
 
   it("traces the section's percentage change in the key message to both totals in 億円, whose rounding allows 1.98% to 6.06%", () => {
@@ -213,9 +213,11 @@ describe("ratioPercentOf(provenance): the popup computes what the page prints", 
     // 1,878 ÷ 14,150 … 1,878 ÷ 14,050.
     expect(pct.lo).toBeCloseTo((100 * 1_878) / 14_150, 10);
     expect(pct.hi).toBeCloseTo((100 * 1_878) / 14_050, 10);
-    expect(shown).toBe("約13.3%");
+    expect(shown).toBe("約13%");
     const lines = provenanceLines(noBriefing, p, "ja");
     expect(lines[1]).toContain("13.27%〜13.37%");
-    expect(lines[1]).toContain("0.1ポイント単位の概数（約）");
+    // 13.27 and 13.37 do not round to one tenth, so the page shows whole points.
+    expect(lines[1]).toContain("1ポイント単位の概数（約）");
+    expect(lines[1]).not.toContain("0.1ポイント");
   });
 });

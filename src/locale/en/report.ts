@@ -54,7 +54,7 @@ export const report: ReportWords = {
     precisionHeading: "How precise the percentages are",
     precision: [
       "A percentage change or share never shows more digits than the amounts it is computed from support. An amount printed in 億円 (units of ¥100 million) lies anywhere within ¥50 million of the printed figure; amounts printed in 百万円 (¥\u00a0million, the document's finest unit) are taken as printed.",
-      'A percentage is shown to the finest step, 0.1 or 1 point, at which every value those ranges allow lies within one step of the figure shown, and reads "about" when an amount printed in 億円 is among its inputs. Where the range is too wide even for a 1-point step, the range itself is shown, its ends rounded outward to whole points.'
+      'A percentage is shown to one decimal only when every value those ranges allow rounds to that decimal; otherwise in whole points, every allowed value lying within one point of the figure shown. It reads "about" when an amount printed in 億円 is among its inputs. Where the range is too wide even for that, the range itself is shown, its ends rounded outward to whole points.'
     ]
   },
 
