@@ -33,6 +33,8 @@ export interface BuildOptions {
   out?: string;
   formats?: Format[];
   log?: (line: string) => void;
+  /** false: no report PDFs, for tests that check the other outputs (default true). */
+  reportPdfs?: boolean;
 }
 
 /** A failure after validation, with the step it happened in; the build prints it as one paragraph. */
@@ -108,7 +110,12 @@ export function recoverInterruptedBuilds(log: (line: string) => void, out = join
   recover(work, out, log);
 }
 
-export async function build({out = join(root, "dist"), formats, log = (l) => console.error(l)}: BuildOptions = {}): Promise<{
+export async function build({
+  out = join(root, "dist"),
+  formats,
+  log = (l) => console.error(l),
+  reportPdfs = true
+}: BuildOptions = {}): Promise<{
   changes: SnapshotFile["changes"];
   changedNow: boolean;
   compared: boolean;
@@ -130,7 +137,7 @@ export async function build({out = join(root, "dist"), formats, log = (l) => con
   mkdirSync(work, {recursive: true});
   const release = acquireBuildLock(work, log);
   try {
-    return await buildLocked(out, formats, log, started);
+    return await buildLocked(out, formats, log, started, reportPdfs);
   } finally {
     release();
   }
@@ -140,7 +147,8 @@ async function buildLocked(
   out: string,
   formats: Format[] | undefined,
   log: (line: string) => void,
-  started: number
+  started: number,
+  reportPdfs = true
 ): Promise<{changes: SnapshotFile["changes"]; changedNow: boolean; compared: boolean}> {
   const took: Record<string, number> = {};
   const timed = async <T>(name: string, fn: () => Promise<T>): Promise<T> => {
@@ -205,7 +213,9 @@ async function buildLocked(
         await step("finishing the pages", () =>
           finishPages(tmp, fixedDate(briefing).getTime(), {ja: briefingTitle(briefing, "ja"), en: briefingTitle(briefing, "en")})
         );
-        await step("report PDFs, CSV copies and zoom (scripts/report-finish.ts)", () => finishReport(tmp, briefing, {log, input}));
+        await step("report PDFs, CSV copies and zoom (scripts/report-finish.ts)", () =>
+          finishReport(tmp, briefing, {log, input, pdfs: reportPdfs})
+        );
       }).catch((error) => {
         abort.abort();
         throw error;

@@ -189,6 +189,27 @@ describe.each(paths)("page %s in headless Chromium", (path) => {
   });
 });
 
+/**
+ * A page as loaded at the browser's default size, shared by the checks below that use it in turn: each check that
+ * only reads it runs before the one that changes it (tests of a file run in order), so no load is made twice.
+ */
+const desktopLoads = new Map<string, Promise<Page>>();
+function desktopPage(path: string): Promise<Page> {
+  if (!desktopLoads.has(path))
+    desktopLoads.set(
+      path,
+      (async () => {
+        const page = await browser.newPage();
+        await page.goto(server.url + path, {waitUntil: "networkidle", timeout: LOAD_TIMEOUT});
+        return page;
+      })()
+    );
+  return desktopLoads.get(path)!;
+}
+afterAll(async () => {
+  for (const page of desktopLoads.values()) await (await page.catch(() => null))?.close().catch(() => {});
+});
+
 describe("figures on the pages", () => {
   /** The page's main text as first drawn at 1200 px (loaded once, for the checks of each page above). */
   const text = async (path: string) => (await opened(paths.indexOf(path))!).text;
@@ -210,18 +231,16 @@ describe("figures on the pages", () => {
   });
 
   it("the programmes page draws its three charts", async () => {
-    const page = await browser.newPage();
-    await page.goto(server.url + "/programmes.html", {waitUntil: "networkidle"});
+    // Read only: the next check switches this page's unit.
+    const page = await desktopPage("/programmes.html");
     expect(await page.locator("figure.kit-figure > [role=img] svg").count()).toBeGreaterThanOrEqual(3);
     expect(
       await page.locator("figure.kit-figure > [role=img] svg [aria-label=bar], figure.kit-figure > [role=img] svg [aria-label=dot]").count()
     ).toBeGreaterThanOrEqual(3);
-    await page.close();
   });
 
   it("the unit switch changes sentences and tables to 億円", async () => {
-    const page = await browser.newPage();
-    await page.goto(server.url + "/programmes.html", {waitUntil: "networkidle"});
+    const page = await desktopPage("/programmes.html");
     const printed = formatAmount(falling.current!.value, {lang: "ja", unit: "printed"});
     const large = formatAmount(falling.current!.value, {lang: "ja", unit: "large"});
     expect(printed).toMatch(/百万円$/);
@@ -232,7 +251,6 @@ describe("figures on the pages", () => {
     expect(body).toContain(large);
     expect(body).not.toMatch(/\d\.\d\d億円/);
     expect(body).not.toContain(printed);
-    await page.close();
   });
 
   it("the programme table sorts by a column from the keyboard", async () => {
@@ -267,8 +285,8 @@ describe("figures on the pages", () => {
 
 describe("the data page", () => {
   it.each(["/data.html", "/en/data.html"])("%s links every data file, and each link downloads the file as validated", async (path) => {
-    const page = await browser.newPage();
-    await page.goto(server.url + path, {waitUntil: "networkidle"});
+    // Read only: the next check opens this page's tables.
+    const page = await desktopPage(path);
     const links = await page.locator(".kit-file a[download]").evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
     expect(links.map((l) => l.split("/").pop())).toEqual([...DATA_FILES]);
     for (const [i, file] of DATA_FILES.entries()) {
@@ -282,23 +300,21 @@ describe("the data page", () => {
           .replace(/^\uFEFF/, "")
       );
     }
-    await page.close();
   });
 
   it.each(["/data.html", "/en/data.html"])("%s names columns for readers and speaks of published versions, not builds", async (path) => {
-    const page = await browser.newPage();
-    await page.goto(server.url + path, {waitUntil: "networkidle"});
+    const page = await desktopPage(path);
     // The page's own words (the raw tables are collapsed; they hold the document's text, where "build" is English).
     const body = await page.locator("main").innerText();
     expect(body).not.toMatch(/ビルド|\bbuild\b/i);
+    // The raw tables start collapsed: the page reads as a list of files, not a dump (the page as loaded: no check
+    // before this one opens anything).
+    expect(await page.locator(".kit-file details").count()).toBeGreaterThan(0);
+    expect(await page.locator(".kit-file details[open]").count()).toBe(0);
     await page.evaluate(() => document.querySelectorAll("details").forEach((d) => (d.open = true)));
     const headers = await page.locator(".kit-file th").allInnerTexts();
     expect(headers.length).toBeGreaterThan(50);
     for (const machine of ["entity", "fiscalYear", "appliesTo", "nameJa"]) expect(headers).not.toContain(machine);
-    // The raw tables start collapsed: the page reads as a list of files, not a dump.
-    await page.reload({waitUntil: "networkidle"});
-    expect(await page.locator(".kit-file details[open]").count()).toBe(0);
-    await page.close();
   });
 });
 
