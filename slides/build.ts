@@ -13,11 +13,11 @@ import {cachedOutputs, codeVersion, outputKey, storeOutputs, toolchainParts} fro
 import {chartSize, renderDeck, type DeckCharts} from "./deck.js";
 import {wrappedChart} from "./layout.js";
 import {renderHandout} from "./handout.js";
-import {marpPptxWithAlt, slideAlt} from "./marp-pptx.js";
+import {deterministicMarpPptx, slideAlt} from "./marp-pptx.js";
 import {deckOutline} from "./outline.js";
 import {specChartSvg, svgImg} from "./svg.js";
 import {colourLegend} from "../src/components/legend.js";
-import {editablePptx, fixedDate, normaliseZip} from "./pptx.js";
+import {editablePptx, fixedDate} from "./pptx.js";
 import {handoutTheme, marpTheme} from "./theme.js";
 
 const root = resolve(import.meta.dirname, "..");
@@ -330,9 +330,9 @@ async function makeDeterministic(dir: string, b: Briefing, altTexts: Record<Lang
     // Each slide's picture carries the slide's alt text (marp-pptx.ts).
     const alts = altTexts[lang];
     if (existsSync(pptx)) {
-      let described: Uint8Array;
+      let shipped: Uint8Array;
       try {
-        described = await marpPptxWithAlt(readFileSync(pptx), alts);
+        shipped = await deterministicMarpPptx(readFileSync(pptx), alts, fixedDate(b));
       } catch (error) {
         // A slide more or less than the outline: Markdown read a cell's text as a slide break or a directive.
         throw new Error(
@@ -340,7 +340,7 @@ async function makeDeterministic(dir: string, b: Briefing, altTexts: Record<Lang
           {cause: error}
         );
       }
-      writeFileSync(pptx, await normaliseZip(described, fixedDate(b)));
+      writeFileSync(pptx, shipped);
     }
   }
 }
