@@ -10,6 +10,7 @@ import type {Lang} from "../src/lib/format.js";
 import {tokens} from "../src/lib/tokens.js";
 import {chromePath, withSharedBrowser} from "../scripts/browser.js";
 import {cachedOutputs, codeVersion, outputKey, storeOutputs, toolchainParts} from "../scripts/outputcache.js";
+import {pruneSlidePictures, slidePictureCache} from "../scripts/slidepictures.js";
 import {chartSize, renderDeck, type DeckCharts} from "./deck.js";
 import {wrappedChart} from "./layout.js";
 import {renderHandout} from "./handout.js";
@@ -152,7 +153,12 @@ export async function buildSlides(
       });
     // The three conversions that need a browser open their pages in one Chromium (scripts/browser.ts); HTML
     // alone (npm run dev) needs none, and does not load the browser's modules.
-    const shared = wanted.some((f) => f !== "html") ? withSharedBrowser : <T>(fn: () => Promise<T>) => fn();
+    // Marp's PPTX takes each slide's picture from the slide picture cache when that slide looked the same
+    // before (scripts/slidepictures.ts): a one-figure edit redraws only the slides that show the figure.
+    const pictures = browser ? slidePictureCache(browser) : undefined;
+    const shared = wanted.some((f) => f !== "html")
+      ? <T>(fn: () => Promise<T>) => withSharedBrowser(fn, undefined, {slidePictures: pictures})
+      : <T>(fn: () => Promise<T>) => fn();
     const [editable] = await shared(() =>
       Promise.all([
         timed("editable PPTX", () => Promise.all(LANGS.map(async (lang) => [lang, await editablePptx(b, lang)] as const))),
@@ -160,6 +166,11 @@ export async function buildSlides(
         ...(wanted.includes("pdf") ? [timed("marp-cli handouts", runHandout)] : [])
       ])
     );
+    if (pictures) {
+      pruneSlidePictures(pictures);
+      if (process.env.KIT_TIMINGS && pictures.made + pictures.reused)
+        process.stderr.write(`timing: slides: Marp PPTX pictures: ${pictures.made} drawn, ${pictures.reused} from the slide cache\n`);
+    }
     await timed("deterministic files", () => makeDeterministic(out, b, alts));
     const written: string[] = [];
     for (const [lang, bytes] of editable) {
