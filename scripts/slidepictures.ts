@@ -42,9 +42,10 @@ const sha256 = (s: string) => createHash("sha256").update(s).digest("hex");
  * The <base> marp-cli sets is left out: it names the Markdown's temporary folder, new in every build. Nothing
  * the decks show is fetched through it (charts, pictures and fonts are data: URIs inside the markup keyed here).
  */
-const pageParts = (index: number) => `(() => {
+const pageParts = (index: number, withRest: boolean) => `(() => {
   const slides = document.querySelectorAll("svg[data-marpit-svg]");
   if (${index} >= slides.length) return null;
+  if (!${withRest}) return {slide: slides[${index}].outerHTML, rest: ""};
   const copy = document.documentElement.cloneNode(true);
   for (const s of copy.querySelectorAll("svg[data-marpit-svg]")) s.replaceWith(document.createComment("slide"));
   for (const b of copy.querySelectorAll("base")) b.remove();
@@ -89,10 +90,20 @@ export function withSlidePictures<P extends object>(page: P, cache: SlidePicture
     if (options.type !== "png" || !clip || typeof clip.y !== "number" || !clip.height) return take(options);
     const index = Math.round(clip.y / clip.height);
     if (index < 0 || index * clip.height !== clip.y) return take(options);
-    const parts = (await p.evaluate(pageParts(index))) as {slide: string; rest: string} | null;
+    const parts = (await p.evaluate(pageParts(index, restHash === undefined))) as {slide: string; rest: string} | null;
     if (!parts) return take(options);
-    restHash ??= sha256(parts.rest);
-    const key = slidePictureKey({slide: parts.slide, restHash, viewport: p.viewport(), options, toolchain: toolchain(cache.browser)});
+    // marp-cli names the theme it is given anew in every run (a random id in each slide and in the CSS): the
+    // name draws nothing, so the key reads it as one fixed name.
+    const theme = /data-theme="([^"]+)"/.exec(parts.slide)?.[1];
+    const unnamed = (text: string) => (theme ? text.split(theme).join("\0theme\0") : text);
+    restHash ??= sha256(unnamed(parts.rest));
+    const key = slidePictureKey({
+      slide: unnamed(parts.slide),
+      restHash,
+      viewport: p.viewport(),
+      options,
+      toolchain: toolchain(cache.browser)
+    });
     const hit = cachedOutputs(key, ["slide.png"], cache.dir);
     if (hit) {
       cache.reused++;

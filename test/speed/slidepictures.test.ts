@@ -48,9 +48,24 @@ async function pptx(name: string, markdown: string, cache: SlidePictureCache): P
   const dir = join(work, name);
   mkdirSync(dir, {recursive: true});
   writeFileSync(join(dir, "deck.md"), markdown);
+  // A theme of its own, as the build gives: marp-cli names it anew (a random id in the page) in every run.
+  writeFileSync(join(dir, "theme.css"), "/* @theme kit-test */\nsection { background: #fff; color: #123; font-size: 40px; }\n");
   const out = join(dir, "deck.pptx");
   const code = await withSharedBrowser(
-    () => marpCli([join(dir, "deck.md"), "--pptx", "--no-config-file", "--image-scale", "1", "--browser-path", browser!, "-o", out]),
+    () =>
+      marpCli([
+        join(dir, "deck.md"),
+        "--pptx",
+        "--no-config-file",
+        "--theme",
+        join(dir, "theme.css"),
+        "--image-scale",
+        "1",
+        "--browser-path",
+        browser!,
+        "-o",
+        out
+      ]),
     undefined,
     {slidePictures: cache}
   );
