@@ -12,6 +12,7 @@ import {createRequire} from "node:module";
 import {availableParallelism} from "node:os";
 import {dirname} from "node:path";
 import {chromium, type Browser} from "playwright-core";
+import {withSlidePictures, type SlidePictureCache} from "./slidepictures.js";
 
 export function chromePath(): string | undefined {
   // A path the user set is taken as meant: if it does not exist there is no browser (no silent fallback).
@@ -44,6 +45,7 @@ export const PAGE_PARALLELISM = Math.max(1, availableParallelism());
 interface MarpBrowser {
   launch(options?: {args?: string[]}): Promise<unknown>;
   close(): Promise<void>;
+  withPage<T>(fn: (page: object) => Promise<T>): Promise<T>;
 }
 interface MarpBrowserManager {
   browserForConversion(): Promise<MarpBrowser>;
@@ -81,7 +83,11 @@ let patched = false;
  * async context, so concurrent builds in one process, as in tests, never share). The browser starts on first
  * use and is closed when `fn` settles. Without Chromium, or with a marp-cli this cannot hook, `fn` just runs.
  */
-export async function withSharedBrowser<T>(fn: () => Promise<T>, timeoutMs = 120_000): Promise<T> {
+export async function withSharedBrowser<T>(
+  fn: () => Promise<T>,
+  timeoutMs = 120_000,
+  {slidePictures}: {slidePictures?: SlidePictureCache} = {}
+): Promise<T> {
   const path = chromePath();
   const Manager = path ? marpBrowserManager() : undefined;
   if (!path || !Manager) return fn();
@@ -97,7 +103,16 @@ export async function withSharedBrowser<T>(fn: () => Promise<T>, timeoutMs = 120
   const manager = new Manager({path, protocol: "cdp", timeout: timeoutMs});
   const marp = await manager.browserForConversion();
   let started: Promise<unknown> | undefined;
-  const shared: MarpBrowser = {launch: () => (started ??= marp.launch({args: CHROME_ARGS})), close: async () => {}};
+  const shared: MarpBrowser = {
+    launch: () => (started ??= marp.launch({args: CHROME_ARGS})),
+    close: async () => {},
+    // Each page marp-cli opens takes its slide screenshots from the slide picture cache when one is given
+    // (scripts/slidepictures.ts); marp's own withPage opens and closes the page.
+    withPage: <R>(use: (page: object) => Promise<R>): Promise<R> =>
+      marp.withPage.call<MarpBrowser, [(page: object) => Promise<R>], Promise<R>>(shared, (page) =>
+        use(slidePictures ? withSlidePictures(page, slidePictures) : page)
+      )
+  };
   // marp-cli closes its conversion browser after each run: the shared one stays open until the build ends.
   Object.setPrototypeOf(shared, marp);
   try {

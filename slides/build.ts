@@ -10,14 +10,15 @@ import type {Lang} from "../src/lib/format.js";
 import {tokens} from "../src/lib/tokens.js";
 import {chromePath, withSharedBrowser} from "../scripts/browser.js";
 import {cachedOutputs, codeVersion, outputKey, storeOutputs, toolchainParts} from "../scripts/outputcache.js";
+import {pruneSlidePictures, slidePictureCache} from "../scripts/slidepictures.js";
 import {chartSize, renderDeck, type DeckCharts} from "./deck.js";
 import {wrappedChart} from "./layout.js";
 import {renderHandout} from "./handout.js";
-import {marpPptxWithAlt, slideAlt} from "./marp-pptx.js";
+import {deterministicMarpPptx, slideAlt} from "./marp-pptx.js";
 import {deckOutline} from "./outline.js";
 import {specChartSvg, svgImg} from "./svg.js";
 import {colourLegend} from "../src/components/legend.js";
-import {editablePptx, fixedDate, normaliseZip} from "./pptx.js";
+import {editablePptx, fixedDate} from "./pptx.js";
 import {handoutTheme, marpTheme} from "./theme.js";
 
 const root = resolve(import.meta.dirname, "..");
@@ -152,7 +153,12 @@ export async function buildSlides(
       });
     // The three conversions that need a browser open their pages in one Chromium (scripts/browser.ts); HTML
     // alone (npm run dev) needs none, and does not load the browser's modules.
-    const shared = wanted.some((f) => f !== "html") ? withSharedBrowser : <T>(fn: () => Promise<T>) => fn();
+    // Marp's PPTX takes each slide's picture from the slide picture cache when that slide looked the same
+    // before (scripts/slidepictures.ts): a one-figure edit redraws only the slides that show the figure.
+    const pictures = browser ? slidePictureCache(browser) : undefined;
+    const shared = wanted.some((f) => f !== "html")
+      ? <T>(fn: () => Promise<T>) => withSharedBrowser(fn, undefined, {slidePictures: pictures})
+      : <T>(fn: () => Promise<T>) => fn();
     const [editable] = await shared(() =>
       Promise.all([
         timed("editable PPTX", () => Promise.all(LANGS.map(async (lang) => [lang, await editablePptx(b, lang)] as const))),
@@ -160,6 +166,11 @@ export async function buildSlides(
         ...(wanted.includes("pdf") ? [timed("marp-cli handouts", runHandout)] : [])
       ])
     );
+    if (pictures) {
+      pruneSlidePictures(pictures);
+      if (process.env.KIT_TIMINGS && pictures.made + pictures.reused)
+        process.stderr.write(`timing: slides: Marp PPTX pictures: ${pictures.made} drawn, ${pictures.reused} from the slide cache\n`);
+    }
     await timed("deterministic files", () => makeDeterministic(out, b, alts));
     const written: string[] = [];
     for (const [lang, bytes] of editable) {
@@ -330,9 +341,9 @@ async function makeDeterministic(dir: string, b: Briefing, altTexts: Record<Lang
     // Each slide's picture carries the slide's alt text (marp-pptx.ts).
     const alts = altTexts[lang];
     if (existsSync(pptx)) {
-      let described: Uint8Array;
+      let shipped: Uint8Array;
       try {
-        described = await marpPptxWithAlt(readFileSync(pptx), alts);
+        shipped = await deterministicMarpPptx(readFileSync(pptx), alts, fixedDate(b));
       } catch (error) {
         // A slide more or less than the outline: Markdown read a cell's text as a slide break or a directive.
         throw new Error(
@@ -340,7 +351,7 @@ async function makeDeterministic(dir: string, b: Briefing, altTexts: Record<Lang
           {cause: error}
         );
       }
-      writeFileSync(pptx, await normaliseZip(described, fixedDate(b)));
+      writeFileSync(pptx, shipped);
     }
   }
 }
