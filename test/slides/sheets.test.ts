@@ -4,7 +4,9 @@
 // sheet with both years' amounts, legends of the colours drawn, and English stage names a native official writes.
 import {describe, expect, it} from "vitest";
 import {deckOutline} from "../../slides/outline.js";
-import {fixtureBriefing} from "../support/fixtures.js";
+import {briefingFromInput} from "../../src/lib/files.js";
+import type {SlideSpec} from "../../slides/outline.js";
+import {fixtureBriefing, fixtureInput, fixtureText} from "../support/fixtures.js";
 
 const briefing = fixtureBriefing("two");
 const LANGS = ["ja", "en"] as const;
@@ -22,5 +24,65 @@ describe.each(LANGS)("the appendix of the %s deck", (lang) => {
           t.rows.filter((r) => r.cells.some((c) => titles.has(c))),
           s.id
         ).toEqual([]);
+  });
+});
+
+// `two` with facts printed as the document prints some: with their own term in front (受入期間, 対象国・地域), a
+// separate support saying 別途, and a result and an alumnus on sheets of the appendix.
+const SCHEMES = [
+  "beta,period,受入期間 約1~3週間,Stays of about 1 to 3 weeks,1,3,週間,,約,,,3. > 若手育成の束 > ベータ派遣事業",
+  "beta,countries,対象国・地域 全世界,Countries and regions: the whole world,,,,,,,,3. > 若手育成の束 > ベータ派遣事業",
+  "gamma,period,原則2年,2 years in principle,2,2,年,,原則,,,3. > 若手育成の束 > ガンマ招へい事業",
+  "gamma,separateSupport,別途架空機構が10百万円／年を上限に支援,The Fiction Agency separately provides up to ¥10 million per year,,10,百万円,,上限,,,3. > 若手育成の束 > ガンマ招へい事業"
+];
+const results = fixtureText("two", "results.csv").trimEnd().split("\n");
+const row = (id: string, kind: string) =>
+  results[1]
+    .replace(/^alpha-one,alpha,result,/, `${id}-one,${id},${kind},`)
+    .replace("架空の成果,", "架空センサーの開発,")
+    .replace("A fictitious result of fictitious research.", "Fictitious sensors that mimic cells.");
+const RESULTS = [row("beta", "result"), row("gamma", "alumnus")];
+const printedTwice = briefingFromInput({
+  ...fixtureInput("two"),
+  "schemes.csv": `${fixtureText("two", "schemes.csv").trimEnd()}\n${SCHEMES.join("\n")}\n`,
+  "results.csv": `${results.join("\n")}\n${RESULTS.join("\n")}\n`
+});
+const sheetsOf = (slides: SlideSpec[]) => slides.flatMap((s) => s.sheets ?? [s]).filter((s) => s.part === "appendix" && s.programme);
+
+/** The term's words that its value repeats before its figures: 2 characters in a row in Japanese, a word's stem in English. */
+function repeated(term: string, value: string, lang: "ja" | "en"): string[] {
+  const head = value.split(/\d/)[0];
+  if (lang === "ja") {
+    const t = term.replace(/[・\s]/g, "");
+    return [...t.slice(1)].map((c, i) => t[i] + c).filter((w) => head.replace(/[・\s]/g, "").includes(w));
+  }
+  const words = head.toLowerCase().split(/\W+/);
+  return term
+    .toLowerCase()
+    .split(/\W+/)
+    .filter((w) => w.length >= 5 && words.some((x) => x.startsWith(w.slice(0, 6))));
+}
+
+describe.each(LANGS)("the programme sheets of the %s deck", (lang) => {
+  const sheets = sheetsOf(deckOutline(printedTwice, lang).slides);
+  const facts = (id: string) => sheets.find((s) => s.programme === id)!.facts;
+
+  it("never say in a row's term what its value says", () => {
+    expect(sheets.flatMap((s) => s.facts).length).toBeGreaterThan(4);
+    for (const s of sheets) for (const f of s.facts) expect(repeated(f.term, f.value, lang), `${s.id}: ${f.term} | ${f.value}`).toEqual([]);
+  });
+
+  it("name a period by its own kind: the term printed with it, else the support period", () => {
+    const period = (id: string) => facts(id).find((f) => /期間|Period/.test(f.term))!;
+    if (lang === "ja") {
+      expect(period("beta")).toEqual({term: "受入期間", value: "約1~3週間"});
+      expect(period("gamma")).toEqual({term: "支援期間", value: "原則2年"});
+      expect(facts("beta")).toContainEqual({term: "対象国・地域", value: "全世界"});
+    } else expect(facts("beta")).toContainEqual({term: "Countries and regions", value: "The whole world"});
+  });
+
+  it("label a result and an alumnus by what the row holds", () => {
+    const term = (id: string) => facts(id).at(-1)!.term;
+    expect([term("beta"), term("gamma")]).toEqual(lang === "ja" ? ["主な成果", "主な経験者"] : ["Example result", "Notable alumnus"]);
   });
 });
