@@ -3,6 +3,7 @@
 // whose rows do not say a thing twice, one type scale, titles that are not the main flow's statements, a group
 // sheet with both years' amounts, legends of the colours drawn, and English stage names a native official writes.
 import {describe, expect, it} from "vitest";
+import {programmeBoxes, programmeScale} from "../../slides/layout.js";
 import {deckOutline} from "../../slides/outline.js";
 import {briefingFromInput} from "../../src/lib/files.js";
 import type {SlideSpec} from "../../slides/outline.js";
@@ -84,5 +85,17 @@ describe.each(LANGS)("the programme sheets of the %s deck", (lang) => {
   it("label a result and an alumnus by what the row holds", () => {
     const term = (id: string) => facts(id).at(-1)!.term;
     expect([term("beta"), term("gamma")]).toEqual(lang === "ja" ? ["主な成果", "主な経験者"] : ["Example result", "Notable alumnus"]);
+  });
+});
+
+describe.each(LANGS)("the type scale of the %s deck's sheets", (lang) => {
+  it("is one for every sheet of the appendix, at which each fits its slide", () => {
+    const sheets = deckOutline(briefing, lang).slides.filter((s) => s.part === "appendix" && s.layout === "programme");
+    expect(sheets.length).toBeGreaterThan(1);
+    expect(new Set(sheets.map((s) => programmeScale(s))).size).toBe(1);
+    for (const s of sheets) {
+      const {room, used} = programmeBoxes(s);
+      expect(used(programmeScale(s)), s.id).toBeLessThanOrEqual(room);
+    }
   });
 });
