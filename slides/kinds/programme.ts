@@ -2,8 +2,8 @@
 // asks for, a result or alumnus, and the document's own summary.
 import type {EntityFigures, StageRef} from "../../src/lib/derive.js";
 import {formatAmount} from "../../src/lib/format.js";
-import {changeWithPct, noteIn, NOT_IN_THIS_EDITION, programmeNotes, programmeTitle} from "../../src/lib/story.js";
-import {ATTRIBUTES, fullName, stageShort} from "../../src/lib/text.js";
+import {changeWithPct, noteIn, NOT_IN_THIS_EDITION, programmeNotes, programmeTitle, title} from "../../src/lib/story.js";
+import {ATTRIBUTES, firstMention, fullName, stageShort} from "../../src/lib/text.js";
 import {sheetWords, type SheetWords} from "../../src/locale/sheets.js";
 import type {FactSpec, FigureSpec, SlideSpec} from "../outline.js";
 import {aboutOf, blank, purposeOf, toneOf, type DeckContext} from "./context.js";
@@ -60,7 +60,7 @@ function programmeSlide(ctx: DeckContext, e: EntityFigures): SlideSpec {
     id: `programme-${e.id}`,
     part: "appendix",
     layout: "programme",
-    title: programmeTitle(b, e, lang),
+    title: sheetTitle(ctx, e),
     subtitle: fullName(e, lang),
     ...blank(),
     figures,
@@ -80,4 +80,20 @@ function programmeSlide(ctx: DeckContext, e: EntityFigures): SlideSpec {
 export function factRow(sw: SheetWords, attribute: string, term: string, value: string): FactSpec {
   const own = sw.terms[attribute] ?? term;
   return sw.leadingTerm(own, value) ?? {term: own, value};
+}
+
+/**
+ * A sheet's title: the programme, its current amount and its change, as a reader looks a programme up. Not the
+ * main flow's statements (最も増えたのは…), which a sheet would otherwise repeat word for word.
+ */
+function sheetTitle({b, lang}: DeckContext, e: EntityFigures): string {
+  if (e.restated || !e.current) return programmeTitle(b, e, lang);
+  const sw = sheetWords(lang);
+  const name = firstMention(b, e, lang);
+  const cur = formatAmount(e.current.value, {lang});
+  if (e.status === "new") return title(...sw.newTitle(name, cur));
+  if (e.status === "flat" && b.figures.comparison) return title(...sw.flatTitle(name, cur, stageShort(b, b.figures.comparison, lang)));
+  const moved = sw.movedTitle(name, cur, e.change ? changeWithPct(e, lang) : "");
+  // With no comparison, only the forms without a change.
+  return title(...(e.change ? moved : [moved[1], moved[3]]));
 }

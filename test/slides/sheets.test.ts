@@ -6,6 +6,8 @@ import {describe, expect, it} from "vitest";
 import {programmeBoxes, programmeScale} from "../../slides/layout.js";
 import {deckOutline} from "../../slides/outline.js";
 import {briefingFromInput} from "../../src/lib/files.js";
+import {formatAmount} from "../../src/lib/format.js";
+import {entity, shortName} from "../../src/lib/text.js";
 import type {SlideSpec} from "../../slides/outline.js";
 import {fixtureBriefing, fixtureInput, fixtureText} from "../support/fixtures.js";
 
@@ -96,6 +98,24 @@ describe.each(LANGS)("the type scale of the %s deck's sheets", (lang) => {
     for (const s of sheets) {
       const {room, used} = programmeBoxes(s);
       expect(used(programmeScale(s)), s.id).toBeLessThanOrEqual(room);
+    }
+  });
+});
+
+describe.each(LANGS)("the titles of the %s deck's sheets", (lang) => {
+  const slides = deckOutline(briefing, lang).slides;
+  const main = slides.filter((s) => s.part === "main");
+  const statements = [...main.map((s) => s.title), ...main.flatMap((s) => s.tables.flatMap((t) => t.rows.flatMap((r) => r.cells)))];
+  const sheets = sheetsOf(slides).filter((s) => !entity(briefing, s.programme!).restated);
+
+  it("name the programme with its current amount, never a statement of the main flow", () => {
+    expect(sheets.length).toBeGreaterThan(2);
+    for (const s of sheets) {
+      const e = entity(briefing, s.programme!);
+      expect(s.title).toContain(shortName(e, lang));
+      expect(s.title).toContain(formatAmount(e.current!.value, {lang}));
+      expect(statements).not.toContain(s.title);
+      for (const t of main.map((x) => x.title)) expect(s.title.includes(t) || t.includes(s.title), `${s.title} / ${t}`).toBe(false);
     }
   });
 });
