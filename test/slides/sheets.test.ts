@@ -119,3 +119,44 @@ describe.each(LANGS)("the titles of the %s deck's sheets", (lang) => {
     }
   });
 });
+
+// `two` with the budget line's second programme described under the other heading.
+const split = briefingFromInput({
+  ...fixtureInput("two"),
+  "programmes.csv": fixtureText("two", "programmes.csv").replace(
+    "gamma,programme,ガンマ招へい事業,Gamma invitation programme,ガンマ,Gamma,架空会,Fiction Society,s-two,",
+    "gamma,programme,ガンマ招へい事業,Gamma invitation programme,ガンマ,Gamma,架空会,Fiction Society,s-one,"
+  )
+});
+
+describe.each(LANGS)("the %s deck's budget line sheet", (lang) => {
+  const group = (b: typeof briefing) => deckOutline(b, lang).slides.find((s) => s.id.startsWith("group-"))!;
+  const heading = (b: typeof briefing, id: string) => {
+    const s = b.strands.find((x) => x.id === id)!;
+    return lang === "ja" ? s.nameJa : s.nameEn;
+  };
+
+  it("shows the line's amount in both years, and no column repeating one text on every row", () => {
+    const s = group(briefing);
+    const g = entity(briefing, s.id.slice("group-".length));
+    expect(s.figures.map((f) => f.value)).toEqual([g.comparison!.value, g.current!.value].map((v) => formatAmount(v, {lang})));
+    const rows = s.tables[0].rows;
+    expect(rows.length).toBeGreaterThan(1);
+    for (let c = 0; c < s.tables[0].columns.length; c++)
+      expect(new Set(rows.map((r) => r.cells[c])).size, s.tables[0].columns[c].label).toBeGreaterThan(1);
+  });
+
+  it("names the heading its programmes are described under once, in a footnote per heading", () => {
+    const one = group(briefing);
+    expect(one.footnotes.filter((f) => f.includes(heading(briefing, "s-two")))).toHaveLength(1);
+    const two = group(split);
+    for (const [id, name] of [
+      ["s-one", "ガンマ"],
+      ["s-two", "ベータ"]
+    ]) {
+      const notes = two.footnotes.filter((f) => f.includes(heading(split, id)));
+      expect(notes).toHaveLength(1);
+      expect(notes[0]).toContain(lang === "ja" ? name : entity(split, name === "ガンマ" ? "gamma" : "beta").shortEn);
+    }
+  });
+});
