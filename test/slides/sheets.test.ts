@@ -3,7 +3,11 @@
 // whose rows do not say a thing twice, one type scale, titles that are not the main flow's statements, a group
 // sheet with both years' amounts, legends of the colours drawn, and English stage names a native official writes.
 import {describe, expect, it} from "vitest";
+import {deckCharts} from "../../slides/build.js";
 import {programmeBoxes, programmeScale} from "../../slides/layout.js";
+import {barLegend} from "../../src/components/legend.js";
+import {tokens} from "../../src/lib/tokens.js";
+import {chartWords} from "../../src/locale/charts.js";
 import {deckOutline} from "../../slides/outline.js";
 import {briefingFromInput} from "../../src/lib/files.js";
 import {formatAmount} from "../../src/lib/format.js";
@@ -158,5 +162,27 @@ describe.each(LANGS)("the %s deck's budget line sheet", (lang) => {
       expect(notes).toHaveLength(1);
       expect(notes[0]).toContain(lang === "ja" ? name : entity(split, name === "ガンマ" ? "gamma" : "beta").shortEn);
     }
+  });
+});
+
+describe.each(LANGS)("the %s deck's colour legends", (lang) => {
+  const C = tokens.color;
+  const outline = deckOutline(briefing, lang);
+  const changes = outline.slides.find((s) => s.id === "changes")!.chart!;
+
+  it("list the colours of the bars drawn: none for a change of 0 or a new programme shown by its text", () => {
+    // The fixture's change chart has both kinds of bar of length 0.
+    expect(changes.rows.filter((r) => r.value === 0).map((r) => r.color)).toEqual(expect.arrayContaining([C.flat, C.new]));
+    const legend = barLegend(briefing, lang, changes.rows);
+    expect(legend.map((e) => e.color).sort()).toEqual([C.increase, C.decrease].sort());
+  });
+
+  it("draw no swatch of a colour the chart's bars do not show, in the slide's SVG", async () => {
+    const img = (await deckCharts(briefing, lang, outline))[changes.id];
+    const svg = Buffer.from(/base64,([^"]+)/.exec(img)![1], "base64").toString();
+    // A legend entry is a text of its own, its meaning alone (a bar's text says more: 新規 300百万円).
+    const entry = (label: string) => svg.includes(`>${label}</text>`);
+    const {up, down, flat, new: isNew} = chartWords(lang).statusLegend;
+    expect([up, down, flat, isNew].map(entry)).toEqual([true, true, false, false]);
   });
 });
