@@ -11,7 +11,8 @@ import {chartWords} from "../../src/locale/charts.js";
 import {deckOutline} from "../../slides/outline.js";
 import {briefingFromInput} from "../../src/lib/files.js";
 import {formatAmount} from "../../src/lib/format.js";
-import {entity, shortName} from "../../src/lib/text.js";
+import {entity, shortName, stageShort} from "../../src/lib/text.js";
+import {slideNotes} from "../../slides/outline.js";
 import type {SlideSpec} from "../../slides/outline.js";
 import {fixtureBriefing, fixtureInput, fixtureText} from "../support/fixtures.js";
 
@@ -184,5 +185,30 @@ describe.each(LANGS)("the %s deck's colour legends", (lang) => {
     const entry = (label: string) => svg.includes(`>${label}</text>`);
     const {up, down, flat, new: isNew} = chartWords(lang).statusLegend;
     expect([up, down, flat, isNew].map(entry)).toEqual([true, true, false, false]);
+  });
+});
+
+describe("the English deck's stage names", () => {
+  const b = briefing;
+  const supplementary = b.figures.entities.find((e) => e.supplementary)!.supplementary!;
+
+  it("are budgets a native official names: initial, draft, supplementary budget", () => {
+    expect(stageShort(b, b.figures.comparison!, "en")).toMatch(/^FY\d{4} initial budget$/);
+    expect(stageShort(b, b.figures.current, "en")).toMatch(/^FY\d{4} draft budget$/);
+    expect(stageShort(b, supplementary, "en")).toMatch(/^FY\d{4} first supplementary budget$/);
+  });
+
+  it("never use a stage's adjective as a noun anywhere in the deck", () => {
+    const slides = deckOutline(b, "en").slides;
+    const texts = slides.flatMap((s) => [
+      s.title,
+      s.subtitle ?? "",
+      ...s.figures.map((f) => f.label),
+      ...s.tables.flatMap((t) => [...t.columns.map((c) => c.label), ...t.rows.flatMap((r) => r.cells)]),
+      ...s.footnotes,
+      ...slideNotes(s, "en")
+    ]);
+    const bare = texts.filter((t) => /FY\d{4} (enacted|draft|(first|second|third) supplementary)\b(?! budget)/.test(t));
+    expect(bare).toEqual([]);
   });
 });
