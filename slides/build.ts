@@ -17,7 +17,7 @@ import {renderHandout} from "./handout.js";
 import {deterministicMarpPptx, slideAlt} from "./marp-pptx.js";
 import {deckOutline} from "./outline.js";
 import {specChartSvg, svgImg} from "./svg.js";
-import {colourLegend} from "../src/components/legend.js";
+import {barLegend} from "../src/components/legend.js";
 import {editablePptx, fixedDate} from "./pptx.js";
 import {handoutTheme, marpTheme} from "./theme.js";
 
@@ -33,11 +33,7 @@ export async function deckCharts(b: Briefing, lang: Lang, outline = deckOutline(
       const size = chartSize(s);
       // A label longer than the label column is drawn on as many lines as it measures (the outline left the bars
       // room for them: continueCharts); the SVG sets each line. Colours that mean something get a swatch legend.
-      const legend = colourLegend(
-        b,
-        lang,
-        s.chart.rows.map((r) => r.color)
-      );
+      const legend = barLegend(b, lang, s.chart.rows);
       out[s.chart.id] = svgImg(await specChartSvg(wrappedChart(s.chart, size), {...size, legend}), s.chart.alt, size);
     }
   return out;

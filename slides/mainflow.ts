@@ -1,7 +1,7 @@
 // The main flow stays a briefing (at most 8 slides) on an edition of many programmes: a main chart too long for
 // one slide (continueCharts split it) shows, in the main flow, the bars that fit one slide, the largest chosen
 // and kept in the chart's order, with a line saying how many more the appendix's whole chart shows; the whole
-// chart, continued as it must be, opens the appendix after its divider.
+// chart, continued as it must be, follows the appendix's first slide (the summary table).
 import type {DeckWords} from "../src/locale/deck.js";
 import {BODY_HEIGHT, chartFits, chartSize, footnotesHeight, MIN_CHART_PX, subtitleHeight, tilesHeight} from "./layout.js";
 import type {SlideSpec} from "./outline.js";
@@ -50,6 +50,6 @@ export function mainFlowCharts(slides: SlideSpec[], w: DeckWords): SlideSpec[] {
       }))
     );
   }
-  // After the appendix's divider (its first slide), before the rest of the appendix.
+  // After the appendix's first slide (the summary table, which opens it), before the rest of the appendix.
   return [...main, ...rest.slice(0, 1), ...moved, ...rest.slice(1)];
 }

@@ -7,7 +7,6 @@ import type {Briefing} from "../src/lib/briefing.js";
 import type {Lang} from "../src/lib/format.js";
 import {emWidth, notesLines, TITLE_MAX_EM, type SpeakerNotes} from "../src/lib/story.js";
 import {continueCharts, continueTables, stackTables} from "./layout.js";
-import {appendixSlides, withAppendixContents} from "./kinds/appendix.js";
 import {changeSlides} from "./kinds/change.js";
 import {compositionSlides} from "./kinds/composition.js";
 import {deckContext, type SlideKind} from "./kinds/context.js";
@@ -97,6 +96,8 @@ export interface SlideSpec {
    * at the deck's own type size), each with its figures, description, facts and full name; the slide's own are empty.
    */
   sheets?: SlideSpec[];
+  /** A programme sheet's type scale, one for every sheet of the appendix (slides/sheets.ts); else measured per slide. */
+  scale?: number;
 }
 
 export interface DeckOutline {
@@ -114,8 +115,7 @@ const KINDS: SlideKind[] = [
   peopleSlides,
   riskSlides,
   sourcesSlides,
-  // Appendix, after a divider: the summary table, the budget lines, one sheet per programme.
-  appendixSlides,
+  // Appendix, opening with the summary table: the budget lines, one sheet per programme.
   summarySlides,
   groupSlides,
   programmeSlides
@@ -130,8 +130,8 @@ export function deckOutline(b: Briefing, lang: Lang): DeckOutline {
   );
   const fits = (t: string) => emWidth(t) <= TITLE_MAX_EM;
   // Charts continued where they must be; a main one then shows its largest bars, the whole in the appendix
-  // (slides/mainflow.ts), so the main flow stays at most 8 slides; then the divider lists the appendix.
-  const charted = withAppendixContents(mainFlowCharts(continueCharts(stackTables(slides), lang, fits), ctx.w), ctx);
+  // (slides/mainflow.ts), so the main flow stays at most 8 slides.
+  const charted = mainFlowCharts(continueCharts(stackTables(slides), lang, fits), ctx.w);
   return {lang, slides: continueTables(charted, lang, fits)};
 }
 

@@ -12,7 +12,7 @@ import {tokens} from "../src/lib/tokens.js";
 import {textWidth} from "../src/lib/labels.js";
 import {lineCount as measuredLines, measure, wrapText, type Type} from "../src/lib/measure.js";
 import {ABOUT_LONG, FACT_VALUE, lightTable, programmeScale, ROOMY_ROWS} from "./deck.js";
-import {colourLegend, type LegendEntry} from "../src/components/legend.js";
+import {barLegend, type LegendEntry} from "../src/components/legend.js";
 import {BODY_WIDTH, columnWidths, fillPadMax, LABEL_PX, PROGRAMME_SCALE_MAX, SHEET_GAP, tableMaxPx} from "./layout.js";
 import {deckOutline, slideNotes, type ChartSpec, type FigureSpec, type SlideSpec, type TableSpec, type Tone} from "./outline.js";
 
@@ -182,16 +182,7 @@ function layOut(d: DeckWriter, s: SlideSpec) {
   }
   if (s.layout === "chart" && s.chart) {
     // What the bars' colours mean, as the Marp deck's SVG shows it above the chart (a native chart has no such key).
-    y += legendRow(
-      d,
-      slide,
-      colourLegend(
-        d.b,
-        d.lang,
-        s.chart.rows.map((r) => r.color)
-      ),
-      y
-    );
+    y += legendRow(d, slide, barLegend(d.b, d.lang, s.chart.rows), y);
     chart(d, slide, s.chart, {x: MX, y, w: CW, h: bottom - y});
   } else if (s.layout === "two-tables") {
     const w = (CW - GAP) / 2;
@@ -242,7 +233,7 @@ function programmeSheets(d: DeckWriter, slide: Slide, s: SlideSpec, top: number,
   // the facts table), larger while it does: every sheet is set whole.
   const room = bottom - top;
   while (k > 0.8 + 1e-9 && height(k) > room) k -= 0.1;
-  while (k < PROGRAMME_SCALE_MAX && height(k + 0.1) <= room && tilesFit(k + 0.1)) k += 0.1;
+  while (s.scale === undefined && k < PROGRAMME_SCALE_MAX && height(k + 0.1) <= room && tilesFit(k + 0.1)) k += 0.1;
   let y = top;
   for (const p of parts) {
     if (s.sheets) {

@@ -1,9 +1,11 @@
-// A budget line that groups programmes, one slide each: its members with their document headings (some are
-// described under another heading than the line's), their amounts, and any rounding between total and members.
+// A budget line that groups programmes, one slide each: its amounts in both years, its members' amounts, the
+// document heading they are described under (one footnote per heading, some are under another heading than the
+// line's), and any rounding between total and members.
 import {formatAmount} from "../../src/lib/format.js";
 import {groupTitle, nameIn, noteIn, NOT_IN_THIS_EDITION} from "../../src/lib/story.js";
 import {fullName, membersOf} from "../../src/lib/text.js";
 import type {FigureSpec, SlideSpec} from "../outline.js";
+import {sheetWords} from "../../src/locale/sheets.js";
 import {blank, type DeckContext} from "./context.js";
 
 export function groupSlides({b, lang, w, fmt, cmpLabel, curLabel}: DeckContext): SlideSpec[] {
@@ -15,9 +17,20 @@ export function groupSlides({b, lang, w, fmt, cmpLabel, curLabel}: DeckContext):
         const s = b.strands.find((x) => x.id === id);
         return s ? w.named(s) : "";
       };
-      // The title states the current amount and the change; the tile adds the previous year's.
-      const figures: FigureSpec[] = [];
-      if (g.comparison) figures.push({label: cmpLabel, value: formatAmount(g.comparison.value, fmt), tone: "plain"});
+      // Both years' amounts, as a programme sheet shows them (the title states the change).
+      const figures: FigureSpec[] = [
+        ...(g.comparison ? [{label: cmpLabel, value: formatAmount(g.comparison.value, fmt), tone: "plain" as const}] : []),
+        {label: curLabel, value: g.current ? formatAmount(g.current.value, fmt) : NOT_IN_THIS_EDITION[lang], tone: "plain"}
+      ];
+      // Which heading the document describes each member under: one footnote per heading, not a column repeating it.
+      const headings = [...new Set(members.map((m) => m.strand))].filter((id) => strand(id));
+      const headingNotes = headings.map((id) =>
+        sheetWords(lang).headingNote(
+          strand(id),
+          members.filter((m) => m.strand === id).map((m) => nameIn(m, lang)),
+          headings.length === 1 && members.every((m) => m.strand === id)
+        )
+      );
       const groupNotes = g.notes.map((n) => noteIn(b, n, lang));
       // Members described under another heading than most of the group's members.
       const tally = new Map<string | undefined, number>();
@@ -46,21 +59,19 @@ export function groupSlides({b, lang, w, fmt, cmpLabel, curLabel}: DeckContext):
           {
             columns: [
               {label: w.programmeColumn, align: "left"},
-              {label: w.headingColumn, align: "left"},
               {label: cmpLabel, align: "right"},
               {label: curLabel, align: "right"}
             ],
             rows: members.map((m) => ({
               cells: [
                 nameIn(m, lang),
-                strand(m.strand),
                 m.comparison ? formatAmount(m.comparison.value, fmt) : "—",
                 m.current ? formatAmount(m.current.value, fmt) : NOT_IN_THIS_EDITION[lang]
               ]
             }))
           }
         ],
-        footnotes: [...groupNotes, ...rounding],
+        footnotes: [...headingNotes, ...groupNotes, ...rounding],
         notes: {
           points: [
             w.budgetLinePoint(fullName(g, lang), members.length),

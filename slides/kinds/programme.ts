@@ -2,9 +2,10 @@
 // asks for, a result or alumnus, and the document's own summary.
 import type {EntityFigures, StageRef} from "../../src/lib/derive.js";
 import {formatAmount} from "../../src/lib/format.js";
-import {changeWithPct, noteIn, NOT_IN_THIS_EDITION, programmeNotes, programmeTitle} from "../../src/lib/story.js";
-import {ATTRIBUTES, fullName, stageShort} from "../../src/lib/text.js";
-import type {FigureSpec, SlideSpec} from "../outline.js";
+import {changeWithPct, noteIn, NOT_IN_THIS_EDITION, programmeNotes, programmeTitle, title} from "../../src/lib/story.js";
+import {ATTRIBUTES, firstMention, fullName, stageShort} from "../../src/lib/text.js";
+import {sheetWords, type SheetWords} from "../../src/locale/sheets.js";
+import type {FactSpec, FigureSpec, SlideSpec} from "../outline.js";
 import {aboutOf, blank, purposeOf, toneOf, type DeckContext} from "./context.js";
 
 /** Scheme facts a programme slide shows, in ATTRIBUTES order: who is supported, with what, how long, how many. */
@@ -33,9 +34,9 @@ function programmeSlide(ctx: DeckContext, e: EntityFigures): SlideSpec {
   const facts = b.schemes
     .filter((s) => s.programme === e.id && SLIDE_FACTS.includes(s.attribute))
     .sort((x, y) => order.indexOf(x.attribute) - order.indexOf(y.attribute))
-    .map((f) => ({term: ATTRIBUTES[f.attribute]?.[lang] ?? f.attribute, value: w.printed(f)}));
+    .map((f) => factRow(sheetWords(lang), f.attribute, ATTRIBUTES[f.attribute]?.[lang] ?? f.attribute, w.printed(f)));
   const highlight = b.results.find((r) => r.programme === e.id);
-  if (highlight) facts.push({term: w.highlight, value: w.highlightOf(highlight)});
+  if (highlight) facts.push({term: sheetWords(lang).highlight(highlight.kind), value: w.highlightOf(highlight)});
   // A restated programme's slide is about where it is counted: its ※ note is its first fact, not a footnote.
   const counted = e.restated ? e.notes.map((n) => noteIn(b, n, lang).replace(/^※/, "")) : [];
   if (counted.length) facts.unshift({term: w.countedTerm, value: counted.join(" ")});
@@ -59,7 +60,7 @@ function programmeSlide(ctx: DeckContext, e: EntityFigures): SlideSpec {
     id: `programme-${e.id}`,
     part: "appendix",
     layout: "programme",
-    title: programmeTitle(b, e, lang),
+    title: sheetTitle(ctx, e),
     subtitle: fullName(e, lang),
     ...blank(),
     figures,
@@ -70,4 +71,29 @@ function programmeSlide(ctx: DeckContext, e: EntityFigures): SlideSpec {
     sources: [...new Set(e.amounts.map((a) => a.source))],
     programme: e.id
   };
+}
+
+/**
+ * A scheme fact's row, its term not repeating its value: a value printed with its own term in front (受入期間
+ * 約1~3週間) gives the row that term, the kind of period or place the document names; else the sheet's term.
+ */
+export function factRow(sw: SheetWords, attribute: string, term: string, value: string): FactSpec {
+  const own = sw.terms[attribute] ?? term;
+  return sw.leadingTerm(own, value) ?? {term: own, value};
+}
+
+/**
+ * A sheet's title: the programme, its current amount and its change, as a reader looks a programme up. Not the
+ * main flow's statements (最も増えたのは…), which a sheet would otherwise repeat word for word.
+ */
+function sheetTitle({b, lang}: DeckContext, e: EntityFigures): string {
+  if (e.restated || !e.current) return programmeTitle(b, e, lang);
+  const sw = sheetWords(lang);
+  const name = firstMention(b, e, lang);
+  const cur = formatAmount(e.current.value, {lang});
+  if (e.status === "new") return title(...sw.newTitle(name, cur));
+  if (e.status === "flat" && b.figures.comparison) return title(...sw.flatTitle(name, cur, stageShort(b, b.figures.comparison, lang)));
+  const moved = sw.movedTitle(name, cur, e.change ? changeWithPct(e, lang) : "");
+  // With no comparison, only the forms without a change.
+  return title(...(e.change ? moved : [moved[1], moved[3]]));
 }

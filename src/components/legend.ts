@@ -34,3 +34,15 @@ export function colourLegend(b: Briefing, lang: Lang, colours: readonly string[]
   const seen = [...new Set(colours.map((c) => c.toLowerCase()))];
   return seen.filter((c) => meaning.has(c)).map((c) => ({color: c, label: meaning.get(c)!.join(w.listSeparator)}));
 }
+
+/**
+ * The legend of a bar chart: the meanings of the colours of the bars it draws. A bar of length 0 (no change, a new
+ * programme shown by its text) draws no colour, so its meaning is not listed: a swatch with no bar is a key to nothing.
+ */
+export function barLegend(b: Briefing, lang: Lang, bars: readonly {color: string; value: number}[]): LegendEntry[] {
+  return colourLegend(
+    b,
+    lang,
+    bars.filter((r) => r.value !== 0).map((r) => r.color)
+  );
+}

@@ -49,7 +49,7 @@ describe("composePicture", () => {
   it("draws Plot's HTML legend into the picture as SVG", () => {
     const {tools} = chartFigure(briefing, "programmeDumbbell", {lang: "en"});
     const svg = composePicture(render(CHARTS.programmeDumbbell.render, briefing, {lang: "en"}), tools);
-    expect(svg).toContain(">FY2031 draft</text>");
+    expect(svg).toContain(">FY2031 draft budget</text>");
     expect(svg).not.toContain("<div");
   });
 });

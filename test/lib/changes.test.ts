@@ -22,7 +22,7 @@ describe("diffSnapshots and changeLines", () => {
   it("report an edited amount with its new change and percentage", () => {
     // 1,234 − 1,000 = +234, +23.4%.
     expect(lines(budgetText.replace('alpha,2031,draft,"1,200"', 'alpha,2031,draft,"1,234"'))).toEqual([
-      "Alpha FY2031 draft: 1,200 → 1,234 百万円 (change vs FY2030 enacted now +¥234 million, +23.4%)"
+      "Alpha FY2031 draft budget: 1,200 → 1,234 百万円 (change vs FY2030 initial budget now +¥234 million, +23.4%)"
     ]);
   });
 
@@ -41,7 +41,7 @@ describe("diffSnapshots and changeLines", () => {
     // 13億円 − 1,000百万円 = +3億円, and 12.5–13.5億円 against 1,000百万円 is +25% to +35%: shown as printed, not +300, +30.0%.
     const out = lines(budgetText.replace('alpha,2031,draft,"1,200",百万円', "alpha,2031,draft,13,億円"));
     expect(out[0]).toBe(
-      "Alpha FY2031 draft: 1,200 百万円 → 13 億円 (unit changed 百万円 → 億円) (change vs FY2030 enacted now +¥0.3 billion, +25% to +35%)"
+      "Alpha FY2031 draft budget: 1,200 百万円 → 13 億円 (unit changed 百万円 → 億円) (change vs FY2030 initial budget now +¥0.3 billion, +25% to +35%)"
     );
   });
 
@@ -52,8 +52,8 @@ describe("diffSnapshots and changeLines", () => {
     const out = lines(budgetText.trimEnd() + '\nsec,2031,enacted,53,億円,,,fixture\nalpha,2031,enacted,"1,250",百万円,,,fixture\n', "en", {
       "editions.csv": editions
     });
-    expect(out).toContain("Stage added: FY2031 enacted");
-    expect(out).toContain("Current stage: FY2031 draft → FY2031 enacted");
+    expect(out).toContain("Stage added: FY2031 initial budget");
+    expect(out).toContain("Current stage: FY2031 draft budget → FY2031 initial budget");
   });
 
   it("report a programme added and one removed", () => {

@@ -235,10 +235,10 @@ describe("the change summary says everything that changed", () => {
       "inner,2023,enacted,500,百万円,,,fixture"
     );
     const out = lines(mini(), enacted);
-    expect(out).toContain("Alpha FY2023 enacted 1,080 百万円 vs draft 1,073 百万円");
-    expect(out).toContain("Gamma FY2023 enacted 2,000 百万円 vs draft 2,000 百万円 (unchanged)");
-    expect(out).toContain("Beta: not in the FY2023 enacted (FY2023 draft 1,000 百万円)");
-    expect(out.indexOf("Stage added: FY2023 enacted")).toBeGreaterThanOrEqual(0);
+    expect(out).toContain("Alpha FY2023 initial budget 1,080 百万円 vs draft 1,073 百万円");
+    expect(out).toContain("Gamma FY2023 initial budget 2,000 百万円 vs draft 2,000 百万円 (unchanged)");
+    expect(out).toContain("Beta: not in the FY2023 initial budget (FY2023 draft budget 1,000 百万円)");
+    expect(out.indexOf("Stage added: FY2023 initial budget")).toBeGreaterThanOrEqual(0);
   });
 
   it("reports a rename", () => {
@@ -255,14 +255,14 @@ describe("the change summary says everything that changed", () => {
   it("reports a flag change that moves the itemised total, never nothing", () => {
     const after = edit(mini(), "budget.csv", 'alpha,2023,draft,"1,073",百万円,,', 'alpha,2023,draft,"1,073",百万円,restated,');
     const out = lines(mini(), after);
-    expect(out).toContain("Alpha FY2023 draft: flags none → restated");
-    expect(out).toContain("Itemised total FY2023 draft: 4,073 → 3,000 million yen");
+    expect(out).toContain("Alpha FY2023 draft budget: flags none → restated");
+    expect(out).toContain("Itemised total FY2023 draft budget: 4,073 → 3,000 million yen");
   });
 
   it("lists added stages in time order", () => {
     const after = append(mini(), "budget.csv", "sec,2021,enacted,40,億円,,,fixture", "sec,2020,enacted,30,億円,,,fixture");
     const out = lines(mini(), after).filter((l) => l.startsWith("Stage added"));
-    expect(out).toEqual(["Stage added: FY2020 enacted", "Stage added: FY2021 enacted"]);
+    expect(out).toEqual(["Stage added: FY2020 initial budget", "Stage added: FY2021 initial budget"]);
   });
 });
 
@@ -280,7 +280,7 @@ describe("nameWithHistory", () => {
     );
     const b = brief(files);
     expect(nameWithHistory(b, entity(b, "alpha"), "ja")).toBe("オメガ（旧アルファ: 令和5案）");
-    expect(nameWithHistory(b, entity(b, "alpha"), "en")).toBe("Omega (formerly Alpha: FY2023 draft)");
+    expect(nameWithHistory(b, entity(b, "alpha"), "en")).toBe("Omega (formerly Alpha: FY2023 draft budget)");
     expect(nameWithHistory(b, entity(b, "beta"), "en")).toBe("Beta");
   });
 });

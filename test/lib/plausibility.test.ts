@@ -207,7 +207,9 @@ describe("a figure that changed by more than the set factor since the last good 
     const out = linesFor(budgetWith("alpha,2031,draft,", (l) => flag("confirmed")(amount("120")(l))));
     // The change against the comparison that follows depends on which edition is current (changes.test.ts).
     expect(
-      out[0].startsWith(`${ALERT}Alpha FY2031 draft: 1,200 → 120 百万円 (10× smaller than at the last good build: check this figure)`),
+      out[0].startsWith(
+        `${ALERT}Alpha FY2031 draft budget: 1,200 → 120 百万円 (10× smaller than at the last good build: check this figure)`
+      ),
       out[0]
     ).toBe(true);
     expect(out.filter((l) => l.startsWith(ALERT))).toHaveLength(1);

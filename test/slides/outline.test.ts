@@ -81,11 +81,11 @@ describe.each(LANGS)("deckOutline(briefing, %s)", (lang) => {
   const outline = deckOutline(briefing, lang);
   const main = outline.slides.filter((s) => s.part === "main");
 
-  it("tells the story in at most 8 main slides, then a divider and the appendix", () => {
+  it("tells the story in at most 8 main slides, then the appendix opening with the summary table", () => {
     expect(main.length).toBeLessThanOrEqual(8);
     expect(outline.slides.slice(0, main.length).every((s) => s.part === "main")).toBe(true);
     expect(main.map((s) => s.id)).toEqual(["headline", "key-points", "composition", "changes", "fund", "people", "risks", "sources"]);
-    expect(outline.slides[main.length].id).toBe("appendix");
+    expect(outline.slides[main.length].id).toBe("summary");
     const appendix = outline.slides.slice(main.length).map((s) => s.id);
     expect(appendix).toEqual(
       expect.arrayContaining(["summary", ...outline.slides.filter((s) => s.id.startsWith("group-")).map((s) => s.id)])

@@ -9,6 +9,7 @@ import type {EntityFigures} from "../../src/lib/derive.js";
 import {briefingFromInput} from "../../src/lib/files.js";
 import {changeWithPct} from "../../src/lib/story.js";
 import {entity, firstMention, shortName, stageShort} from "../../src/lib/text.js";
+import {sheetWords} from "../../src/locale/sheets.js";
 import {storyWords} from "../../src/locale/story.js";
 import {sheetsOf} from "../../slides/layout.js";
 import {deckOutline} from "../../slides/outline.js";
@@ -31,9 +32,16 @@ function programmeForms(b: Briefing, e: EntityFigures, lang: "ja" | "en"): strin
     ...w.flat(name, cmp),
     ...w.moved(name, true, pct, cmp),
     ...w.moved(name, false, pct, cmp),
-    ...cur
+    ...cur,
+    // An appendix sheet's (slides/kinds/programme.ts sheetTitle).
+    ...(e.current ? sheetForms(name, formatAmount(e.current.value, {lang}), cmp, e.change ? changeWithPct(e, lang) : "", lang) : [])
   ];
 }
+
+const sheetForms = (name: string, cur: string, cmp: string, change: string, lang: "ja" | "en") => {
+  const w = sheetWords(lang);
+  return [...w.movedTitle(name, cur, change), ...w.flatTitle(name, cur, cmp), ...w.newTitle(name, cur)];
+};
 
 /** How many titles the runs saw naming a programme (the property must meet some). */
 let named = 0;

@@ -50,7 +50,7 @@ export const deck: DeckWords = {
     `${names.join(" and ")} ${names.length === 1 ? "is" : "are"} described under another heading of the document (${heading}).`,
   roundingQuestion: "Why does the total differ from the sum of its programmes?",
 
-  annualBudget: (stage, isNew) => `${stage} (annual budget${isNew ? ", new" : ""})`,
+  annualBudget: (stage, isNew) => `${stage} (annual${isNew ? ", new" : ""})`,
   fundNotAnnual: "A supplementary fund is spent over several years, so it does not compare with one year's annual budget.",
   restatedInSupplementary: (name, amount, note) =>
     `${name} (${amount}) is also in this supplementary budget, restated here and not counted in this section's total.${note ? ` ${note}` : ""}`,
@@ -114,7 +114,7 @@ export const deck: DeckWords = {
   ],
   fundTotalLabel: (stage, all) => `${stage} (multi-year fund${all ? "" : ", this programme's part"})`,
   fundRelation: (stage, annual) =>
-    `A multi-year fund, appropriated apart from the ${stage} annual budget of ${annual}, so the two are not added up or compared.`,
+    `A multi-year fund, appropriated apart from the ${annual} in the ${stage}, so the two are not added up or compared.`,
 
   appendixTitle: "Appendix",
   appendixSubtitle: "The summary table, budget lines and one sheet per programme",

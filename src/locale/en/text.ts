@@ -18,7 +18,8 @@ export const text: TextWords = {
   formerEditions: (old, editions) => `${old}: ${editions.join(", ")}`,
   withHistory: (name, formers) => `${name} (formerly ${formers.join("; ")})`,
   stageLabel: (year, label) => `${year} ${label}`,
-  stageShort: (fiscalYear, stage, id) => `FY${fiscalYear} ${stage?.labelEn.replace(/ budget$/, "") ?? id}`,
+  stageShort: (fiscalYear, stage, id) =>
+    `FY${fiscalYear} ${!stage ? id : stage.kind === "supplementary" || stage.id === "draft" || stage.id === "request" ? stage.labelEn : "initial budget"}`,
   restated: (name, stage, amount) =>
     `${name} is restated from another section (${stage} ${amount}) and is not added to this section's total.`,
   isNew: (name, cur, curStage) => `${name} is new, with ${cur} in the ${curStage}.`,

@@ -1,0 +1,20 @@
+import type {SheetWords} from "../sheets.js";
+import {core} from "./core.js";
+
+export const sheets: SheetWords = {
+  ...core,
+  terms: {separateSupport: "Other support"},
+  leadingTerm: (term, value) => {
+    // "Countries and regions: the whole world": the row's own term, a colon, then the value.
+    const m = /^([^:]+):\s+(\S.*)$/.exec(value);
+    return m && m[1].toLowerCase() === term.toLowerCase() ? {term, value: m[2][0].toUpperCase() + m[2].slice(1)} : undefined;
+  },
+  highlight: (kind) => (kind === "alumnus" ? "Notable alumnus" : "Example result"),
+  movedTitle: (name, cur, change) => [`${name}: ${cur}, ${change}`, `${name}: ${cur}`, `${cur}, ${change}`, cur],
+  flatTitle: (name, cur) => [`${name}: ${cur}, unchanged`, `${name}: ${cur}`, `${cur}, unchanged`, cur],
+  newTitle: (name, cur) => [`${name}: ${cur} (new)`, `${name}: ${cur}`, `${cur} (new)`, cur],
+  headingNote: (heading, names, all) =>
+    all
+      ? `All are described in the document under "${heading}".`
+      : `${core.list(names)} ${names.length > 1 ? "are" : "is"} described in the document under "${heading}".`
+};
