@@ -16,7 +16,7 @@ import {
   type Lang,
   type UnitMode
 } from "../lib/format.js";
-import {compositionUnit, remainderText} from "../lib/remainder.js";
+import {compositionUnit, remainderStatement, remainderText} from "../lib/remainder.js";
 import {entity, shortName, stageLabel, stageShort, traced} from "../lib/text.js";
 import {printed, ratioOf, type Provenance} from "../lib/trace.js";
 import {strandColour, tokens} from "../lib/tokens.js";
@@ -244,17 +244,18 @@ export function compositionSummary(b: Briefing, options: Opts & {trace?: Provena
   const share = (text: string, numerator: Provenance | undefined) => traced(text, ratioOf(numerator, total, text), options);
   const itemisedShare = share(formatShareOf(itemised, it.total, lang), {inputs, op: "sum", result: itemised});
   const restShare = share(rest.shareText, all && {inputs: all, op: "remainder", result: it.unitemised});
-  // One unit per sentence (sentenceUnit): the total, the itemised sum and the remainder all in 百万円 when all three
-  // are known to 百万円, else all in 億円 (a sum of 百万円 figures shown in 億円 carries 約, as formatAmount says).
-  const fmt = {lang, unit: sentenceUnit(unit, [it.total, itemised, it.unitemised])};
+  // One unit per visual, its caption included: the chart's own (compositionUnit, 百万円 unless 億円 is chosen) for
+  // the total, the itemised sum and the remainder alike, so the caption says 約3,300百万円 under a bar that does,
+  // not 約33億円 (a total printed in 億円 shown in 百万円 carries 約, as formatAmount says).
+  const stated = remainderStatement(it, lang, unit);
   return chartWords(lang).compositionSummary({
     stage: stageLabel(b, b.figures.current, lang),
-    total: formatAmount(it.total, fmt),
+    total: stated.total,
     count: it.programmes.length,
-    itemised: formatAmount(itemised, fmt),
+    itemised: stated.itemised,
     itemisedShare,
     remainder: rest.label,
-    remainderText: remainderText(it, lang, fmt.unit),
+    remainderText: stated.rest,
     remainderShare: restShare
   });
 }
