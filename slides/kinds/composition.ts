@@ -7,7 +7,7 @@ import {entity} from "../../src/lib/text.js";
 import {tokens} from "../../src/lib/tokens.js";
 import type {BarSpec, SlideSpec} from "../outline.js";
 import {chart} from "./chart.js";
-import {blank, inOneUnit, remainderAndTotal, strandColourOf, totalNotes, type DeckContext} from "./context.js";
+import {blank, remainderAndTotal, strandColourOf, totalNotes, type DeckContext} from "./context.js";
 
 export function compositionSlides(ctx: DeckContext): SlideSpec[] {
   const {b, lang, w, fmt, section, it, curLabel} = ctx;
@@ -24,8 +24,8 @@ export function compositionSlides(ctx: DeckContext): SlideSpec[] {
     color: r.remainder ? tokens.color.unitemised : strandColourOf(b, entity(b, r.id).strand)
   }));
   const bars = rows.map((r) => `${r.label} ${r.text}`);
-  const {rest} = remainderAndTotal(it, lang);
-  const [itemised, itTotal] = inOneUnit(lang, it.itemised, it.total);
+  // The notes state the itemised sum, the total and the remainder in the remainder's one unit, as the bars do.
+  const {rest, itemised, total: itTotal} = remainderAndTotal(it, lang);
   return [
     {
       id: "composition",

@@ -10,13 +10,12 @@ import {
   formatAmount,
   formatChange,
   formatShareOf,
-  sentenceUnit,
   unitLabel,
   unitSize,
   type Lang,
   type UnitMode
 } from "../lib/format.js";
-import {compositionUnit, remainderStatement, remainderText} from "../lib/remainder.js";
+import {compositionUnit, remainderStatement, remainderText, remainderUnit} from "../lib/remainder.js";
 import {entity, shortName, stageLabel, stageShort, traced} from "../lib/text.js";
 import {printed, ratioOf, type Provenance} from "../lib/trace.js";
 import {strandColour, tokens} from "../lib/tokens.js";
@@ -110,8 +109,9 @@ export function compositionRows(b: Briefing, {lang, unit}: Opts): CompositionBar
     share: rest.millionYen / total,
     shareText: formatShareOf(rest, it.total, lang, {within: true}),
     remainder: true,
-    text: remainderText(it, lang, sentenceUnit(unit, [it.total, it.itemised, rest])),
-    barText: remainderText(it, lang, compositionUnit(unit))
+    // One rule (remainderUnit): the remainder reads the same in a sentence as on its bar.
+    text: remainderText(it, lang, remainderUnit(unit)),
+    barText: remainderText(it, lang, remainderUnit(unit))
   });
   return rows;
 }

@@ -1,7 +1,7 @@
 // The part of the section total the document does not itemise, in words: one function for the report's chart,
 // table and caption and for the deck's titles, figures, tables and notes, so they never state it differently.
 import type {Itemisation} from "./derive.js";
-import {formatAmount, sentenceUnit, type Lang, type UnitMode} from "./format.js";
+import {formatAmount, type Lang, type UnitMode} from "./format.js";
 import {coreWords} from "../locale/core.js";
 
 /**
@@ -47,11 +47,7 @@ export function remainderStatement(it: Itemisation, lang: Lang, unit?: UnitMode)
  * 約 once (約3,300百万円, 約33億円, never 約3,344百万円). Left by figures all printed in 百万円 it is exact: 100百万円,
  * not 約1億円.
  */
-export function remainderText(
-  it: Itemisation,
-  lang: Lang,
-  unit: UnitMode = sentenceUnit(undefined, [it.total, it.itemised, it.unitemised])
-): string {
+export function remainderText(it: Itemisation, lang: Lang, unit: UnitMode = remainderUnit()): string {
   const rest = it.unitemised;
   if (rest.step === 1) return formatAmount(rest, {lang, unit});
   const rounded = {...rest, millionYen: Math.round(rest.millionYen / rest.step) * rest.step};

@@ -14,6 +14,7 @@ import {
   type UnitMode
 } from "./format.js";
 import {changeOf, printed, ratioOf, type Provenance} from "./trace.js";
+import {remainderText, remainderUnit} from "./remainder.js";
 
 export interface TextOptions {
   lang: Lang;
@@ -282,8 +283,8 @@ export function itemisationText(b: Briefing, options: TextOptions): string | nul
     (i) => i.ref.fiscalYear === b.figures.current.fiscalYear && i.ref.stage === b.figures.current.stage
   );
   if (!it) return null;
-  // One unit per sentence: the remainder is known only to the total's printed unit, so both figures use it.
-  const fmt = {lang, unit: sentenceUnit(unit, [it.itemised, it.unitemised])};
+  // One unit per sentence, and the remainder's one unit (remainderUnit): it reads as on the composition's bar.
+  const fmt = {lang, unit: remainderUnit(unit)};
   const inputs = it.programmes.map((id) => ({entity: id, figure: at(b, id, it.ref)!})).filter((i) => i.figure);
   const section = entity(b, b.figures.section);
   const total = at(b, section.id, it.ref);
@@ -292,7 +293,7 @@ export function itemisationText(b: Briefing, options: TextOptions): string | nul
   const shareText = formatShareOf(it.itemised, it.total, lang);
   const share = traced(shareText, total && ratioOf(sum, printed(section, total), shareText), options);
   const remainder = traced(
-    formatAmount(it.unitemised, fmt).replace(/^約|^about /, ""),
+    remainderText(it, lang, fmt.unit),
     total && {inputs: [{entity: section.id, figure: total}, ...inputs], op: "remainder", result: it.unitemised},
     options
   );
