@@ -36,7 +36,7 @@ export function compositionSlides(ctx: DeckContext): SlideSpec[] {
       chart: chart("composition", w.compositionAlt(curLabel, altTotal, bars), w.compositionAxis(unitLabel(1, lang), total), rows),
       // What the colours mean is the chart's swatch legend (slides/svg.ts, and the editable PPTX's): not repeated here.
       notes: {
-        points: [w.itemisedPoint(itemised, formatShareOf(it.itemised, it.total, lang), itTotal), w.remainderPoint(rest)],
+        points: [w.itemisedPoint(itemised, formatShareOf(it.itemised, it.total, lang, {within: true}), itTotal), w.remainderPoint(rest)],
         // What the document says of the total (its notes) answers it, as on the risks slide.
         questions: [{q: w.remainderQuestion(rest), a: w.unitemisedAnswer(totalNotes(ctx))}]
       },

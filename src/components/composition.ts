@@ -5,16 +5,7 @@ import * as Plot from "@observablehq/plot";
 import {add, type Quantity} from "../lib/amount.js";
 import type {Briefing} from "../lib/briefing.js";
 import type {EntityFigures, Figure, Itemisation} from "../lib/derive.js";
-import {
-  fiscalYearLabel,
-  formatAmount,
-  formatChange,
-  formatShareOf,
-  unitLabel,
-  unitSize,
-  type Lang,
-  type UnitMode
-} from "../lib/format.js";
+import {fiscalYearLabel, formatAmount, formatChange, formatShareOf, unitLabel, unitSize, type Lang, type UnitMode} from "../lib/format.js";
 import {compositionUnit, remainderStatement, remainderText, remainderUnit} from "../lib/remainder.js";
 import {entity, shortName, stageLabel, stageShort, traced} from "../lib/text.js";
 import {printed, ratioOf, type Provenance} from "../lib/trace.js";
@@ -93,7 +84,8 @@ export function compositionRows(b: Briefing, {lang, unit}: Opts): CompositionBar
       label: shortName(e, lang),
       value,
       share: value.millionYen / total,
-      shareText: formatShareOf(value, it.total, lang),
+      // A programme counted in the total is part of it: its share is never shown above 100%.
+      shareText: formatShareOf(value, it.total, lang, {within: true}),
       remainder: false,
       text: formatAmount(value, {lang, unit}),
       barText: formatAmount(value, {lang, unit: compositionUnit(unit)}),
@@ -241,8 +233,9 @@ export function compositionSummary(b: Briefing, options: Opts & {trace?: Provena
   const inputs = it.programmes.map((id) => ({entity: id, figure: entity(b, id).current!})).filter((i) => i.figure);
   const total = totalFigure && printed(section, totalFigure);
   const all = totalFigure && [{entity: section.id, figure: totalFigure}, ...inputs];
-  const share = (text: string, numerator: Provenance | undefined) => traced(text, ratioOf(numerator, total, text), options);
-  const itemisedShare = share(formatShareOf(itemised, it.total, lang), {inputs, op: "sum", result: itemised});
+  const share = (text: string, numerator: Provenance | undefined) =>
+    traced(text, ratioOf(numerator, total, text, "share", {within: true}), options);
+  const itemisedShare = share(formatShareOf(itemised, it.total, lang, {within: true}), {inputs, op: "sum", result: itemised});
   const restShare = share(rest.shareText, all && {inputs: all, op: "remainder", result: it.unitemised});
   // One unit per visual, its caption included: the chart's own (compositionUnit, 百万円 unless 億円 is chosen) for
   // the total, the itemised sum and the remainder alike, so the caption says 約3,300百万円 under a bar that does,

@@ -261,7 +261,9 @@ export function ProgrammeTable(b: Briefing, {lang, unit, compact = false}: Opts 
   const section = entity(b, b.figures.section);
   // A share to the precision the printed figures allow (約 when the section total is printed in 億円).
   const shareText = (e: EntityFigures) =>
-    e.share === null || !e.current || !section.current ? undefined : formatShareOf(e.current.value, section.current.value, lang);
+    e.share === null || !e.current || !section.current
+      ? undefined
+      : formatShareOf(e.current.value, section.current.value, lang, {within: true});
   const notInDocumentCell = (e: EntityFigures) =>
     e.restated
       ? "—"
@@ -324,7 +326,7 @@ export function ProgrammeTable(b: Briefing, {lang, unit, compact = false}: Opts 
         const text = shareText(e);
         return text === undefined || !e.current || !section.current
           ? "—"
-          : Amount(b, text, ratioOf(printed(e, e.current), printed(section, section.current), text), lang);
+          : Amount(b, text, ratioOf(printed(e, e.current), printed(section, section.current), text, "share", {within: true}), lang);
       },
       unit: w.ratioUnit
     },

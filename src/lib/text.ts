@@ -250,11 +250,15 @@ export function messageText(b: Briefing, m: KeyMessage, options: TextOptions): s
     const all = m.largest && isWhole(m.largest.figure.value, m.supplementary.value);
     const largestAmount =
       m.largest && largest && traced(formatAmount(m.largest.figure.value, fmt), printed(largest, m.largest.figure), options);
-    const shareText = m.largest && formatShareOf(m.largest.figure.value, m.supplementary.value, lang);
+    const shareText = m.largest && formatShareOf(m.largest.figure.value, m.supplementary.value, lang, {within: true});
     const share =
       m.largest &&
       largest &&
-      traced(shareText!, ratioOf(printed(largest, m.largest.figure), printed(section, m.supplementary), shareText!), options);
+      traced(
+        shareText!,
+        ratioOf(printed(largest, m.largest.figure), printed(section, m.supplementary), shareText!, "share", {within: true}),
+        options
+      );
     const tail =
       m.largest && largest
         ? words.supplementaryTail({
@@ -290,8 +294,9 @@ export function itemisationText(b: Briefing, options: TextOptions): string | nul
   const total = at(b, section.id, it.ref);
   const sum: Provenance = {inputs, op: "sum", result: it.itemised};
   const itemised = traced(formatAmount(it.itemised, fmt), sum, options);
-  const shareText = formatShareOf(it.itemised, it.total, lang);
-  const share = traced(shareText, total && ratioOf(sum, printed(section, total), shareText), options);
+  // The itemised programmes are counted in the total: a share of its own total, never shown above 100%.
+  const shareText = formatShareOf(it.itemised, it.total, lang, {within: true});
+  const share = traced(shareText, total && ratioOf(sum, printed(section, total), shareText, "share", {within: true}), options);
   const remainder = traced(
     remainderText(it, lang, fmt.unit),
     total && {inputs: [{entity: section.id, figure: total}, ...inputs], op: "remainder", result: it.unitemised},
