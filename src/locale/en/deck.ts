@@ -98,6 +98,7 @@ export const deck: DeckWords = {
   unitemisedDetail: (rest, share, total) => `${rest} (${share} of the total of ${total})`,
   riskRestated: "Restated, outside the total",
   riskNote: "Notes on the figures",
+  notesList: (notes) => (notes.length > 1 ? notes.map((n) => `• ${n}`).join("\n") : (notes[0] ?? "")),
   notesTogether: (notes) => notes.map((n) => (/[.!?]$/.test(n) ? n : `${n}.`)).join(" "),
   noteWith: (note, names) => `${note.replace(/\.$/, "")} (${names}).`,
   nameAmount: (name, amount) => `${name} ${amount}`,
