@@ -12,7 +12,8 @@ import {blank, remainderAndTotal, strandColourOf, totalNotes, type DeckContext} 
 export function compositionSlides(ctx: DeckContext): SlideSpec[] {
   const {b, lang, w, fmt, section, it, curLabel} = ctx;
   if (!it || !section.current) return [];
-  const total = formatAmount(section.current.value, fmt);
+  // The axis note names the total the shares are of: in the bars' unit too (one unit per visual).
+  const total = remainderAndTotal(it, lang).total;
   // The alternative text reads the bars as one statement: in their unit (百万円), the total too.
   const altTotal = formatAmount(section.current.value, {lang, unit: "million"});
   // The report's composition rows (programmes, then the remainder with 約): the same labels and amounts.

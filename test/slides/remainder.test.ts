@@ -45,6 +45,13 @@ describe("the unitemised remainder prints identically wherever it appears", () =
     }
   );
 
+  it.each(LANGS)("the composition slide's axis names the total in its bars' unit (%s)", (lang) => {
+    const units = (t: string) => new Set(t.match(lang === "ja" ? /百万円|億円/g : /million|billion/g));
+    const chart = deckOutline(b, lang).slides.find((s) => s.id === "composition")!.chart!;
+    expect(chart.axis).toContain(remainderStatement(it0, lang).total);
+    expect(units(chart.axis).size, chart.axis).toBe(1);
+  });
+
   it.each(LANGS)("a statement of the remainder gives its total in the same unit (%s)", (lang) => {
     const units = (t: string) => new Set(t.match(lang === "ja" ? /百万円|億円/g : /million|billion/g));
     const risks = deckOutline(b, lang).slides.find((s) => s.id === "risks")!;
