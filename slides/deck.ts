@@ -9,6 +9,7 @@ import {
   BODY_HEIGHT,
   BODY_WIDTH,
   classSize,
+  cellItems,
   columnWidths,
   DENSITIES,
   filledDensity,
@@ -84,7 +85,7 @@ export const ROOMY_ROWS = 5;
 
 function tableHtml(t: TableSpec, room: {width: number; height: number}, wide = true): string {
   const cell = (tag: string, text: string, align: string, cls = "") =>
-    `<${tag}${align === "right" ? ` class="num${cls ? ` ${cls}` : ""}"` : cls ? ` class="${cls}"` : ""}>${h(text)}</${tag}>`;
+    `<${tag}${align === "right" ? ` class="num${cls ? ` ${cls}` : ""}"` : cls ? ` class="${cls}"` : ""}>${cellItems(text).map(h).join("<br>")}</${tag}>`;
   // The columns are set to the widths the measure gave (fixed layout), so the browser wraps the cells as the
   // height was measured rather than by its own distribution.
   const d = tableDensityIn(t, room, wide);

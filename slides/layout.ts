@@ -30,6 +30,15 @@ export const phraseLines = (text: string, size: number, width: number, bold = fa
     ? Math.max(lines(text, size, width, bold), wrapPhrases(text, width, {size, bold}).length)
     : lines(text, size, width, bold);
 
+/**
+ * The lines a table cell is set in: a cell may hold a list (the risks slide's notes, one to a line), its items
+ * separated by "\n", each set on a line of its own (a <br> in the Marp deck, a paragraph in the editable PPTX).
+ */
+export const cellItems = (text: string): string[] => text.split("\n");
+
+/** The width of a cell's widest line. */
+const cellWidth = (text: string, type: Type) => Math.max(...cellItems(text).map((x) => measure(x, type)));
+
 /** Height of the footnotes at the note size: every line of each (shown whole, never clamped), 4 px apart. */
 export const footnotesHeight = (notes: string[]) =>
   notes.length ? notes.reduce((t, f) => t + lines(f, S.note, BODY_WIDTH) * S.note * LEADING + 4, 10) : 0;
@@ -116,12 +125,17 @@ export function columnWidths(t: TableSpec, width: number, d: Density): number[] 
   // longest word (or one CJK character), the first column to no less than the theme's 240 px.
   // A strong row (a total) is set bold: measured so.
   const want = t.columns.map(
-    (c, i) => Math.max(measure(c.label, type), ...t.rows.map((r) => measure(r.cells[i] ?? "", {...type, bold: !!r.strong}))) + pad
+    (c, i) => Math.max(measure(c.label, type), ...t.rows.map((r) => cellWidth(r.cells[i] ?? "", {...type, bold: !!r.strong}))) + pad
   );
   const broken = t.columns.map((c, i) =>
     c.align === "right"
       ? want[i]
-      : Math.max(i === 0 ? 240 : 0, ...texts(i).flatMap((x) => wrapText(x, 1, type).map((w) => measure(w, type) + pad)))
+      : Math.max(
+          i === 0 ? 240 : 0,
+          ...texts(i)
+            .flatMap(cellItems)
+            .flatMap((x) => wrapText(x, 1, type).map((w) => measure(w, type) + pad))
+        )
   );
   if (want.reduce((a, b) => a + b, 0) <= width) return want;
   // Japanese cells break between phrases (the theme's auto-phrase); a column narrower than its longest phrase
@@ -146,9 +160,9 @@ function phraseWidths(t: TableSpec, d: Density): number[] {
   return t.columns.map((c, i) =>
     Math.max(
       0,
-      ...[c.label, ...t.rows.map((r) => r.cells[i] ?? "")].flatMap((x) =>
-        JAPANESE.test(x) ? phrases(x).map((p) => measure(p.trim(), type) + 2 * d.padX + 1) : []
-      )
+      ...[c.label, ...t.rows.map((r) => r.cells[i] ?? "")]
+        .flatMap(cellItems)
+        .flatMap((x) => (JAPANESE.test(x) ? phrases(x).map((p) => measure(p.trim(), type) + 2 * d.padX + 1) : []))
     )
   );
 }
@@ -178,9 +192,12 @@ export function rowLines(t: TableSpec, width: number, d: Density, strict = false
   // the browser's sub-pixel layout and kerning may break it one word earlier than the metrics say, and a row
   // that takes one more line than measured pushed a slide's footnotes into its footer.
   // A cell whose text fits its column whole (a column as wide as its widest text) is one line, slack or not.
+  // A cell holding a list takes the lines of each of its items.
   const cellLines = (c: string, i: number, bold: boolean) => {
     const inner = (cols[i] ?? width) - 2 * d.padX - 1;
-    return !strict && measure(c, {size: d.size, bold}) <= inner ? 1 : phraseLines(c, d.size, Math.max(1, inner * WRAP_SLACK), bold);
+    const itemLines = (x: string) =>
+      !strict && measure(x, {size: d.size, bold}) <= inner ? 1 : phraseLines(x, d.size, Math.max(1, inner * WRAP_SLACK), bold);
+    return cellItems(c).reduce((n, x) => n + itemLines(x), 0);
   };
   const row = (cells: string[], bold = false) => Math.max(1, ...cells.map((c, i) => cellLines(c, i, bold)));
   return [row(t.columns.map((c) => c.label)), ...t.rows.map((r) => row(r.cells, !!r.strong))];

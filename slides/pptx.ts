@@ -13,7 +13,7 @@ import {textWidth} from "../src/lib/labels.js";
 import {lineCount as measuredLines, measure, wrapText, type Type} from "../src/lib/measure.js";
 import {ABOUT_LONG, FACT_VALUE, lightTable, programmeScale, ROOMY_ROWS} from "./deck.js";
 import {barLegend, type LegendEntry} from "../src/components/legend.js";
-import {BODY_WIDTH, columnWidths, fillPadMax, LABEL_PX, PROGRAMME_SCALE_MAX, SHEET_GAP, tableMaxPx} from "./layout.js";
+import {BODY_WIDTH, cellItems, columnWidths, fillPadMax, LABEL_PX, PROGRAMME_SCALE_MAX, SHEET_GAP, tableMaxPx} from "./layout.js";
 import {deckOutline, slideNotes, type ChartSpec, type FigureSpec, type SlideSpec, type TableSpec, type Tone} from "./outline.js";
 
 // --- Design: tokens.ts, in PowerPoint units. ---
@@ -378,7 +378,7 @@ function table(
   // gets at least the width its longest text takes in the office fonts, so it never wraps, taken from the
   // other columns in proportion. A term column (facts) takes a fixed share.
   const longestText = t.columns.map(
-    (c, i) => [c.label, ...t.rows.map((r) => r.cells[i] ?? "")].sort((x, y) => textPt(y, 1) - textPt(x, 1))[0]
+    (c, i) => [c.label, ...t.rows.map((r) => r.cells[i] ?? "")].flatMap(cellItems).sort((x, y) => textPt(y, 1) - textPt(x, 1))[0]
   );
   const widthsAt = (size: number) => {
     if (termColumn && n === 2) return [box.w * (1 - FACT_VALUE), box.w * FACT_VALUE];
@@ -396,7 +396,12 @@ function table(
   const pad = (size: number) => inch(6) * (size / SIZE.table);
   /** Row heights as the Marp deck sets them: lines × 1.45 em plus the padding above and below. */
   const rowHeights = (size: number, colW: number[]) =>
-    rowsText.map((cells) => (Math.max(...cells.map((c, i) => linesIn(c, size, colW[i] - 0.2))) * size * 1.45) / 72 + pad(size) * 2);
+    rowsText.map(
+      (cells) =>
+        // A cell holding a list (items one to a line: a paragraph each) takes the lines of every item.
+        (Math.max(...cells.map((c, i) => cellItems(c).reduce((n, x) => n + linesIn(x, size, colW[i] - 0.2), 0))) * size * 1.45) / 72 +
+        pad(size) * 2
+    );
   // Renderers set CJK lines taller than the estimate (fallback fonts): keep 15% in hand.
   const heightAt = (size: number) => rowHeights(size, widthsAt(size)).reduce((a, x) => a + x, 0) * 1.15;
   const roomy = !termColumn && wide && t.rows.length <= ROOMY_ROWS;

@@ -7,12 +7,13 @@ import {entity} from "../../src/lib/text.js";
 import {tokens} from "../../src/lib/tokens.js";
 import type {BarSpec, SlideSpec} from "../outline.js";
 import {chart} from "./chart.js";
-import {blank, inOneUnit, remainderAndTotal, strandColourOf, totalNotes, type DeckContext} from "./context.js";
+import {blank, remainderAndTotal, strandColourOf, totalNotes, type DeckContext} from "./context.js";
 
 export function compositionSlides(ctx: DeckContext): SlideSpec[] {
   const {b, lang, w, fmt, section, it, curLabel} = ctx;
   if (!it || !section.current) return [];
-  const total = formatAmount(section.current.value, fmt);
+  // The axis note names the total the shares are of: in the bars' unit too (one unit per visual).
+  const total = remainderAndTotal(it, lang).total;
   // The alternative text reads the bars as one statement: in their unit (百万円), the total too.
   const altTotal = formatAmount(section.current.value, {lang, unit: "million"});
   // The report's composition rows (programmes, then the remainder with 約): the same labels and amounts.
@@ -24,8 +25,8 @@ export function compositionSlides(ctx: DeckContext): SlideSpec[] {
     color: r.remainder ? tokens.color.unitemised : strandColourOf(b, entity(b, r.id).strand)
   }));
   const bars = rows.map((r) => `${r.label} ${r.text}`);
-  const {rest} = remainderAndTotal(it, lang);
-  const [itemised, itTotal] = inOneUnit(lang, it.itemised, it.total);
+  // The notes state the itemised sum, the total and the remainder in the remainder's one unit, as the bars do.
+  const {rest, itemised, total: itTotal} = remainderAndTotal(it, lang);
   return [
     {
       id: "composition",
@@ -36,7 +37,7 @@ export function compositionSlides(ctx: DeckContext): SlideSpec[] {
       chart: chart("composition", w.compositionAlt(curLabel, altTotal, bars), w.compositionAxis(unitLabel(1, lang), total), rows),
       // What the colours mean is the chart's swatch legend (slides/svg.ts, and the editable PPTX's): not repeated here.
       notes: {
-        points: [w.itemisedPoint(itemised, formatShareOf(it.itemised, it.total, lang), itTotal), w.remainderPoint(rest)],
+        points: [w.itemisedPoint(itemised, formatShareOf(it.itemised, it.total, lang, {within: true}), itTotal), w.remainderPoint(rest)],
         // What the document says of the total (its notes) answers it, as on the risks slide.
         questions: [{q: w.remainderQuestion(rest), a: w.unitemisedAnswer(totalNotes(ctx))}]
       },

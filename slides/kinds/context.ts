@@ -3,8 +3,9 @@
 import type {Briefing} from "../../src/lib/briefing.js";
 import type {EntityFigures} from "../../src/lib/derive.js";
 import type {Itemisation} from "../../src/lib/derive.js";
-import {formatAmount, sentenceUnit, type Lang} from "../../src/lib/format.js";
-import {currentItemisation, noteIn, remainderText} from "../../src/lib/story.js";
+import type {Lang} from "../../src/lib/format.js";
+import {currentItemisation, noteIn} from "../../src/lib/story.js";
+import {remainderStatement} from "../../src/lib/remainder.js";
 import {countedIds, entity, schemeFact, stageShort} from "../../src/lib/text.js";
 import {strandColour, tokens} from "../../src/lib/tokens.js";
 import {deckWords, type DeckWords} from "../../src/locale/deck.js";
@@ -97,19 +98,11 @@ export function purposeOf({b, w}: DeckContext, id: string): string | undefined {
 }
 
 /**
- * The unitemised remainder and the total it is part of, as one statement gives them: in one unit. A remainder
- * left by a total printed in 億円 is known only to that unit, so it reads 約33億円 beside 141億円; one left by
- * figures all printed in 百万円 is exact and reads 100百万円 beside 104百万円, not 約1億円.
+ * The unitemised remainder and the total it is part of, as one statement gives them: in one unit, the one the
+ * remainder is stated in everywhere (remainderStatement: the composition's), so the risks slide, the key points
+ * and the notes print 約3,300百万円 as the composition's bar does.
  */
-export function remainderAndTotal(it: Itemisation, lang: Lang): {rest: string; total: string} {
-  return {
-    rest: remainderText(it, lang),
-    total: formatAmount(it.total, {lang, unit: sentenceUnit(undefined, [it.unitemised, it.total])})
-  };
+export function remainderAndTotal(it: Itemisation, lang: Lang): {rest: string; total: string; itemised: string} {
+  const {rest, total, itemised} = remainderStatement(it, lang);
+  return {rest, total, itemised};
 }
-
-/** Figures one statement gives, each formatted in the statement's one unit (sentenceUnit: 億円 when their printed units differ). */
-export const inOneUnit = (lang: Lang, ...quantities: Itemisation["total"][]): string[] => {
-  const unit = sentenceUnit(undefined, quantities);
-  return quantities.map((q) => formatAmount(q, {lang, unit}));
-};

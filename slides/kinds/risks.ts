@@ -12,7 +12,8 @@ const SHOWN = 3;
 
 export function riskSlides(ctx: DeckContext): SlideSpec[] {
   const {b, lang, w, fmt, section} = ctx;
-  const rows: {issue: string; detail: string}[] = [];
+  // `spoken`: the detail as the speaker notes say it, where the cell sets it as a list.
+  const rows: {issue: string; detail: string; spoken?: string}[] = [];
   let rest = "";
   for (const r of risks(b)) {
     if (r.kind === "cut") {
@@ -39,16 +40,14 @@ export function riskSlides(ctx: DeckContext): SlideSpec[] {
         );
       });
       rows.push({issue: w.riskRestated, detail: w.namesAndMore(names.slice(0, SHOWN), names.length - Math.min(SHOWN, names.length))});
-    } else if (r.notes.length)
-      // The notes in one row: each qualifies the figures of the programmes it names, so one label says what they are.
-      rows.push({
-        issue: w.riskNote,
-        detail: w.notesTogether(
-          r.notes.map((n) =>
-            w.noteWith(noteIn(b, n.note, lang).replace(/^※/, ""), w.nameList(n.entities.map((id) => nameIn(entity(b, id), lang))))
-          )
-        )
-      });
+    } else if (r.notes.length) {
+      // The notes in one row: each qualifies the figures of the programmes it names, so one label says what they
+      // are; the cell lists them one to a line (a run of sentences read as one), the notes say them in turn.
+      const notes = r.notes.map((n) =>
+        w.noteWith(noteIn(b, n.note, lang).replace(/^※/, ""), w.nameList(n.entities.map((id) => nameIn(entity(b, id), lang))))
+      );
+      rows.push({issue: w.riskNote, detail: w.notesList(notes), spoken: w.notesTogether(notes)});
+    }
   }
   if (!rows.length) return [];
   // What the document says of the total: its notes (where other costs are counted) answer the first question.
@@ -69,7 +68,7 @@ export function riskSlides(ctx: DeckContext): SlideSpec[] {
         }
       ],
       notes: {
-        points: rows.slice(0, 3).map((r) => w.spoken("topic", r.issue, r.detail)),
+        points: rows.slice(0, 3).map((r) => w.spoken("topic", r.issue, r.spoken ?? r.detail)),
         questions: rest ? [{q: w.unitemisedQuestion(rest), a: w.unitemisedAnswer(totalNotes(ctx))}] : []
       },
       sources: [section.current?.source ?? ""].filter(Boolean)

@@ -77,7 +77,7 @@ function largestAnswer({b, lang, w}: DeckContext): string {
     .sort((x, y) => y.current!.value.millionYen - x.current!.value.millionYen)[0];
   if (!top) return NOT_IN_DOCUMENT[lang];
   const whole = entity(b, b.figures.section).current;
-  const share = whole ? formatShareOf(top.current!.value, whole.value, lang) : "—";
+  const share = whole ? formatShareOf(top.current!.value, whole.value, lang, {within: true}) : "—";
   // A supplementary fund larger than the largest annual amount changes the answer; say so.
   const fund = countedIds(b)
     .map((id) => entity(b, id))

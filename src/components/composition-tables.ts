@@ -50,7 +50,7 @@ export function CompositionTable(b: Briefing, {lang, unit}: Opts): HTMLElement {
         numeric: true,
         value: (r) => r.share,
         format: (r) => r.shareText,
-        cell: (r) => Amount(b, r.shareText, ratioOf(amountTrace(r), totalTrace, r.shareText), lang)
+        cell: (r) => Amount(b, r.shareText, ratioOf(amountTrace(r), totalTrace, r.shareText, "share", {within: true}), lang)
       }
     ],
     {

@@ -5,18 +5,8 @@ import * as Plot from "@observablehq/plot";
 import {add, type Quantity} from "../lib/amount.js";
 import type {Briefing} from "../lib/briefing.js";
 import type {EntityFigures, Figure, Itemisation} from "../lib/derive.js";
-import {
-  fiscalYearLabel,
-  formatAmount,
-  formatChange,
-  formatShareOf,
-  sentenceUnit,
-  unitLabel,
-  unitSize,
-  type Lang,
-  type UnitMode
-} from "../lib/format.js";
-import {compositionUnit, remainderText} from "../lib/remainder.js";
+import {fiscalYearLabel, formatAmount, formatChange, formatShareOf, unitLabel, unitSize, type Lang, type UnitMode} from "../lib/format.js";
+import {compositionUnit, remainderStatement, remainderText, remainderUnit} from "../lib/remainder.js";
 import {entity, shortName, stageLabel, stageShort, traced} from "../lib/text.js";
 import {printed, ratioOf, type Provenance} from "../lib/trace.js";
 import {strandColour, tokens} from "../lib/tokens.js";
@@ -94,7 +84,8 @@ export function compositionRows(b: Briefing, {lang, unit}: Opts): CompositionBar
       label: shortName(e, lang),
       value,
       share: value.millionYen / total,
-      shareText: formatShareOf(value, it.total, lang),
+      // A programme counted in the total is part of it: its share is never shown above 100%.
+      shareText: formatShareOf(value, it.total, lang, {within: true}),
       remainder: false,
       text: formatAmount(value, {lang, unit}),
       barText: formatAmount(value, {lang, unit: compositionUnit(unit)}),
@@ -110,8 +101,9 @@ export function compositionRows(b: Briefing, {lang, unit}: Opts): CompositionBar
     share: rest.millionYen / total,
     shareText: formatShareOf(rest, it.total, lang, {within: true}),
     remainder: true,
-    text: remainderText(it, lang, sentenceUnit(unit, [it.total, it.itemised, rest])),
-    barText: remainderText(it, lang, compositionUnit(unit))
+    // One rule (remainderUnit): the remainder reads the same in a sentence as on its bar.
+    text: remainderText(it, lang, remainderUnit(unit)),
+    barText: remainderText(it, lang, remainderUnit(unit))
   });
   return rows;
 }
@@ -241,20 +233,22 @@ export function compositionSummary(b: Briefing, options: Opts & {trace?: Provena
   const inputs = it.programmes.map((id) => ({entity: id, figure: entity(b, id).current!})).filter((i) => i.figure);
   const total = totalFigure && printed(section, totalFigure);
   const all = totalFigure && [{entity: section.id, figure: totalFigure}, ...inputs];
-  const share = (text: string, numerator: Provenance | undefined) => traced(text, ratioOf(numerator, total, text), options);
-  const itemisedShare = share(formatShareOf(itemised, it.total, lang), {inputs, op: "sum", result: itemised});
+  const share = (text: string, numerator: Provenance | undefined) =>
+    traced(text, ratioOf(numerator, total, text, "share", {within: true}), options);
+  const itemisedShare = share(formatShareOf(itemised, it.total, lang, {within: true}), {inputs, op: "sum", result: itemised});
   const restShare = share(rest.shareText, all && {inputs: all, op: "remainder", result: it.unitemised});
-  // One unit per sentence (sentenceUnit): the total, the itemised sum and the remainder all in 百万円 when all three
-  // are known to 百万円, else all in 億円 (a sum of 百万円 figures shown in 億円 carries 約, as formatAmount says).
-  const fmt = {lang, unit: sentenceUnit(unit, [it.total, itemised, it.unitemised])};
+  // One unit per visual, its caption included: the chart's own (compositionUnit, 百万円 unless 億円 is chosen) for
+  // the total, the itemised sum and the remainder alike, so the caption says 約3,300百万円 under a bar that does,
+  // not 約33億円 (a total printed in 億円 shown in 百万円 carries 約, as formatAmount says).
+  const stated = remainderStatement(it, lang, unit);
   return chartWords(lang).compositionSummary({
     stage: stageLabel(b, b.figures.current, lang),
-    total: formatAmount(it.total, fmt),
+    total: stated.total,
     count: it.programmes.length,
-    itemised: formatAmount(itemised, fmt),
+    itemised: stated.itemised,
     itemisedShare,
     remainder: rest.label,
-    remainderText: remainderText(it, lang, fmt.unit),
+    remainderText: stated.rest,
     remainderShare: restShare
   });
 }

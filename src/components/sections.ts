@@ -31,6 +31,7 @@ import {figureSpan, keepFigures} from "./quantity.js";
 import {pageNames} from "./mentions.js";
 import {reportWords} from "../locale/report.js";
 import {currentItemisation} from "./composition.js";
+import {remainderStatement} from "../lib/remainder.js";
 
 // Page blocks shared by the Japanese and English pages. Every figure and sentence comes from the briefing;
 // htl escapes every interpolated string, so text from data/ can never become markup.
@@ -107,16 +108,13 @@ export function UnitemisedNote(b: Briefing, {lang, unit}: Opts): HTMLElement | s
   const total = s.amounts.find((f) => it && f.fiscalYear === it.ref.fiscalYear && f.stage === it.ref.stage);
   if (!it || !total || it.unitemised.millionYen <= 0) return "";
   const w = reportWords(lang);
-  const fmt = {lang, unit};
-  // As the composition chart gives it: a difference of a total printed in 億円, so about, in the coarser unit.
-  const remainder = w.core.about(
-    formatAmount(it.unitemised, {lang, unit: unit === "million" ? "million" : "large"}).replace(/^(約|about )/, "")
-  );
+  // As the composition chart gives it (remainderStatement: one unit for the remainder everywhere), the total too.
+  const {rest: remainder, total: totalText} = remainderStatement(it, lang, unit);
   const notes = total.notes.map((n) => noteText(b, n, lang));
   const held = notes.length
-    ? w.unitemisedNotes(remainder, formatAmount(total.value, fmt), notes)
+    ? w.unitemisedNotes(remainder, totalText, notes)
     : total.flags.includes("includes-estimate")
-      ? w.unitemisedEstimate(remainder, formatAmount(total.value, fmt))
+      ? w.unitemisedEstimate(remainder, totalText)
       : w.unitemisedNothing(remainder);
   return el(
     html`<p class="kit-unitemised">
@@ -263,7 +261,9 @@ export function ProgrammeTable(b: Briefing, {lang, unit, compact = false}: Opts 
   const section = entity(b, b.figures.section);
   // A share to the precision the printed figures allow (約 when the section total is printed in 億円).
   const shareText = (e: EntityFigures) =>
-    e.share === null || !e.current || !section.current ? undefined : formatShareOf(e.current.value, section.current.value, lang);
+    e.share === null || !e.current || !section.current
+      ? undefined
+      : formatShareOf(e.current.value, section.current.value, lang, {within: true});
   const notInDocumentCell = (e: EntityFigures) =>
     e.restated
       ? "—"
@@ -326,7 +326,7 @@ export function ProgrammeTable(b: Briefing, {lang, unit, compact = false}: Opts 
         const text = shareText(e);
         return text === undefined || !e.current || !section.current
           ? "—"
-          : Amount(b, text, ratioOf(printed(e, e.current), printed(section, section.current), text), lang);
+          : Amount(b, text, ratioOf(printed(e, e.current), printed(section, section.current), text, "share", {within: true}), lang);
       },
       unit: w.ratioUnit
     },

@@ -105,7 +105,7 @@ export function compositionTitle(b: Briefing, lang: Lang): string {
   const words = storyWords(lang);
   if (!it) return title(words.compositionNone);
   const rest = remainderText(it, lang, compositionUnit());
-  return title(...words.composition(it.programmes.length, formatShareOf(it.itemised, it.total, lang), rest));
+  return title(...words.composition(it.programmes.length, formatShareOf(it.itemised, it.total, lang, {within: true}), rest));
 }
 
 /** The largest mover: 海外特別研究員が最大の増額 +189百万円（+7.8%）. */
@@ -146,7 +146,7 @@ export function fundTitle(b: Briefing, p: EntityFigures, lang: Lang): string {
   const fmt = {lang, unit: sentenceUnit(undefined, [p.supplementary.value, supp.value])};
   const amount = formatAmount(supp.value, fmt);
   const part = formatAmount(p.supplementary.value, fmt);
-  const pct = formatShareOf(p.supplementary.value, supp.value, lang);
+  const pct = formatShareOf(p.supplementary.value, supp.value, lang, {within: true});
   return title(...words.fund({stage, name, amount, part, all, pct}));
 }
 

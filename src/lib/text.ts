@@ -14,6 +14,7 @@ import {
   type UnitMode
 } from "./format.js";
 import {changeOf, printed, ratioOf, type Provenance} from "./trace.js";
+import {remainderText, remainderUnit} from "./remainder.js";
 
 export interface TextOptions {
   lang: Lang;
@@ -249,11 +250,15 @@ export function messageText(b: Briefing, m: KeyMessage, options: TextOptions): s
     const all = m.largest && isWhole(m.largest.figure.value, m.supplementary.value);
     const largestAmount =
       m.largest && largest && traced(formatAmount(m.largest.figure.value, fmt), printed(largest, m.largest.figure), options);
-    const shareText = m.largest && formatShareOf(m.largest.figure.value, m.supplementary.value, lang);
+    const shareText = m.largest && formatShareOf(m.largest.figure.value, m.supplementary.value, lang, {within: true});
     const share =
       m.largest &&
       largest &&
-      traced(shareText!, ratioOf(printed(largest, m.largest.figure), printed(section, m.supplementary), shareText!), options);
+      traced(
+        shareText!,
+        ratioOf(printed(largest, m.largest.figure), printed(section, m.supplementary), shareText!, "share", {within: true}),
+        options
+      );
     const tail =
       m.largest && largest
         ? words.supplementaryTail({
@@ -282,17 +287,18 @@ export function itemisationText(b: Briefing, options: TextOptions): string | nul
     (i) => i.ref.fiscalYear === b.figures.current.fiscalYear && i.ref.stage === b.figures.current.stage
   );
   if (!it) return null;
-  // One unit per sentence: the remainder is known only to the total's printed unit, so both figures use it.
-  const fmt = {lang, unit: sentenceUnit(unit, [it.itemised, it.unitemised])};
+  // One unit per sentence, and the remainder's one unit (remainderUnit): it reads as on the composition's bar.
+  const fmt = {lang, unit: remainderUnit(unit)};
   const inputs = it.programmes.map((id) => ({entity: id, figure: at(b, id, it.ref)!})).filter((i) => i.figure);
   const section = entity(b, b.figures.section);
   const total = at(b, section.id, it.ref);
   const sum: Provenance = {inputs, op: "sum", result: it.itemised};
   const itemised = traced(formatAmount(it.itemised, fmt), sum, options);
-  const shareText = formatShareOf(it.itemised, it.total, lang);
-  const share = traced(shareText, total && ratioOf(sum, printed(section, total), shareText), options);
+  // The itemised programmes are counted in the total: a share of its own total, never shown above 100%.
+  const shareText = formatShareOf(it.itemised, it.total, lang, {within: true});
+  const share = traced(shareText, total && ratioOf(sum, printed(section, total), shareText, "share", {within: true}), options);
   const remainder = traced(
-    formatAmount(it.unitemised, fmt).replace(/^約|^about /, ""),
+    remainderText(it, lang, fmt.unit),
     total && {inputs: [{entity: section.id, figure: total}, ...inputs], op: "remainder", result: it.unitemised},
     options
   );

@@ -6,7 +6,17 @@ import type {Quantity} from "./amount.js";
 import type {Briefing} from "./briefing.js";
 import type {SchemeFact} from "./dataset.js";
 import type {EntityFigures, Figure} from "./derive.js";
-import {changePercent, formatCount, formatShare, MINUS, ratioPercent, showPercent, type Lang, type Percent} from "./format.js";
+import {
+  changePercent,
+  formatCount,
+  formatShare,
+  MINUS,
+  ratioPercent,
+  sharePercent,
+  showPercent,
+  type Lang,
+  type Percent
+} from "./format.js";
 import {ATTRIBUTES, shortName, stageLabel} from "./text.js";
 
 /** A sentence with its tracing markers (text.ts `traced`) taken out: what a text alternative or a slide reads. */
@@ -38,6 +48,11 @@ export interface Ratio {
   shown: string;
   /** "change": (current − comparison) ÷ comparison; "share": part ÷ whole (×100); "times": a ÷ b, no ×100. */
   kind: "change" | "share" | "times";
+  /**
+   * A share of its own total (a programme, the itemised sum or the remainder of the total it is counted in): its
+   * range is clamped to 0–100% (sharePercent's `within`), as the figure on the page is.
+   */
+  within?: boolean;
 }
 
 /** A printed figure of an entity. */
@@ -66,13 +81,14 @@ export function ratioOf(
   numerator: Provenance | undefined,
   denominator: Provenance | undefined,
   shown: string,
-  kind: Ratio["kind"] = "share"
+  kind: Ratio["kind"] = "share",
+  {within = false}: {within?: boolean} = {}
 ): Provenance | undefined {
   if (!numerator || !denominator) return undefined;
   const inputs: TracedFigure[] = [];
   for (const i of [...numerator.inputs, ...denominator.inputs])
     if (!inputs.some((x) => x.entity === i.entity && x.figure.line === i.figure.line)) inputs.push(i);
-  return {inputs, op: "ratio", ratio: {numerator, denominator, shown, kind}};
+  return {inputs, op: "ratio", ratio: {numerator, denominator, shown, kind, ...(within ? {within} : {})}};
 }
 
 const printedForm = (f: Figure) => `${f.amount.toLocaleString("en-US")}${f.unit}`;
@@ -148,8 +164,9 @@ export function ratioPercentOf(p: Provenance): Percent | null {
   if (own) return changePercent(num.inputs[0].figure.value, base.figure.value);
   const n = quantityOf(num);
   const d = quantityOf(r.denominator);
-  // A share is of magnitudes (▲ amounts have a share too); a change over another base or a ratio keeps its sign.
-  if (r.kind === "share") return ratioPercent({...n, millionYen: Math.abs(n.millionYen)}, {...d, millionYen: Math.abs(d.millionYen)});
+  // A share is of magnitudes (▲ amounts have a share too), never below 0% and, of its own total, never above 100%
+  // (sharePercent, the function that prints it); a change over another base or a ratio keeps its sign.
+  if (r.kind === "share") return sharePercent(n, d, {within: r.within});
   return ratioPercent(n, d);
 }
 

@@ -137,6 +137,8 @@ export interface DeckWords {
   riskNote: string;
   /** The notes that qualify figures, in one cell: each as a sentence. */
   notesTogether(notes: string[]): string;
+  /** The notes as a table cell's list: one item to a line ("\n" between them, slides/layout.ts cellItems), each marked. */
+  notesList(notes: string[]): string;
   /** A ※ note with the amounts it is printed with. */
   noteWith(note: string, names: string): string;
   /** A name with its amount: SICORP 1,073百万円. */

@@ -39,11 +39,25 @@ describe("composition caption: one unit per sentence", () => {
     it.each(LANGS.flatMap((lang) => MODES.map((unit) => [lang, unit] as const)))(`${name}: %s, %s`, (lang, unit) => {
       const summary = CHARTS.composition.summary(b, {lang, unit});
       expect(units(summary, lang).size).toBe(1);
+      // One unit per visual, its caption included: the caption's unit is the one the bars are labelled in, and
+      // the remainder it states is the remainder's bar label, word for word.
+      const bars = compositionRows(b, {lang, unit});
+      expect([...units(summary, lang)]).toEqual([...units(bars.map((r) => r.barText).join(" "), lang)]);
+      expect(summary).toContain(bars.at(-1)!.barText);
     });
 
-  it("a total printed in 億円 puts the itemised sum in 億円 too, with 約 when that drops printed digits", () => {
+  it("a total printed in 億円, as printed: the caption in the bars' 百万円, the total and remainder with 約", () => {
     const summary = CHARTS.composition.summary(withBeta(28), {lang: "ja"});
-    // 1,200 + 1,528 + 1,000 + 300 = 4,028百万円 → 約40.3億円; the remainder 52億円 − 4,028百万円 → 約12億円.
+    // 1,200 + 1,528 + 1,000 + 300 = 4,028百万円, exact; the total 52億円 shown in 百万円 is 約5,200百万円; the
+    // remainder 52億円 − 4,028百万円 is known to 億円 only: 約1,200百万円 (never 約12億円 under bars in 百万円).
+    expect(summary).toContain("計4,028百万円");
+    expect(summary).toContain("合計約5,200百万円");
+    expect(summary).toContain("約1,200百万円");
+    expect(summary).not.toContain("億円");
+  });
+
+  it("in 億円 chosen by the reader, the caption and the bars are all in 億円", () => {
+    const summary = CHARTS.composition.summary(withBeta(28), {lang: "ja", unit: "large"});
     expect(summary).toContain("計約40.3億円");
     expect(summary).toContain("合計52億円");
     expect(summary).not.toContain("百万円");

@@ -127,13 +127,18 @@ describe("messageText", () => {
 });
 
 describe("itemisationText", () => {
-  it("says, in one unit, that the document itemises 40億円 (1,200 + 1,500 + 1,000 + 300; about 77% of 52億円) and leaves about 12億円", () => {
+  it("says, in the remainder's one unit (the composition's 百万円), that the document itemises 4,000百万円 (about 77% of 52億円) and leaves about 1,200百万円", () => {
     const ja = itemisationText(briefing, {lang: "ja"});
-    expect(ja).toBe("文書が事業別に示すのは40億円（合計の約77%）。残る約12億円は事業別に記載がない。");
+    expect(ja).toBe("文書が事業別に示すのは4,000百万円（合計の約77%）。残る約1,200百万円は事業別に記載がない。");
     const en = itemisationText(briefing, {lang: "en"});
-    expect(en).toContain("¥4 billion");
-    expect(en).toContain("about ¥1.2 billion");
-    expect(en).not.toContain("million");
+    expect(en).toContain("¥4,000 million");
+    expect(en).toContain("about ¥1,200 million");
+    expect(en).not.toContain("billion");
+  });
+
+  it("says both in 億円 when the reader chose 億円", () => {
+    const ja = itemisationText(briefing, {lang: "ja", unit: "large"});
+    expect(ja).toBe("文書が事業別に示すのは40億円（合計の約77%）。残る約12億円は事業別に記載がない。");
   });
 
   it("says both in 百万円 when the reader chose 百万円", () => {

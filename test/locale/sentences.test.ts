@@ -41,6 +41,7 @@ import {
 } from "../../src/lib/text.js";
 import {noteLines, provenanceLines, schemeLines, type Provenance} from "../../src/lib/trace.js";
 import {startCaption} from "../../src/components/startcaption.js";
+import {compositionSummary} from "../../src/components/composition.js";
 import {fixturesRoot} from "../support/fixtures.js";
 
 const EDITIONS = ["one", "two", "mini", "mini-2024"] as const;
@@ -106,6 +107,7 @@ function entries(b: Briefing, lang: Lang): Entry[] {
     for (const m of b.figures.messages) add("prose", `message ${m.kind} (${unit})`, messageText(b, m, {lang, unit}));
     for (const m of b.figures.messages) messageText(b, m, {lang, unit, trace});
     add("prose", `itemisation (${unit})`, itemisationText(b, {lang, unit}));
+    add("prose", `chart composition (${unit})`, compositionSummary(b, {lang, unit}));
     for (const chart of CHARTS) add("prose", `chart ${chart} (${unit})`, chartSummary(b, chart, {lang, unit}));
     add("prose", `chart timeline (${unit})`, startCaption(b, lang));
     if (unit === "printed") trace.forEach((p, i) => add("label", `trace ${i}`, provenanceLines(b, p, lang).join(" | ")));

@@ -34,7 +34,7 @@ export const deck: DeckWords = {
   withShare: (amount, share) => `${amount} (${share})`,
   compositionAlt: (stage, total, bars) => `The ${stage} section total of ${total}: ${bars.join("; ")}.`,
   compositionAxis: (unit, total) => `${unit} (in brackets: share of the section total, ${total})`,
-  itemisedPoint: (itemised, share, total) => `The document itemises ${itemised}, ${share} of the ${total} total.`,
+  itemisedPoint: (itemised, share, total) => `The document itemises ${itemised}, ${share} of the total of ${total}.`,
   remainderPoint: (rest) => `The rest, ${rest}, is not broken down by programme.`,
   remainderQuestion: (rest) => `What does the unitemised rest (${rest}) hold?`,
 
@@ -95,14 +95,15 @@ export const deck: DeckWords = {
   riskCut: "Largest cut",
   riskNew: "New programmes",
   riskUnitemised: "Not itemised by programme",
-  unitemisedDetail: (rest, share, total) => `${rest} (${share} of the ${total} total)`,
+  unitemisedDetail: (rest, share, total) => `${rest} (${share} of the total of ${total})`,
   riskRestated: "Restated, outside the total",
   riskNote: "Notes on the figures",
+  notesList: (notes) => (notes.length > 1 ? notes.map((n) => `• ${n}`).join("\n") : (notes[0] ?? "")),
   notesTogether: (notes) => notes.map((n) => (/[.!?]$/.test(n) ? n : `${n}.`)).join(" "),
   noteWith: (note, names) => `${note.replace(/\.$/, "")} (${names}).`,
   nameAmount: (name, amount) => `${name} ${amount}`,
   amountAt: (amount, stage) => `${amount} (${stage})`,
-  unitemisedQuestion: (rest) => `What is the ${rest} not itemised by programme?`,
+  unitemisedQuestion: (rest) => `What is the part not itemised by programme (${rest})?`,
 
   unitemisedAnswer: (notes) =>
     `The document gives no breakdown by programme.${notes.length ? ` Its note on the total reads “${notes.join(" ")}”` : ""}`,

@@ -3,29 +3,38 @@ import {core} from "./core.js";
 import {text} from "./text.js";
 
 const lowerFirst = (s: string) => (/^[A-Z][a-z]/.test(s) ? s[0].toLowerCase() + s.slice(1) : s);
+const upperFirst = (s: string) => (/^[a-z]/.test(s) ? s[0].toUpperCase() + s.slice(1) : s);
+/** A stage label as a sentence's subject: "The FY2031 draft budget", "FY2031 draft" as it is. */
+const subject = (s: string) => (/\bbudget\b/.test(s) ? `The ${s}` : s);
+/**
+ * A change said after "by", without its sign (the verb says the direction): "+¥189 million (+7.8%)" reads "rises
+ * most, by ¥189 million (7.8%)"; "about +2%" reads "by about 2%".
+ */
+const by = (change: string) => change.replace(/(^|[\s(])[+−\-▲](?=[¥\d])/g, "$1");
 
 export const story: StoryWords = {
   ...core,
   notStated: "Not in this document",
   changeWithPct: (change, pct) => `${change} (${pct})`,
-  is: (subject, amount) => `${subject}: ${amount}`,
+  // Titles are plain sentences, not headlines with a colon ("SATREPS rises most, by ¥189 million").
+  is: (name, amount) => `${upperFirst(subject(name))} is ${amount}`,
   headline: ({stage, short, cur, pct, change}) => [
-    `${stage}: ${cur}, ${pct}`,
-    `${stage}: ${cur}, ${change}`,
-    `${short}: ${cur}, ${pct}`,
-    `${short}: ${cur}, ${change}`,
-    `${short}: ${cur}`
+    `${subject(stage)} is ${cur}, ${pct}`,
+    `${subject(stage)} is ${cur}, ${change}`,
+    `${short} is ${cur}, ${pct}`,
+    `${short} is ${cur}, ${change}`,
+    `${short} is ${cur}`
   ],
   compositionNone: "What the section total holds",
   composition: (n, share, remainder) => [`${n} programmes hold ${share}; ${remainder} is not itemised`, `${n} programmes hold ${share}`],
   changeNone: "No programme changes",
   change: ({name, rises, pct, change}) => [
-    `${name} ${rises ? "rises" : "falls"} most: ${pct}`,
-    `${name} ${rises ? "rises" : "falls"} most: ${change}`,
-    `Largest ${rises ? "rise" : "fall"}: ${pct}`,
-    `Largest ${rises ? "rise" : "fall"}: ${change}`
+    `${name} ${rises ? "rises" : "falls"} most, by ${by(pct)}`,
+    `${name} ${rises ? "rises" : "falls"} most, by ${by(change)}`,
+    `The largest ${rises ? "rise" : "fall"} is ${by(pct)}`,
+    `The largest ${rises ? "rise" : "fall"} is ${by(change)}`
   ],
-  notInDocument: (name) => [`${name}: ${text.notInDocument}`, text.notInDocument],
+  notInDocument: (name) => [`${name} is ${text.notInDocument}`, upperFirst(text.notInDocument)],
   and: ", ",
   fundNone: (name) => [`The ${name} fund`, "The fund"],
   fund: ({name, amount, part, all, pct}) =>
@@ -39,9 +48,9 @@ export const story: StoryWords = {
   status: (status, count) => `${count} ${status}`,
   moreAbsent: (count) => `; ${count} more not in this document`,
   summary: (n, parts, more) => [
-    `At a glance: of ${n} programmes, ${parts.join(", ")}${more}`,
-    `${n} programmes: ${parts.join(", ")}${more}`,
-    `${n} programmes: ${parts.join(", ")}`
+    `Of ${n} programmes, ${parts.join(", ")}${more}`,
+    `Of ${n} programmes, ${parts.join(", ")}`,
+    `${n} programmes`
   ],
   restated: (name) => [`${name} (restated)`, "Restated"],
   isNew: (name) => [`${name} is new`, "A new programme"],

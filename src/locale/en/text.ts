@@ -44,7 +44,7 @@ export const text: TextWords = {
   largestIncrease: (sentence) => `${sentence.replace(/\.$/, "")}, the largest increase.`,
   largestDecrease: (sentence) => `${sentence.replace(/\.$/, "")}, the largest decrease.`,
   itemisation: (itemised, share, remainder) =>
-    `The document itemises ${itemised} (${share} of the total); the remaining about ${remainder} is not broken down by programme.`,
+    `The document itemises ${itemised} (${share} of the total); the remaining ${remainder} is not broken down by programme.`,
   absentSummary: (names) => ` ${names.length} (${names.join(", ")}) ${isAre(names.length)} ${NOT_IN_DOCUMENT}.`,
   statusCounts: (c) => `${c.up} rise, ${c.down} fall, ${c.flat} stay flat and ${c.new} ${isAre(c.new)} new.`,
   countsHead: (total, counts) => `Of ${total} programmes, ${counts}`,

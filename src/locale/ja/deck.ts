@@ -91,6 +91,7 @@ export const deck: DeckWords = {
   unitemisedDetail: (rest, share, total) => `${rest}（合計${total}の${share}）`,
   riskRestated: "合計に含まない再掲",
   riskNote: "数値の注記",
+  notesList: (notes) => (notes.length > 1 ? notes.map((n) => `・${n}`).join("\n") : (notes[0] ?? "")),
   notesTogether: (notes) => notes.map((n) => (/[。]$/.test(n) ? n : `${n}。`)).join(""),
   noteWith: (note, names) => `${note}（${names}）`,
   nameAmount: (name, amount) => `${name} ${amount}`,

@@ -39,7 +39,7 @@ export const text: TextWords = {
   largestIncrease: (sentence) => `増額が最も大きい${sentence}`,
   largestDecrease: (sentence) => `減額が最も大きい${sentence}`,
   itemisation: (itemised, share, remainder) =>
-    `文書が事業別に示すのは${itemised}（合計の${share}）。残る約${remainder}は事業別に記載がない。`,
+    `文書が事業別に示すのは${itemised}（合計の${share}）。残る${remainder}は事業別に記載がない。`,
   absentSummary: (names) => `${names.length}事業（${names.join("、")}）は${NOT_IN_DOCUMENT}。`,
   statusCounts: (c) => `増額${c.up}、減額${c.down}、同額${c.flat}、新規${c.new}。`,
   countsHead: (total, counts) => `${total}事業のうち${counts}`,
