@@ -64,9 +64,10 @@ export const nameIn = (e: EntityFigures, lang: Lang) => shortName(e, lang);
 
 const pctOf = (e: EntityFigures, lang: Lang) => formatPct(e, lang);
 
-/** "+189百万円（+7.8%）" / "+¥189 million (+7.8%)". */
+/** "+189百万円（+7.8%）" / "+¥189 million (+7.8%)"; 同額 / "unchanged" for no change (not 「増減なし（±0.0%）」). */
 export function changeWithPct(e: EntityFigures, lang: Lang): string {
   if (!e.change) return "";
+  if (e.change.millionYen === 0) return storyWords(lang).unchanged;
   return storyWords(lang).changeWithPct(formatMovement(e.change, {lang}), pctOf(e, lang));
 }
 

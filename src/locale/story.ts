@@ -10,6 +10,8 @@ export interface StoryWords extends Core {
   notStated: string;
   /** A change with its percentage: +189百万円（+7.8%）. */
   changeWithPct(change: string, pct: string): string;
+  /** A change of nothing, in place of 「増減なし（±0.0%）」: 同額 / unchanged. */
+  unchanged: string;
   /** A stage (or a name) and its amount: 令和5年度予算額（案）は141億円. */
   is(subject: string, amount: string): string;
   /** The headline's forms, with its change. */

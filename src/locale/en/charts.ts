@@ -16,7 +16,7 @@ export const chartWords: ChartWords = {
     strands: "Budget by the document's headings",
     timeline: "Programme start years",
     support: "Support per project per year",
-    people: "People supported per year",
+    people: "People supported",
     frameworks: "Partner countries of the multilateral frameworks"
   },
   column: {
@@ -35,7 +35,7 @@ export const chartWords: ChartWords = {
     low: "Low",
     high: "High",
     asPrinted: "As printed",
-    peoplePerYear: "People per year",
+    peoplePerYear: "People",
     framework: "Framework",
     partners: "Partner countries besides Japan (at least)",
     members: "Members"
@@ -47,7 +47,7 @@ export const chartWords: ChartWords = {
   changeLabel: ({signed, pct, direction}) => (direction === 0 ? "No change" : `${signed} (${pct})`),
   startAxis: "Start (fiscal year)",
   supportAxis: "Support per project per year (¥ million)",
-  peopleAxis: "People per year",
+  peopleAxis: "People",
   partnersAxis: "Partner countries besides Japan (at least)",
   newLabel: "new",
   newSince: (stage) => `(new; first amount in the ${stage})`,

@@ -15,7 +15,7 @@ export const deck: DeckWords = {
   highlight: "Results and alumni",
   frameworks: "Multilateral frameworks",
   changeLabel: "Change",
-  changeOn: (comparison) => `Change on ${comparison}`,
+  changeOn: (comparison) => `Change from ${comparison}`,
   changeRow: "Change",
   isNew: " (new)",
   restated: " (restated)",
@@ -53,9 +53,9 @@ export const deck: DeckWords = {
   annualBudget: (stage, isNew) => `${stage} (annual${isNew ? ", new" : ""})`,
   fundNotAnnual: "A supplementary fund is spent over several years, so it does not compare with one year's annual budget.",
   restatedInSupplementary: (name, amount, note) =>
-    `${name} (${amount}) is also in this supplementary budget, restated here and not counted in this section's total.${note ? ` ${note}` : ""}`,
+    `${name} (${amount}) is also in this supplementary budget; it is restated here and is not part of this section's supplementary amount.${note ? ` ${note}` : ""}`,
 
-  peopleColumn: "People a year",
+  peopleColumn: "People",
   stayColumn: "Length of stay",
   membersColumn: "Members",
   countsDiffer: "What is counted differs by programme (expected new appointments, or visitors received).",
@@ -106,7 +106,7 @@ export const deck: DeckWords = {
   unitemisedQuestion: (rest) => `What is the part not itemised by programme (${rest})?`,
 
   unitemisedAnswer: (notes) =>
-    `The document gives no breakdown by programme.${notes.length ? ` Its note on the total reads “${notes.join(" ")}”` : ""}`,
+    `The document gives no breakdown by programme.${notes.length ? ` Its note on the total reads “${notes.join(" ")}”` : ""} Ask the responsible division for the breakdown.`,
 
   fundTitles: (name, stage) => [
     `${name} is funded from a multi-year fund (${stage})`,

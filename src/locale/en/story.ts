@@ -16,6 +16,7 @@ export const story: StoryWords = {
   ...core,
   notStated: "Not in this document",
   changeWithPct: (change, pct) => `${change} (${pct})`,
+  unchanged: "unchanged",
   // Titles are plain sentences, not headlines with a colon ("SATREPS rises most, by ¥189 million").
   is: (name, amount) => `${upperFirst(subject(name))} is ${amount}`,
   headline: ({stage, short, cur, pct, change}) => [
@@ -62,8 +63,9 @@ export const story: StoryWords = {
   questionsHeading: "Likely questions",
   noteForReader: (text) => text.replace(/\s*\([^()]*[\u3000-\u9fff][^()]*\)/g, ""),
   asSentence: (text) => text,
-  noReason: "The document gives no reason.",
-  noReasonNoted: (stage, notes) => `The document gives no reason. For reference, the ${stage} amount carries the note “${notes.join(" ")}”`,
+  noReason: "The document gives no reason; ask the responsible division.",
+  noReasonNoted: (stage, notes) =>
+    `The document gives no reason; ask the responsible division. For reference, the ${stage} amount carries the note “${notes.join(" ")}”`,
   target: (target) => `It supports ${lowerFirst(target)}.`,
   supportPeriod: (support, period) =>
     support ? [support, period && `for ${lowerFirst(period)}`].filter(Boolean).join(", ") + "." : `The period is ${lowerFirst(period!)}.`,

@@ -13,7 +13,7 @@ export const chartWords: ChartWords = {
     strands: "文書の見出し別の予算額",
     timeline: "事業の開始年度",
     support: "1課題あたりの年間支援額",
-    people: "年間の支援人数",
+    people: "支援人数",
     frameworks: "マルチ枠組みの参加国数"
   },
   column: {
@@ -32,7 +32,7 @@ export const chartWords: ChartWords = {
     low: "下限",
     high: "上限",
     asPrinted: "記載",
-    peoplePerYear: "人数（年間）",
+    peoplePerYear: "人数",
     framework: "枠組み",
     partners: "日本以外の参加国数（最少）",
     members: "構成"
@@ -44,7 +44,7 @@ export const chartWords: ChartWords = {
   changeLabel: ({signed, pct, movement, direction}) => (direction === 0 ? movement : `${signed}（${pct}）`),
   startAxis: "事業開始年度",
   supportAxis: "1課題あたり年間支援額（百万円）",
-  peopleAxis: "人数（年間）",
+  peopleAxis: "人数",
   partnersAxis: "日本以外の参加国数（最少）",
   newLabel: "新規",
   newSince: (stage) => `（新規、${stage}〜）`,

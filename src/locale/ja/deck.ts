@@ -48,7 +48,7 @@ export const deck: DeckWords = {
   annualBudget: (stage, isNew) => `${stage}（年間予算${isNew ? "・新規" : ""}）`,
   fundNotAnnual: "補正予算の基金は複数年度にわたり使われるため、1年度分の年間予算とは比べられない。",
   restatedInSupplementary: (name, amount, note) =>
-    `${name}の${amount}も同じ補正予算に計上されているが、再掲のためこの節の合計には含まない${note ? `（${note.replace(/^※/, "")}）` : ""}。`,
+    `${name}の${amount}も同じ補正予算に計上されているが、再掲であり、この節の補正予算額には含まない${note ? `（${note.replace(/^※/, "")}）` : ""}。`,
 
   peopleColumn: "人数（年）",
   stayColumn: "滞在期間",
@@ -99,12 +99,12 @@ export const deck: DeckWords = {
   unitemisedQuestion: (rest) => `事業別の内訳がない${rest}は何か。`,
 
   unitemisedAnswer: (notes) =>
-    `事業別の内訳は資料に記載なし。${notes.length ? `合計の注記は${notes.map((n) => `「${n.replace(/。$/, "")}」`).join("、")}。` : ""}`,
+    `本資料は事業別の内訳を示していない。${notes.length ? `合計の注記は${notes.map((n) => `「${n.replace(/。$/, "")}」`).join("、")}。` : ""}内訳は担当課に確認する。`,
 
   fundTitles: (name, stage) => [`${name}は${stage}の多年度基金で支援`, `${stage}で多年度基金を造成`, "多年度基金"],
   fundTotalLabel: (stage, all) => `${stage}（多年度基金${all ? "" : "のうち本事業分"}）`,
   fundRelation: (stage, annual) =>
-    `基金は複数年度にわたり使われ、${stage}の年間予算${annual}とは別に計上されている。両者は合算も比較もしない。`,
+    `基金は複数年度にわたり使われ、${stage}の年間予算${annual}とは別枠で計上されている。性格が異なるため、合算も比較もしない。`,
 
   appendixTitle: "参考",
   appendixSubtitle: "一覧表、予算の項目、事業別の資料",

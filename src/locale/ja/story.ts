@@ -9,6 +9,7 @@ export const story: StoryWords = {
   ...core,
   notStated: NOT_STATED,
   changeWithPct: (change, pct) => `${change}（${pct}）`,
+  unchanged: "同額",
   is: (subject, amount) => `${subject}は${amount}`,
   headline: ({stage, short, cmp, cur, pct, change}) => [
     `${stage}は${cur}、${cmp}比${pct}`,
@@ -56,8 +57,8 @@ export const story: StoryWords = {
   questionsHeading: "想定問答",
   noteForReader: (text) => text,
   asSentence: (text) => (/[。）]$/.test(text) ? text : `${text}。`),
-  noReason: `理由は${NOT_STATED}。`,
-  noReasonNoted: (stage, notes) => `理由は${NOT_STATED}。なお、${stage}の額には注記「${notes.join("」「")}」がある。`,
+  noReason: `理由は${NOT_STATED}（担当課に確認する）。`,
+  noReasonNoted: (stage, notes) => `理由は${NOT_STATED}（担当課に確認する）。なお、${stage}の額には注記「${notes.join("」「")}」がある。`,
   target: (target) => `支援対象は${target}。`,
   supportPeriod: (support, period) => [support && `支援額は${support}`, period && `期間は${period}`].filter(Boolean).join("、") + "。",
   peoplePoint: (people) => `${people}。`,
