@@ -2,7 +2,7 @@
 // asks for, a result or alumnus, and the document's own summary.
 import type {EntityFigures, StageRef} from "../../src/lib/derive.js";
 import {formatAmount} from "../../src/lib/format.js";
-import {changeWithPct, noteIn, NOT_IN_THIS_EDITION, programmeNotes, programmeTitle, title} from "../../src/lib/story.js";
+import {changeWithPct, nameIn, noteIn, NOT_IN_THIS_EDITION, programmeNotes, programmeTitle, title} from "../../src/lib/story.js";
 import {ATTRIBUTES, firstMention, fullName, stageShort} from "../../src/lib/text.js";
 import {sheetWords, type SheetWords} from "../../src/locale/sheets.js";
 import type {FactSpec, FigureSpec, SlideSpec} from "../outline.js";
@@ -83,17 +83,11 @@ export function factRow(sw: SheetWords, attribute: string, term: string, value: 
 }
 
 /**
- * A sheet's title: the programme, its current amount and its change, as a reader looks a programme up. Not the
- * main flow's statements (最も増えたのは…), which a sheet would otherwise repeat word for word.
+ * A sheet's title: the programme's name, as a reader looks a programme up in an appendix. Its tiles give the
+ * amounts and the change, so the title does not repeat them, nor the main flow's statements (最も増えたのは…).
  */
 function sheetTitle({b, lang}: DeckContext, e: EntityFigures): string {
   if (e.restated || !e.current) return programmeTitle(b, e, lang);
-  const sw = sheetWords(lang);
-  const name = firstMention(b, e, lang);
-  const cur = formatAmount(e.current.value, {lang});
-  if (e.status === "new") return title(...sw.newTitle(name, cur));
-  if (e.status === "flat" && b.figures.comparison) return title(...sw.flatTitle(name, cur, stageShort(b, b.figures.comparison, lang)));
-  const moved = sw.movedTitle(name, cur, e.change ? changeWithPct(e, lang) : "");
-  // With no comparison, only the forms without a change.
-  return title(...(e.change ? moved : [moved[1], moved[3]]));
+  // A name too long for the line gives way to the programme's statement, whose shortest forms carry no name.
+  return title(firstMention(b, e, lang), programmeTitle(b, e, lang));
 }

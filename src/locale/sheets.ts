@@ -14,13 +14,6 @@ export interface SheetWords extends Core {
   leadingTerm(term: string, value: string): {term: string; value: string} | undefined;
   /** The term of a programme's highlighted result or alumnus, by what the row holds. */
   highlight(kind: "result" | "alumnus"): string;
-  /**
-   * A sheet's titles, preferred first: the programme, its current amount and its change; then without the
-   * change; then without the name (the subtitle gives it), for a name too long for the line.
-   */
-  movedTitle(name: string, cur: string, change: string): string[];
-  flatTitle(name: string, cur: string, cmp: string): string[];
-  newTitle(name: string, cur: string): string[];
   /** The document heading a budget line's programmes are printed under: every one of them (`all`) or those named. */
   headingNote(heading: string, names: readonly string[], all: boolean): string;
 }

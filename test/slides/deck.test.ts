@@ -1,4 +1,5 @@
 // The Marp deck: its Markdown (snapshot), its escaping, and the built HTML and PDF decks.
+import {storyWords} from "../../src/locale/story.js";
 import {execFileSync} from "node:child_process";
 import {mkdirSync, readFileSync, readdirSync, statSync} from "node:fs";
 import {join} from "node:path";
@@ -22,7 +23,9 @@ const chartsFor = (lang: "ja" | "en"): DeckCharts => Object.fromEntries(chartIds
 const charts = chartsFor("ja");
 const slideCount = deckOutline(briefing, "ja").slides.length;
 /** A change as the decks write it: 「200百万円増」 in Japanese (the ministry's form), "+¥200 million" in English. */
-const changeText = (q: Parameters<typeof formatChange>[0], lang: "ja" | "en") => formatMovement(q, {lang});
+// A change of nothing reads 同額 / "unchanged" (story.ts changeWithPct), any other its movement.
+const changeText = (q: Parameters<typeof formatChange>[0], lang: "ja" | "en") =>
+  q.millionYen === 0 ? storyWords(lang).unchanged : formatMovement(q, {lang});
 
 /** A deep copy of the briefing with one programme's names replaced. */
 function withName(id: string, name: string): Briefing {

@@ -17,7 +17,8 @@ import type {EntityFigures} from "../../src/lib/derive.js";
 import {formatAmount, type Lang} from "../../src/lib/format.js";
 import {changeWithPct, currentItemisation, emWidth, peopleRows, programmeNotes, remainderText, TITLE_MAX_EM} from "../../src/lib/story.js";
 import {risks} from "../../src/lib/risks.js";
-import {countedIds, entity} from "../../src/lib/text.js";
+import {compositionUnit} from "../../src/lib/remainder.js";
+import {countedIds, entity, shortName} from "../../src/lib/text.js";
 import {tokens} from "../../src/lib/tokens.js";
 import {deckCharts} from "../../slides/build.js";
 import {renderDeck} from "../../slides/deck.js";
@@ -124,8 +125,8 @@ describe.each(LANGS)("deckOutline(briefing, %s)", (lang) => {
     const byId = (id: string) => outline.slides.find((s) => s.id === id)!;
     expect(byId("headline").title).toContain(formatAmount(section.current!.value, {lang}));
     const rise = formatAmount(mover("up").change!, {lang});
-    // A ministry writes a rise as 「189百万円増」; English as "+¥189 million".
-    expect(byId("changes").title).toContain(lang === "ja" ? `${rise}増` : `+${rise}`);
+    // A ministry writes a rise as 「189百万円増」; English as "rises most, by ¥189 million".
+    expect(byId("changes").title).toContain(lang === "ja" ? `${rise}増` : `by ${rise}`);
     // The fund's total is the fund slide's big number; the programme's annual budget comes second.
     expect(byId("fund").figures[0].value).toBe(formatAmount(section.supplementary!.value, {lang}));
   });
@@ -148,8 +149,11 @@ describe.each(LANGS)("deckOutline(briefing, %s)", (lang) => {
     const group = briefing.figures.entities.find((e) => e.kind === "group")!;
     const slide = outline.slides.find((s) => s.id === `group-${group.id}`)!;
     expect(slide.tables[0].rows).toHaveLength(briefing.figures.entities.filter((e) => e.parent === group.id).length);
-    expect(slide.title).toContain(formatAmount(group.current!.value, {lang}));
-    expect(slide.title).toContain(changeWithPct(group, lang));
+    // Named in the title, its figures in the tiles (as a programme sheet).
+    expect(slide.title).toContain(shortName(group, lang));
+    const tiles = slide.figures.map((f) => f.value);
+    expect(tiles).toContain(formatAmount(group.current!.value, {lang}));
+    expect(tiles).toContain(changeWithPct(group, lang));
     expect(changeWithPct(group, lang)).toMatch(
       lang === "ja" ? /^[\d,]+百万円[増減]（[+▲][\d.]+%）$/ : /^[+−]¥[\d,]+ million \([+−][\d.]+%\)$/
     );
@@ -163,7 +167,8 @@ describe.each(LANGS)("deckOutline(briefing, %s)", (lang) => {
     expect(rest.remainder).toBe(true);
     expect(rest.barText).toMatch(lang === "ja" ? /^約/ : /^about /);
     expect(last.text.startsWith(rest.barText), last.text).toBe(true);
-    const total = formatAmount(entity(briefing, briefing.figures.section).current!.value, {lang});
+    // The axis note names the total in the bars' unit too (one unit per visual), 約 where that rewrites a rounder figure.
+    const total = formatAmount(entity(briefing, briefing.figures.section).current!.value, {lang, unit: compositionUnit()});
     expect(slide.chart!.axis).toContain(lang === "ja" ? `節の合計${total}に対する割合` : `share of the section total, ${total}`);
   });
 
@@ -204,11 +209,11 @@ describe("programmeNotes(briefing, programme, lang, {purpose})", () => {
   it("answers why a programme changed with the document's silence, giving a note on the amount only as reference, never as the cause", () => {
     expect(rise.current!.notes).toEqual([]);
     const notes = programmeNotes(briefing, rise, "ja");
-    expect(notes.questions.find((q) => q.q.includes("増えた"))?.a).toBe("理由は本資料に記載なし。");
+    expect(notes.questions.find((q) => q.q.includes("増えた"))?.a).toBe("理由は本資料に記載なし（担当課に確認する）。");
     expect(cut.current!.notes.length).toBeGreaterThan(0);
     const note = briefing.notes.find((n) => n.id === cut.current!.notes[0])!;
     const answer = programmeNotes(briefing, cut, "ja").questions.find((q) => q.q.includes("減った"))?.a;
-    expect(answer).toMatch(/^理由は本資料に記載なし。なお、.+の額には注記「/);
+    expect(answer).toMatch(/^理由は本資料に記載なし（担当課に確認する）。なお、.+の額には注記「/);
     expect(answer).toContain(note.textJa.replace(/^※/, ""));
   });
   it("takes the document's purpose text as the first talking point when it is given", () => {

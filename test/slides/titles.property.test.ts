@@ -33,15 +33,10 @@ function programmeForms(b: Briefing, e: EntityFigures, lang: "ja" | "en"): strin
     ...w.moved(name, true, pct, cmp),
     ...w.moved(name, false, pct, cmp),
     ...cur,
-    // An appendix sheet's (slides/kinds/programme.ts sheetTitle).
-    ...(e.current ? sheetForms(name, formatAmount(e.current.value, {lang}), cmp, e.change ? changeWithPct(e, lang) : "", lang) : [])
+    // An appendix sheet's (slides/kinds/programme.ts sheetTitle): the programme's name at its first mention.
+    firstMention(b, e, lang)
   ];
 }
-
-const sheetForms = (name: string, cur: string, cmp: string, change: string, lang: "ja" | "en") => {
-  const w = sheetWords(lang);
-  return [...w.movedTitle(name, cur, change), ...w.flatTitle(name, cur, cmp), ...w.newTitle(name, cur)];
-};
 
 /** How many titles the runs saw naming a programme (the property must meet some). */
 let named = 0;

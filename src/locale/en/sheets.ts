@@ -10,9 +10,6 @@ export const sheets: SheetWords = {
     return m && m[1].toLowerCase() === term.toLowerCase() ? {term, value: m[2][0].toUpperCase() + m[2].slice(1)} : undefined;
   },
   highlight: (kind) => (kind === "alumnus" ? "Notable alumnus" : "Example result"),
-  movedTitle: (name, cur, change) => [`${name}: ${cur}, ${change}`, `${name}: ${cur}`, `${cur}, ${change}`, cur],
-  flatTitle: (name, cur) => [`${name}: ${cur}, unchanged`, `${name}: ${cur}`, `${cur}, unchanged`, cur],
-  newTitle: (name, cur) => [`${name}: ${cur} (new)`, `${name}: ${cur}`, `${cur} (new)`, cur],
   headingNote: (heading, names, all) =>
     all
       ? `All are described in the document under "${heading}".`

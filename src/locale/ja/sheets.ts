@@ -16,9 +16,6 @@ export const sheets: SheetWords = {
     return m && sharesWord(m[1], term) ? {term: m[1], value: m[2]} : undefined;
   },
   highlight: (kind) => (kind === "alumnus" ? "主な経験者" : "主な成果"),
-  movedTitle: (name, cur, change) => [`${name}は${cur}、${change}`, `${name}は${cur}`, `${cur}、${change}`, cur],
-  flatTitle: (name, cur, cmp) => [`${name}は${cur}（${cmp}と同額）`, `${name}は${cur}`, `${cur}（${cmp}と同額）`, cur],
-  newTitle: (name, cur) => [`${name}は${cur}（新規）`, `${name}は${cur}`, `${cur}（新規）`, cur],
   headingNote: (heading, names, all) =>
     all ? `いずれも資料では「${heading}」の下に記載。` : `${names.join("・")}は資料では「${heading}」の下に記載。`
 };
