@@ -10,7 +10,7 @@
 //   and not cut with "…",
 //   no figure broken across lines (「約｜2,900人」);
 // - the PDFs (decks, handouts, reports; `pdftotext -bbox`): no word over another, no (nearly) empty sheet, every
-//   word of a slide on its handout page, nothing off the sheet;
+//   word of a slide on its handout page, nothing off the sheet, no report heading last on its sheet;
 // - the editable PPTX as LibreOffice prints it: every word on its slide and above the footer band, none overprinted.
 import {execFileSync} from "node:child_process";
 import {existsSync, mkdtempSync, readdirSync, readFileSync, rmSync} from "node:fs";
@@ -22,7 +22,17 @@ import {DATA_FOLDER, PAGES} from "../src/lib/site.js";
 import {PPTX_FRAME} from "../slides/fill.js";
 import {libreOfficePdfs, sofficeMissing} from "../slides/lo-check.js";
 import {launch} from "./browser.js";
-import {contentLines, describeOverlap, missingWords, nearEmptySheets, overlappingWords, readSheets, type Sheet} from "./pdfcheck.js";
+import {
+  contentLines,
+  describeOverlap,
+  missingWords,
+  nearEmptySheets,
+  overlappingWords,
+  readOutline,
+  readSheets,
+  strandedHeadings,
+  type Sheet
+} from "./pdfcheck.js";
 import {serve} from "./serve.js";
 
 export const LANGS = ["ja", "en"] as const;
@@ -231,6 +241,13 @@ function checkPdf(sheets: Sheet[], name: string, {minLines = 3} = {}): string[] 
   ];
 }
 
+/** The report's headings (its bookmarks) each followed on its sheet by some of its section. */
+function checkHeadings(sheets: Sheet[], file: string, name: string): string[] {
+  return strandedHeadings(sheets, readOutline(file)).map(
+    (h) => `${name} p.${h.page}: heading "${short(h.title)}" alone at the foot of the sheet`
+  );
+}
+
 /** Every word of each slide on its handout page, one page per slide. */
 function checkHandout(deck: Sheet[], handout: Sheet[], name: string): string[] {
   const out = deck.length === handout.length ? [] : [`${name}: ${handout.length} pages for ${deck.length} slides`];
@@ -309,6 +326,7 @@ export async function checkOutputs(dist: string, {log = () => {}}: CheckOptions 
     log(`checking ${deck}, ${handout} and ${report}`);
     const sheets = Object.fromEntries([deck, handout, report].filter(need).map((f) => [f, readSheets(join(dist, f))]));
     for (const [f, s] of Object.entries(sheets)) findings.push(...checkPdf(s, f));
+    if (sheets[report]) findings.push(...checkHeadings(sheets[report], join(dist, report), report));
     if (sheets[deck] && sheets[handout]) findings.push(...checkHandout(sheets[deck], sheets[handout], handout));
   }
   const missing = sofficeMissing();
