@@ -134,6 +134,8 @@ async function checkMarpHtml(browser: Browser, file: string, name: string, cutMa
       });
       return {found, charts};
     }, cutMark);
+    // Before the charts' pictures replace the deck in the page.
+    const hyphens = await brokenHyphenated(page);
     const outside = charts.length
       ? await svgOutside(
           page,
@@ -142,6 +144,7 @@ async function checkMarpHtml(browser: Browser, file: string, name: string, cutMa
       : [];
     return [
       ...[...new Set(found)].map((f) => `${name} ${f}`),
+      ...hyphens.map((f) => `${name}: ${f}`),
       ...outside.flatMap((labels, i) =>
         labels.map((l) => `${name} slide ${charts[i].slide}: chart label "${short(l)}" outside its picture`)
       )
@@ -183,6 +186,45 @@ export async function brokenFigures(page: Page): Promise<string[]> {
   }, FIGURE_RUN);
 }
 
+/** A Latin word with a hyphen inside it (e-ASIA, COVID-19): Japanese text keeps it whole, as the measure does. */
+export const HYPHENATED_WORD = "[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+";
+
+/**
+ * Latin words with an inner hyphen broken across lines at it in Japanese text (「e-｜ASIA」, a word next to Japanese
+ * on either side): in English a line may break after a hyphen, but among Japanese, where lines break between
+ * characters, it splits a name the reader sees as one. Exported for its test (test/layout/hyphens.test.ts).
+ */
+export async function brokenHyphenated(page: Page): Promise<string[]> {
+  return page.evaluate((word) => {
+    const text = (t: string | null) => (t ?? "").replace(/\s+/g, " ").trim().slice(0, 70);
+    const japanese = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}\u3000-\u303f\uff01-\uff0f\uff1a-\uff1f]/u;
+    const found: string[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const value = n.textContent ?? "";
+      const el = n.parentElement;
+      if (!value.includes("-") || !el || el.closest("svg, style, script, .kit-tip")) continue;
+      if (!(el.closest("[lang]")?.getAttribute("lang") ?? "").startsWith("ja")) continue;
+      for (const m of value.matchAll(new RegExp(word, "g"))) {
+        // In Japanese text: the word's nearest neighbour on either side is Japanese (an id or an English phrase
+        // on a Japanese page breaks as Latin text does).
+        const before = value.slice(0, m.index).trimEnd().at(-1) ?? "";
+        const after = value.slice(m.index + m[0].length).trimStart()[0] ?? "";
+        if (!japanese.test(before) && !japanese.test(after)) continue;
+        const range = document.createRange();
+        range.setStart(n, m.index);
+        range.setEnd(n, m.index + m[0].length);
+        const rects = [...range.getClientRects()].filter((r) => r.width > 0);
+        const middles = rects.map((r) => (r.top + r.bottom) / 2);
+        const height = Math.min(...rects.map((r) => r.height));
+        if (rects.length > 1 && Math.max(...middles) - Math.min(...middles) > height / 2)
+          found.push(`"${m[0]}" broken at its hyphen in "${text(el.textContent ?? value)}"`);
+      }
+    }
+    return found;
+  }, HYPHENATED_WORD);
+}
+
 /**
  * One report page at one width: no sideways scrolling of the page, every chart label inside its SVG and whole (no
  * "…" when the data prints none), no figure broken across lines.
@@ -210,7 +252,7 @@ async function checkReportPage(browser: Browser, url: string, path: string, widt
       }
       return {scroll: document.documentElement.scrollWidth, inner: window.innerWidth, labels, cut};
     }, cutMark);
-    const broken = await brokenFigures(page);
+    const broken = [...(await brokenFigures(page)), ...(await brokenHyphenated(page))];
     return [
       ...(r.scroll > r.inner + 1 ? [`${path} at ${width} px: the page is ${r.scroll} px wide, wider than the window`] : []),
       ...r.labels.map((l) => `${path} at ${width} px: chart label ${l} outside its chart`),

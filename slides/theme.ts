@@ -41,6 +41,8 @@ section h2 { font-size: ${d.title}px; color: ${c.accent}; margin: 0 0 14px; line
 section h1, section h2, section h3, section .subtitle, section td, section th, section li { word-break: auto-phrase; }
 section p, section li { margin: 4px 0; }
 section .subtitle { font-size: ${d.subtitle}px; color: ${c.muted}; margin: -6px 0 10px; }
+/* A hyphenated Latin word in Japanese text stays whole (src/components/phrases.ts keepHyphenatedWords). */
+section .kit-word { white-space: nowrap; }
 section .up { color: ${c.increase}; }
 section .down { color: ${c.decrease}; }
 section .new { color: ${c.new}; }

@@ -6,6 +6,7 @@
 // and a katakana word. A katakana word, a number with its unit and a Latin word are never broken unless one alone
 // is wider than the line. Text without Japanese is wrapped as before (measure.ts wrapStrict).
 import {measure, wrapStrict, type Type} from "../lib/measure.js";
+import {HYPHENATED} from "./quantity.js";
 
 const JAPANESE = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u;
 const HIRAGANA = /\p{Script=Hiragana}/u;
@@ -166,3 +167,14 @@ export function wrapPhrases(text: string, width: number, type: Type): string[] {
   if (!JAPANESE.test(text)) return wrapStrict(text, width, type);
   return text.split("\n").flatMap((paragraph) => wrapOnce(paragraph, width, type));
 }
+
+/** The class that keeps a run on one line (white-space: nowrap) in the Marp theme (slides/theme.ts). */
+export const WHOLE_WORD_CLASS = "kit-word";
+
+/**
+ * HTML text (already escaped) with each hyphenated Latin word in Japanese text (e-ASIA) in an unbreakable span:
+ * Chromium may break a line after a hyphen (「e-｜ASIA」), the measure (wrapPhrases) never does. The characters are
+ * unchanged, so the text copies as it reads.
+ */
+export const keepHyphenatedWords = (html: string): string =>
+  html.replace(new RegExp(HYPHENATED, "g"), (word) => `<span class="${WHOLE_WORD_CLASS}">${word}</span>`);
