@@ -252,7 +252,8 @@ async function checkReportPage(browser: Browser, url: string, path: string, widt
       }
       return {scroll: document.documentElement.scrollWidth, inner: window.innerWidth, labels, cut};
     }, cutMark);
-    const broken = [...(await brokenFigures(page)), ...(await brokenHyphenated(page))];
+    // A hyphenated word in Japanese text is one of the runs FIGURE_RUN holds: brokenFigures finds it broken too.
+    const broken = await brokenFigures(page);
     return [
       ...(r.scroll > r.inner + 1 ? [`${path} at ${width} px: the page is ${r.scroll} px wide, wider than the window`] : []),
       ...r.labels.map((l) => `${path} at ${width} px: chart label ${l} outside its chart`),
