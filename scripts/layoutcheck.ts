@@ -10,7 +10,7 @@
 //   and not cut with "…",
 //   no figure broken across lines (「約｜2,900人」);
 // - the PDFs (decks, handouts, reports; `pdftotext -bbox`): no word over another, no (nearly) empty sheet, every
-//   word of a slide on its handout page, nothing off the sheet;
+//   word of a slide on its handout page, nothing off the sheet, no report heading last on its sheet;
 // - the editable PPTX as LibreOffice prints it: every word on its slide and above the footer band, none overprinted.
 import {execFileSync} from "node:child_process";
 import {existsSync, mkdtempSync, readdirSync, readFileSync, rmSync} from "node:fs";
@@ -22,7 +22,17 @@ import {DATA_FOLDER, PAGES} from "../src/lib/site.js";
 import {PPTX_FRAME} from "../slides/fill.js";
 import {libreOfficePdfs, sofficeMissing} from "../slides/lo-check.js";
 import {launch} from "./browser.js";
-import {contentLines, describeOverlap, missingWords, nearEmptySheets, overlappingWords, readSheets, type Sheet} from "./pdfcheck.js";
+import {
+  contentLines,
+  describeOverlap,
+  missingWords,
+  nearEmptySheets,
+  overlappingWords,
+  readOutline,
+  readSheets,
+  strandedHeadings,
+  type Sheet
+} from "./pdfcheck.js";
 import {serve} from "./serve.js";
 
 export const LANGS = ["ja", "en"] as const;
@@ -124,6 +134,8 @@ async function checkMarpHtml(browser: Browser, file: string, name: string, cutMa
       });
       return {found, charts};
     }, cutMark);
+    // Before the charts' pictures replace the deck in the page.
+    const hyphens = await brokenHyphenated(page);
     const outside = charts.length
       ? await svgOutside(
           page,
@@ -132,6 +144,7 @@ async function checkMarpHtml(browser: Browser, file: string, name: string, cutMa
       : [];
     return [
       ...[...new Set(found)].map((f) => `${name} ${f}`),
+      ...hyphens.map((f) => `${name}: ${f}`),
       ...outside.flatMap((labels, i) =>
         labels.map((l) => `${name} slide ${charts[i].slide}: chart label "${short(l)}" outside its picture`)
       )
@@ -173,6 +186,45 @@ export async function brokenFigures(page: Page): Promise<string[]> {
   }, FIGURE_RUN);
 }
 
+/** A Latin word with a hyphen inside it (e-ASIA, COVID-19): Japanese text keeps it whole, as the measure does. */
+export const HYPHENATED_WORD = "[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+";
+
+/**
+ * Latin words with an inner hyphen broken across lines at it in Japanese text (「e-｜ASIA」, a word next to Japanese
+ * on either side): in English a line may break after a hyphen, but among Japanese, where lines break between
+ * characters, it splits a name the reader sees as one. Exported for its test (test/layout/hyphens.test.ts).
+ */
+export async function brokenHyphenated(page: Page): Promise<string[]> {
+  return page.evaluate((word) => {
+    const text = (t: string | null) => (t ?? "").replace(/\s+/g, " ").trim().slice(0, 70);
+    const japanese = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}\u3000-\u303f\uff01-\uff0f\uff1a-\uff1f]/u;
+    const found: string[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const value = n.textContent ?? "";
+      const el = n.parentElement;
+      if (!value.includes("-") || !el || el.closest("svg, style, script, .kit-tip")) continue;
+      if (!(el.closest("[lang]")?.getAttribute("lang") ?? "").startsWith("ja")) continue;
+      for (const m of value.matchAll(new RegExp(word, "g"))) {
+        // In Japanese text: the word's nearest neighbour on either side is Japanese (an id or an English phrase
+        // on a Japanese page breaks as Latin text does).
+        const before = value.slice(0, m.index).trimEnd().at(-1) ?? "";
+        const after = value.slice(m.index + m[0].length).trimStart()[0] ?? "";
+        if (!japanese.test(before) && !japanese.test(after)) continue;
+        const range = document.createRange();
+        range.setStart(n, m.index);
+        range.setEnd(n, m.index + m[0].length);
+        const rects = [...range.getClientRects()].filter((r) => r.width > 0);
+        const middles = rects.map((r) => (r.top + r.bottom) / 2);
+        const height = Math.min(...rects.map((r) => r.height));
+        if (rects.length > 1 && Math.max(...middles) - Math.min(...middles) > height / 2)
+          found.push(`"${m[0]}" broken at its hyphen in "${text(el.textContent ?? value)}"`);
+      }
+    }
+    return found;
+  }, HYPHENATED_WORD);
+}
+
 /**
  * One report page at one width: no sideways scrolling of the page, every chart label inside its SVG and whole (no
  * "…" when the data prints none), no figure broken across lines.
@@ -200,6 +252,7 @@ async function checkReportPage(browser: Browser, url: string, path: string, widt
       }
       return {scroll: document.documentElement.scrollWidth, inner: window.innerWidth, labels, cut};
     }, cutMark);
+    // A hyphenated word in Japanese text is one of the runs FIGURE_RUN holds: brokenFigures finds it broken too.
     const broken = await brokenFigures(page);
     return [
       ...(r.scroll > r.inner + 1 ? [`${path} at ${width} px: the page is ${r.scroll} px wide, wider than the window`] : []),
@@ -229,6 +282,13 @@ function checkPdf(sheets: Sheet[], name: string, {minLines = 3} = {}): string[] 
     ),
     ...sheets.flatMap((s) => offSheet(s).map((w) => `${name} p.${s.page}: "${w.text}" off the sheet`))
   ];
+}
+
+/** The report's headings (its bookmarks) each followed on its sheet by some of its section. */
+function checkHeadings(sheets: Sheet[], file: string, name: string): string[] {
+  return strandedHeadings(sheets, readOutline(file)).map(
+    (h) => `${name} p.${h.page}: heading "${short(h.title)}" alone at the foot of the sheet`
+  );
 }
 
 /** Every word of each slide on its handout page, one page per slide. */
@@ -309,6 +369,7 @@ export async function checkOutputs(dist: string, {log = () => {}}: CheckOptions 
     log(`checking ${deck}, ${handout} and ${report}`);
     const sheets = Object.fromEntries([deck, handout, report].filter(need).map((f) => [f, readSheets(join(dist, f))]));
     for (const [f, s] of Object.entries(sheets)) findings.push(...checkPdf(s, f));
+    if (sheets[report]) findings.push(...checkHeadings(sheets[report], join(dist, report), report));
     if (sheets[deck] && sheets[handout]) findings.push(...checkHandout(sheets[deck], sheets[handout], handout));
   }
   const missing = sofficeMissing();

@@ -140,3 +140,76 @@ export function describeOverlap(file: string, o: Overlap): string {
   const box = (w: Word) => `"${w.text}" (${w.xMin.toFixed(0)},${w.yMin.toFixed(0)})–(${w.xMax.toFixed(0)},${w.yMax.toFixed(0)})`;
   return `${file} p.${o.page}: ${box(o.a)} over ${box(o.b)}`;
 }
+
+/** A heading of a PDF as its outline names it: Chromium writes one bookmark per h1–h6, pointing at the heading's sheet. */
+export interface Heading {
+  /** 1-based sheet number. */
+  page: number;
+  title: string;
+}
+
+/**
+ * The bookmarks of `pdftohtml -xml` output, in order, at every level. Headings are read from the outline the
+ * PDF was printed with, not guessed from type sizes: a heading is what the page marked as one.
+ */
+export function parseOutline(xml: string): Heading[] {
+  const outline = xml.slice(xml.indexOf("<outline>"));
+  return [...outline.matchAll(/<item page="(\d+)">([^<]*)<\/item>/g)].map((m) => ({page: Number(m[1]), title: unescapeXml(m[2])}));
+}
+
+/** Reads a PDF's bookmarks with poppler. */
+export function readOutline(file: string): Heading[] {
+  return parseOutline(execFileSync("pdftohtml", ["-xml", "-i", "-q", "-stdout", file], {maxBuffer: 1 << 28}).toString("utf8"));
+}
+
+/**
+ * Text compared across a sheet's words and the outline: without spaces, and in NFKC form, because a font's
+ * Unicode map may name a kanji by its radical's code point (⼤ for 大) in the text but not in the bookmark.
+ */
+const comparable = (s: string) => squash(s.normalize("NFKC"));
+
+/**
+ * Where `title` is printed on `sheet`: the runs of consecutive words (in poppler's reading order, which keeps a
+ * heading's words together even beside another column) that read exactly as the title. A heading Chromium named
+ * twice in its bookmark ("TableTable") is looked for once.
+ */
+export function findTitle(sheet: Sheet, title: string): Word[][] {
+  const target = comparable(title);
+  const half = target.slice(0, target.length / 2);
+  const targets = target.length % 2 === 0 && half + half === target ? [target, half] : [target];
+  const texts = sheet.words.map((w) => comparable(w.text));
+  const found: Word[][] = [];
+  if (!target) return found;
+  for (let i = 0; i < texts.length; i++) {
+    let joined = "";
+    for (let j = i; j < texts.length && joined.length < target.length; j++) {
+      joined += texts[j];
+      if (targets.includes(joined)) {
+        found.push(sheet.words.slice(i, j + 1));
+        break;
+      }
+    }
+  }
+  return found;
+}
+
+/**
+ * Headings left alone at the foot of their sheet: no text of the sheet's content (outside the running head and
+ * foot, contentLines) lies below the heading, so nothing of its section follows it there.
+ */
+export function strandedHeadings(sheets: Sheet[], headings: Heading[]): Heading[] {
+  return headings.filter((h) => {
+    const sheet = sheets[h.page - 1];
+    if (!sheet) return false;
+    // A title printed more than once (a page's heading and a link or an entry that names it): the heading is the
+    // print in the largest type, and of prints as large the last.
+    const size = (p: Word[]) => Math.max(...p.map((w) => w.yMax - w.yMin));
+    const prints = findTitle(sheet, h.title);
+    if (!prints.length) return false;
+    const largest = Math.max(...prints.map(size));
+    const heading = prints.filter((p) => size(p) > largest - 0.5).at(-1)!;
+    const bottom = Math.max(...heading.map((w) => w.yMax));
+    const mid = (w: Word) => (w.yMin + w.yMax) / 2;
+    return !contentLines(sheet).some((line) => line.some((w) => mid(w) > bottom));
+  });
+}

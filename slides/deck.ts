@@ -3,6 +3,7 @@
 import type {Briefing} from "../src/lib/briefing.js";
 import {briefingTitle, documentTitle, footerText} from "../src/lib/edition.js";
 import {escapeHtmlLine, escapeMarkdown, oneLine} from "../src/lib/escape.js";
+import {keepHyphenatedWords} from "../src/components/phrases.js";
 import type {Lang} from "../src/lib/format.js";
 import {textWidth} from "../src/lib/labels.js";
 import {
@@ -34,7 +35,7 @@ export type DeckCharts = Record<string, string>;
 
 const md = escapeMarkdown;
 // Data text goes into HTML blocks escaped and on one line (a blank line would end the block: see escape.ts).
-const h = escapeHtmlLine;
+const h = (text: string) => keepHyphenatedWords(escapeHtmlLine(text));
 
 /**
  * Speaker notes lines, safe inside an HTML comment: "--" would end the comment early, and each line is one line

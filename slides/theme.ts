@@ -41,6 +41,8 @@ section h2 { font-size: ${d.title}px; color: ${c.accent}; margin: 0 0 14px; line
 section h1, section h2, section h3, section .subtitle, section td, section th, section li { word-break: auto-phrase; }
 section p, section li { margin: 4px 0; }
 section .subtitle { font-size: ${d.subtitle}px; color: ${c.muted}; margin: -6px 0 10px; }
+/* A hyphenated Latin word in Japanese text stays whole (src/components/phrases.ts keepHyphenatedWords). */
+section .kit-word { white-space: nowrap; }
 section .up { color: ${c.increase}; }
 section .down { color: ${c.decrease}; }
 section .new { color: ${c.new}; }
@@ -101,26 +103,57 @@ section::after { font-size: ${d.footer}px; color: ${c.muted}; }
 }
 
 /**
+ * The handout's page and its notes, in CSS px: the one source of the sizes the theme sets (handoutTheme) and
+ * slides/handout.ts measures the notes with. Line heights are multiples of the type size.
+ */
+export const HANDOUT = {
+  page: {width: 794, height: 1123},
+  padding: {top: 40, side: 48, bottom: 56},
+  /** Space under the slide's picture. */
+  slideGap: 16,
+  /** The page number over the notes, `gap` above and below. */
+  pageNumber: {size: 13, gap: 4},
+  /** Talking points: a list indented by `indent` em, items `gap` apart, `after` under the list. */
+  points: {size: 17, lineHeight: 1.55, indent: 1.2, gap: 4, after: 16},
+  /** The questions' heading. */
+  heading: {size: 18, lineHeight: 1.55, top: 12, bottom: 4},
+  /** Questions (bold, `top` above each) and answers (`bottom` under each, indented by `indent` em). */
+  questions: {size: 16, lineHeight: 1.4, top: 6, bottom: 4, indent: 1}
+} as const;
+
+/** The slide's picture on a handout page: the deck's 1280×720 slide scaled to the page's text width, with its border. */
+export const handoutSlide = () => {
+  const width = HANDOUT.page.width - 2 * HANDOUT.padding.side;
+  const scale = (width - 2) / 1280;
+  return {width, scale, height: Math.ceil(720 * scale) + 2};
+};
+
+/**
  * The handout's theme: A4 portrait pages; each holds one slide drawn at 1280×720 and scaled to the page width
  * (the slide's own rules apply inside .mini), and its speaker notes below.
  */
 export function handoutTheme(fonts: Record<number, Uint8Array>): string {
   const c = tokens.color;
-  const scale = (794 - 2 * 48 - 2) / 1280;
-  return marpTheme(fonts).replace(`/* @theme ${THEME_NAME} */`, `/* @theme ${HANDOUT_THEME_NAME} */\n/* @size A4 794px 1123px */`).concat(`
-section { padding: 40px 48px 56px; }
-section .mini { box-sizing: border-box; width: ${794 - 2 * 48}px; height: ${Math.ceil(720 * scale) + 2}px; overflow: hidden; border: 1px solid ${c.rule}; margin-bottom: 16px; }
+  const {page, padding: pad, pageNumber, points, heading, questions} = HANDOUT;
+  const mini = handoutSlide();
+  return marpTheme(fonts).replace(
+    `/* @theme ${THEME_NAME} */`,
+    `/* @theme ${HANDOUT_THEME_NAME} */\n/* @size A4 ${page.width}px ${page.height}px */`
+  ).concat(`
+section { padding: ${pad.top}px ${pad.side}px ${pad.bottom}px; }
+section .mini { box-sizing: border-box; width: ${mini.width}px; height: ${mini.height}px; overflow: hidden; border: 1px solid ${c.rule}; margin-bottom: ${HANDOUT.slideGap}px; }
 /* The slide box is the deck's section box exactly (border-box 1280×720, same padding, clipped like the deck), so
    every line wraps as it does on the slide; scaled as a picture, the whole slide fits the page width. */
-section .mini > .slide { box-sizing: border-box; width: 1280px; height: 720px; overflow: hidden; transform: scale(${scale.toFixed(4)}); transform-origin: top left; padding: 48px 64px 64px; position: relative; }
+section .mini > .slide { box-sizing: border-box; width: 1280px; height: 720px; overflow: hidden; transform: scale(${mini.scale.toFixed(4)}); transform-origin: top left; padding: 48px 64px 64px; position: relative; }
 section .mini > .slide h1 { font-size: ${tokens.deck.headline}px; }
 section .mini > .title-slide { padding-top: 160px; }
-section .handout-notes { font-size: 17px; line-height: 1.55; }
-section .handout-notes ul { padding-left: 1.2em; }
-section .handout-notes h3 { font-size: 18px; margin: 12px 0 4px; color: ${c.accent}; }
-section .handout-notes dl { display: block; font-size: 16px; }
-section .handout-notes dt { font-weight: 700; color: ${c.text}; margin-top: 6px; }
-section .handout-notes dd { margin: 0 0 4px 1em; }
-section .handout-notes .page { color: ${c.muted}; font-size: 13px; }
+section .handout-notes { font-size: ${points.size}px; line-height: ${points.lineHeight}; }
+section .handout-notes ul { padding-left: ${points.indent}em; margin: 0 0 ${points.after}px; }
+section .handout-notes li { margin: ${points.gap}px 0; }
+section .handout-notes h3 { font-size: ${heading.size}px; line-height: ${heading.lineHeight}; margin: ${heading.top}px 0 ${heading.bottom}px; color: ${c.accent}; }
+section .handout-notes dl { display: block; margin: 0; font-size: ${questions.size}px; line-height: ${questions.lineHeight}; }
+section .handout-notes dt { font-weight: 700; color: ${c.text}; margin: ${questions.top}px 0 0; padding: 0; }
+section .handout-notes dd { margin: 0 0 ${questions.bottom}px ${questions.indent}em; padding: 0; }
+section .handout-notes .page { color: ${c.muted}; font-size: ${pageNumber.size}px; margin: ${pageNumber.gap}px 0; }
 `);
 }

@@ -6,6 +6,7 @@
 // and a katakana word. A katakana word, a number with its unit and a Latin word are never broken unless one alone
 // is wider than the line. Text without Japanese is wrapped as before (measure.ts wrapStrict).
 import {measure, wrapStrict, type Type} from "../lib/measure.js";
+import {HYPHENATED} from "./quantity.js";
 
 const JAPANESE = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u;
 const HIRAGANA = /\p{Script=Hiragana}/u;
@@ -26,8 +27,7 @@ const PARTICLE_TAIL = ["から", "まで", "より"];
 
 /**
  * Runs that are never broken: a number with its sign, 約, era or 第 and unit (約2,900人, +83百万円, ▲7.5%, 12か国,
- * 令和5年度, 第2次), a katakana
- * word, a Latin word. Exported for the tests.
+ * 令和5年度, 第2次), a katakana word, a Latin word (with its inner hyphens: e-ASIA). Exported for the tests.
  */
 export const UNBREAKABLE =
   /(?:約|最大|上限|最少|令和|平成|昭和|第)?[+±▲−-]?[0-9０-９][0-9０-９,，.．]*(?:[%％]|百万円|億円|万円|千円|円|万人|人|か国|カ国|ヵ国|件|年度|年|歳|倍|名|次|月)?|[\u30A1-\u30FA\u30FC-\u30FF\u31F0-\u31FF\uFF66-\uFF9F]+|[A-Za-z][A-Za-z0-9'’&./-]*/gu;
@@ -166,3 +166,14 @@ export function wrapPhrases(text: string, width: number, type: Type): string[] {
   if (!JAPANESE.test(text)) return wrapStrict(text, width, type);
   return text.split("\n").flatMap((paragraph) => wrapOnce(paragraph, width, type));
 }
+
+/** The class that keeps a run on one line (white-space: nowrap) in the Marp theme (slides/theme.ts). */
+export const WHOLE_WORD_CLASS = "kit-word";
+
+/**
+ * HTML text (already escaped) with each hyphenated Latin word in Japanese text (e-ASIA) in an unbreakable span:
+ * Chromium may break a line after a hyphen (「e-｜ASIA」), the measure (wrapPhrases) never does. The characters are
+ * unchanged, so the text copies as it reads.
+ */
+export const keepHyphenatedWords = (html: string): string =>
+  html.replace(new RegExp(HYPHENATED, "g"), (word) => `<span class="${WHOLE_WORD_CLASS}">${word}</span>`);

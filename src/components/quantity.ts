@@ -12,8 +12,16 @@ const FIGURE =
   "(?: (?:million|billion|trillion)|百万円|億円|万円|千円|円|%|％|ポイント|か国|カ国|ヶ国|課題|人|件|行|年度|か月|カ月|ヶ月)?" +
   "(?:増|減)?";
 
-/** A figure or a range of figures (+50%〜+62%, +1% to +7%). */
-export const FIGURE_RUN = `${FIGURE}(?:(?:[〜～–]| to )${FIGURE})*`;
+/** Japanese characters (kana, kanji, full-width forms and punctuation), without the `u` flag the pattern is used with. */
+const JA = "[\\u3000-\\u30ff\\u3400-\\u9fff\\uff00-\\uffef]";
+/**
+ * A Latin word with an inner hyphen beside Japanese (日越共同研究（e-ASIA共同研究）): kept whole like a figure, since
+ * a line may break after a hyphen and 「e-｜ASIA」 splits a name; an id or English text breaks as it may.
+ */
+export const HYPHENATED = `(?<=${JA} ?)[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+|[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+(?= ?${JA})`;
+
+/** A figure or a range of figures (+50%〜+62%, +1% to +7%), or a hyphenated word in Japanese text. */
+export const FIGURE_RUN = `${HYPHENATED}|${FIGURE}(?:(?:[〜～–]| to )${FIGURE})*`;
 
 /** The class of a figure's unbreakable span (white-space: nowrap in src/style.css). */
 export const FIGURE_CLASS = "kit-figure-run";

@@ -515,7 +515,9 @@ export function Results(b: Briefing, {lang, kind}: Opts & {kind: "result" | "alu
       ${items.map(
         (r) =>
           html`<article class="kit-card">
-            <p class="kit-note">${name(entity(b, r.programme))}${r.partner ? ` · ${w.pick(r.partner, r.partnerEn ?? r.partner)}` : ""}</p>
+            <p class="kit-note">
+              ${name(entity(b, r.programme))}${r.partner ? [" · ", ...keepFigures(w.pick(r.partner, r.partnerEn ?? r.partner))] : ""}
+            </p>
             <h3 lang="ja">${r.titleJa}</h3>
             <p>${keepFigures(w.pick(r.summaryJa, r.summaryEn))}</p>
             ${r.correctionJa ? html`<p class="kit-note">${w.pick(r.correctionJa, r.correctionEn ?? r.correctionJa)}</p>` : ""}
