@@ -47,15 +47,15 @@ section .up { color: ${c.increase}; }
 section .down { color: ${c.decrease}; }
 section .new { color: ${c.new}; }
 section .muted { color: ${c.muted}; }
-section .figures { display: grid; grid-template-columns: repeat(auto-fit, minmax(0, 1fr)); gap: 20px; margin: 8px 0 12px; }
+/* Tiles wrap as slides/layout.ts tileRows measures them: content widths and gaps, a new row when full. */
+section .figures { display: flex; flex-wrap: wrap; gap: 20px; margin: 8px 0 12px; }
+section .figures > div { flex: 1 1 auto; }
 section .figures > div, section .stack > div { background: ${c.surface}; border-left: 8px solid ${c.accent}; border-radius: ${r}px; padding: 8px 16px; }
 section .label { font-size: ${d.figureLabel}px; color: ${c.muted}; }
 section .figures .value { font-size: ${d.figure}px; font-weight: 700; line-height: 1.2; white-space: nowrap; }
 section .stack { display: grid; gap: 12px; }
 section .stack .value { font-size: ${Math.round(d.figure * 0.8)}px; font-weight: 700; line-height: 1.2; }
 section img.chart { display: block; margin: 0 auto; }
-section .figures.row { display: flex; }
-section .figures.row > div { flex: 1 1 auto; }
 section .about { border-left: 4px solid ${c.rule}; padding: 2px 0 2px 16px; margin: 4px 0 14px; }
 section .about p { margin: 2px 0 0; line-height: 1.5; }
 section .about.long p { font-size: ${d.table}px; }
