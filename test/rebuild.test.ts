@@ -10,7 +10,7 @@ import {existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, renameSync,
 import {join} from "node:path";
 import {beforeAll, describe, expect, it} from "vitest";
 import {loadBriefing} from "../src/lib/files.js";
-import {entity} from "../src/lib/text.js";
+import {entity, stageShort} from "../src/lib/text.js";
 import {BUILT, tmpRoot} from "./support/built.js";
 import {fixtureDir} from "./support/fixtures.js";
 import {NO_CHROMIUM, npmBuild as build, printed, setRow as setRowIn, userEnv} from "./support/npmbuild.js";
@@ -26,7 +26,7 @@ const edited = entity(fixture, "alpha");
 const row = `${edited.id},${current.fiscalYear},${current.stage},`;
 /** The change summary's line for the edited programme, from `from` to `to` (in 百万円). */
 const summary = (from: number, to: number) =>
-  `${edited.shortEn} FY${current.fiscalYear} ${current.stage}: ${printed(from)} → ${printed(to)} 百万円`;
+  `${edited.shortEn} ${stageShort(fixture, current, "en")}: ${printed(from)} → ${printed(to)} 百万円`;
 const setRow = (text: string, amount: string) => setRowIn(text, row, amount);
 const npmBuild = () => build(project, NO_CHROMIUM);
 const budget = () => join(project, "data", "budget.csv");

@@ -15,7 +15,7 @@ import {launch} from "../scripts/browser.js";
 import {serve} from "../scripts/serve.js";
 import {loadBriefing} from "../src/lib/files.js";
 import {formatAmount, formatChange, formatMovement} from "../src/lib/format.js";
-import {changeSentence, entity} from "../src/lib/text.js";
+import {changeSentence, entity, stageShort} from "../src/lib/text.js";
 import {BUILT, tmpRoot} from "./support/built.js";
 import {fixtureDir} from "./support/fixtures.js";
 import {npmBuild as build, printed, setRow as setRowIn, userEnv} from "./support/npmbuild.js";
@@ -32,7 +32,7 @@ const edited = entity(fixture, "alpha");
 const row = `${edited.id},${current.fiscalYear},${current.stage},`;
 /** The change summary's line for the edited programme, from `from` to `to` (in 百万円). */
 const summary = (from: number, to: number) =>
-  `${edited.shortEn} FY${current.fiscalYear} ${current.stage}: ${printed(from)} → ${printed(to)} 百万円`;
+  `${edited.shortEn} ${stageShort(fixture, current, "en")}: ${printed(from)} → ${printed(to)} 百万円`;
 const setRow = (text: string, amount: string) => setRowIn(text, row, amount);
 const npmBuild = (extra: Record<string, string> = {}) => build(project, extra);
 
@@ -67,7 +67,7 @@ describe("npm run build after a data edit", () => {
   it("says what changed, with the derived change", () => {
     expect(e.change!.millionYen).toBe(after - edited.comparison!.value.millionYen);
     expect(out).toContain(
-      `${summary(before, after)} (change vs FY${comparison!.fiscalYear} ${comparison!.stage} now ${formatChange(e.change!, {lang: "en", unit: "printed"})}, `
+      `${summary(before, after)} (change vs ${stageShort(fixture, comparison!, "en")} now ${formatChange(e.change!, {lang: "en", unit: "printed"})}, `
     );
   });
 
