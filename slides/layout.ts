@@ -488,7 +488,6 @@ export const sheetsOf = (s: SlideSpec): SlideSpec[] => s.sheets ?? [s];
  * with many sets them smaller. Sheets set together share one scale. The editable PPTX uses the same scale.
  */
 export function programmeScale(s: SlideSpec): number {
-  if (s.scale !== undefined) return s.scale;
   const {room, used} = programmeBoxes(s);
   // The tiles' values do not wrap: each must fit the width at the scale (they wrap to further rows, measured in used()).
   return SCALES.filter((k) => k === SCALES[0] || (used(k) <= room && sheetsOf(s).every((p) => tilesFit(p.figures, BODY_WIDTH, k)))).pop()!;

@@ -96,8 +96,6 @@ export interface SlideSpec {
    * at the deck's own type size), each with its figures, description, facts and full name; the slide's own are empty.
    */
   sheets?: SlideSpec[];
-  /** A programme sheet's type scale, one for every sheet of the appendix (slides/sheets.ts); else measured per slide. */
-  scale?: number;
 }
 
 export interface DeckOutline {

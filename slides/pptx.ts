@@ -233,7 +233,7 @@ function programmeSheets(d: DeckWriter, slide: Slide, s: SlideSpec, top: number,
   // the facts table), larger while it does: every sheet is set whole.
   const room = bottom - top;
   while (k > 0.8 + 1e-9 && height(k) > room) k -= 0.1;
-  while (s.scale === undefined && k < PROGRAMME_SCALE_MAX && height(k + 0.1) <= room && tilesFit(k + 0.1)) k += 0.1;
+  while (k < PROGRAMME_SCALE_MAX && height(k + 0.1) <= room && tilesFit(k + 0.1)) k += 0.1;
   let y = top;
   for (const p of parts) {
     if (s.sheets) {

@@ -3,7 +3,7 @@
 // type size (scale 1, measured by slides/layout.ts programmeBoxes) are set on one slide, one under another, and
 // scaled up together. Which sheets go together is chosen by measure alone: of every way to cut the run of sheets
 // into consecutive slides, the one whose sparsest slide is fullest, then the one with fewer slides. On an edition
-// whose sheets each fill a slide nothing changes. Then every sheet takes one type scale, the largest all fit.
+// whose sheets each fill a slide nothing changes.
 import {emWidth, nameIn, TITLE_MAX_EM} from "../src/lib/story.js";
 import {entity} from "../src/lib/text.js";
 import type {DeckContext} from "./kinds/context.js";
@@ -63,19 +63,7 @@ export function combineSheets(slides: SlideSpec[], ctx: DeckContext): SlideSpec[
     out.push(...bestCut(slides.slice(i, j), ctx));
     i = j;
   }
-  return oneScale(out);
-}
-
-/**
- * Every sheet of the appendix at one type scale, the largest at which all of them fit: a sheet with few words
- * set larger than its siblings looks like another deck's slide.
- */
-function oneScale(slides: SlideSpec[]): SlideSpec[] {
-  const isSheet = (s: SlideSpec) => s.part === "appendix" && s.layout === "programme";
-  const sheets = slides.filter(isSheet);
-  if (!sheets.length) return slides;
-  const scale = Math.min(...sheets.map((s) => programmeScale(s)));
-  return slides.map((s) => (isSheet(s) ? {...s, scale} : s));
+  return out;
 }
 
 /** Of the ways to cut `run` into consecutive slides that fit, the one whose sparsest slide is fullest, then the fewest. */

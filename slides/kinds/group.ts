@@ -2,11 +2,11 @@
 // document heading they are described under (one footnote per heading, some are under another heading than the
 // line's), and any rounding between total and members.
 import {formatAmount} from "../../src/lib/format.js";
-import {changeWithPct, groupTitle, nameIn, noteIn, NOT_IN_THIS_EDITION, title} from "../../src/lib/story.js";
+import {groupTitle, nameIn, noteIn, NOT_IN_THIS_EDITION} from "../../src/lib/story.js";
 import {fullName, membersOf} from "../../src/lib/text.js";
 import type {FigureSpec, SlideSpec} from "../outline.js";
 import {sheetWords} from "../../src/locale/sheets.js";
-import {blank, toneOf, type DeckContext} from "./context.js";
+import {blank, type DeckContext} from "./context.js";
 
 export function groupSlides({b, lang, w, fmt, cmpLabel, curLabel}: DeckContext): SlideSpec[] {
   return b.figures.entities
@@ -17,12 +17,10 @@ export function groupSlides({b, lang, w, fmt, cmpLabel, curLabel}: DeckContext):
         const s = b.strands.find((x) => x.id === id);
         return s ? w.named(s) : "";
       };
-      // Both years' amounts, as a programme sheet shows them; the title names the line (its tiles give the figures).
-      const figures: FigureSpec[] = [
-        ...(g.comparison ? [{label: cmpLabel, value: formatAmount(g.comparison.value, fmt), tone: "plain" as const}] : []),
-        {label: curLabel, value: g.current ? formatAmount(g.current.value, fmt) : NOT_IN_THIS_EDITION[lang], tone: "plain"},
-        ...(g.change ? [{label: w.changeRow, value: changeWithPct(g, lang), tone: toneOf(g)}] : [])
-      ];
+      // The title states the line's current amount and change (groupTitle); the tile adds the comparison's, so
+      // both years show and no amount is said twice on the slide.
+      const figures: FigureSpec[] = [];
+      if (g.comparison) figures.push({label: cmpLabel, value: formatAmount(g.comparison.value, fmt), tone: "plain"});
       // Which heading the document describes each member under: one footnote per heading, not a column repeating it.
       const headings = [...new Set(members.map((m) => m.strand))].filter((id) => strand(id));
       const headingNotes = headings.map((id) =>
@@ -52,8 +50,7 @@ export function groupSlides({b, lang, w, fmt, cmpLabel, curLabel}: DeckContext):
         id: `group-${g.id}`,
         part: "appendix",
         layout: "table",
-        // A name too long for the line gives way to the line's statement, whose shortest forms carry no name.
-        title: title(nameIn(g, lang), groupTitle(b, g, lang)),
+        title: groupTitle(b, g, lang),
         subtitle: fullName(g, lang),
         ...blank(),
         figures,

@@ -57,16 +57,18 @@ describe.each(["ja", "en"] as const)("the %s deck's statements", (lang) => {
     expect(mixed(allMillions, lang)).toEqual([]);
   });
 
-  it("state an exact remainder exactly (no 約 / about), in the total's unit", () => {
+  // The remainder is stated in the composition's unit (its bars' millions) wherever it appears (remainder.ts).
+  it("state an exact remainder exactly (no 約 / about), in the composition's unit", () => {
     const rest = statements(allMillions, lang).filter(({slide}) => slide === "risks" || slide === "key-points");
-    const remainder = lang === "ja" ? /約?1,200百万円（合計5,200百万円の/ : /(about )?¥1,200 million \(.*of the ¥5,200 million total\)/;
+    const remainder =
+      lang === "ja" ? /約?1,200百万円（合計約?5,200百万円の/ : /(about )?¥1,200 million \(.*of the total of (about )?¥5,200 million\)/;
     const found = rest.filter(({text}) => remainder.test(text)).map(({text}) => text);
     expect(found.length).toBeGreaterThan(0);
     expect(found.filter((t) => /約|about/.test(t))).toEqual([]);
   });
 
-  it("keep the remainder of a total printed in the large unit approximate, in that unit", () => {
-    const about = lang === "ja" ? "約12億円（合計52億円の" : "about ¥1.2 billion (";
+  it("keep the remainder of a total printed in the large unit approximate, in the composition's unit", () => {
+    const about = lang === "ja" ? "約1,200百万円（合計約5,200百万円の" : "about ¥1,200 million (";
     expect(statements(two, lang).some(({slide, text}) => slide === "risks" && text.includes(about))).toBe(true);
   });
 });
