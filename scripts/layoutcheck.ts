@@ -154,75 +154,65 @@ async function checkMarpHtml(browser: Browser, file: string, name: string, cutMa
   }
 }
 
+/** A Latin word with a hyphen inside it (e-ASIA, COVID-19): Japanese text keeps it whole, as the measure does. */
+export const HYPHENATED_WORD = "[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+";
+
 /**
  * Figures of the page's text broken across lines (「約｜2,900人」, "¥14.1｜billion"): each figure with its sign, 約
  * and unit (src/components/quantity.ts) is one unbreakable run wherever the page prints it, in prose and in table
  * cells alike. Each is given with the text it stands in. Exported for its test (test/layout/figures.test.ts).
  */
-export async function brokenFigures(page: Page): Promise<string[]> {
-  return page.evaluate((figureRun) => {
-    const text = (t: string | null) => (t ?? "").replace(/\s+/g, " ").trim().slice(0, 70);
-    const found: string[] = [];
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const value = n.textContent ?? "";
-      if (!/\d/.test(value) || n.parentElement?.closest("svg, style, script, .kit-tip")) continue;
-      for (const m of value.matchAll(new RegExp(figureRun, "g"))) {
-        // Digits inside a Latin word or code (COVID-19, supplementary-1, a file name) are no figure.
-        if (m[0].length < 2 || /[A-Za-z0-9_./-]/.test(value[m.index - 1] ?? "") || /^[A-Za-z0-9_]/.test(value.slice(m.index + m[0].length)))
-          continue;
-        const range = document.createRange();
-        range.setStart(n, m.index);
-        range.setEnd(n, m.index + m[0].length);
-        const rects = [...range.getClientRects()].filter((r) => r.width > 0);
-        // One line box per line: a figure set on one line gives rects that share their middle.
-        const middles = rects.map((r) => (r.top + r.bottom) / 2);
-        const height = Math.min(...rects.map((r) => r.height));
-        if (rects.length > 1 && Math.max(...middles) - Math.min(...middles) > height / 2)
-          found.push(`"${m[0]}" broken across lines in "${text(n.parentElement?.textContent ?? value)}"`);
-      }
-    }
-    return found;
-  }, FIGURE_RUN);
-}
-
-/** A Latin word with a hyphen inside it (e-ASIA, COVID-19): Japanese text keeps it whole, as the measure does. */
-export const HYPHENATED_WORD = "[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+";
+export const brokenFigures = (page: Page) => brokenRuns(page, "figure");
 
 /**
  * Latin words with an inner hyphen broken across lines at it in Japanese text (「e-｜ASIA」, a word next to Japanese
  * on either side): in English a line may break after a hyphen, but among Japanese, where lines break between
  * characters, it splits a name the reader sees as one. Exported for its test (test/layout/hyphens.test.ts).
  */
-export async function brokenHyphenated(page: Page): Promise<string[]> {
-  return page.evaluate((word) => {
-    const text = (t: string | null) => (t ?? "").replace(/\s+/g, " ").trim().slice(0, 70);
-    const japanese = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}\u3000-\u303f\uff01-\uff0f\uff1a-\uff1f]/u;
-    const found: string[] = [];
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const value = n.textContent ?? "";
-      const el = n.parentElement;
-      if (!value.includes("-") || !el || el.closest("svg, style, script, .kit-tip")) continue;
-      if (!(el.closest("[lang]")?.getAttribute("lang") ?? "").startsWith("ja")) continue;
-      for (const m of value.matchAll(new RegExp(word, "g"))) {
-        // In Japanese text: the word's nearest neighbour on either side is Japanese (an id or an English phrase
-        // on a Japanese page breaks as Latin text does).
-        const before = value.slice(0, m.index).trimEnd().at(-1) ?? "";
-        const after = value.slice(m.index + m[0].length).trimStart()[0] ?? "";
-        if (!japanese.test(before) && !japanese.test(after)) continue;
-        const range = document.createRange();
-        range.setStart(n, m.index);
-        range.setEnd(n, m.index + m[0].length);
-        const rects = [...range.getClientRects()].filter((r) => r.width > 0);
-        const middles = rects.map((r) => (r.top + r.bottom) / 2);
-        const height = Math.min(...rects.map((r) => r.height));
-        if (rects.length > 1 && Math.max(...middles) - Math.min(...middles) > height / 2)
-          found.push(`"${m[0]}" broken at its hyphen in "${text(el.textContent ?? value)}"`);
+export const brokenHyphenated = (page: Page) => brokenRuns(page, "hyphen");
+
+/** The runs of one kind the page sets on more than one line: one walk over its text, one test of each run's boxes. */
+function brokenRuns(page: Page, kind: "figure" | "hyphen"): Promise<string[]> {
+  return page.evaluate(
+    ({kind, figureRun, word}) => {
+      const text = (t: string | null) => (t ?? "").replace(/\s+/g, " ").trim().slice(0, 70);
+      const japanese = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}\u3000-\u303f\uff01-\uff0f\uff1a-\uff1f]/u;
+      const found: string[] = [];
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const value = n.textContent ?? "";
+        const el = n.parentElement;
+        if (!el || el.closest("svg, style, script, .kit-tip")) continue;
+        if (kind === "figure" ? !/\d/.test(value) : !value.includes("-")) continue;
+        if (kind === "hyphen" && !(el.closest("[lang]")?.getAttribute("lang") ?? "").startsWith("ja")) continue;
+        for (const m of value.matchAll(new RegExp(kind === "figure" ? figureRun : word, "g"))) {
+          const next = value.slice(m.index + m[0].length);
+          if (kind === "figure") {
+            // Digits inside a Latin word or code (COVID-19, supplementary-1, a file name) are no figure.
+            if (m[0].length < 2 || /[A-Za-z0-9_./-]/.test(value[m.index - 1] ?? "") || /^[A-Za-z0-9_]/.test(next)) continue;
+          } else {
+            // In Japanese text: the word's nearest neighbour on either side is Japanese (an id or an English
+            // phrase on a Japanese page breaks as Latin text does).
+            const before = value.slice(0, m.index).trimEnd().at(-1) ?? "";
+            if (!japanese.test(before) && !japanese.test(next.trimStart()[0] ?? "")) continue;
+          }
+          const range = document.createRange();
+          range.setStart(n, m.index);
+          range.setEnd(n, m.index + m[0].length);
+          const rects = [...range.getClientRects()].filter((r) => r.width > 0);
+          // One line box per line: a run set on one line gives rects that share their middle.
+          const middles = rects.map((r) => (r.top + r.bottom) / 2);
+          const height = Math.min(...rects.map((r) => r.height));
+          if (rects.length > 1 && Math.max(...middles) - Math.min(...middles) > height / 2)
+            found.push(
+              `"${m[0]}" ${kind === "figure" ? "broken across lines" : "broken at its hyphen"} in "${text(el.textContent ?? value)}"`
+            );
+        }
       }
-    }
-    return found;
-  }, HYPHENATED_WORD);
+      return found;
+    },
+    {kind, figureRun: FIGURE_RUN, word: HYPHENATED_WORD}
+  );
 }
 
 /**

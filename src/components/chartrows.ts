@@ -56,7 +56,7 @@ export interface SectionTotalRow {
    * the chart, never on the annual budgets' axis.
    */
   axis: "annual" | "separate";
-  /** Axis label: R5案 / FY2023 draft. */
+  /** Axis label: an edition's short name (its era year and stage, e.g. R5案; in English FY and the stage). */
   label: string;
   /** The amount in the chart's unit (`unit` of the rows). */
   value: number;
@@ -204,7 +204,7 @@ export interface StartRow {
   year: number;
   era: string;
   isNew: boolean;
-  /** A new programme's first budget line (R4補正 / FY2022 second supplementary); "" for a printed start year. */
+  /** A new programme's first budget line (an edition's short name, e.g. R4補正); "" for a printed start year. */
   since: string;
 }
 

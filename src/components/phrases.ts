@@ -27,7 +27,7 @@ const PARTICLE_TAIL = ["から", "まで", "より"];
 
 /**
  * Runs that are never broken: a number with its sign, 約, era or 第 and unit (約2,900人, +83百万円, ▲7.5%, 12か国,
- * 令和5年度, 第2次), a katakana word, a Latin word (with its inner hyphens: e-ASIA). Exported for the tests.
+ * an era year with 年度, 第2次), a katakana word, a Latin word (with its inner hyphens: e-ASIA). Exported for the tests.
  */
 export const UNBREAKABLE =
   /(?:約|最大|上限|最少|令和|平成|昭和|第)?[+±▲−-]?[0-9０-９][0-9０-９,，.．]*(?:[%％]|百万円|億円|万円|千円|円|万人|人|か国|カ国|ヵ国|件|年度|年|歳|倍|名|次|月)?|[\u30A1-\u30FA\u30FC-\u30FF\u31F0-\u31FF\uFF66-\uFF9F]+|[A-Za-z][A-Za-z0-9'’&./-]*/gu;

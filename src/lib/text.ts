@@ -113,7 +113,7 @@ export function nameWithHistory(b: Briefing, e: {id: string; shortJa: string; sh
   return words.withHistory(shortName(e, lang), parts);
 }
 
-/** The name readers know a programme by: SICORP, 海外特別研究員 / Overseas Fellowships. */
+/** The name readers know a programme by: its short name from programmes.csv (shortJa / shortEn). */
 export function shortName(e: {shortJa: string; shortEn: string}, lang: Lang): string {
   return textWords(lang).pick(e.shortJa, e.shortEn);
 }

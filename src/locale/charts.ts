@@ -69,7 +69,7 @@ export interface ChartWords {
   /** The label of a start year on the timeline (era for ja, Western year for en unless new). */
   startLabel(name: string, era: string, year: number, isNew: boolean): string;
   /**
-   * The row of support another body gives beside a programme's own (schemes.csv `separateSupport`): SATREPS（別途支援）.
+   * The row of support another body gives beside a programme's own (schemes.csv `separateSupport`): 「（名称）（別途支援）」.
    * The body is named by the data (the row's printed text, shown in the chart's table), never by the code.
    */
   externalRow(name: string): string;
@@ -119,7 +119,7 @@ export interface ChartWords {
   peopleSummary(rows: readonly {name: string; what: string; count?: string; printed: string}[]): string;
   /** A mark's tooltip: 令和5案 141億円 / FY2023 draft: ¥14.1 billion. */
   tip(name: string, value: string): string;
-  /** A start year's tooltip: 海外特別研究員 昭和57年度（1982年度）/ Overseas Fellowships: 昭和57年度 (1982). */
+  /** A start year's tooltip: a programme's name, its era year and the Western year (「名称 昭和57年度（1982年度）」). */
   startTip(name: string, era: string, year: number): string;
   /** One entity's history: 〇〇は、stageがamount、… / name amounts to amount in the stage, … */
   historyLine(name: string, parts: readonly string[]): string;

@@ -17,7 +17,7 @@ export const story: StoryWords = {
   notStated: "Not in this document",
   changeWithPct: (change, pct) => `${change} (${pct})`,
   unchanged: "unchanged",
-  // Titles are plain sentences, not headlines with a colon ("SATREPS rises most, by ¥189 million").
+  // Titles are plain sentences, not headlines with a colon ("Alpha rises most, by ¥200 million").
   is: (name, amount) => `${upperFirst(subject(name))} is ${amount}`,
   headline: ({stage, short, cur, pct, change}) => [
     `${subject(stage)} is ${cur}, ${pct}`,
