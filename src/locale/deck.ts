@@ -72,7 +72,6 @@ export interface DeckWords {
   whyQuestion(name: string, up: boolean): string;
 
   // --- A budget line and its programmes ---
-  headingColumn: string;
   rounding(printed: string, sum: string): string;
   budgetLinePoint(line: string, count: number): string;
   elsewherePoint(names: readonly string[], heading: string): string;
@@ -155,11 +154,6 @@ export interface DeckWords {
   fundRelation(stage: string, annual: string): string;
 
   // --- Appendix ---
-  appendixTitle: string;
-  appendixSubtitle: string;
-  appendixPoint: string;
-  /** The divider's one column: the appendix slides it leads to. */
-  appendixContents: string;
   /** Under a main chart showing its largest bars: how many more the appendix's whole chart shows. */
   moreInAppendix(count: number): string;
   /** The title of a slide holding several programme sheets: their titles, joined. */

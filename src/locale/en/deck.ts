@@ -43,7 +43,6 @@ export const deck: DeckWords = {
   moverPoint: (name, change, amount) => `${name}: ${change}, to ${amount}.`,
   whyQuestion: (name, up) => `Why does ${name} ${up ? "rise" : "fall"}?`,
 
-  headingColumn: "Heading in the document",
   rounding: (printed, sum) => `The printed total ${printed} and the sum of its programmes ${sum} differ by rounding.`,
   budgetLinePoint: (line, count) => `The budget line "${line}" holds ${count} programmes.`,
   elsewherePoint: (names, heading) =>
@@ -117,10 +116,6 @@ export const deck: DeckWords = {
   fundRelation: (stage, annual) =>
     `A multi-year fund, appropriated apart from the ${annual} in the ${stage}, so the two are not added up or compared.`,
 
-  appendixTitle: "Appendix",
-  appendixSubtitle: "The summary table, budget lines and one sheet per programme",
-  appendixPoint: "Reference material for questions.",
-  appendixContents: "In the appendix",
   moreInAppendix: (count) => `The largest shown; the appendix has the whole chart, with ${count} more.`,
   sheetsTitle: (titles) => titles.join("; "),
   sheetsNamed: (names) => `Programme sheets: ${names.join(", ")}`,

@@ -39,7 +39,6 @@ export const deck: DeckWords = {
   moverPoint: (name, change, amount) => `${name}は${change}で${amount}。`,
   whyQuestion: (name, up) => `${name}はなぜ${up ? "増えた" : "減った"}のか。`,
 
-  headingColumn: "文書上の見出し",
   rounding: (printed, sum) => `合計${printed}と内訳の和${sum}の差は四捨五入による。`,
   budgetLinePoint: (line, count) => `予算の項目としては「${line}」で計上され、${count}事業を含む。`,
   elsewherePoint: (names, heading) => `うち${names.join("・")}は文書では別の見出し（${heading}）の下に記載。`,
@@ -106,10 +105,6 @@ export const deck: DeckWords = {
   fundRelation: (stage, annual) =>
     `基金は複数年度にわたり使われ、${stage}の年間予算${annual}とは別枠で計上されている。性格が異なるため、合算も比較もしない。`,
 
-  appendixTitle: "参考",
-  appendixSubtitle: "一覧表、予算の項目、事業別の資料",
-  appendixPoint: "以下は参考資料。質問に応じて参照する。",
-  appendixContents: "参考資料の内容",
   moreInAppendix: (count) => `大きい順に表示。ほか${count}件を含む全体は参考資料に掲載。`,
   sheetsTitle: (titles) => titles.join("、"),
   sheetsNamed: (names) => `事業別の資料（${names.join("・")}）`,
