@@ -84,8 +84,6 @@ export interface ChartWords {
    * year's budget are not comparable.
    */
   separately(stage: string, amount: string): string;
-  /** The history's value axis when it does not start at 0: 億円（80から）. */
-  axisFrom(unit: string, from: string): string;
   /** The change chart's legend: what each colour of a bar means. */
   statusLegend: {up: string; down: string; flat: string; new: string};
   /** A people count beside its bar: 約2,900人 / c. 2,900. */

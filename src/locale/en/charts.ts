@@ -59,7 +59,6 @@ export const chartWords: ChartWords = {
   unknownCount: (printed) => (printed ? `${printed} (number not in the document)` : "number not in the document"),
   separately: (stage, amount) =>
     `Also ${amount} in the ${stage}. A supplementary budget is not comparable with one year's budget, so it is not drawn on this axis.`,
-  axisFrom: (unit, from) => `${unit} (axis from ${from})`,
   statusLegend: {up: "Increase", down: "Decrease", flat: "No change", new: "New"},
   peopleCount: (count, about) => `${about ? "c. " : ""}${count}`,
   listSeparator: " · ",

@@ -56,7 +56,6 @@ export const chartWords: ChartWords = {
   supportLegend: {own: "事業の支援額", external: "他機関の別途支援"},
   unknownCount: (printed) => (printed ? `${printed}（数の記載なし）` : "数の記載なし"),
   separately: (stage, amount) => `このほか${stage}に${amount}（補正予算。年間予算と比べられないため、この軸には描かない）`,
-  axisFrom: (unit, from) => `${unit}（目盛りは${from}から）`,
   statusLegend: {up: "増額", down: "減額", flat: "同額", new: "新規"},
   peopleCount: (count, about) => `${about ? "約" : ""}${count}人`,
   listSeparator: "・",
