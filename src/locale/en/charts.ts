@@ -9,7 +9,7 @@ export const chartWords: ChartWords = {
   pick: core.pick,
   title: {
     composition: "What the section total is made of",
-    sectionHistory: "The section total across editions",
+    sectionHistory: "The section total by budget year and stage",
     sectionTotals: "Annual and supplementary budget",
     programmeDumbbell: "Budget by programme, compared",
     programmeChange: "Change in budget by programme",
