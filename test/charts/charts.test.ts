@@ -97,14 +97,6 @@ describe("what the charts draw", () => {
     expect(-entity(briefing, "beta").change!.millionYen).toBe(100);
   });
 
-  it("PeopleChart draws 100 and 200 people as bars 100 : 200 long", () => {
-    const drawn = bars(render(CHARTS.people.render, briefing, {lang: "ja"}));
-    const rows = CHARTS.people.rows(briefing, {lang: "ja"});
-    const i = rows.findIndex((r) => r.value === 100),
-      j = rows.findIndex((r) => r.value === 200);
-    expect(drawn[i].width / drawn[j].width).toBeCloseTo(100 / 200, 1);
-  });
-
   it("StrandTotals stacks each strand's programmes to the strand's total", () => {
     const rows = CHARTS.strands.rows(briefing, {lang: "ja"});
     const drawn = bars(render(CHARTS.strands.render, briefing, {lang: "ja"}));

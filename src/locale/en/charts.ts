@@ -36,6 +36,8 @@ export const chartWords: ChartWords = {
     high: "High",
     asPrinted: "As printed",
     peoplePerYear: "People",
+    counted: "What is counted",
+    stay: "Stay",
     framework: "Framework",
     partners: "Partner countries besides Japan (at least)",
     members: "Members"
@@ -60,6 +62,10 @@ export const chartWords: ChartWords = {
   separately: (stage, amount) =>
     `Also ${amount} in the ${stage}. A supplementary budget is not comparable with one year's budget, so it is not drawn on this axis.`,
   statusLegend: {up: "Increase", down: "Decrease", flat: "No change", new: "New"},
+  peoplePanel: (kinds) => {
+    const text = kinds.filter(Boolean).join(" / ") || "people";
+    return text.charAt(0).toUpperCase() + text.slice(1);
+  },
   peopleCount: (count, about) => `${about ? "c. " : ""}${count}`,
   listSeparator: " · ",
   noHeading: "No heading",
