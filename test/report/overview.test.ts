@@ -7,6 +7,8 @@ import {ProgrammeTable} from "../../src/components/sections.js";
 import {FIGURE_CLASS, headerRuns} from "../../src/components/quantity.js";
 import type {Lang} from "../../src/lib/format.js";
 import {reportWords} from "../../src/locale/report.js";
+import {chartWords} from "../../src/locale/charts.js";
+import {peopleRows} from "../../src/components/chartrows.js";
 import {fixtureBriefing} from "../support/fixtures.js";
 
 // The page modules reach Framework's runtime (the toolbar embeds the served fonts in a picture): not in Node.
@@ -53,5 +55,18 @@ describe("the overview table", () => {
         .map((r) => r.text)
     ).toEqual(["Share", "of", "FY2031", "total"]);
     expect(headerRuns("増減率").some((r) => r.figure)).toBe(false);
+  });
+});
+
+describe("the people table", () => {
+  it.each<Lang>(["ja", "en"])("gives each count what it counts and each person's stay (%s)", async (lang) => {
+    const {PeopleTable} = await import("../../src/components/people-table.js");
+    const b = fixtureBriefing("two");
+    const table = PeopleTable(b, {lang});
+    const w = chartWords(lang);
+    expect(headers(table)).toEqual([w.column.programme, w.column.counted, w.column.peoplePerYear, w.column.stay]);
+    const cells = [...table.querySelectorAll("tbody tr")].map((tr) => [...tr.querySelectorAll("td")].map((td) => td.textContent?.trim()));
+    const rows = peopleRows(b, {lang});
+    expect(cells.map((c) => c[1])).toEqual(rows.map((r) => r.kind || "—"));
   });
 });
