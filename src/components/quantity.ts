@@ -65,7 +65,7 @@ export function keepFigures(text: string): (Node | string)[] {
 }
 
 /**
- * A column header's pieces: each word of ASCII letters, digits and signs (%, FY2031, half-width) is kept whole, so a narrow
+ * A column header's pieces: each word of ASCII letters, digits and signs (%, FY2031) is kept whole, so a narrow
  * printed column breaks "% change" at its space, never inside "change"; Japanese runs and figures as in prose.
  */
 export function headerRuns(text: string): Run[] {
