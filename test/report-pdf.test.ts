@@ -164,7 +164,6 @@ describe.each(["ja", "en"] as Lang[])("report-%s.pdf", (lang) => {
     const stage = (ref: typeof f.comparison) => (ref ? stageShort(briefing, ref, lang) : "");
     const headers = [
       lang === "ja" ? "事業" : "Programme",
-      lang === "ja" ? "文書の見出し" : "Document heading",
       stage(f.comparison),
       stage(f.current),
       lang === "ja" ? "増減率" : "% change",

@@ -303,25 +303,53 @@ export interface PeopleRow {
   value?: number;
   printed: string;
   qualifier: string;
+  /**
+   * What the count counts, in the document's words before the number (新規採用人数（見込み）, 受入人数): counts of
+   * different things (fellows hired for two years, visitors for a week) are never drawn on one axis.
+   */
+  kindKey: string;
+  /** That kind in this language: the Japanese words, or the English transcription without its number. */
+  kind: string;
+  /** How long each person stays, as printed (the programme's period fact), or "". */
+  stay: string;
 }
+
+/** Where a printed count starts in Japanese: its qualifier (約, 最大 …) or its first digit. */
+const COUNT_START = /(約|およそ|最大|最少|延べ|計)?\s*[0-9０-９]/u;
+/** The words before the count: 受入人数 約2,900人 → 受入人数 ("" when the phrase starts with the number). */
+export const countedWhat = (printedJa: string) => {
+  const m = COUNT_START.exec(printedJa);
+  return (m ? printedJa.slice(0, m.index) : printedJa).trim();
+};
+/** The English transcription without its number: "About 2,900 visitors" → "visitors". */
+const countedWhatEn = (printedEn: string) => printedEn.replace(/^\s*(about|around|c\.|up to|some|at most)?\s*[0-9][0-9,.]*\s*/i, "").trim();
 
 export function peopleRows(b: Briefing, {lang = "ja", width}: RowOptions = {}): PeopleRow[] {
   return b.schemes
     .filter((s) => s.attribute === "people")
     .map((s) => ({e: entity(b, s.programme), s}))
     .sort((x, y) => x.e.order - y.e.order)
-    .map(({e, s}) => ({
-      label: wrapName(shortName(e, lang), width),
-      name: shortName(e, lang),
-      value: s.high,
-      printed: W(lang).pick(s.printed, s.printedEn),
-      qualifier: s.qualifier ?? ""
-    }));
+    .map(({e, s}) => {
+      const period = b.schemes.find((p) => p.programme === s.programme && p.attribute === "period");
+      const kindKey = countedWhat(s.printed);
+      return {
+        label: wrapName(shortName(e, lang), width),
+        name: shortName(e, lang),
+        value: s.high,
+        printed: W(lang).pick(s.printed, s.printedEn),
+        qualifier: s.qualifier ?? "",
+        kindKey,
+        kind: W(lang).pick(kindKey, countedWhatEn(s.printedEn ?? "")),
+        stay: period ? W(lang).pick(period.printed, period.printedEn ?? "") : ""
+      };
+    });
 }
 
 export const peopleColumns = (lang: Lang): ChartColumn<PeopleRow>[] => [
   {key: "name", label: W(lang).column.programme},
+  {key: "kind", label: W(lang).column.counted},
   {key: "value", label: W(lang).column.peoplePerYear, unit: W(lang).unit.people},
+  {key: "stay", label: W(lang).column.stay},
   {key: "printed", label: W(lang).column.asPrinted}
 ];
 

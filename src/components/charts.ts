@@ -454,41 +454,85 @@ export function SupportRanges(b: Briefing, {lang = "ja", ...options}: ChartOptio
   });
 }
 
-/** People supported per year (new fellows or visitors), as printed. */
+/**
+ * People supported, as printed, in one panel per kind of count (新規採用人数 for fellows hired for years, 受入人数
+ * for visitors staying weeks): each panel is headed by what it counts, in the document's words, and has its own
+ * axis from 0, so counts of different things are never read as lengths on one scale. Panels are stacked in one SVG
+ * (each Plot's children moved into a group), so the picture download and the slides get one drawing.
+ */
 export function PeopleChart(b: Briefing, {lang = "ja", ...options}: ChartOptions = {}) {
   const rows = peopleRows(b, {lang, width: options.width});
-  // A count the document does not print gets words where its bar would start, not a bar of 0.
-  const known = rows.filter((r) => r.value !== undefined);
+  const width = options.width ?? 640;
+  const words = chartWords(lang);
   const count = (r: PeopleRow) =>
-    r.value === undefined
-      ? chartWords(lang).unknownCount(r.printed)
-      : chartWords(lang).peopleCount(r.value.toLocaleString("en-US"), r.qualifier === "約");
-  return Plot.plot({
-    ...base(options),
-    height: rowsHeight(
-      rows.map((r) => r.label),
-      40,
-      50
-    ),
-    marginLeft: marginFor(rows.map((r) => r.label)),
-    // Each count is written 6 px right of its bar, and the longest bar may end on the plot's right edge.
-    marginRight: Math.max(20, Math.ceil(widest(known.map(count), LABEL) + 10)),
-    x: {...X, label: chartWords(lang).peopleAxis, grid: true, nice: true},
-    y: {label: null, domain: rows.map((r) => r.label)},
-    marks: [
-      Plot.barX(known, {x: "value", y: "label", fill: C.accent, title: "printed"}),
-      Plot.text(rows, {
-        x: (r) => r.value ?? 0,
-        y: "label",
-        text: count,
-        textAnchor: "start",
-        dx: 6,
-        fill: C.text
-      }),
-      Plot.ruleX([0], {stroke: C.text})
-    ],
-    ...options
+    r.value === undefined ? words.unknownCount(r.printed) : words.peopleCount(r.value.toLocaleString("en-US"), r.qualifier === "約");
+  // One left margin for every panel, so the names line up; likewise the right margin for the counts.
+  const marginLeft = marginFor(rows.map((r) => r.label));
+  const marginRight = Math.max(20, Math.ceil(widest(rows.filter((r) => r.value !== undefined).map(count), LABEL) + 10));
+  // An edition that prints no counts still gets one (empty) panel, as every chart draws an SVG.
+  const kinds = rows.length ? [...new Set(rows.map((r) => r.kindKey))] : [""];
+  const panels = kinds.map((key) => {
+    const mine = rows.filter((r) => r.kindKey === key);
+    const known = mine.filter((r) => r.value !== undefined);
+    const heading = mine.length ? wrapWithin(words.peoplePanel([...new Set(mine.map((r) => r.kind))]), width - 4, BOLD) : [];
+    const marginTop = 14 + heading.length * 16;
+    return Plot.plot({
+      ...base(options),
+      height:
+        marginTop -
+        20 +
+        rowsHeight(
+          mine.map((r) => r.label),
+          40,
+          50
+        ),
+      marginTop,
+      marginLeft,
+      marginRight,
+      x: {...X, label: words.peopleAxis, grid: true, nice: true, ...(known.length ? {} : {domain: [0, 1], ticks: []})},
+      y: {label: null, domain: mine.map((r) => r.label)},
+      marks: [
+        Plot.text([heading.join("\n")], {
+          frameAnchor: "top-left",
+          textAnchor: "start",
+          lineAnchor: "top",
+          lineHeight: 16 / 13,
+          dx: -marginLeft,
+          dy: 4 - marginTop,
+          fontWeight: 700,
+          fill: C.text
+        }),
+        Plot.barX(known, {x: "value", y: "label", fill: C.accent, title: "printed"}),
+        // A count the document does not print gets words where its bar would start, not a bar of 0.
+        Plot.text(mine, {x: (r) => r.value ?? 0, y: "label", text: count, textAnchor: "start", dx: 6, fill: C.text}),
+        Plot.ruleX([0], {stroke: C.text})
+      ],
+      ...options
+    });
   });
+  return stackPlots(panels, {width, document: options.document});
+}
+
+/** Plots stacked top to bottom in one SVG: each plot's children moved into a group shifted below the one before. */
+function stackPlots(plots: (SVGSVGElement | HTMLElement)[], {width, document: doc}: {width: number; document?: Document}): Element {
+  const svgs = plots.map((p) => (p.tagName.toLowerCase() === "svg" ? p : p.querySelector("svg")!));
+  if (svgs.length === 1) return plots[0];
+  const d = doc ?? svgs[0].ownerDocument;
+  const out = d.createElementNS("http://www.w3.org/2000/svg", "svg");
+  for (const a of [...svgs[0].attributes]) out.setAttribute(a.name, a.value);
+  // Each plot's <style> is scoped to its class: the stack carries every one.
+  out.setAttribute("class", [...new Set(svgs.flatMap((s) => (s.getAttribute("class") ?? "").split(/\s+/)).filter(Boolean))].join(" "));
+  let y = 0;
+  for (const s of svgs) {
+    const g = d.createElementNS("http://www.w3.org/2000/svg", "g");
+    g.setAttribute("transform", `translate(0,${y})`);
+    while (s.firstChild) g.appendChild(s.firstChild);
+    out.appendChild(g);
+    y += Number(s.getAttribute("height"));
+  }
+  out.setAttribute("height", String(y));
+  out.setAttribute("viewBox", `0 0 ${width} ${y}`);
+  return out;
 }
 
 /** Partner counts of the multilateral frameworks (Japan + N). */

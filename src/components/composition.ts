@@ -5,7 +5,7 @@ import * as Plot from "@observablehq/plot";
 import {add, type Quantity} from "../lib/amount.js";
 import type {Briefing} from "../lib/briefing.js";
 import type {EntityFigures, Figure, Itemisation} from "../lib/derive.js";
-import {fiscalYearLabel, formatAmount, formatChange, formatShareOf, unitLabel, unitSize, type Lang, type UnitMode} from "../lib/format.js";
+import {formatAmount, formatChange, formatShareOf, unitLabel, unitSize, type Lang, type UnitMode} from "../lib/format.js";
 import {compositionUnit, remainderStatement, remainderText, remainderUnit} from "../lib/remainder.js";
 import {entity, shortName, stageLabel, stageShort, traced} from "../lib/text.js";
 import {printed, ratioOf, type Provenance} from "../lib/trace.js";
@@ -13,20 +13,11 @@ import {strandColour, tokens} from "../lib/tokens.js";
 import {separateNotes, type ChartOptions} from "./charts.js";
 import {barInsets, isNarrow, namesAbove, niceMax, rowNames, tickNumber} from "./narrow.js";
 import {measure, widest, type Type} from "../lib/measure.js";
-import {placeLabels, slide, type Box, type Candidate} from "./pointlabels.js";
 import {chartWords} from "../locale/charts.js";
 import {reportWords} from "../locale/report.js";
 
 /** The chart's text: 13 px in the kit's font. */
 const LABEL: Type = {size: 13};
-/**
- * The history's top margin, with room for the value axis's label: set with its em box's top at AXIS_LABEL_DY
- * (lineAnchor top), as Noto Sans JP's ascent (1.16 em) reaches 0.45 em above the em box (0.71 em above the baseline).
- */
-const AXIS_LABEL_TOP = 24 + Math.ceil(0.45 * LABEL.size);
-/** Where the label's em box starts below the chart's top: its glyphs' ascent (0.45 em above the em box) fits. */
-const AXIS_LABEL_DY = Math.ceil(0.45 * LABEL.size) + 2;
-
 const C = tokens.color;
 const font = `"${tokens.font.family}", ${tokens.font.fallback}`;
 
@@ -297,31 +288,11 @@ export function historyPoints(b: Briefing, entities: EntityFigures[], {lang, uni
 }
 
 /**
- * A value axis for annual amounts that shows their change: from a round value below the smallest to one above the
- * largest (1-2-5 steps), not from 0, so +3 on 141 is not a flat line; 0 when the amounts are far apart anyway.
- */
-export function historyDomain(values: number[]): {domain: [number, number]; ticks?: number[]} {
-  if (!values.length) return {domain: [0, 1]};
-  const lo = Math.min(...values),
-    hi = Math.max(...values);
-  if (lo <= 0) return {domain: [Math.min(0, lo), hi > 0 ? hi : 1]};
-  const pad = Math.max((hi - lo) * 0.6, hi * 0.02);
-  const raw = (hi - lo + 2 * pad) / 4;
-  const mag = 10 ** Math.floor(Math.log10(raw));
-  const step = [1, 2, 5, 10].map((m) => m * mag).find((s) => s >= raw)!;
-  const from = Math.max(0, Math.floor((lo - pad) / step) * step);
-  // A baseline under a third of the smallest amount is as good as 0: start there.
-  const start = from < lo / 3 ? 0 : from;
-  const end = Math.ceil((hi + pad) / step) * step;
-  // The ticks include the baseline, so the axis shows where it starts.
-  const ticks = Array.from({length: Math.round((end - start) / step) + 1}, (_, i) => Math.round((start + i * step) * 1e6) / 1e6);
-  return {domain: [start, end], ticks};
-}
-
-/**
- * Amounts across editions: the annual amounts joined by a line on an axis that starts near them (labelled with
- * where it starts), each later one marked with its change; a supplementary budget (a fund spent over several
- * years) is told under the chart, never on the annual amounts' axis.
+ * Amounts across budget years and stages: one bar per annual amount, from 0 on one labelled axis (so a bar's
+ * length is its amount and a 2% change looks like one), oldest at the top; each later amount's change on the
+ * entity's previous annual amount is written beside its bar, in the colour of its direction, so the change is
+ * read, not guessed from a cut axis. A supplementary budget (a fund spent over several years) is told under the
+ * chart, never on the annual amounts' axis.
  */
 export function HistoryChart(
   b: Briefing,
@@ -330,267 +301,84 @@ export function HistoryChart(
   const list = entities ?? [entity(b, b.figures.section)];
   const points = historyPoints(b, list, {lang, unit});
   const size = unitSize(1, {lang, unit: unit === "million" ? "million" : "large"});
-  const annual = points.filter((p) => p.stageKind === "annual");
-  // One place on the axis per edition: two stages of one fiscal year (a draft and the enacted budget) are two
-  // points, not one place where their labels print over each other. The year is written under its first edition.
   const stageOrder = (p: HistoryPoint) => b.stages.find((s) => s.id === p.stage)?.order ?? 0;
-  const place = (p: HistoryPoint) => `${p.fiscalYear}:${p.stage}`;
-  const sorted = [...annual].sort((x, y) => x.fiscalYear - y.fiscalYear || stageOrder(x) - stageOrder(y));
-  const places = [...new Set(sorted.map(place))];
-  const yearOf = new Map(sorted.map((p) => [place(p), p.fiscalYear]));
-  const firstOfYear = new Set(places.filter((k, i) => i === 0 || yearOf.get(places[i - 1]) !== yearOf.get(k)));
-  const facet = list.length > 1 ? {fy: "name"} : {};
-  const width = options.width ?? 640;
-  // On a phone a point's label is two lines (stage, amount) so it stays inside the chart, and the top point's
-  // label is held below the unit label above the axis.
-  // Point labels are centred on their points: on one line only when the widest fits between two points.
-  const spacing = (width - 60 - 110) / Math.max(1, places.length - 1 + 2 * 0.4);
-  const oneLine = widest(
-    annual.map((p) => `${p.label} ${p.text}`),
-    LABEL
-  );
-  const narrow = isNarrow(width, 60, 110) || oneLine + 8 > spacing;
-  // Too many editions for the width even on two lines: the changes under the dots are left to the chart's table
-  // and caption rather than printed over the neighbouring points' labels.
-  const twoLines = widest(
-    annual.flatMap((p) => [p.label, p.text, p.change]),
-    LABEL
-  );
-  const changes = twoLines + 8 <= (width - 60 - 30) / Math.max(1, places.length - 1 + 2 * 0.4);
-  const {domain, ticks} = historyDomain(annual.map((p) => p.value));
+  const annual = points
+    .filter((p) => p.stageKind === "annual")
+    .sort(
+      (x, y) =>
+        list.findIndex((e) => e.id === x.entity) - list.findIndex((e) => e.id === y.entity) ||
+        x.fiscalYear - y.fiscalYear ||
+        stageOrder(x) - stageOrder(y)
+    );
   const words = chartWords(lang);
+  const width = options.width ?? 640;
+  // One row per entity, year and stage: two stages of one fiscal year (a draft and the enacted budget) are two rows.
+  const rowOf = (p: HistoryPoint) => (list.length > 1 ? `${p.name} ${p.label}` : p.label);
+  const rowsShown = annual.map(rowOf);
+  const isCurrent = (p: HistoryPoint) => p.fiscalYear === b.figures.current.fiscalYear && p.stage === b.figures.current.stage;
+  const changeColour = (p: HistoryPoint) => (p.direction > 0 ? C.increase : p.direction < 0 ? C.decrease : C.flat);
+  const BOLD: Type = {size: LABEL.size, bold: true};
+  const marginLeft = Math.ceil(14 + widest(rowsShown, LABEL));
+  // The amount (bold) and, under it, the change are written 6 px right of the bar; the longest bar ends on the
+  // plot's right edge.
+  const marginRight = Math.max(
+    40,
+    Math.ceil(
+      Math.max(
+        widest(
+          annual.map((p) => p.text),
+          BOLD
+        ),
+        widest(
+          annual.map((p) => p.change),
+          BOLD
+        )
+      ) + 12
+    )
+  );
   const notes = separateNotes(
     points
       .filter((p) => p.stageKind !== "annual")
       .map((p) => ({text: words.separately(list.length > 1 ? `${p.name} ${p.label}` : p.label, p.text), colour: C.supplementary})),
-    {width, top: 34, left: 60}
+    {width, top: 56, left: marginLeft}
   );
-  const gap = notes.height ? notes.height + 12 : 0;
-  const changeColour = (p: HistoryPoint) => (p.direction > 0 ? C.increase : p.direction < 0 ? C.decrease : C.flat);
-  const height = (list.length > 1 ? 30 + list.length * 110 : 260) + gap;
-  const marginRight = narrow ? Math.max(30, Math.ceil(twoLines / 2 + 4)) : 110;
-  const insetTop = narrow ? 34 : 20;
-  const axisLabel = `↑ ${domain[0] > 0 ? words.axisFrom(unitLabel(size, lang), domain[0].toLocaleString("en-US")) : unitLabel(size, lang)}`;
-  const pointText = (p: HistoryPoint) => `${p.label}${narrow ? "\n" : " "}${p.text}`;
-  const xAt = Plot.scale({x: {type: "point", domain: places, range: [60, width - marginRight], padding: 0.4}}).apply as (
-    k: string
-  ) => number;
-  // The year is written under its first edition, centred on it, where it clears the year written before it
-  // (measured: the chart's 13 px type sets the ticks too): on a narrow chart of many years, every other one (the table has them all).
-  const yearShown = new Set<string>();
-  let yearEnd = -Infinity;
-  for (const k of places.filter((k) => firstOfYear.has(k))) {
-    const half = measure(fiscalYearLabel(yearOf.get(k)!, lang), LABEL) / 2;
-    if (xAt(k) - half < yearEnd + 6) continue;
-    yearShown.add(k);
-    yearEnd = xAt(k) + half;
-  }
-  // Where each label goes: its usual place when that is free, else moved (pointlabels.ts), else left to the table.
-  const layout =
-    list.length === 1
-      ? layoutHistoryLabels(
-          annual.filter((p) => p.change && changes),
-          annual,
-          {
-            x: xAt,
-            y: Plot.scale({y: {domain, range: [height - 40 - gap - 22, AXIS_LABEL_TOP + insetTop]}}).apply as (v: number) => number,
-            place,
-            text: pointText,
-            narrow,
-            axisLabel,
-            frame: {left: 60 - 8, right: width - 1, top: 0, bottom: height - 40 - gap}
-          }
-        )
-      : undefined;
-  const usual = (p: HistoryPoint) => !layout || layout.labels.get(p) === USUAL;
-  const usualChange = (p: HistoryPoint) => !layout || layout.changes.get(p) === USUAL;
-  const moved = (which: Map<HistoryPoint, Placed | typeof USUAL | undefined> | undefined) =>
-    [...(which ?? [])].filter((e): e is [HistoryPoint, Placed] => !!e[1] && e[1] !== USUAL);
+  const gap = notes.height ? notes.height + 16 : 0;
+  const max = niceMax(Math.max(0, ...annual.map((p) => p.value)));
   return Plot.plot({
     width,
     document: options.document,
     style: {fontFamily: font, fontSize: "13px", color: C.text, background: "transparent", overflow: "visible"},
-    height,
-    marginLeft: 60,
-    // The last point's label is centred on it: half the widest line must fit right of the last point.
+    height: 20 + Math.max(1, annual.length) * 48 + 48 + gap,
+    marginLeft,
     marginRight,
-    marginTop: AXIS_LABEL_TOP,
-    marginBottom: 40 + gap,
-    x: {
-      label: null,
-      domain: places,
-      type: "point",
-      padding: 0.4,
-      tickFormat: (k: string) => (yearShown.has(k) ? fiscalYearLabel(yearOf.get(k)!, lang) : "")
-    },
-    // The top point's label sits above its dot: inset, it stays below the unit label (it printed over it).
-    // The value axis's label is drawn as a mark (below): Plot sets it 3 px from the top whatever the margin, and
-    // the font's ascent reached above the chart.
-    y: {
-      label: null,
-      grid: true,
-      domain,
-      ticks,
-      insetTop,
-      insetBottom: 22
-    },
-    fy: list.length > 1 ? {label: null, domain: list.map((e) => shortName(e, lang))} : undefined,
+    marginBottom: 48 + gap,
+    x: {label: unitLabel(size, lang), labelAnchor: "center", labelOffset: 40, grid: true, domain: [0, max], tickFormat: tickNumber},
+    y: {label: null, domain: rowsShown},
     marks: [
-      Plot.text([axisLabel], {
-        frameAnchor: "top-left",
-        textAnchor: "start",
-        lineAnchor: "top",
-        dx: 3 - 60,
-        dy: AXIS_LABEL_DY - AXIS_LABEL_TOP,
-        fill: C.text,
-        ariaLabel: "y-axis label"
+      Plot.barX(annual, {
+        x: "value",
+        y: rowOf,
+        fill: (p: HistoryPoint) => (isCurrent(p) ? C.current : C.comparison),
+        insetTop: 6,
+        insetBottom: 6,
+        title: (p: HistoryPoint) => words.tip(rowOf(p), p.text)
       }),
-      Plot.line(annual, {x: place, y: "value", z: "entity", stroke: C.comparison, ...facet}),
-      Plot.dot(annual, {x: place, y: "value", r: 6, stroke: C.current, fill: C.current, strokeWidth: 2, ...facet}),
-      Plot.text(annual.filter(usual), {
-        x: place,
-        y: "value",
-        text: pointText,
-        textAnchor: "middle",
-        ...(narrow ? {lineAnchor: "bottom" as const, dy: -10} : {dy: -14}),
-        fill: C.text,
-        ...facet
-      }),
-      ...moved(layout?.labels).map(([p, at]) =>
-        Plot.text([p], {
-          x: place,
-          y: "value",
-          text: pointText,
-          textAnchor: "start",
-          lineAnchor: at.lineAnchor,
-          dx: at.dx,
-          dy: at.dy,
-          fill: C.text
-        })
+      // The amount, raised half a line when its change is written under it.
+      ...[true, false].map((withChange) =>
+        Plot.text(
+          annual.filter((p) => !!p.change === withChange),
+          {x: "value", y: rowOf, text: "text", textAnchor: "start", dx: 6, dy: withChange ? -7 : 0, fill: C.text, fontWeight: 700}
+        )
       ),
-      // Each later annual amount's change, under its dot in the colour of its direction.
+      // Each later annual amount's change, under its amount in the colour of its direction.
       Plot.text(
-        annual.filter((p) => p.change && changes && usualChange(p)),
-        {
-          x: place,
-          y: "value",
-          text: "change",
-          textAnchor: "middle",
-          lineAnchor: "top",
-          dy: 12,
-          fill: changeColour,
-          fontWeight: 700,
-          ...facet
-        }
+        annual.filter((p) => p.change),
+        {x: "value", y: rowOf, text: "change", textAnchor: "start", dx: 6, dy: 8, fill: changeColour, fontWeight: 700}
       ),
-      ...moved(layout?.changes).map(([p, at]) =>
-        Plot.text([p], {
-          x: place,
-          y: "value",
-          text: "change",
-          textAnchor: "start",
-          lineAnchor: at.lineAnchor,
-          dx: at.dx,
-          dy: at.dy,
-          fill: changeColour,
-          fontWeight: 700
-        })
-      ),
+      Plot.ruleX([0], {stroke: C.text}),
       ...notes.marks
     ]
   });
-}
-
-/** A label drawn where it usually goes (the chart's shared text mark). */
-const USUAL = "usual";
-/** A label moved from its usual place: drawn start-anchored `dx` px from its point, `dy` px below it. */
-interface Placed {
-  lineAnchor: "top" | "bottom";
-  dx: number;
-  dy: number;
-}
-
-/**
- * The history's point labels and changes laid out so no two print over each other: each label at its usual place
- * (centred above its dot) when that is free, else moved sideways into the chart, then stacked higher, then below
- * its dot; each change under its dot, else moved sideways, else left to the table and caption. Boxes are measured
- * (Noto Sans JP's em box: 0.88 em above the baseline, 0.12 em below) where Plot sets the lines (a text's first
- * baseline 0.71 line below a top anchor, its last on a bottom anchor, one line 0.32 em below a middle anchor).
- * The latest point's label is placed first, so the current figure is the last to move.
- */
-function layoutHistoryLabels(
-  withChange: HistoryPoint[],
-  annual: HistoryPoint[],
-  o: {
-    x: (k: string) => number;
-    y: (v: number) => number;
-    place: (p: HistoryPoint) => string;
-    text: (p: HistoryPoint) => string;
-    narrow: boolean;
-    axisLabel: string;
-    frame: Box;
-  }
-) {
-  const size = LABEL.size;
-  const BOLD: Type = {size, bold: true};
-  const [ink, foot] = [0.88 * size, 0.12 * size];
-  const at = (p: HistoryPoint) => ({x: o.x(o.place(p)), y: o.y(p.value)});
-  // A box of `lines` lines (13 px apart) `width` wide from `left`, anchored at `y` by its top or bottom line.
-  const box = (left: number, width: number, y: number, lines: number, anchor: "top" | "bottom" | "middle"): Box => {
-    const first = anchor === "top" ? y + 0.71 * size : anchor === "middle" ? y + 0.32 * size : y - (lines - 1) * size;
-    return {left, right: left + width, top: first - ink, bottom: first + (lines - 1) * size + foot};
-  };
-  const taken: Box[] = [
-    box(3, measure(o.axisLabel, LABEL), AXIS_LABEL_DY, 1, "top"),
-    ...annual.map((p) => {
-      const {x, y} = at(p);
-      return {left: x - 7, right: x + 7, top: y - 7, bottom: y + 7};
-    })
-  ];
-  const candidates = (p: HistoryPoint) => {
-    const {x, y} = at(p);
-    const lines = o.text(p).split("\n");
-    const w = widest(lines, LABEL);
-    const usual = o.narrow ? box(x - w / 2, w, y - 10, lines.length, "bottom") : box(x - w / 2, w, y - 14, 1, "middle");
-    const out: Candidate<Placed | typeof USUAL>[] = [{box: usual, at: USUAL}];
-    const lefts = slide(x, w, o.frame.left, o.frame.right);
-    // Above the dot, raised a few px at a time up to the chart's top, or below it down to the axis: the nearest
-    // free place first (below counts from where the label would sit above, so above wins a tie).
-    const moves: {distance: number; candidate: Candidate<Placed>}[] = [];
-    for (let dy = -10; dy - lines.length * size > o.frame.top - y - size; dy -= 4)
-      for (const left of lefts)
-        moves.push({
-          distance: -10 - dy,
-          candidate: {box: box(left, w, y + dy, lines.length, "bottom"), at: {lineAnchor: "bottom", dx: left - x, dy}}
-        });
-    for (let dy = 10; y + dy < o.frame.bottom; dy += 4)
-      for (const left of lefts)
-        moves.push({
-          distance: dy + 10,
-          candidate: {box: box(left, w, y + dy, lines.length, "top"), at: {lineAnchor: "top", dx: left - x, dy}}
-        });
-    out.push(...moves.sort((m, n) => m.distance - n.distance).map((m) => m.candidate));
-    return out;
-  };
-  const order = [...annual].reverse();
-  const options = order.map(candidates);
-  const placed = placeLabels(options, {taken, within: o.frame});
-  const labels = new Map(order.map((p, i) => [p, placed[i]]));
-  const labelBoxes = options.flatMap((c, i) => c.filter((k) => k.at === placed[i]).map((k) => k.box));
-  const changeOrder = [...withChange].reverse();
-  const changePlaced = placeLabels(
-    changeOrder.map((p) => {
-      const {x, y} = at(p);
-      const w = measure(p.change, BOLD);
-      return slide(x, w, o.frame.left, o.frame.right).map((left, i) => ({
-        box: box(left, w, y + 12, 1, "top"),
-        at: i === 0 ? (USUAL as Placed | typeof USUAL) : {lineAnchor: "top" as const, dx: left - x, dy: 12}
-      }));
-    }),
-    {taken: [...taken, ...labelBoxes], within: o.frame}
-  );
-  const changes = new Map(changeOrder.map((p, i) => [p, changePlaced[i]]));
-  return {labels, changes};
 }
 
 /** The history in words, for readers who cannot see the chart. */

@@ -5,7 +5,7 @@ import {chartAnchor, pageLinkState, type TableState} from "./linkstate.js";
 import type {ChartTools} from "./specs.js";
 import {ChartToolbar} from "./toolbar.js";
 import {MarkedText} from "./trace.js";
-import {keepFigures} from "./quantity.js";
+import {keepFigures, keepHeader} from "./quantity.js";
 import {reportWords} from "../locale/report.js";
 
 /**
@@ -69,7 +69,7 @@ export function DataTable<T>(
   const text = (row: T, c: TableColumn<T>) => (c.format ? c.format(row) : String(value(row, c) ?? ""));
   const tbody = html`<tbody></tbody>` as HTMLTableSectionElement;
   const headers = columns.map((c) => {
-    const button = html`<button type="button">${keepFigures(c.label)}</button>` as HTMLButtonElement;
+    const button = html`<button type="button">${keepHeader(c.label)}</button>` as HTMLButtonElement;
     const th = html`<th scope="col" class=${c.numeric ? "num" : ""} aria-sort="none">${button}</th>` as HTMLTableCellElement;
     button.onclick = () => {
       ascending = sortKey === c.key ? !ascending : true;

@@ -63,3 +63,19 @@ export function figureSpan(text: string): HTMLElement {
 export function keepFigures(text: string): (Node | string)[] {
   return figureRuns(text).map(({text: t, figure}) => (figure ? figureSpan(t) : t));
 }
+
+/**
+ * A column header's pieces: each word of ASCII letters, digits and signs (%, FY2031) is kept whole, so a narrow
+ * printed column breaks "% change" at its space, never inside "change"; Japanese runs and figures as in prose.
+ */
+export function headerRuns(text: string): Run[] {
+  return text
+    .split(/(\s+)/)
+    .filter(Boolean)
+    .flatMap((t) => (/^[\x21-\x7e]+$/.test(t) ? [{text: t, figure: true}] : figureRuns(t)));
+}
+
+/** A header as strings and unbreakable spans (headerRuns), for htl templates in the browser. */
+export function keepHeader(text: string): (Node | string)[] {
+  return headerRuns(text).map(({text: t, figure}) => (figure ? figureSpan(t) : t));
+}

@@ -276,7 +276,9 @@ export function ProgrammeTable(b: Briefing, {lang, unit, compact = false}: Opts 
       format: (e) =>
         `${e.kind === "included" ? includedName(e, lang) : firstMention(b, e, lang, true)}${e.restated ? w.restatedSuffix : ""}${members(e)}`
     },
-    {key: "strand", label: w.documentHeading, format: strand},
+    // The overview names no heading per row: the cards below are grouped by heading, and the column broke a
+    // printed page's names one fragment per line. The strands chart's table (compact) keeps it.
+    ...(compact ? [{key: "strand", label: w.documentHeading, format: strand}] : []),
     {
       key: "comparison",
       label: b.figures.comparison ? stageShort(b, b.figures.comparison, lang) : "",

@@ -41,6 +41,10 @@ export interface ChartWords {
     high: string;
     asPrinted: string;
     peoplePerYear: string;
+    /** What a people count counts (the document's words before the number). */
+    counted: string;
+    /** How long each person stays, as printed. */
+    stay: string;
     framework: string;
     partners: string;
     members: string;
@@ -84,10 +88,13 @@ export interface ChartWords {
    * year's budget are not comparable.
    */
   separately(stage: string, amount: string): string;
-  /** The history's value axis when it does not start at 0: 億円（80から）. */
-  axisFrom(unit: string, from: string): string;
   /** The change chart's legend: what each colour of a bar means. */
   statusLegend: {up: string; down: string; flat: string; new: string};
+  /**
+   * The heading of one panel of the people chart: what its counts count, in the document's words (each kind of
+   * count has its own panel and axis); `kinds` may be several English renderings of one Japanese phrase.
+   */
+  peoplePanel(kinds: readonly string[]): string;
   /** A people count beside its bar: 約2,900人 / c. 2,900. */
   peopleCount(count: string, about: boolean): string;
   /** The separator of segment names listed under a bar on a phone. */

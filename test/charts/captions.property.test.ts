@@ -52,13 +52,12 @@ describe("no chart puts a fund on an annual axis", () => {
     });
   });
 
-  it("section history: one dot on the axis per annual amount, none for a supplementary budget", () => {
+  it("section history: one bar on the axis per annual amount, none for a supplementary budget", () => {
     everyEdition((b, lang) => {
       const rows = CHARTS.sectionHistory.rows(b, {lang});
       const chart = render(CHARTS.sectionHistory.render, b, {lang});
-      // Dots on the axis are circles; a supplementary budget's swatch under the chart is a square (a path).
-      const circles = chart.querySelectorAll("g[aria-label=dot] > circle").length;
-      expect(circles).toBe(rows.filter((r) => r.stageKind === "annual").length);
+      // Bars on the axis are rects; a supplementary budget's swatch under the chart is a square dot (a path).
+      expect(chart.querySelectorAll("g[aria-label=bar] > rect").length).toBe(rows.filter((r) => r.stageKind === "annual").length);
       expect(chart.querySelectorAll("g[aria-label=dot] > path").length).toBe(rows.filter((r) => r.stageKind !== "annual").length);
     });
   });

@@ -4,7 +4,6 @@ import {describe, expect, it} from "vitest";
 import {compositionRows} from "../../src/components/composition.js";
 import {CHARTS} from "../../src/components/specs.js";
 import type {Lang} from "../../src/lib/format.js";
-import {textWidth} from "../../src/lib/labels.js";
 import {measure} from "../../src/lib/measure.js";
 import {entity, shortName} from "../../src/lib/text.js";
 import {fixtureBriefing} from "../support/fixtures.js";
@@ -61,29 +60,17 @@ describe.each<Lang>(["ja", "en"])("at a phone's width (%s)", (lang) => {
     expect(Math.abs(pair[0].x - pair[1].x)).toBeGreaterThan(pair[0].r + pair[1].r);
   });
 
-  it("the section history keeps every point label inside the chart and the top one below the unit label", () => {
+  it("the section history keeps every amount and change inside the chart", () => {
     const chart = render(CHARTS.sectionHistory.render, briefing, {lang, width: PHONE});
-    // The unit label is a text mark of its own at the top left, starting with the axis arrow.
-    const unit = texts(chart, "text").find((t) => t.textContent?.startsWith("↑"))!;
-    // The unit label's baseline (Plot sets y="0.71em" at 13 px) and the top of the highest point label's first line.
-    const unitFoot = offset(unit).y + 0.71 * 13 + 4;
-    // Point labels are centred on their dot; the note under the chart (a supplementary budget) starts at its left.
-    const labels = texts(chart, "text")
-      .filter((t) => t !== unit)
-      .map((t) => {
-        const {x, y} = offset(t);
-        const lines = [...t.querySelectorAll("tspan")].map((s) => s.textContent ?? "");
-        const start = t.parentElement?.getAttribute("text-anchor") === "start";
-        // The note is wrapped by measured width (lib/measure.ts); the point labels keep the rough estimate.
-        const all = lines.length ? lines : [t.textContent ?? ""];
-        const wide = start ? Math.max(...all.map((l) => measure(l, {size: 13}))) : Math.max(...all.map(textWidth)) * 6.8;
-        return {left: start ? x : x - wide / 2, right: start ? x + wide : x + wide / 2, top: y - lines.length * 13};
-      });
-    for (const l of labels) {
-      expect(l.left).toBeGreaterThanOrEqual(0);
-      expect(l.right).toBeLessThanOrEqual(PHONE);
+    // Amounts and changes are start-anchored beside their bars; the note under the chart is wrapped to the width.
+    for (const t of texts(chart, "text")) {
+      const {x} = offset(t);
+      const lines = [...t.querySelectorAll("tspan")].map((s) => s.textContent ?? "");
+      const bold = t.parentElement?.getAttribute("font-weight") === "700";
+      const wide = Math.max(...(lines.length ? lines : [t.textContent ?? ""]).map((l) => measure(l, {size: 13, bold})));
+      expect(x).toBeGreaterThanOrEqual(0);
+      expect(x + wide).toBeLessThanOrEqual(PHONE);
     }
-    expect(Math.min(...labels.map((l) => l.top))).toBeGreaterThan(unitFoot);
   });
 });
 

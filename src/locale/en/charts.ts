@@ -9,7 +9,7 @@ export const chartWords: ChartWords = {
   pick: core.pick,
   title: {
     composition: "What the section total is made of",
-    sectionHistory: "The section total across editions",
+    sectionHistory: "The section total by budget year and stage",
     sectionTotals: "Annual and supplementary budget",
     programmeDumbbell: "Budget by programme, compared",
     programmeChange: "Change in budget by programme",
@@ -36,6 +36,8 @@ export const chartWords: ChartWords = {
     high: "High",
     asPrinted: "As printed",
     peoplePerYear: "People",
+    counted: "What is counted",
+    stay: "Stay",
     framework: "Framework",
     partners: "Partner countries besides Japan (at least)",
     members: "Members"
@@ -59,8 +61,11 @@ export const chartWords: ChartWords = {
   unknownCount: (printed) => (printed ? `${printed} (number not in the document)` : "number not in the document"),
   separately: (stage, amount) =>
     `Also ${amount} in the ${stage}. A supplementary budget is not comparable with one year's budget, so it is not drawn on this axis.`,
-  axisFrom: (unit, from) => `${unit} (axis from ${from})`,
   statusLegend: {up: "Increase", down: "Decrease", flat: "No change", new: "New"},
+  peoplePanel: (kinds) => {
+    const text = kinds.filter(Boolean).join(" / ") || "people";
+    return text.charAt(0).toUpperCase() + text.slice(1);
+  },
   peopleCount: (count, about) => `${about ? "c. " : ""}${count}`,
   listSeparator: " · ",
   noHeading: "No heading",

@@ -83,7 +83,7 @@ export const report: ReportWords = {
   part: "Part",
   total: (section) => `Total (${section})`,
   compositionCaption: "What the section total is made of",
-  historyCaption: "Amounts by edition and stage",
+  historyCaption: "Amounts by budget year and stage",
 
   // The English pages give the year with the figure as printed; the era year is the document's.
   schemeYear: () => "",

@@ -33,6 +33,8 @@ export const chartWords: ChartWords = {
     high: "上限",
     asPrinted: "記載",
     peoplePerYear: "人数",
+    counted: "数えているもの",
+    stay: "期間",
     framework: "枠組み",
     partners: "日本以外の参加国数（最少）",
     members: "構成"
@@ -56,8 +58,8 @@ export const chartWords: ChartWords = {
   supportLegend: {own: "事業の支援額", external: "他機関の別途支援"},
   unknownCount: (printed) => (printed ? `${printed}（数の記載なし）` : "数の記載なし"),
   separately: (stage, amount) => `このほか${stage}に${amount}（補正予算。年間予算と比べられないため、この軸には描かない）`,
-  axisFrom: (unit, from) => `${unit}（目盛りは${from}から）`,
   statusLegend: {up: "増額", down: "減額", flat: "同額", new: "新規"},
+  peoplePanel: (kinds) => (kinds.filter(Boolean).length ? kinds.filter(Boolean).join("・") : "人数"),
   peopleCount: (count, about) => `${about ? "約" : ""}${count}人`,
   listSeparator: "・",
   noHeading: "見出しなし",

@@ -1,0 +1,72 @@
+// The overview table (事業別 → 一覧表) fits a printed page: it names no document heading per row (the cards below
+// are grouped by heading, and the column broke a programme's heading one fragment per line), and an English header
+// breaks only at its spaces ("% change", never "% chang|e"). The strands chart's own table keeps the heading.
+import {JSDOM} from "jsdom";
+import {afterAll, beforeAll, describe, expect, it, vi} from "vitest";
+import {ProgrammeTable} from "../../src/components/sections.js";
+import {FIGURE_CLASS, headerRuns} from "../../src/components/quantity.js";
+import type {Lang} from "../../src/lib/format.js";
+import {reportWords} from "../../src/locale/report.js";
+import {chartWords} from "../../src/locale/charts.js";
+import {peopleRows} from "../../src/components/chartrows.js";
+import {fixtureBriefing} from "../support/fixtures.js";
+
+// The page modules reach Framework's runtime (the toolbar embeds the served fonts in a picture): not in Node.
+vi.mock("observablehq:stdlib", () => ({FileAttachment: () => ({url: async () => ""})}));
+
+// htl builds elements in the global document: lend it one for these tests only (the unit tier shares its workers).
+const LENT = ["document", "Node", "NodeList", "Element", "HTMLElement", "HTMLCollection", "Event", "DocumentFragment", "Text"] as const;
+const g = globalThis as Record<string, unknown>;
+const saved = Object.fromEntries(LENT.map((k) => [k, g[k]]));
+beforeAll(() => {
+  const {window} = new JSDOM("<!DOCTYPE html><body></body>");
+  for (const k of LENT) g[k] = (window as unknown as Record<string, unknown>)[k];
+});
+afterAll(() => {
+  for (const k of LENT) g[k] = saved[k];
+});
+
+const headers = (table: Element) => [...table.querySelectorAll("thead th")].map((th) => th.textContent?.trim() ?? "");
+
+describe("the overview table", () => {
+  it.each<Lang>(["ja", "en"])("has no document-heading column; the strands chart's table keeps it (%s)", (lang) => {
+    const b = fixtureBriefing("two");
+    const heading = reportWords(lang).documentHeading;
+    expect(headers(ProgrammeTable(b, {lang}))).not.toContain(heading);
+    expect(headers(ProgrammeTable(b, {lang, compact: true}))).toContain(heading);
+  });
+
+  it("keeps every English header word whole: '% change' may break at its space only", () => {
+    const table = ProgrammeTable(fixtureBriefing("two"), {lang: "en"});
+    const th = [...table.querySelectorAll("thead th")].find((t) => t.textContent?.trim() === reportWords("en").pctChange)!;
+    const words = [...th.querySelectorAll(`.${FIGURE_CLASS}`)].map((s) => s.textContent);
+    expect(words).toEqual(reportWords("en").pctChange.split(" "));
+  });
+
+  it("headerRuns keeps Latin words whole and leaves Japanese to break as prose", () => {
+    expect(
+      headerRuns("% change")
+        .filter((r) => r.figure)
+        .map((r) => r.text)
+    ).toEqual(["%", "change"]);
+    expect(
+      headerRuns("Share of FY2031 total")
+        .filter((r) => r.figure)
+        .map((r) => r.text)
+    ).toEqual(["Share", "of", "FY2031", "total"]);
+    expect(headerRuns("増減率").some((r) => r.figure)).toBe(false);
+  });
+});
+
+describe("the people table", () => {
+  it.each<Lang>(["ja", "en"])("gives each count what it counts and each person's stay (%s)", async (lang) => {
+    const {PeopleTable} = await import("../../src/components/people-table.js");
+    const b = fixtureBriefing("two");
+    const table = PeopleTable(b, {lang});
+    const w = chartWords(lang);
+    expect(headers(table)).toEqual([w.column.programme, w.column.counted, w.column.peoplePerYear, w.column.stay]);
+    const cells = [...table.querySelectorAll("tbody tr")].map((tr) => [...tr.querySelectorAll("td")].map((td) => td.textContent?.trim()));
+    const rows = peopleRows(b, {lang});
+    expect(cells.map((c) => c[1])).toEqual(rows.map((r) => r.kind || "—"));
+  });
+});
