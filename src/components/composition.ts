@@ -288,6 +288,17 @@ export function historyPoints(b: Briefing, entities: EntityFigures[], {lang, uni
 }
 
 /**
+ * Whether the section's history draws an annual amount the totals chart (comparison and current amount) does not:
+ * an earlier year or another stage. With only those two amounts it would draw the same bars again under another
+ * heading, so the overview leaves it out.
+ */
+export function historyAddsToTotals(b: Briefing): boolean {
+  const section = entity(b, b.figures.section);
+  const annual = historyPoints(b, [section], {lang: "ja"}).filter((p) => p.stageKind === "annual");
+  return annual.length > [section.comparison, section.current].filter(Boolean).length;
+}
+
+/**
  * Amounts across budget years and stages: one bar per annual amount, from 0 on one labelled axis (so a bar's
  * length is its amount and a 2% change looks like one), oldest at the top; each later amount's change on the
  * entity's previous annual amount is written beside its bar, in the colour of its direction, so the change is

@@ -4,6 +4,7 @@
 // (test/layout/gen.ts: 1–5 stages, with supplementary budgets).
 import fc from "fast-check";
 import {describe, expect, it} from "vitest";
+import {historyAddsToTotals} from "../../src/components/composition.js";
 import {CHARTS} from "../../src/components/specs.js";
 import {briefingFromInput} from "../../src/lib/files.js";
 import type {Lang} from "../../src/lib/format.js";
@@ -51,6 +52,23 @@ describe("section history", () => {
           if (perUnit[big] > 0)
             for (const [i, w] of widths.entries()) expect(w / widths[big], where).toBeCloseTo(perUnit[i] / perUnit[big], 2);
         }
+      }),
+      {numRuns: Number(process.env.CAPTION_RUNS ?? 25)}
+    );
+  });
+
+  it("is left off the overview exactly when it would draw no annual amount beyond the totals chart's comparison and current amount", () => {
+    expect(historyAddsToTotals(two)).toBe(false);
+    fc.assert(
+      fc.property(editionArb, (g) => {
+        const b = briefingFromInput(editionInput(g));
+        const section = b.figures.entities.find((e) => e.id === b.figures.section)!;
+        const inTotals = [section.comparison, section.current].filter(Boolean).map((f) => `${f!.fiscalYear} ${f!.stage}`);
+        const annual = CHARTS.sectionHistory
+          .rows(b, {lang: "ja"})
+          .filter((r) => r.stageKind === "annual")
+          .map((r) => `${r.fiscalYear} ${r.stage}`);
+        expect(historyAddsToTotals(b), describeEdition(g)).toBe(annual.some((a) => !inTotals.includes(a)));
       }),
       {numRuns: Number(process.env.CAPTION_RUNS ?? 25)}
     );
