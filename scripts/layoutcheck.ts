@@ -8,7 +8,7 @@
 //   text clipped by its box or cut with "…" (when the data prints none), every chart label inside its picture;
 // - the report's pages in Chromium at 1200 and 390 px: no page wider than the window, every chart label inside its SVG
 //   and not cut with "…",
-//   no figure broken across lines (「約｜2,900人」);
+//   no figure broken across lines (「約｜2,900人」), no heading over nothing (a section the edition leaves empty);
 // - the PDFs (decks, handouts, reports; `pdftotext -bbox`): no word over another, no (nearly) empty sheet, every
 //   word of a slide on its handout page, nothing off the sheet, no report heading last on its sheet;
 // - the editable PPTX as LibreOffice prints it: every word on its slide and above the footer band, none overprinted.
@@ -216,8 +216,44 @@ function brokenRuns(page: Page, kind: "figure" | "hyphen"): Promise<string[]> {
 }
 
 /**
+ * Headings of the page's main column with nothing shown under them before the next heading of their rank or
+ * higher (or the end of the page): a section the edition leaves empty, its heading over blank space. Shown is
+ * text or a drawing (chart, picture, table) with a box on screen. Exported for its test (test/layout/empty-headings.test.ts).
+ */
+export function emptyHeadings(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const main = document.querySelector("main") ?? document.body;
+    const rank = (el: Element) => (/^H[1-6]$/.test(el.tagName) ? Number(el.tagName[1]) : 0);
+    const shown = (el: Element) => {
+      const st = getComputedStyle(el);
+      return st.visibility !== "hidden" && st.display !== "none" && [...el.getClientRects()].some((r) => r.width > 0 && r.height > 0);
+    };
+    const found: string[] = [];
+    for (const h of main.querySelectorAll("h1, h2, h3, h4, h5, h6")) {
+      if (!shown(h)) continue;
+      const walker = document.createTreeWalker(main, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+      walker.currentNode = h;
+      let content = false;
+      for (let n = walker.nextNode(); n && !content; n = walker.nextNode()) {
+        if (h.contains(n)) continue;
+        if (n instanceof Element) {
+          if (rank(n) && rank(n) <= rank(h)) break;
+          if (n.closest("style, script")) continue;
+          if (/^(svg|img|canvas|table|video)$/i.test(n.tagName) && shown(n)) content = true;
+        } else if (n.textContent?.trim() && n.parentElement && !n.parentElement.closest("style, script") && shown(n.parentElement)) {
+          // A heading of a lower rank is no content of its own: its section must show something.
+          if (!rank(n.parentElement.closest("h1, h2, h3, h4, h5, h6") ?? document.body)) content = true;
+        }
+      }
+      if (!content) found.push(`heading "${(h.textContent ?? "").replace(/\s+/g, " ").trim().slice(0, 70)}" over nothing`);
+    }
+    return found;
+  });
+}
+
+/**
  * One report page at one width: no sideways scrolling of the page, every chart label inside its SVG and whole (no
- * "…" when the data prints none), no figure broken across lines.
+ * "…" when the data prints none), no figure broken across lines, no heading over nothing.
  */
 async function checkReportPage(browser: Browser, url: string, path: string, width: number, cutMark: boolean): Promise<string[]> {
   const page = await newPage(browser, {width, height: 900});
@@ -244,11 +280,13 @@ async function checkReportPage(browser: Browser, url: string, path: string, widt
     }, cutMark);
     // A hyphenated word in Japanese text is one of the runs FIGURE_RUN holds: brokenFigures finds it broken too.
     const broken = await brokenFigures(page);
+    const empty = await emptyHeadings(page);
     return [
       ...(r.scroll > r.inner + 1 ? [`${path} at ${width} px: the page is ${r.scroll} px wide, wider than the window`] : []),
       ...r.labels.map((l) => `${path} at ${width} px: chart label ${l} outside its chart`),
       ...r.cut.map((l) => `${path} at ${width} px: chart label ${l} cut with …`),
-      ...broken.map((f) => `${path} at ${width} px: ${f}`)
+      ...broken.map((f) => `${path} at ${width} px: ${f}`),
+      ...empty.map((f) => `${path} at ${width} px: ${f}`)
     ];
   } finally {
     await page.close();

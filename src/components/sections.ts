@@ -30,6 +30,7 @@ import {Amount, TracedText} from "./trace.js";
 import {figureSpan, keepFigures} from "./quantity.js";
 import {pageNames} from "./mentions.js";
 import {reportWords} from "../locale/report.js";
+import {layoutWords} from "../locale/layout.js";
 import {currentItemisation} from "./composition.js";
 import {remainderStatement} from "../lib/remainder.js";
 
@@ -42,6 +43,12 @@ interface Opts {
 }
 
 const el = (node: unknown) => node as HTMLElement;
+
+/**
+ * What a block shows where the edition gives it nothing (no result, no alumnus, no scheme fact…): the page's
+ * heading above it is in the page, so the block says so rather than leave the heading over an empty space.
+ */
+export const NoneListed = (lang: Lang): HTMLElement => el(html`<p class="kit-note kit-none">${layoutWords(lang).noneListed}</p>`);
 
 /**
  * The headline numbers in time order: the comparison stage's total, the current total with its change on the
@@ -353,10 +360,12 @@ export function ProgrammeTable(b: Briefing, {lang, unit, compact = false}: Opts 
 export function ProgrammeCards(b: Briefing, {lang, unit}: Opts): HTMLElement {
   const programmes = b.figures.entities.filter((e) => e.kind === "programme");
   const w = reportWords(lang);
+  // A document heading with no programme in this edition is left out, as the document leaves it out.
+  const strands = b.strands.map((s) => ({s, members: programmes.filter((e) => e.strand === s.id)})).filter((x) => x.members.length);
+  if (!strands.length) return NoneListed(lang);
   return el(
     html`<div>
-      ${b.strands.map((s) => {
-        const members = programmes.filter((e) => e.strand === s.id);
+      ${strands.map(({s, members}) => {
         return html`<section>
           <h3>${w.pick(s.nameJa, s.nameEn)}</h3>
           <div class="kit-cards">${members.map((e) => ProgrammeCard(b, e, {lang, unit}))}</div>
@@ -393,6 +402,8 @@ function ProgrammeCard(b: Briefing, e: EntityFigures, {lang, unit}: Opts) {
 
 /** Group totals against their members, with the rounding note. */
 export function GroupChecks(b: Briefing, {lang}: Opts): HTMLElement {
+  // With no budget line in the edition the section above has neither lines nor checks to show.
+  if (!b.figures.entities.some((e) => e.kind === "group") && !roundingNote(b, lang).length) return NoneListed(lang);
   return el(
     html`<ul>
       ${roundingNote(b, lang).map((t) => html`<li>${keepFigures(t)}</li>`)}
@@ -406,6 +417,7 @@ export function SchemeCards(b: Briefing, {lang}: Opts): HTMLElement {
   const order = Object.keys(ATTRIBUTES);
   const w = reportWords(lang);
   const name = pageNames(lang);
+  if (!ids.length) return NoneListed(lang);
   return el(
     html`<div class="kit-cards">
       ${ids.map((id) => {
@@ -454,6 +466,7 @@ export function SchemeTable(b: Briefing, {lang, attributes}: Opts & {attributes?
 
 export function Tiers(b: Briefing, {lang}: Opts): HTMLElement {
   const w = reportWords(lang);
+  if (!b.tiers.length) return NoneListed(lang);
   return el(
     html`<ol class="kit-tiers">
       ${b.tiers.map((t) => html`<li><strong>${w.pick(t.nameJa, t.nameEn)}</strong>${w.termGap}${w.pick(t.descriptionJa, t.descriptionEn)}</li>`)}
@@ -489,6 +502,8 @@ export function FrameworkTable(b: Briefing, {lang}: Opts): HTMLElement {
 
 export function CountryTable(b: Briefing, {lang}: Opts): HTMLElement {
   const w = reportWords(lang);
+  // The table stands alone under its heading: an empty one would show column names over no row.
+  if (!b.countries.length) return NoneListed(lang);
   return DataTable(
     b.countries,
     [
@@ -512,6 +527,7 @@ export function Results(b: Briefing, {lang, kind}: Opts & {kind: "result" | "alu
   const w = reportWords(lang);
   // The results come first on their page: the alumni name formally only the programmes the results did not.
   const name = pageNames(lang, kind === "alumnus" ? b.results.filter((r) => r.kind === "result").map((r) => r.programme) : []);
+  if (!items.length) return NoneListed(lang);
   return el(
     html`<div class="kit-cards">
       ${items.map(
