@@ -1,3 +1,4 @@
+import {join} from "node:path";
 import {defineConfig} from "vitest/config";
 import LockFreeSecond from "./test/support/sequencer.js";
 
@@ -19,6 +20,16 @@ export const UNIT = [
 export const LAYOUT_FULL = ["test/layout/render.test.ts"];
 /** The transcription tier (`npm run test:data`): data/ against its source documents. */
 export const DATA = ["test/data/**/*.test.ts"];
+
+/**
+ * The data folder the unit and transcription tiers see through the library's default (BUDGET_DATA_DIR, read by
+ * src/lib/files.ts dataDir): one that does not exist. Their tests read fixture editions, or data/ by naming it
+ * (the transcription tier, test/lib/no-document-names.test.ts), so a test that read data/ without saying so fails
+ * here at once rather than passing on this document and failing when the next one arrives. test/next-edition.test.ts
+ * relies on it: in its copy of the project with the next edition it runs the unit-tier files that name data/.
+ */
+export const NO_DATA_FOLDER = join(import.meta.dirname, "test", "fixtures", "no-such-folder-tests-name-the-data-they-read");
+export const UNIT_ENV = {TZ: "UTC", BUDGET_DATA_DIR: NO_DATA_FOLDER};
 
 /**
  * The unit and transcription tiers' files share their workers' module cache (no isolation): they are pure
@@ -47,7 +58,15 @@ export default defineConfig({
       {
         extends: true,
         // Two worker threads: vitest's default (one fewer than the cores) runs this group on one core of two.
-        test: {name: "unit", include: [...UNIT, ...DATA], pool: "threads", maxWorkers: 2, ...NOT_ISOLATED, sequence: {groupOrder: 0}}
+        test: {
+          name: "unit",
+          include: [...UNIT, ...DATA],
+          env: UNIT_ENV,
+          pool: "threads",
+          maxWorkers: 2,
+          ...NOT_ISOLATED,
+          sequence: {groupOrder: 0}
+        }
       },
       {
         extends: true,

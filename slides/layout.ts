@@ -117,7 +117,26 @@ export const classSize = (d: Density) => CLASSES.some((c) => c.name === d.name &
  * text when all fit; else right-aligned columns (figures) keep theirs and the others share what is left in
  * proportion to their widest text, the first at least 240 px (the theme's minimum).
  */
-export function columnWidths(t: TableSpec, width: number, d: Density): number[] {
+export const columnWidths = (t: TableSpec, width: number, d: Density): number[] =>
+  remembered(`c|${width}|${d.size}|${d.padX}`, t, () => measuredColumnWidths(t, width, d)).slice();
+
+/**
+ * Table measures by the table's content and the geometry they depend on: choosing a density measures the same
+ * table at up to a dozen sizes, often the same ones again (tableDensity, then filledDensity for the outline, the
+ * deck and the handout), and each measure wraps every cell. Keyed by content, not by the object, so a table edited
+ * after it was measured is measured again. Bounded: cleared when full.
+ */
+const measures = new Map<string, unknown>();
+function remembered<T>(what: string, t: TableSpec, measure: () => T): T {
+  const key = `${what}|${JSON.stringify(t)}`;
+  if (measures.has(key)) return measures.get(key) as T;
+  if (measures.size >= 20_000) measures.clear();
+  const value = measure();
+  measures.set(key, value);
+  return value;
+}
+
+function measuredColumnWidths(t: TableSpec, width: number, d: Density): number[] {
   const type: Type = {size: d.size};
   const pad = 2 * d.padX + 1;
   const texts = (i: number) => [t.columns[i].label, ...t.rows.map((r) => r.cells[i] ?? "")];
@@ -157,12 +176,14 @@ export function columnWidths(t: TableSpec, width: number, d: Density): number[] 
 /** Each column's longest Japanese phrase with the cell's padding (0 where none): narrower, a word is broken. */
 function phraseWidths(t: TableSpec, d: Density): number[] {
   const type: Type = {size: d.size};
-  return t.columns.map((c, i) =>
-    Math.max(
-      0,
-      ...[c.label, ...t.rows.map((r) => r.cells[i] ?? "")]
-        .flatMap(cellItems)
-        .flatMap((x) => (JAPANESE.test(x) ? phrases(x).map((p) => measure(p.trim(), type) + 2 * d.padX + 1) : []))
+  return remembered(`p|${d.size}|${d.padX}`, t, () =>
+    t.columns.map((c, i) =>
+      Math.max(
+        0,
+        ...[c.label, ...t.rows.map((r) => r.cells[i] ?? "")]
+          .flatMap(cellItems)
+          .flatMap((x) => (JAPANESE.test(x) ? phrases(x).map((p) => measure(p.trim(), type) + 2 * d.padX + 1) : []))
+      )
     )
   );
 }
@@ -186,7 +207,10 @@ export function tableHeight(t: TableSpec, width: number, d: Density): number {
  * every cell with the slack, even one as wide as its column (for type set larger than the theme's sizes, where a
  * line that fits by a few px broke in Chromium and ran the table into the footer).
  */
-export function rowLines(t: TableSpec, width: number, d: Density, strict = false): number[] {
+export const rowLines = (t: TableSpec, width: number, d: Density, strict = false): number[] =>
+  remembered(`r|${width}|${d.size}|${d.padX}|${strict}`, t, () => measuredRowLines(t, width, d, strict)).slice();
+
+function measuredRowLines(t: TableSpec, width: number, d: Density, strict: boolean): number[] {
   const cols = columnWidths(t, width, d);
   // Lines are counted a little narrower than the cell (WRAP_SLACK): where a word falls at the very end of a line,
   // the browser's sub-pixel layout and kerning may break it one word earlier than the metrics say, and a row

@@ -34,13 +34,9 @@ describe("acquireBuildLock(work, log)", () => {
     const release = acquireBuildLock(dir, () => {}, new Date("2026-01-02T03:04:05Z"));
     // Another process's lock: the owner in the file is this (live) test process, as a second build would see it.
     expect(() => acquireBuildLock(dir, () => {})).toThrow(BuildLockedError);
-    try {
-      acquireBuildLock(dir, () => {});
-    } catch (error) {
-      expect((error as Error).message).toBe(
-        `another build is running (pid ${process.pid}) since 2026-01-02T03:04:05.000Z; wait for it or stop it (kill ${process.pid})`
-      );
-    }
+    expect(() => acquireBuildLock(dir, () => {})).toThrow(
+      `another build is running (pid ${process.pid}) since 2026-01-02T03:04:05.000Z; wait for it or stop it (kill ${process.pid})`
+    );
     release();
     expect(existsSync(join(dir, LOCK_FILE))).toBe(false);
     acquireBuildLock(dir, () => {})();

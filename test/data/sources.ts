@@ -35,12 +35,15 @@ export const SOURCES: Source[] = [
   }
 ];
 
+/** The data folder this tier checks, named: the unit and transcription tiers' default one does not exist (vitest.config.ts NO_DATA_FOLDER). */
+export const DATA_FOLDER = join(import.meta.dirname, "..", "..", "data");
+
 export const keyOf = ({fiscalYear, stage}: StageKey): string => `${fiscalYear} ${stage}`;
 
 export const sourceText = (source: Source): string => readFileSync(join(import.meta.dirname, "..", "fixtures", source.file), "utf8");
 
 /** The fiscal year and stage of every row of data/editions.csv (its first two columns, never quoted). */
-export function dataEditions(input: DataInput = readDataFiles()): StageKey[] {
+export function dataEditions(input: DataInput = readDataFiles(DATA_FOLDER)): StageKey[] {
   return rows(input, "editions.csv").map(([fiscalYear, stage]) => ({fiscalYear: Number(fiscalYear), stage}));
 }
 
@@ -58,7 +61,7 @@ function rows(input: DataInput, file: "editions.csv" | "budget.csv"): string[][]
  * as current (settings.csv). A newer edition in data/ then leaves these checks as they were; sources.test.ts says
  * that a source is missing.
  */
-export function sourceInput(source: Source, input: DataInput = readDataFiles()): DataInput {
+export function sourceInput(source: Source, input: DataInput = readDataFiles(DATA_FOLDER)): DataInput {
   const printed = new Set(source.prints.map(keyOf));
   const keep = (file: "editions.csv" | "budget.csv", wanted: (key: string) => boolean) => {
     const text = new TextDecoder().decode(input[file] as Uint8Array).replace(/^\uFEFF/, "");

@@ -10,6 +10,7 @@ import {DataError, type DataIssue} from "../../src/lib/errors.js";
 import {readDataFiles} from "../../src/lib/files.js";
 import {eraYear} from "../../src/lib/format.js";
 import {asPrinted, printedText, TEXT_KINDS, textsOf} from "../../src/lib/texts.js";
+import {DATA_FOLDER} from "./sources.js";
 
 const SOURCE = readFileSync(join(import.meta.dirname, "..", "fixtures", "000_0b1583d91517b07d.txt"), "utf8");
 
@@ -23,7 +24,7 @@ const normalise = (text: string) =>
 const DOCUMENT = normalise(SOURCE);
 const verbatim = (text: string) => DOCUMENT.includes(normalise(text));
 
-const REAL = readDataFiles();
+const REAL = readDataFiles(DATA_FOLDER);
 const data = parseDataset(REAL);
 const fileText = (file: keyof DataInput) => new TextDecoder().decode(REAL[file] as Uint8Array);
 

@@ -8,7 +8,7 @@ import {afterAll, describe, expect, it} from "vitest";
 
 const root = join(import.meta.dirname, "..", "..");
 const work = mkdtempSync(join(tmpdir(), "kit-import-"));
-const data = join(work, "data");
+const data = join(work, "edition");
 cpSync(join(root, "test", "fixtures", "editions", "two"), data, {recursive: true});
 afterAll(() => rmSync(work, {recursive: true, force: true}));
 

@@ -36,7 +36,7 @@ export function withoutComments(text: string): string {
 
 /** Every fact of the data folder that code must not name, as a pattern and what it is. */
 function documentNames(): {pattern: RegExp; what: string}[] {
-  const d = loadDataset();
+  const d = loadDataset(join(root, "data"));
   const literal = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   const word = (s: string) => new RegExp(`(?<![\\w-])${literal(s)}(?![\\w-])`);
   const names: {pattern: RegExp; what: string}[] = [];
