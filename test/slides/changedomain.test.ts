@@ -27,7 +27,7 @@ function textBoxes(spec: ChartSpec): Box[] {
   });
 }
 
-function check(rows: Row[]) {
+function check(rows: Row[], share = MIN_DATA_SHARE) {
   const spec = chart(
     "t",
     "alt",
@@ -40,7 +40,7 @@ function check(rows: Row[]) {
   expect(lo).toBeLessThanOrEqual(dataLo);
   expect(hi).toBeGreaterThanOrEqual(dataHi);
   // The data's share of the plot (a chart of zeros has no span to keep).
-  if (dataHi > dataLo) expect((dataHi - dataLo) / (hi - lo)).toBeGreaterThanOrEqual(MIN_DATA_SHARE - 1e-9);
+  if (dataHi > dataLo) expect((dataHi - dataLo) / (hi - lo)).toBeGreaterThanOrEqual(share - 1e-9);
   const boxes = textBoxes(spec);
   spec.rows.forEach((r, i) => {
     const b = boxes[i];
@@ -103,6 +103,20 @@ describe("the change chart's domain", () => {
     fc.assert(
       fc.property(rows, (rs) => void check(rs)),
       {numRuns: 300}
+    );
+  });
+
+  it("wider texts (up to half the plot) still lie inside the plot and clear of each other, on a narrower share", () => {
+    const text = fc
+      .array(fc.constantFrom(..."増減額新規事業の０１２３４５６７８９+−,%（）abcXYZ "), {minLength: 2, maxLength: 40})
+      .map((a) => a.join(""));
+    const value = fc.oneof(fc.integer({min: -99_999, max: 99_999}), fc.integer({min: -2_000_000, max: 2_000_000}));
+    const rows = fc
+      .array(fc.record({label: fc.constant("x"), value, text}), {minLength: 1, maxLength: 30})
+      .filter((rs) => rs.every((r) => barTextNeed(r.text) <= PLOT_PX / 2));
+    fc.assert(
+      fc.property(rows, (rs) => void check(rs, 0)),
+      {numRuns: 200}
     );
   });
 });
