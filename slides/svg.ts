@@ -155,8 +155,13 @@ export async function specChartSvg(
         Plot.barX(rows, {x: "value", y, fill: "color"}),
         Plot.ruleX([0], {stroke: tokens.color.text}),
         Plot.text(
-          rows.filter((r) => r.inside),
+          rows.filter((r) => r.inside && r.value >= 0),
           {x: "value", y, text: "text", textAnchor: "end", dx: -8, fill: "white", fontWeight: 700}
+        ),
+        // A negative bar's end is its left: its text inside starts there (slides/kinds/chart.ts places it).
+        Plot.text(
+          rows.filter((r) => r.inside && r.value < 0),
+          {x: "value", y, text: "text", textAnchor: "start", dx: 8, fill: "white", fontWeight: 700}
         ),
         Plot.text(
           rows.filter((r) => !r.inside && r.value >= 0),
