@@ -130,6 +130,15 @@ export function stageLabel(b: Briefing, ref: StageRef, lang: Lang): string {
   return words.stageLabel(fiscalYearLabel(ref.fiscalYear, lang), label);
 }
 
+/**
+ * The budget a supplementary stands apart from, named in words: the last annual stage by stages.csv's order
+ * (当初予算 / "initial budget", from its labelEn).
+ */
+export function initialBudget(b: Briefing, lang: Lang): string {
+  const annual = b.stages.filter((s) => s.kind === "annual").sort((x, y) => y.order - x.order);
+  return textWords(lang).initialBudget(annual[0]);
+}
+
 /** A short stage label for axes and legends: R5案 / FY2023 draft. */
 export function stageShort(b: Briefing, ref: StageRef, lang: Lang): string {
   const stage = b.stages.find((s) => s.id === ref.stage);
@@ -269,7 +278,7 @@ export function messageText(b: Briefing, m: KeyMessage, options: TextOptions): s
             fund: !!fund
           })
         : "";
-    return words.supplementary(stage, supp, tail);
+    return words.supplementary(stage, supp, tail, initialBudget(b, lang));
   }
   const parts: string[] = [];
   const up = m.up && entity(b, m.up);
