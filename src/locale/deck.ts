@@ -149,7 +149,8 @@ export interface DeckWords {
   unitemisedAnswer(notes: readonly string[]): string;
 
   // --- The fund (story) ---
-  fundTitles(name: string, stage: string): string[];
+  /** The fund slide's titles, preferred first: the programme, the fund's amount and the stage it comes from. */
+  fundTitles(name: string, stage: string, amount: string): string[];
   fundTotalLabel(stage: string, all: boolean): string;
   fundRelation(stage: string, annual: string): string;
 
