@@ -37,7 +37,7 @@ export function fundSlides(ctx: DeckContext): SlideSpec[] {
       : [])
   ];
   // A title names the programme whole or not at all (a title is never cut with …): the first candidate that fits.
-  const titles = w.fundTitles(shortName(fund, lang), stageShort(b, supp, lang), formatAmount((all ? supp : fund.supplementary).value, fmt));
+  const titles = w.fundTitles(shortName(fund, lang), stageShort(b, supp, lang));
   const facts: FactSpec[] = [];
   // Who is supported is said in the notes; the slide keeps the fund, its terms and the partners.
   for (const a of ["fund", "supportPerProject", "period", "partners"]) {

@@ -107,10 +107,10 @@ export const deck: DeckWords = {
   unitemisedAnswer: (notes) =>
     `The document gives no breakdown by programme.${notes.length ? ` Its note on the total reads “${notes.join(" ")}”` : ""} Ask the responsible division for the breakdown.`,
 
-  fundTitles: (name, stage, amount) => [
-    `${name}'s ${amount} fund from the ${stage}`,
-    `${name}'s ${amount} multi-year fund`,
-    `A ${amount} multi-year fund from the ${stage}`,
+  fundTitles: (name, stage) => [
+    `${name}'s multi-year fund from the ${stage}`,
+    `${name}'s fund from the ${stage}`,
+    `${name}'s multi-year fund`,
     `A multi-year fund from the ${stage}`,
     "The multi-year fund"
   ],
