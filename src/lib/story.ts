@@ -98,7 +98,7 @@ const counted = (b: Briefing) => countedIds(b).map((id) => entity(b, id));
 
 // --- Titles ---
 
-/** The headline: 令和5年度予算額（案）は141億円、前年度比+3億円（約+2.2%）. */
+/** The headline: 令和5年度予算額（案）は141億円、令和4年度当初予算比3億円増（約2%増）; the deck's first mention of both stages. */
 export function headlineTitle(b: Briefing, lang: Lang): string {
   const s = entity(b, b.figures.section);
   const stage = stageLabel(b, b.figures.current, lang);
@@ -109,7 +109,8 @@ export function headlineTitle(b: Briefing, lang: Lang): string {
   if (!s.change) return title(words.is(stage, cur), words.is(short, cur));
   const change = formatMovement(s.change, {lang});
   const cmp = b.figures.comparison ? stageShort(b, b.figures.comparison, lang) : "";
-  return title(...words.headline({stage, short, cmp, cur, pct: changeWithPct(s, lang), change}));
+  const cmpFormal = b.figures.comparison ? stageLabel(b, b.figures.comparison, lang) : "";
+  return title(...words.headline({stage, short, cmp, cmpFormal, cur, pct: changeWithPct(s, lang), change}));
 }
 
 /**

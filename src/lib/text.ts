@@ -125,11 +125,15 @@ export function fullName(e: {nameJa: string; nameEn: string}, lang: Lang): strin
   return textWords(lang).pick(e.nameJa, e.nameEn);
 }
 
-/** A stage as the document names it: 令和5年度予算額（案） / FY2023 draft budget. */
+/**
+ * A stage by its formal name, for a first mention and for sentences: 令和5年度予算額（案）, 令和4年度当初予算 /
+ * FY2023 draft budget, FY2022 initial budget. The last annual stage is named as initialBudget names it (a
+ * ministry writes 当初予算, not the table's 予算額); the others by stages.csv's labels.
+ */
 export function stageLabel(b: Briefing, ref: StageRef, lang: Lang): string {
   const stage = b.stages.find((s) => s.id === ref.stage);
   const words = textWords(lang);
-  const label = stage ? words.pick(stage.labelJa, stage.labelEn) : ref.stage;
+  const label = !stage ? ref.stage : stage === lastAnnual(b) ? words.initialBudget(stage) : words.pick(stage.labelJa, stage.labelEn);
   return words.stageLabel(fiscalYearLabel(ref.fiscalYear, lang), label);
 }
 
@@ -138,9 +142,10 @@ export function stageLabel(b: Briefing, ref: StageRef, lang: Lang): string {
  * (当初予算 / "initial budget", from its labelEn).
  */
 export function initialBudget(b: Briefing, lang: Lang): string {
-  const annual = b.stages.filter((s) => s.kind === "annual").sort((x, y) => y.order - x.order);
-  return textWords(lang).initialBudget(annual[0]);
+  return textWords(lang).initialBudget(lastAnnual(b));
 }
+
+const lastAnnual = (b: Briefing) => b.stages.filter((s) => s.kind === "annual").sort((x, y) => y.order - x.order)[0];
 
 /** A short stage label for axes and legends: R5案 / FY2023 draft. */
 export function stageShort(b: Briefing, ref: StageRef, lang: Lang): string {

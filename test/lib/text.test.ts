@@ -32,7 +32,7 @@ describe("changeSentence", () => {
   });
 
   it("says Alpha rises by 200百万円 (20.0%増) to 1,200百万円", () => {
-    expect(sentence("alpha", "ja")).toContain("は1,200百万円で、令和12年度予算額比200百万円増（20.0%増）");
+    expect(sentence("alpha", "ja")).toContain("は1,200百万円で、令和12年度当初予算比200百万円増（20.0%増）");
     expect(sentence("alpha", "en")).toBe("Alpha rises by ¥200 million (20.0%) to ¥1,200 million.");
   });
 
@@ -64,7 +64,7 @@ describe("changeSentence", () => {
 
   it("follows the unit option: Alpha in large units rises by 2億円 to 12億円", () => {
     const text = changeSentence(briefing, entity(briefing, "alpha"), {lang: "ja", unit: "large"});
-    expect(text).toBe("アルファは12億円で、令和12年度予算額比2億円増（20.0%増）。");
+    expect(text).toBe("アルファは12億円で、令和12年度当初予算比2億円増（20.0%増）。");
   });
 
   it("marks each amount and percentage for tracing when asked, and says where it comes from", () => {
@@ -82,7 +82,7 @@ describe("messageText", () => {
     const text = messageText(briefing, message("total"), {lang: "ja"});
     expect(text).toContain("52億円");
     expect(text).toContain("50億円");
-    expect(text).toContain("令和12年度予算額（50億円）比2億円増（1%〜7%増）");
+    expect(text).toContain("令和12年度当初予算（50億円）比2億円増（1%〜7%増）");
     expect(text).toContain("（1%〜7%増）"); // 2 / 50 from figures rounded to the 億円: 1.98–6.06%, wider than a 1-point step
   });
 

@@ -11,7 +11,8 @@ export const story: StoryWords = {
   changeWithPct: (change, pct) => `${change}（${pct}）`,
   unchanged: "同額",
   is: (subject, amount) => `${subject}は${amount}`,
-  headline: ({stage, short, cmp, cur, pct, change}) => [
+  headline: ({stage, short, cmp, cmpFormal, cur, pct, change}) => [
+    `${stage}は${cur}、${cmpFormal}比${pct}`,
     `${stage}は${cur}、${cmp}比${pct}`,
     `${stage}は${cur}、${pct}`,
     `${short}は${cur}、${pct}`,
