@@ -26,7 +26,7 @@ export const deck: DeckWords = {
 
   fundMark: " (fund)",
   headlinePoint: (stage, current, comparison, change, comparisonStage) =>
-    `The ${stage} is ${current}${comparison ? `, ${change} on the ${comparisonStage}'s ${comparison}` : ""}.`,
+    `The ${stage} is ${current}${comparison ? `, ${change} on the ${comparisonStage} of ${comparison}` : ""}.`,
   separateFund: (stage, amount, fund) =>
     `Separately, the ${stage} adds ${amount} as a fund for ${fund} spent over several years, not as one year's budget.`,
   totalQuestion: "Is there anything to know about the total?",

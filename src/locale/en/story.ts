@@ -62,7 +62,7 @@ export const story: StoryWords = {
   point: (text) => `• ${text}`,
   questionsHeading: "Likely questions",
   noteForReader: (text) => text.replace(/\s*\([^()]*[\u3000-\u9fff][^()]*\)/g, ""),
-  asSentence: (text) => text,
+  asSentence: (text) => (/[.!?]["”)]?$/.test(text) || !text ? text : `${text}.`),
   noReason: "The document gives no reason; ask the responsible division.",
   noReasonNoted: (stage, notes) =>
     `The document gives no reason; ask the responsible division. For reference, the ${stage} amount carries the note “${notes.join(" ")}”`,

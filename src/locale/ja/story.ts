@@ -57,7 +57,7 @@ export const story: StoryWords = {
   point: (text) => `・${text}`,
   questionsHeading: "想定問答",
   noteForReader: (text) => text,
-  asSentence: (text) => (/[。）]$/.test(text) ? text : `${text}。`),
+  asSentence: (text) => (/。$/.test(text) || !text ? text : `${text}。`),
   noReason: `理由は${NOT_STATED}（担当課に確認する）。`,
   noReasonNoted: (stage, notes) => `理由は${NOT_STATED}（担当課に確認する）。なお、${stage}の額には注記「${notes.join("」「")}」がある。`,
   target: (target) => `支援対象は${target}。`,
