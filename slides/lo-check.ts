@@ -76,14 +76,29 @@ export function renderedProblems(pdf: string, slides: SlideSpec[], lang: Lang): 
         .slice(0, 60);
     if (low.length) problems.push(`${lang} slide ${i + 1}: text runs into the footer band: ${text(low)}`);
     if (wide.length) problems.push(`${lang} slide ${i + 1}: text off the right edge: ${text(wide)}`);
-    const all = words
-      .map((x) => x.text)
-      .join("")
-      .replace(/\s+/g, "");
-    const title = slides[i]?.title.replace(/\s+/g, "").slice(0, 8);
+    const all = plain(
+      words
+        .map((x) => x.text)
+        .join("")
+        .replace(/\s+/g, "")
+    );
+    const title = plain(slides[i]?.title.replace(/\s+/g, "") ?? "").slice(0, 8);
     if (title && !all.includes(title)) problems.push(`${lang} slide ${i + 1}: title "${slides[i].title}" not found`);
   });
   return problems;
+}
+
+/** Text as pdftotext's XML gives it and as the outline holds it, compared alike: entities decoded, curly quotes straight. */
+function plain(text: string): string {
+  return text
+    .replace(/&#(\d+);/g, (_, n) => String.fromCodePoint(Number(n)))
+    .replace(/&apos;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&amp;/g, "&")
+    .replace(/[‘’]/g, "'")
+    .replace(/[“”]/g, '"');
 }
 
 if (import.meta.filename === process.argv[1]) {

@@ -6,6 +6,7 @@
 import type {Briefing} from "../src/lib/briefing.js";
 import type {Lang} from "../src/lib/format.js";
 import {emWidth, notesLines, TITLE_MAX_EM, type SpeakerNotes} from "../src/lib/story.js";
+import {storyWords} from "../src/locale/story.js";
 import {continueCharts, continueTables, stackTables} from "./layout.js";
 import {changeSlides} from "./kinds/change.js";
 import {compositionSlides} from "./kinds/composition.js";
@@ -125,12 +126,21 @@ export function deckOutline(b: Briefing, lang: Lang): DeckOutline {
   const slides = combineSheets(
     KINDS.flatMap((kind) => kind(ctx)),
     ctx
-  );
+  ).map((s) => ({...s, notes: sentences(s.notes, lang)}));
   const fits = (t: string) => emWidth(t) <= TITLE_MAX_EM;
   // Charts continued where they must be; a main one then shows its largest bars, the whole in the appendix
   // (slides/mainflow.ts), so the main flow stays at most 8 slides.
   const charted = mainFlowCharts(continueCharts(stackTables(slides), lang, fits), ctx.w);
   return {lang, slides: continueTables(charted, lang, fits)};
+}
+
+/**
+ * Notes a presenter reads out: every point and answer a whole sentence (。 / a full stop), the document's
+ * passages (「…として採用」) included, so one point does not run into the next.
+ */
+function sentences(n: SpeakerNotes, lang: Lang): SpeakerNotes {
+  const sentence = storyWords(lang).asSentence;
+  return {points: n.points.map(sentence), questions: n.questions.map((x) => ({...x, a: sentence(x.a)}))};
 }
 
 /** Speaker notes of a slide as lines, in the slide's language. */

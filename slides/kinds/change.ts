@@ -2,7 +2,7 @@
 // amount), the notes the document prints beside changes, and the largest rise and cut in the talking points.
 import type {EntityFigures} from "../../src/lib/derive.js";
 import {formatAmount, unitLabel} from "../../src/lib/format.js";
-import {changeNotes, changeTitle, changeWithPct, nameIn, NOT_IN_THIS_EDITION, whyAnswer} from "../../src/lib/story.js";
+import {changeNotes, changeTitle, changeWithPct, signedChangeWithPct, nameIn, NOT_IN_THIS_EDITION, whyAnswer} from "../../src/lib/story.js";
 import {entity, shortName} from "../../src/lib/text.js";
 import type {BarSpec, SlideSpec} from "../outline.js";
 import {chart} from "./chart.js";
@@ -16,7 +16,7 @@ export function changeSlides({b, lang, w, fmt, programmes, cmpLabel, curLabel}: 
       e.status === "new"
         ? `${w.newBar} ${e.current ? formatAmount(e.current.value, fmt) : ""}`.trim()
         : e.change
-          ? changeWithPct(e, lang)
+          ? signedChangeWithPct(e, lang)
           : NOT_IN_THIS_EDITION[lang],
     color: changeColor(e)
   }));

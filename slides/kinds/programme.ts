@@ -2,7 +2,7 @@
 // asks for, a result or alumnus, and the document's own summary.
 import type {EntityFigures, StageRef} from "../../src/lib/derive.js";
 import {formatAmount} from "../../src/lib/format.js";
-import {changeWithPct, nameIn, noteIn, NOT_IN_THIS_EDITION, programmeNotes, programmeTitle, title} from "../../src/lib/story.js";
+import {signedChangeWithPct, nameIn, noteIn, NOT_IN_THIS_EDITION, programmeNotes, programmeTitle, title} from "../../src/lib/story.js";
 import {ATTRIBUTES, firstMention, fullName, stageShort} from "../../src/lib/text.js";
 import {sheetWords, type SheetWords} from "../../src/locale/sheets.js";
 import type {FactSpec, FigureSpec, SlideSpec} from "../outline.js";
@@ -55,7 +55,7 @@ function programmeSlide(ctx: DeckContext, e: EntityFigures): SlideSpec {
     }));
   if (!e.current && !e.restated)
     figures.push({label: stageShort(b, b.figures.current, lang), value: NOT_IN_THIS_EDITION[lang], tone: "muted"});
-  if (e.change && e.status !== "new" && !flat) figures.push({label: w.changeRow, value: changeWithPct(e, lang), tone: toneOf(e)});
+  if (e.change && e.status !== "new" && !flat) figures.push({label: w.changeRow, value: signedChangeWithPct(e, lang), tone: toneOf(e)});
   return {
     id: `programme-${e.id}`,
     part: "appendix",

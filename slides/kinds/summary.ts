@@ -3,7 +3,7 @@
 import type {EntityFigures} from "../../src/lib/derive.js";
 import {formatAmount, formatShareOf} from "../../src/lib/format.js";
 import {remainderLabel} from "../../src/components/composition.js";
-import {changeWithPct, nameIn, NOT_IN_DOCUMENT, NOT_IN_THIS_EDITION, remainderText, summaryTitle} from "../../src/lib/story.js";
+import {signedChangeWithPct, nameIn, NOT_IN_DOCUMENT, NOT_IN_THIS_EDITION, remainderText, summaryTitle} from "../../src/lib/story.js";
 import {absentClause, countedIds, entity, stageLabel} from "../../src/lib/text.js";
 import type {SlideSpec, Tone} from "../outline.js";
 import {blank, toneOf, type DeckContext} from "./context.js";
@@ -18,7 +18,7 @@ export function summarySlides(ctx: DeckContext): SlideSpec[] {
       nameIn(e, lang),
       e.comparison ? formatAmount(e.comparison.value, fmt) : "—",
       e.current ? formatAmount(e.current.value, fmt) : NOT_IN_THIS_EDITION[lang],
-      e.status === "new" ? w.newBar : e.change ? changeWithPct(e, lang) : "—"
+      e.status === "new" ? w.newBar : e.change ? signedChangeWithPct(e, lang) : "—"
     ],
     tones: ["plain", "plain", "plain", toneOf(e)] as Tone[],
     strong

@@ -10,6 +10,7 @@ import {
   firstMention,
   fullName,
   includedName,
+  initialBudget,
   itemisationText,
   membersOf,
   messageText,
@@ -100,7 +101,7 @@ export function KeyFigures(b: Briefing, {lang, unit}: Opts): HTMLElement {
             )
           : ""
       }
-      ${s.supplementary ? card(stageLabel(b, s.supplementary, lang), Amount(b, formatAmount(s.supplementary.value, fmt), printed(s, s.supplementary), lang), w.separateFromInitial, "supplementary") : ""}
+      ${s.supplementary ? card(stageLabel(b, s.supplementary, lang), Amount(b, formatAmount(s.supplementary.value, fmt), printed(s, s.supplementary), lang), w.separateFromInitial(initialBudget(b, lang)), "supplementary") : ""}
     </div>`
   );
 }

@@ -6,11 +6,12 @@ import {storyWords} from "../locale/story.js";
 import {textWords} from "../locale/text.js";
 import type {Briefing} from "./briefing.js";
 import type {EntityFigures, Itemisation} from "./derive.js";
-import {formatAmount, formatMovement, formatPct, formatShareOf, sentenceUnit, type Lang} from "./format.js";
+import {formatAmount, formatChange, formatMovement, formatPct, formatShareOf, sentenceUnit, type Lang} from "./format.js";
 import {
   absentProgrammes,
   countedIds,
   firstMention,
+  formatPctMovement,
   includedClause,
   entity,
   noteText,
@@ -64,11 +65,25 @@ export const nameIn = (e: EntityFigures, lang: Lang) => shortName(e, lang);
 
 const pctOf = (e: EntityFigures, lang: Lang) => formatPct(e, lang);
 
-/** "+189百万円（+7.8%）" / "+¥189 million (+7.8%)"; 同額 / "unchanged" for no change (not 「増減なし（±0.0%）」). */
+/**
+ * A change in ministry form, one form for every title, key point, sheet and note: 「189百万円増（7.8%増）」
+ * 「87百万円減（7.5%減）」 / "up ¥189 million (7.8%)", "down ¥87 million (7.5%)"; 同額 / "unchanged" for no change
+ * (not 「増減なし（±0.0%）」).
+ */
 export function changeWithPct(e: EntityFigures, lang: Lang): string {
   if (!e.change) return "";
   if (e.change.millionYen === 0) return storyWords(lang).unchanged;
-  return storyWords(lang).changeWithPct(formatMovement(e.change, {lang}), pctOf(e, lang));
+  return storyWords(lang).changeWithPct(formatMovement(e.change, {lang}), formatPctMovement(e, lang));
+}
+
+/**
+ * A change as a chart label, a figure tile or a table of figures shows it, signed: 「+189百万円（+7.8%）」
+ * 「▲87百万円（▲7.5%）」 / "+¥189 million (+7.8%)"; 同額 / "unchanged" for no change. Sentences use changeWithPct.
+ */
+export function signedChangeWithPct(e: EntityFigures, lang: Lang): string {
+  if (!e.change) return "";
+  if (e.change.millionYen === 0) return storyWords(lang).unchanged;
+  return storyWords(lang).changeWithPct(formatChange(e.change, {lang}), pctOf(e, lang));
 }
 
 export function currentItemisation(b: Briefing): Itemisation | undefined {
@@ -83,7 +98,7 @@ const counted = (b: Briefing) => countedIds(b).map((id) => entity(b, id));
 
 // --- Titles ---
 
-/** The headline: 令和5年度予算額（案）は141億円、前年度比+3億円（約+2.2%）. */
+/** The headline: 令和5年度予算額（案）は141億円、令和4年度当初予算比3億円増（約2%増）; the deck's first mention of both stages. */
 export function headlineTitle(b: Briefing, lang: Lang): string {
   const s = entity(b, b.figures.section);
   const stage = stageLabel(b, b.figures.current, lang);
@@ -94,7 +109,8 @@ export function headlineTitle(b: Briefing, lang: Lang): string {
   if (!s.change) return title(words.is(stage, cur), words.is(short, cur));
   const change = formatMovement(s.change, {lang});
   const cmp = b.figures.comparison ? stageShort(b, b.figures.comparison, lang) : "";
-  return title(...words.headline({stage, short, cmp, cur, pct: changeWithPct(s, lang), change}));
+  const cmpFormal = b.figures.comparison ? stageLabel(b, b.figures.comparison, lang) : "";
+  return title(...words.headline({stage, short, cmp, cmpFormal, cur, pct: changeWithPct(s, lang), change}));
 }
 
 /**

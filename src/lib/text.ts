@@ -3,12 +3,15 @@ import {textWords} from "../locale/text.js";
 import type {Briefing} from "./briefing.js";
 import type {EntityFigures, KeyMessage, StageRef} from "./derive.js";
 import {
+  changePercent,
   fiscalYearLabel,
   formatAmount,
   formatChangeSize,
   formatMovement,
   formatPct,
+  formatPercent,
   formatShareOf,
+  type ChangeFigures,
   sentenceUnit,
   type Lang,
   type UnitMode
@@ -122,13 +125,27 @@ export function fullName(e: {nameJa: string; nameEn: string}, lang: Lang): strin
   return textWords(lang).pick(e.nameJa, e.nameEn);
 }
 
-/** A stage as the document names it: 令和5年度予算額（案） / FY2023 draft budget. */
+/**
+ * A stage by its formal name, for a first mention and for sentences: 令和5年度予算額（案）, 令和4年度当初予算 /
+ * FY2023 draft budget, FY2022 initial budget. The last annual stage is named as initialBudget names it (a
+ * ministry writes 当初予算, not the table's 予算額); the others by stages.csv's labels.
+ */
 export function stageLabel(b: Briefing, ref: StageRef, lang: Lang): string {
   const stage = b.stages.find((s) => s.id === ref.stage);
   const words = textWords(lang);
-  const label = stage ? words.pick(stage.labelJa, stage.labelEn) : ref.stage;
+  const label = !stage ? ref.stage : stage === lastAnnual(b) ? words.initialBudget(stage) : words.pick(stage.labelJa, stage.labelEn);
   return words.stageLabel(fiscalYearLabel(ref.fiscalYear, lang), label);
 }
+
+/**
+ * The budget a supplementary stands apart from, named in words: the last annual stage by stages.csv's order
+ * (当初予算 / "initial budget", from its labelEn).
+ */
+export function initialBudget(b: Briefing, lang: Lang): string {
+  return textWords(lang).initialBudget(lastAnnual(b));
+}
+
+const lastAnnual = (b: Briefing) => b.stages.filter((s) => s.kind === "annual").sort((x, y) => y.order - x.order)[0];
 
 /** A short stage label for axes and legends: R5案 / FY2023 draft. */
 export function stageShort(b: Briefing, ref: StageRef, lang: Lang): string {
@@ -136,10 +153,26 @@ export function stageShort(b: Briefing, ref: StageRef, lang: Lang): string {
   return textWords(lang).stageShort(ref.fiscalYear, stage, ref.stage);
 }
 
-/** An entity's percentage change as shown, traced to its change and the comparison it is a percentage of. */
+/**
+ * A percentage change as a sentence states it, to the precision formatPercent allows: 「7.5%減」「約2%増」
+ * 「1%〜7%増」 / "7.5%", "about 2%" (the English movement before it gives the direction). Charts and tables of
+ * figures keep the signed form (formatPct); prose has no sign.
+ */
+export function formatPctMovement(e: ChangeFigures, lang: Lang): string {
+  const p = e.current && e.comparison ? changePercent(e.current.value, e.comparison.value) : null;
+  if (!p) return formatPercent(null, lang);
+  const direction = Math.sign(e.current!.value.millionYen - e.comparison!.value.millionYen);
+  // The size of a fall is the size of its range turned round: −7.6 … −7.4 is a fall of 7.4 … 7.6.
+  const size = direction < 0 ? {value: -p.value, lo: -p.hi, hi: -p.lo} : p;
+  return textWords(lang).pctMovement({direction, size: formatPercent(size, lang)});
+}
+
+/** An entity's percentage change as a sentence states it, traced to its change and the comparison it is a percentage of. */
 export function tracedPct(e: EntityFigures, options: TextOptions): string {
-  const pct = formatPct(e, options.lang);
-  return traced(pct, e.comparison ? ratioOf(changeOf(e), printed(e, e.comparison), pct, "change") : undefined, options);
+  // The sentence says the change in words; its popup's formula keeps the signed figure it computes (= ▲7.5%).
+  const pct = formatPctMovement(e, options.lang);
+  const signed = formatPct(e, options.lang);
+  return traced(pct, e.comparison ? ratioOf(changeOf(e), printed(e, e.comparison), signed, "change") : undefined, options);
 }
 
 /** One sentence on a programme's change, e.g. "SICORP falls by ¥87 million (−7.5%) to ¥1,073 million." */
@@ -229,8 +262,11 @@ export function messageText(b: Briefing, m: KeyMessage, options: TextOptions): s
     if (!m.comparison || !m.change) return words.totalOnly(about);
     const cmp = traced(formatAmount(m.comparison.value, fmt), printed(section, m.comparison), options);
     const change = traced(formatMovement(m.change, fmt), changeOf(section), options);
-    const pctText = formatPct(m, lang);
-    const pct = traced(pctText, ratioOf(changeOf(section), printed(section, m.comparison), pctText, "change"), options);
+    const pct = traced(
+      formatPctMovement(m, lang),
+      ratioOf(changeOf(section), printed(section, m.comparison), formatPct(m, lang), "change"),
+      options
+    );
     return words.totalWithChange({
       ...about,
       cmpStage: b.figures.comparison ? stageLabel(b, b.figures.comparison, lang) : "",
@@ -269,7 +305,7 @@ export function messageText(b: Briefing, m: KeyMessage, options: TextOptions): s
             fund: !!fund
           })
         : "";
-    return words.supplementary(stage, supp, tail);
+    return words.supplementary(stage, supp, tail, initialBudget(b, lang));
   }
   const parts: string[] = [];
   const up = m.up && entity(b, m.up);

@@ -42,9 +42,16 @@ export interface Core {
   fiscalYear(year: number): string;
   /**
    * A change as prose states it, from the change's direction, its size without sign (87百万円, 約2億円) and its
-   * signed form (▲87百万円): a ministry writes 「87百万円減」 and 「増減なし」; English keeps the signed figure.
+   * signed form (▲87百万円): a ministry writes 「87百万円減」 and 「増減なし」; English "up ¥189 million", "down
+   * ¥87 million". Prose never carries a sign; charts and tables of figures keep the signed form.
    */
   movement(change: {direction: number; size: string; signed: string}): string;
+  /**
+   * A percentage change as prose states it, from its direction and its size without sign (7.5%, 約2%, 1%〜7%):
+   * 「7.5%減」「約2%増」, so a change reads 「87百万円減（7.5%減）」; English "7.5%", the movement before it
+   * ("down ¥87 million (7.5%)") giving the direction.
+   */
+  pctMovement(change: {direction: number; size: string}): string;
 }
 
 const CORES: Record<Lang, Core> = {ja, en};

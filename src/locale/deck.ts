@@ -149,6 +149,10 @@ export interface DeckWords {
   unitemisedAnswer(notes: readonly string[]): string;
 
   // --- The fund (story) ---
+  /**
+   * The fund slide's titles, preferred first: the programme and the stage the fund comes from (its amount is the
+   * slide's big number, and a title repeats no tile's amount).
+   */
   fundTitles(name: string, stage: string): string[];
   fundTotalLabel(stage: string, all: boolean): string;
   fundRelation(stage: string, annual: string): string;

@@ -87,7 +87,7 @@ export interface ReportWords {
   // Headline cards
   /** Before the current total's change on the comparison stage (its short name). */
   changeOn(comparison: string): string;
-  separateFromInitial: string;
+  separateFromInitial(initial: string): string;
   noteMarker(n: number): string;
 
   // Column labels and captions

@@ -14,8 +14,8 @@ export interface StoryWords extends Core {
   unchanged: string;
   /** A stage (or a name) and its amount: 令和5年度予算額（案）は141億円. */
   is(subject: string, amount: string): string;
-  /** The headline's forms, with its change. */
-  headline(p: {stage: string; short: string; cmp: string; cur: string; pct: string; change: string}): string[];
+  /** The headline's forms, with its change; `cmpFormal` names the comparison in full (its first mention in the deck). */
+  headline(p: {stage: string; short: string; cmp: string; cmpFormal: string; cur: string; pct: string; change: string}): string[];
   compositionNone: string;
   composition(count: number, share: string, remainder: string): string[];
   changeNone: string;

@@ -65,7 +65,9 @@ export interface TextWords extends Core {
   }): string;
   /** Where a supplementary budget goes: all or a share of it to one programme, a fund or not. */
   supplementaryTail(p: {name: string; amount: string; share: string; all: boolean; fund: boolean}): string;
-  supplementary(stage: string, supp: string, tail: string): string;
+  /** The budget a supplementary stands apart from (the year's last annual stage): 当初予算 / initial budget. */
+  initialBudget(stage: Stage | undefined): string;
+  supplementary(stage: string, supp: string, tail: string, initial: string): string;
   largestIncrease(sentence: string): string;
   largestDecrease(sentence: string): string;
   itemisation(itemised: string, share: string, remainder: string): string;

@@ -115,8 +115,9 @@ describe("formatMovement: a change as prose states it", () => {
     ["no change", "ja", "printed", "増減なし", change(0)],
     ["a rise shown finer than printed", "ja", "million", "約300百万円増", change(300, 100)],
     ["a cut shown coarser than printed", "ja", "large", "約0.9億円減", change(-87)],
-    ["a cut", "en", "printed", "−¥87 million", change(-87)],
-    ["a rise shown finer than printed", "en", "million", "about +¥300 million", change(300, 100)]
+    ["a cut", "en", "printed", "down ¥87 million", change(-87)],
+    ["no change", "en", "printed", "unchanged", change(0)],
+    ["a rise shown finer than printed", "en", "million", "up about ¥300 million", change(300, 100)]
   ])("writes %s in %s, %s units, as %s", (_what, lang, unit, expected, value) => {
     expect(formatMovement(value, {lang, unit})).toBe(expected);
   });

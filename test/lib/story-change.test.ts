@@ -16,7 +16,7 @@ describe("changeWithPct on edition two", () => {
   });
 
   it("keeps the change and its percentage for a programme that moved", () => {
-    expect(changeWithPct(entity("beta"), "ja")).toBe("100百万円減（▲6.3%）");
-    expect(changeWithPct(entity("beta"), "en")).toBe("−¥100 million (−6.3%)");
+    expect(changeWithPct(entity("beta"), "ja")).toBe("100百万円減（6.3%減）");
+    expect(changeWithPct(entity("beta"), "en")).toBe("down ¥100 million (6.3%)");
   });
 });

@@ -18,22 +18,22 @@ function message(kind: KeyMessage["kind"]): KeyMessage {
 }
 
 describe("changeSentence", () => {
-  it("says in Japanese that Beta falls by ▲100百万円 (100 / 1,600 = ▲6.3%) to 1,500百万円", () => {
+  it("says in Japanese that Beta falls by 100百万円 (100 / 1,600 = 6.3%減) to 1,500百万円", () => {
     const text = sentence("beta", "ja");
     expect(text).toMatch(/^ベータ/);
     // As a ministry writes it: the amount with 減, the signed percentage in brackets.
-    expect(text).toContain("100百万円減（▲6.3%）");
+    expect(text).toContain("100百万円減（6.3%減）");
     expect(text).toContain("1,500百万円");
   });
 
-  it("says in English that Beta falls by ¥100 million (−6.3%) to ¥1,500 million", () => {
-    expect(sentence("beta", "en")).toContain("Beta falls by ¥100 million (−6.3%)");
+  it("says in English that Beta falls by ¥100 million (6.3%) to ¥1,500 million", () => {
+    expect(sentence("beta", "en")).toContain("Beta falls by ¥100 million (6.3%)");
     expect(sentence("beta", "en")).toContain("to ¥1,500 million");
   });
 
-  it("says Alpha rises by 200百万円 (+20.0%) to 1,200百万円", () => {
-    expect(sentence("alpha", "ja")).toContain("は1,200百万円で、令和12年度予算額比200百万円増（+20.0%）");
-    expect(sentence("alpha", "en")).toBe("Alpha rises by ¥200 million (+20.0%) to ¥1,200 million.");
+  it("says Alpha rises by 200百万円 (20.0%増) to 1,200百万円", () => {
+    expect(sentence("alpha", "ja")).toContain("は1,200百万円で、令和12年度当初予算比200百万円増（20.0%増）");
+    expect(sentence("alpha", "en")).toBe("Alpha rises by ¥200 million (20.0%) to ¥1,200 million.");
   });
 
   it("says Delta is new at 300百万円, with no change or percentage", () => {
@@ -64,7 +64,7 @@ describe("changeSentence", () => {
 
   it("follows the unit option: Alpha in large units rises by 2億円 to 12億円", () => {
     const text = changeSentence(briefing, entity(briefing, "alpha"), {lang: "ja", unit: "large"});
-    expect(text).toBe("アルファは12億円で、令和12年度予算額比2億円増（+20.0%）。");
+    expect(text).toBe("アルファは12億円で、令和12年度当初予算比2億円増（20.0%増）。");
   });
 
   it("marks each amount and percentage for tracing when asked, and says where it comes from", () => {
@@ -82,15 +82,15 @@ describe("messageText", () => {
     const text = messageText(briefing, message("total"), {lang: "ja"});
     expect(text).toContain("52億円");
     expect(text).toContain("50億円");
-    expect(text).toContain("令和12年度予算額（50億円）比2億円増（+1%〜+7%）");
-    expect(text).toContain("（+1%〜+7%）"); // 2 / 50 from figures rounded to the 億円: 1.98–6.06%, wider than a 1-point step
+    expect(text).toContain("令和12年度当初予算（50億円）比2億円増（1%〜7%増）");
+    expect(text).toContain("（1%〜7%増）"); // 2 / 50 from figures rounded to the 億円: 1.98–6.06%, wider than a 1-point step
   });
 
   it("gives the section total in English as ¥5.2 billion against ¥5 billion", () => {
     const text = messageText(briefing, message("total"), {lang: "en"});
     expect(text).toContain("¥5.2 billion");
     expect(text).toContain("¥5 billion");
-    expect(text).toContain("(+1% to +7%)");
+    expect(text).toContain("up ¥0.2 billion (1% to 7%) on the");
   });
 
   it("shows the section total as approximate in million-yen mode (約5,200百万円)", () => {
@@ -118,11 +118,11 @@ describe("messageText", () => {
     expect(ja).toContain("増額が最も大きいアルファは");
     expect(ja).toContain("200百万円増");
     expect(ja).toContain("減額が最も大きいベータは");
-    expect(ja).toContain("100百万円減（▲6.3%）");
+    expect(ja).toContain("100百万円減（6.3%減）");
     expect(ja).toContain("デルタは新規");
     const en = messageText(briefing, message("movers"), {lang: "en"});
-    expect(en).toContain("Alpha rises by ¥200 million (+20.0%) to ¥1,200 million, the largest increase");
-    expect(en).toContain("Beta falls by ¥100 million (−6.3%) to ¥1,500 million, the largest decrease");
+    expect(en).toContain("Alpha rises by ¥200 million (20.0%) to ¥1,200 million, the largest increase");
+    expect(en).toContain("Beta falls by ¥100 million (6.3%) to ¥1,500 million, the largest decrease");
   });
 });
 

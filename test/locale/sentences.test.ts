@@ -192,11 +192,12 @@ describe("Japanese prose as a ministry writes it", () => {
     for (const e of prose) expect(e.text, `${e.name} ${e.key}`).not.toMatch(/[:：]/);
   });
 
-  it("writes a change as 「87百万円減（▲7.5%）」: the amount unsigned with 増/減, the signed percentage in brackets", () => {
+  it("writes a change as 「87百万円減（7.5%減）」「約2%増」: amount and percentage unsigned, each with 増/減", () => {
     const changes = prose.filter((e) => e.key.endsWith(" change") || e.key.startsWith("message movers"));
     expect(changes.length).toBeGreaterThan(0);
-    for (const e of changes) expect(e.text, `${e.name} ${e.key}`).not.toMatch(/比[+▲]/);
-    expect(prose.some((e) => /\d百万円減（▲\d+\.\d%）/.test(e.text))).toBe(true);
+    for (const e of changes) expect(e.text, `${e.name} ${e.key}`).not.toMatch(/比[+▲]|[（、][+▲±]|約[+▲]/);
+    expect(prose.some((e) => /\d百万円減（\d+\.\d%減）/.test(e.text))).toBe(true);
+    expect(prose.some((e) => /\d百万円増（\d+\.\d%増）/.test(e.text))).toBe(true);
   });
 
   it("says 「本資料に記載なし」 and no other wording of it", () => {

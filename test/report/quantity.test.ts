@@ -19,7 +19,8 @@ function printedFigures(name: "one" | "two", lang: Lang): string[] {
       for (const f of e.amounts) out.add(formatAmount(f.value, {lang, unit}));
       if (e.change) {
         out.add(formatChange(e.change, {lang, unit}));
-        out.add(formatMovement(e.change, {lang, unit}));
+        // English prose says the direction as a word before the figure ("up ¥0.2 billion"); the figure is the rest.
+        out.add(formatMovement(e.change, {lang, unit}).replace(/^(up|down) /, ""));
         out.add(formatPct(e, lang));
       }
       if (e.current && section.current) out.add(formatShareOf(e.current.value, section.current.value, lang));

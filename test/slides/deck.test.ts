@@ -22,7 +22,7 @@ const chartIds = (lang: "ja" | "en") => deckOutline(briefing, lang).slides.flatM
 const chartsFor = (lang: "ja" | "en"): DeckCharts => Object.fromEntries(chartIds(lang).map((id) => [id, `<!-- chart: ${id} -->`]));
 const charts = chartsFor("ja");
 const slideCount = deckOutline(briefing, "ja").slides.length;
-/** A change as the decks write it: 「200百万円増」 in Japanese (the ministry's form), "+¥200 million" in English. */
+/** A change as the decks write it: 「200百万円増」 in Japanese (the ministry's form), "up ¥200 million" in English. */
 // A change of nothing reads 同額 / "unchanged" (story.ts changeWithPct), any other its movement.
 const changeText = (q: Parameters<typeof formatChange>[0], lang: "ja" | "en") =>
   q.millionYen === 0 ? storyWords(lang).unchanged : formatMovement(q, {lang});

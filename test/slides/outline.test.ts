@@ -152,7 +152,7 @@ describe.each(LANGS)("deckOutline(briefing, %s)", (lang) => {
     expect(slide.title).toContain(formatAmount(group.current!.value, {lang}));
     expect(slide.title).toContain(changeWithPct(group, lang));
     expect(changeWithPct(group, lang)).toMatch(
-      lang === "ja" ? /^[\d,]+百万円[増減]（[+▲][\d.]+%）$/ : /^[+−]¥[\d,]+ million \([+−][\d.]+%\)$/
+      lang === "ja" ? /^[\d,]+百万円(増|減)（[\d.]+%\1）$/ : /^(up|down) ¥[\d,]+ million \([\d.]+%\)$/
     );
   });
 

@@ -59,7 +59,7 @@ beforeAll(async () => {
 
 describe.each([
   {lang: "ja" as const, amount: "1,500百万円", change: "100百万円減", tag: "ja-JP"},
-  {lang: "en" as const, amount: "¥1,500 million", change: "−¥100 million", tag: "en-US"}
+  {lang: "en" as const, amount: "¥1,500 million", change: "down ¥100 million", tag: "en-US"}
 ])("the $lang editable deck", ({lang, amount, change, tag}) => {
   it(`has one slide per slide of the outline (${EXPECTED_SLIDES} slides)`, () => {
     expect(parts(decks[lang], /^ppt\/slides\/slide\d+\.xml$/)).toHaveLength(EXPECTED_SLIDES);

@@ -18,5 +18,6 @@ export const core: Core = {
   unitName: (million) => (million ? "¥ million" : "¥ billion"),
   money: (digits, million) => `¥${digits} ${million ? "million" : "billion"}`,
   fiscalYear: (year) => `FY${year}`,
-  movement: ({signed}) => signed
+  movement: ({direction, size}) => (direction === 0 ? "unchanged" : `${direction > 0 ? "up" : "down"} ${size}`),
+  pctMovement: ({size}) => size
 };

@@ -26,7 +26,7 @@ export const deck: DeckWords = {
 
   fundMark: " (fund)",
   headlinePoint: (stage, current, comparison, change, comparisonStage) =>
-    `The ${stage} is ${current}${comparison ? `, ${change} on the ${comparisonStage}'s ${comparison}` : ""}.`,
+    `The ${stage} is ${current}${comparison ? `, ${change} on the ${comparisonStage} of ${comparison}` : ""}.`,
   separateFund: (stage, amount, fund) =>
     `Separately, the ${stage} adds ${amount} as a fund for ${fund} spent over several years, not as one year's budget.`,
   totalQuestion: "Is there anything to know about the total?",
@@ -108,7 +108,9 @@ export const deck: DeckWords = {
     `The document gives no breakdown by programme.${notes.length ? ` Its note on the total reads “${notes.join(" ")}”` : ""} Ask the responsible division for the breakdown.`,
 
   fundTitles: (name, stage) => [
-    `${name} is funded from a multi-year fund (${stage})`,
+    `${name}'s multi-year fund from the ${stage}`,
+    `${name}'s fund from the ${stage}`,
+    `${name}'s multi-year fund`,
     `A multi-year fund from the ${stage}`,
     "The multi-year fund"
   ],

@@ -61,7 +61,7 @@ export const report: ReportWords = {
   cover: {edition: "Edition", handoutPdf: "handout PDF", slides: (links) => `Briefing slides: ${links}`},
 
   changeOn: (comparison) => `Change on the ${comparison}:`,
-  separateFromInitial: "separate from the initial budget",
+  separateFromInitial: (initial) => `separate from the ${initial}`,
   noteMarker: (n) => `※${n} (see note ${n})`,
 
   stage: "Stage",

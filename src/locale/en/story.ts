@@ -7,10 +7,10 @@ const upperFirst = (s: string) => (/^[a-z]/.test(s) ? s[0].toUpperCase() + s.sli
 /** A stage label as a sentence's subject: "The FY2031 draft budget", "FY2031 draft" as it is. */
 const subject = (s: string) => (/\bbudget\b/.test(s) ? `The ${s}` : s);
 /**
- * A change said after "by", without its sign (the verb says the direction): "+¥189 million (+7.8%)" reads "rises
- * most, by ¥189 million (7.8%)"; "about +2%" reads "by about 2%".
+ * A change said after "by", without its direction (the verb says it): "up ¥189 million (7.8%)" reads "rises
+ * most, by ¥189 million (7.8%)"; a signed figure loses its sign ("about +2%" reads "by about 2%").
  */
-const by = (change: string) => change.replace(/(^|[\s(])[+−\-▲](?=[¥\d])/g, "$1");
+const by = (change: string) => change.replace(/^(up|down) /, "").replace(/(^|[\s(])[+−\-▲](?=[¥\d])/g, "$1");
 
 export const story: StoryWords = {
   ...core,
@@ -62,7 +62,7 @@ export const story: StoryWords = {
   point: (text) => `• ${text}`,
   questionsHeading: "Likely questions",
   noteForReader: (text) => text.replace(/\s*\([^()]*[\u3000-\u9fff][^()]*\)/g, ""),
-  asSentence: (text) => text,
+  asSentence: (text) => (/[.!?]["”)]?$/.test(text) || !text ? text : `${text}.`),
   noReason: "The document gives no reason; ask the responsible division.",
   noReasonNoted: (stage, notes) =>
     `The document gives no reason; ask the responsible division. For reference, the ${stage} amount carries the note “${notes.join(" ")}”`,

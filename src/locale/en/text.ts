@@ -18,8 +18,8 @@ export const text: TextWords = {
   formerEditions: (old, editions) => `${old}: ${editions.join(", ")}`,
   withHistory: (name, formers) => `${name} (formerly ${formers.join("; ")})`,
   stageLabel: (year, label) => `${year} ${label}`,
-  stageShort: (fiscalYear, stage, id) =>
-    `FY${fiscalYear} ${!stage ? id : stage.kind === "supplementary" || stage.id === "draft" || stage.id === "request" ? stage.labelEn : "initial budget"}`,
+  // The stage's English name is stages.csv's labelEn, the same words the report's headings use.
+  stageShort: (fiscalYear, stage, id) => `FY${fiscalYear} ${stage ? stage.labelEn : id}`,
   restated: (name, stage, amount) =>
     `${name} is restated from another section (${stage} ${amount}) and is not added to this section's total.`,
   isNew: (name, cur, curStage) => `${name} is new, with ${cur} in the ${curStage}.`,
@@ -40,7 +40,9 @@ export const text: TextWords = {
     `Section ${number} totals ${cur} in the ${stage}, ${change} (${pct}) on the ${cmpStage} (${cmp}).`,
   supplementaryTail: ({name, amount, share, all, fund}) =>
     ` ${all ? `All of it` : `${amount} of it (${share})`} goes to ${name}${fund ? ", as a fund spent over several years" : ""}.`,
-  supplementary: (stage, supp, tail) => `The ${stage} adds ${supp}, separate from the initial budget.${tail}`,
+  // The stage's own English name (stages.csv's labelEn), so the sentence and the stage names agree.
+  initialBudget: (stage) => (stage ? stage.labelEn : "annual budget"),
+  supplementary: (stage, supp, tail, initial) => `The ${stage} adds ${supp}, separate from the ${initial}.${tail}`,
   largestIncrease: (sentence) => `${sentence.replace(/\.$/, "")}, the largest increase.`,
   largestDecrease: (sentence) => `${sentence.replace(/\.$/, "")}, the largest decrease.`,
   itemisation: (itemised, share, remainder) =>

@@ -33,5 +33,6 @@ export const core: Core = {
   unitName: (million) => (million ? "百万円" : "億円"),
   money: (digits, million) => `${digits}${million ? "百万円" : "億円"}`,
   fiscalYear: eraYear,
-  movement: ({direction, size}) => (direction === 0 ? "増減なし" : `${size}${direction > 0 ? "増" : "減"}`)
+  movement: ({direction, size}) => (direction === 0 ? "増減なし" : `${size}${direction > 0 ? "増" : "減"}`),
+  pctMovement: ({direction, size}) => (direction === 0 ? "増減なし" : `${size}${direction > 0 ? "増" : "減"}`)
 };

@@ -66,7 +66,7 @@ export const report: ReportWords = {
   cover: {edition: "版", handoutPdf: "配布資料PDF", slides: (links) => `説明資料（${links}）`},
 
   changeOn: (comparison) => `${comparison}比`,
-  separateFromInitial: "当初予算とは別枠",
+  separateFromInitial: (initial) => `${initial}とは別枠`,
   noteMarker: (n) => `※${n}（注記${n}へ）`,
 
   stage: "予算段階",

@@ -11,7 +11,8 @@ export const story: StoryWords = {
   changeWithPct: (change, pct) => `${change}（${pct}）`,
   unchanged: "同額",
   is: (subject, amount) => `${subject}は${amount}`,
-  headline: ({stage, short, cmp, cur, pct, change}) => [
+  headline: ({stage, short, cmp, cmpFormal, cur, pct, change}) => [
+    `${stage}は${cur}、${cmpFormal}比${pct}`,
     `${stage}は${cur}、${cmp}比${pct}`,
     `${stage}は${cur}、${pct}`,
     `${short}は${cur}、${pct}`,
@@ -56,7 +57,7 @@ export const story: StoryWords = {
   point: (text) => `・${text}`,
   questionsHeading: "想定問答",
   noteForReader: (text) => text,
-  asSentence: (text) => (/[。）]$/.test(text) ? text : `${text}。`),
+  asSentence: (text) => (/。$/.test(text) || !text ? text : `${text}。`),
   noReason: `理由は${NOT_STATED}（担当課に確認する）。`,
   noReasonNoted: (stage, notes) => `理由は${NOT_STATED}（担当課に確認する）。なお、${stage}の額には注記「${notes.join("」「")}」がある。`,
   target: (target) => `支援対象は${target}。`,

@@ -35,7 +35,10 @@ export const text: TextWords = {
     `${section}の${stage}は${cur}で、${cmpStage}（${cmp}）比${change}（${pct}）。`,
   supplementaryTail: ({name, amount, share, all, fund}) =>
     `うち${name}が${amount}（${all ? "全額" : share}）${fund ? "で、複数年度にわたって使う基金" : ""}。`,
-  supplementary: (stage, supp, tail) => `${stage}は${supp}で、当初予算とは別枠。${tail}`,
+  // Ministry Japanese names the annual budget a supplementary stands apart from 当初予算, whatever stages.csv's
+  // label for it (予算額) says.
+  initialBudget: () => "当初予算",
+  supplementary: (stage, supp, tail, initial) => `${stage}は${supp}で、${initial}とは別枠。${tail}`,
   largestIncrease: (sentence) => `増額が最も大きい${sentence}`,
   largestDecrease: (sentence) => `減額が最も大きい${sentence}`,
   itemisation: (itemised, share, remainder) =>
