@@ -186,9 +186,12 @@ describe("traceable amounts", () => {
         return found;
       });
       expect(untraced, path).toEqual([]);
-      // The amount's own text is its first node; the popup inside it follows.
+      // The amount's own text is its first node; the popup inside it follows. The first percentage a reader can
+      // reach (one in a collapsed table cannot take focus), whatever words follow it (「2%増」).
       const tip = await page.evaluate(() => {
-        const pct = [...document.querySelectorAll<HTMLElement>(".kit-amount")].find((a) => /%$/.test(a.firstChild?.textContent ?? ""))!;
+        const pct = [...document.querySelectorAll<HTMLElement>(".kit-amount")].find(
+          (a) => /\d%/.test(a.firstChild?.textContent ?? "") && a.checkVisibility()
+        )!;
         pct.focus();
         const tip = document.getElementById(pct.getAttribute("aria-describedby")!)!;
         return {display: getComputedStyle(tip).display, text: tip.innerText};
