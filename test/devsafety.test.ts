@@ -27,10 +27,24 @@ const {current} = fixtureBriefing("two").figures;
 const edited = "alpha";
 const row = `${edited},${current.fiscalYear},${current.stage},`;
 
-/** Two free loopback ports in a row (dev takes PORT and PORT + 1). */
+/**
+ * The first port the system hands out on its own (to every outgoing connection and every `listen(0)`): a port
+ * found free above it can be taken by another connection before dev binds it (EADDRINUSE seen in CI while the
+ * suite's browsers and servers ran beside it), so the test picks its ports below it.
+ */
+function ephemeralStart(): number {
+  try {
+    return Number(readFileSync("/proc/sys/net/ipv4/ip_local_port_range", "utf8").trim().split(/\s+/)[0]) || 32_768;
+  } catch {
+    return 32_768;
+  }
+}
+
+/** Two free loopback ports in a row (dev takes PORT and PORT + 1), below the range the system hands out itself. */
 async function freePorts(): Promise<number> {
+  const top = Math.max(ephemeralStart() - 2, 10_002);
   for (;;) {
-    const port = 20_000 + Math.floor(Math.random() * 20_000);
+    const port = 10_000 + Math.floor(Math.random() * (top - 10_000));
     const ok = await Promise.all(
       [port, port + 1].map(
         (p) =>
