@@ -36,6 +36,9 @@ export const story: StoryWords = {
     `The largest ${rises ? "rise" : "fall"} is ${by(change)}`
   ],
   notInDocument: (name) => [`${name} is ${text.notInDocument}`, upperFirst(text.notInDocument)],
+  // A sheet's title names its line and states figures, as a ministry table's heading does ("Young researchers:
+  // ¥7,704 million, up ¥233 million (3.1%)"); "Young researchers is ¥7,704 million" reads as a wrong verb.
+  lineAmount: (name, amount, change) => `${name ? `${upperFirst(name)}: ` : ""}${amount}${change ? `, ${change}` : ""}`,
   and: ", ",
   fundNone: (name) => [`The ${name} fund`, "The fund"],
   fund: ({name, amount, part, all, pct}) =>

@@ -27,6 +27,7 @@ export const story: StoryWords = {
     return [`最も${which}のは${name}、${pct}`, `最も${which}のは${name}、${change}`, `最大の${rises ? "増額" : "減額"}は${pct}`];
   },
   notInDocument: (name) => [`${name}は${text.notInDocument}`, text.notInDocument],
+  lineAmount: (name, amount, change) => `${name ? `${name}は` : ""}${amount}${change ? `、${change}` : ""}`,
   and: "、",
   fundNone: (name) => [`${name}の基金`, "基金"],
   fund: ({stage, name, amount, part, all, pct}) =>
