@@ -70,8 +70,14 @@ export const story: StoryWords = {
   noReasonNoted: (stage, notes) =>
     `The document gives no reason; ask the responsible division. For reference, the ${stage} amount carries the note “${notes.join(" ")}”`,
   target: (target) => `It supports ${lowerFirst(target)}.`,
-  supportPeriod: (support, period) =>
-    support ? [support, period && `for ${lowerFirst(period)}`].filter(Boolean).join(", ") + "." : `The period is ${lowerFirst(period!)}.`,
+  supportPeriod: (support, period) => {
+    const named = period && / of /.test(period) ? /^([A-Z][a-z]+s) of (\S.*)$/.exec(period) : null;
+    // "Stays of about 1 to 3 weeks" names what lasts: "Stays last about 1 to 3 weeks." Any other length is the
+    // support's: "Support lasts 2 years." ("The period is 2 years" reads as a form, not a sentence).
+    const lasts = named ? `${named[1]} last ${named[2]}` : period && `support lasts ${lowerFirst(period)}`;
+    if (!support) return `${upperFirst(lasts as string)}.`;
+    return [support, period && (named ? `; ${lowerFirst(lasts as string)}` : `, for ${lowerFirst(period)}`)].filter(Boolean).join("") + ".";
+  },
   peoplePoint: (people) => `${people}.`,
   includedPoint: (clause) =>
     `${clause[0].toUpperCase()}${clause.slice(1)}: part of this amount, never added to the section total or counted as a programme.`,

@@ -5,6 +5,17 @@ import {text} from "./text.js";
 const NOT_STATED = text.notInDocument;
 const STATUS = {up: "増額", down: "減額", flat: "同額", new: "新規"} as const;
 
+const PERIOD = "期間";
+/**
+ * A period fact as a clause: a fact that names its own period before its figure (「渡航期間 3ヶ月~1年程度」: a
+ * word ending in 期間, a space, the figure) is that period's own clause (「渡航期間は3ヶ月~1年程度」), the
+ * document's characters kept; any other is 「期間は…」.
+ */
+const periodClause = (period: string) => {
+  const m = new RegExp(`^([^\\s\\d０-９]*${PERIOD})\\s+(\\S.*)$`).exec(period);
+  return m ? `${m[1]}は${m[2]}` : `${PERIOD}は${period}`;
+};
+
 export const story: StoryWords = {
   ...core,
   notStated: NOT_STATED,
@@ -62,7 +73,7 @@ export const story: StoryWords = {
   noReason: `理由は${NOT_STATED}（担当課に確認する）。`,
   noReasonNoted: (stage, notes) => `理由は${NOT_STATED}（担当課に確認する）。なお、${stage}の額には注記「${notes.join("」「")}」がある。`,
   target: (target) => `支援対象は${target}。`,
-  supportPeriod: (support, period) => [support && `支援額は${support}`, period && `期間は${period}`].filter(Boolean).join("、") + "。",
+  supportPeriod: (support, period) => [support && `支援額は${support}`, period && periodClause(period)].filter(Boolean).join("、") + "。",
   peoplePoint: (people) => `${people}。`,
   includedPoint: (clause) => `${clause}。内数のため、節の合計や事業数には加えない。`,
   whyQuestion: (up) => `なぜ${up ? "増えた" : "減った"}のか。`,
