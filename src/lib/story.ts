@@ -334,9 +334,10 @@ export function programmeNotes(
   if (included) points.push(words.includedPoint(included));
   const questions: Question[] = [];
   if (e.status === "up" || e.status === "down") questions.push({q: words.whyQuestion(e.status === "up"), a: whyAnswer(b, e, lang)});
-  // Asked of a fund only: a new programme with no supplementary money and no fund fact has no fund to ask about.
-  if (e.supplementary || fact("fund"))
-    questions.push({q: words.fundQuestion, a: fact("fund") ? words.fundAnswer(fact("fund")!, period) : words.notStated});
+  // Asked only of what the data marks as a fund (its `fund` scheme fact): supplementary money alone is no fund
+  // (a restated programme's share of a supplementary budget is not one unless the document says so).
+  const fund = fact("fund");
+  if (fund) questions.push({q: words.fundQuestion, a: words.fundAnswer(fund, period)});
   questions.push({q: words.howManyQuestion, a: fact("people") ?? fact("projects") ?? words.notStated});
   if (!purpose && !described) questions.push({q: words.purposeQuestion, a: words.notStated});
   if (!points.length) points.push(words.noScheme(name));
