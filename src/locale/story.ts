@@ -6,7 +6,9 @@ import {story as en} from "./en/story.js";
 import {story as ja} from "./ja/story.js";
 
 export interface StoryWords extends Core {
-  /** The answer when the document does not say: 資料に記載なし. */
+  /** What to do about an answer the document does not give: 【要確認：担当課】 / "[To confirm with …]". */
+  toConfirm: string;
+  /** The answer when the document does not say, with toConfirm: 本資料に記載なし。【要確認：担当課】. */
   notStated: string;
   /** A change with its percentage: +189百万円（+7.8%）. */
   changeWithPct(change: string, pct: string): string;

@@ -12,9 +12,16 @@ const subject = (s: string) => (/\bbudget\b/.test(s) ? `The ${s}` : s);
  */
 const by = (change: string) => change.replace(/^(up|down) /, "").replace(/(^|[\s(])[+−\-▲](?=[¥\d])/g, "$1");
 
+/** What the presenter does about an answer the document does not give; a tag, so the gap shows in the notes. */
+const TO_CONFIRM = "[To confirm with the responsible division]";
+/** An answer ends as a sentence (a full stop) or with the tag that closes one. */
+const ended = (text: string) => !text || /[.!?]["”)]?$/.test(text) || text.endsWith(TO_CONFIRM);
+const sentence = (text: string) => (ended(text) ? text : `${text}.`);
+
 export const story: StoryWords = {
   ...core,
-  notStated: "Not in this document",
+  toConfirm: TO_CONFIRM,
+  notStated: `Not in this document. ${TO_CONFIRM}`,
   changeWithPct: (change, pct) => `${change} (${pct})`,
   unchanged: "unchanged",
   // Titles are plain sentences, not headlines with a colon ("Alpha rises most, by ¥200 million").
@@ -65,10 +72,10 @@ export const story: StoryWords = {
   point: (text) => `• ${text}`,
   questionsHeading: "Likely questions",
   noteForReader: (text) => text.replace(/\s*\([^()]*[\u3000-\u9fff][^()]*\)/g, ""),
-  asSentence: (text) => (/[.!?]["”)]?$/.test(text) || !text ? text : `${text}.`),
-  noReason: "The document gives no reason; ask the responsible division.",
+  asSentence: sentence,
+  noReason: `The document gives no reason. ${TO_CONFIRM}`,
   noReasonNoted: (stage, notes) =>
-    `The document gives no reason; ask the responsible division. For reference, the ${stage} amount carries the note “${notes.join(" ")}”`,
+    `The document gives no reason. For reference, the ${stage} amount carries the note ${sentence(`“${notes.join(" ")}”`)} ${TO_CONFIRM}`,
   target: (target) => `It supports ${lowerFirst(target)}.`,
   supportPeriod: (support, period) => {
     const named = period && / of /.test(period) ? /^([A-Z][a-z]+s) of (\S.*)$/.exec(period) : null;
@@ -84,7 +91,7 @@ export const story: StoryWords = {
   whyQuestion: (up) => `Why does it ${up ? "rise" : "fall"}?`,
   fundQuestion: "Over how many years is the money spent, and how?",
   fundAnswer: (fund, period) =>
-    `${fund}; each project runs ${period ? lowerFirst(period) : "for a period the document does not state"}. A year-by-year spending plan is not stated in the document.`,
+    `${fund}; each project runs ${period ? lowerFirst(period) : "for a period the document does not state"}. A year-by-year spending plan is not stated in the document. ${TO_CONFIRM}`,
   howManyQuestion: "How many people or projects does it support?",
   purposeQuestion: "What is it for?",
   noScheme: (name) => `${name}: the document describes no scheme.`
