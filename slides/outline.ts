@@ -3,6 +3,7 @@
 // figure of a slide is decided here, once, so the two decks cannot drift apart: each kind of slide has its
 // builder in slides/kinds/ (a pure function of the deck's context), its words in the deck locale pack
 // (src/locale/deck.ts), and this file says in which order the kinds come.
+import {firstMentions} from "./mentions.js";
 import type {Briefing} from "../src/lib/briefing.js";
 import type {Lang} from "../src/lib/format.js";
 import {emWidth, notesLines, TITLE_MAX_EM, type SpeakerNotes} from "../src/lib/story.js";
@@ -123,11 +124,16 @@ const KINDS: SlideKind[] = [
 /** The outline of the deck in one language: the main flow (at most 8 slides), then the appendix. */
 export function deckOutline(b: Briefing, lang: Lang): DeckOutline {
   const ctx = deckContext(b, lang);
-  const slides = combineSheets(
-    KINDS.flatMap((kind) => kind(ctx)),
-    ctx
-  ).map((s) => ({...s, notes: sentences(s.notes, lang)}));
   const fits = (t: string) => emWidth(t) <= TITLE_MAX_EM;
+  const slides = firstMentions(
+    b,
+    lang,
+    combineSheets(
+      KINDS.flatMap((kind) => kind(ctx)),
+      ctx
+    ).map((s) => ({...s, notes: sentences(s.notes, lang)})),
+    fits
+  );
   // Charts continued where they must be; a main one then shows its largest bars, the whole in the appendix
   // (slides/mainflow.ts), so the main flow stays at most 8 slides.
   const charted = mainFlowCharts(continueCharts(stackTables(slides), lang, fits), ctx.w);

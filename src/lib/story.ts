@@ -137,17 +137,25 @@ export function changeTitle(b: Briefing, lang: Lang): string {
   return title(...words.change({name: shortName(mover, lang), rises: mover === up, pct, change}));
 }
 
-/** A group of programmes: 若手研究者の育成等は7,704百万円、+233百万円（+3.1%）. */
+/**
+ * A budget line's sheet: 若手研究者の育成等は7,704百万円、233百万円増（3.1%増） / "Young researchers: ¥7,704
+ * million, up ¥233 million (3.1%)". The line's short name from data; its full name is the slide's subtitle.
+ */
 export function groupTitle(b: Briefing, g: EntityFigures, lang: Lang): string {
   const words = storyWords(lang);
   const name = shortName(g, lang);
   if (!g.current) return title(...words.notInDocument(name));
   const cur = formatAmount(g.current.value, {lang});
-  const is = words.is(name, cur);
-  if (!g.change) return title(is, cur);
+  if (!g.change) return title(words.lineAmount(name, cur), cur);
   const [pct, change] = [changeWithPct(g, lang), formatMovement(g.change, {lang})];
-  const and = words.and;
-  return title(`${is}${and}${pct}`, `${is}${and}${change}`, is, `${cur}${and}${pct}`, `${cur}${and}${change}`, cur);
+  return title(
+    words.lineAmount(name, cur, pct),
+    words.lineAmount(name, cur, change),
+    words.lineAmount(name, cur),
+    words.lineAmount("", cur, pct),
+    words.lineAmount("", cur, change),
+    cur
+  );
 }
 
 /** A supplementary fund: 令和4第2次補正: 先端国際共同研究の多年度基金に440億円（全額）. */
@@ -326,9 +334,10 @@ export function programmeNotes(
   if (included) points.push(words.includedPoint(included));
   const questions: Question[] = [];
   if (e.status === "up" || e.status === "down") questions.push({q: words.whyQuestion(e.status === "up"), a: whyAnswer(b, e, lang)});
-  // Asked of a fund only: a new programme with no supplementary money and no fund fact has no fund to ask about.
-  if (e.supplementary || fact("fund"))
-    questions.push({q: words.fundQuestion, a: fact("fund") ? words.fundAnswer(fact("fund")!, period) : words.notStated});
+  // Asked only of what the data marks as a fund (its `fund` scheme fact): supplementary money alone is no fund
+  // (a restated programme's share of a supplementary budget is not one unless the document says so).
+  const fund = fact("fund");
+  if (fund) questions.push({q: words.fundQuestion, a: words.fundAnswer(fund, period)});
   questions.push({q: words.howManyQuestion, a: fact("people") ?? fact("projects") ?? words.notStated});
   if (!purpose && !described) questions.push({q: words.purposeQuestion, a: words.notStated});
   if (!points.length) points.push(words.noScheme(name));

@@ -6,7 +6,9 @@ import {story as en} from "./en/story.js";
 import {story as ja} from "./ja/story.js";
 
 export interface StoryWords extends Core {
-  /** The answer when the document does not say: 資料に記載なし. */
+  /** What to do about an answer the document does not give: 【要確認：担当課】 / "[To confirm with …]". */
+  toConfirm: string;
+  /** The answer when the document does not say, with toConfirm: 本資料に記載なし。【要確認：担当課】. */
   notStated: string;
   /** A change with its percentage: +189百万円（+7.8%）. */
   changeWithPct(change: string, pct: string): string;
@@ -22,6 +24,11 @@ export interface StoryWords extends Core {
   change(p: {name: string; rises: boolean; pct: string; change: string}): string[];
   /** An entity with no amount in this document: its forms. */
   notInDocument(name: string): string[];
+  /**
+   * A budget line's amount and change as a sheet's title: 若手研究者の育成等は7,704百万円、233百万円増（3.1%増） /
+   * "Young researchers: ¥7,704 million, up ¥233 million (3.1%)"; without `name`, the amount and change alone.
+   */
+  lineAmount(name: string, amount: string, change?: string): string;
   /** Between a statement and its change: 、 / , . */
   and: string;
   fundNone(name: string): string[];

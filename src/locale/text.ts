@@ -28,6 +28,8 @@ export interface TextWords extends Core {
   includedList(items: string[]): string;
   /** 「ほか1事業（○○）は本資料に記載なし」. */
   absentClause(names: string[]): string;
+  /** A programme's first mention, its full name introducing the short one: 国際青少年サイエンス交流事業（さくらサイエンス）. */
+  introduced(full: string, short: string): string;
   /** 新しい名称（旧○○） / New (formerly Old). */
   formerly(name: string, old: string): string;
   /** One former name with the editions that printed it: 旧名: 令和5案・令和6要求. */

@@ -206,11 +206,11 @@ describe("programmeNotes(briefing, programme, lang, {purpose})", () => {
   it("answers why a programme changed with the document's silence, giving a note on the amount only as reference, never as the cause", () => {
     expect(rise.current!.notes).toEqual([]);
     const notes = programmeNotes(briefing, rise, "ja");
-    expect(notes.questions.find((q) => q.q.includes("増えた"))?.a).toBe("理由は本資料に記載なし（担当課に確認する）。");
+    expect(notes.questions.find((q) => q.q.includes("増えた"))?.a).toBe("理由は本資料に記載なし。【要確認：担当課】");
     expect(cut.current!.notes.length).toBeGreaterThan(0);
     const note = briefing.notes.find((n) => n.id === cut.current!.notes[0])!;
     const answer = programmeNotes(briefing, cut, "ja").questions.find((q) => q.q.includes("減った"))?.a;
-    expect(answer).toMatch(/^理由は本資料に記載なし（担当課に確認する）。なお、.+の額には注記「/);
+    expect(answer).toMatch(/^理由は本資料に記載なし。なお、.+の額には注記「.+」がある。【要確認：担当課】$/);
     expect(answer).toContain(note.textJa.replace(/^※/, ""));
   });
   it("takes the document's purpose text as the first talking point when it is given", () => {

@@ -1,4 +1,5 @@
 import type {DeckWords} from "../deck.js";
+import {story} from "./story.js";
 
 /** "Stays of up to 2 years" → "stays of up to 2 years" (a word, not an acronym). */
 const lowerFirst = (s: string) => (/^[A-Z][a-z]/.test(s) ? s[0].toLowerCase() + s.slice(1) : s);
@@ -105,7 +106,7 @@ export const deck: DeckWords = {
   unitemisedQuestion: (rest) => `What is the part not itemised by programme (${rest})?`,
 
   unitemisedAnswer: (notes) =>
-    `The document gives no breakdown by programme.${notes.length ? ` Its note on the total reads “${notes.join(" ")}”` : ""} Ask the responsible division for the breakdown.`,
+    `The document gives no breakdown by programme.${notes.length ? ` Its note on the total reads “${notes.join(" ")}”` : ""} ${story.toConfirm}`,
 
   fundTitles: (name, stage) => [
     `${name}'s multi-year fund from the ${stage}`,

@@ -12,9 +12,16 @@ const subject = (s: string) => (/\bbudget\b/.test(s) ? `The ${s}` : s);
  */
 const by = (change: string) => change.replace(/^(up|down) /, "").replace(/(^|[\s(])[+−\-▲](?=[¥\d])/g, "$1");
 
+/** What the presenter does about an answer the document does not give; a tag, so the gap shows in the notes. */
+const TO_CONFIRM = "[To confirm with the responsible division]";
+/** An answer ends as a sentence (a full stop) or with the tag that closes one. */
+const ended = (text: string) => !text || /[.!?]["”)]?$/.test(text) || text.endsWith(TO_CONFIRM);
+const sentence = (text: string) => (ended(text) ? text : `${text}.`);
+
 export const story: StoryWords = {
   ...core,
-  notStated: "Not in this document",
+  toConfirm: TO_CONFIRM,
+  notStated: `Not in this document. ${TO_CONFIRM}`,
   changeWithPct: (change, pct) => `${change} (${pct})`,
   unchanged: "unchanged",
   // Titles are plain sentences, not headlines with a colon ("Alpha rises most, by ¥200 million").
@@ -36,6 +43,9 @@ export const story: StoryWords = {
     `The largest ${rises ? "rise" : "fall"} is ${by(change)}`
   ],
   notInDocument: (name) => [`${name} is ${text.notInDocument}`, upperFirst(text.notInDocument)],
+  // A sheet's title names its line and states figures, as a ministry table's heading does ("Young researchers:
+  // ¥7,704 million, up ¥233 million (3.1%)"); "Young researchers is ¥7,704 million" reads as a wrong verb.
+  lineAmount: (name, amount, change) => `${name ? `${upperFirst(name)}: ` : ""}${amount}${change ? `, ${change}` : ""}`,
   and: ", ",
   fundNone: (name) => [`The ${name} fund`, "The fund"],
   fund: ({name, amount, part, all, pct}) =>
@@ -62,20 +72,26 @@ export const story: StoryWords = {
   point: (text) => `• ${text}`,
   questionsHeading: "Likely questions",
   noteForReader: (text) => text.replace(/\s*\([^()]*[\u3000-\u9fff][^()]*\)/g, ""),
-  asSentence: (text) => (/[.!?]["”)]?$/.test(text) || !text ? text : `${text}.`),
-  noReason: "The document gives no reason; ask the responsible division.",
+  asSentence: sentence,
+  noReason: `The document gives no reason. ${TO_CONFIRM}`,
   noReasonNoted: (stage, notes) =>
-    `The document gives no reason; ask the responsible division. For reference, the ${stage} amount carries the note “${notes.join(" ")}”`,
+    `The document gives no reason. For reference, the ${stage} amount carries the note ${sentence(`“${notes.join(" ")}”`)} ${TO_CONFIRM}`,
   target: (target) => `It supports ${lowerFirst(target)}.`,
-  supportPeriod: (support, period) =>
-    support ? [support, period && `for ${lowerFirst(period)}`].filter(Boolean).join(", ") + "." : `The period is ${lowerFirst(period!)}.`,
+  supportPeriod: (support, period) => {
+    const named = period && / of /.test(period) ? /^([A-Z][a-z]+s) of (\S.*)$/.exec(period) : null;
+    // "Stays of about 1 to 3 weeks" names what lasts: "Stays last about 1 to 3 weeks." Any other length is the
+    // support's: "Support lasts 2 years." ("The period is 2 years" reads as a form, not a sentence).
+    const lasts = named ? `${named[1]} last ${named[2]}` : period && `support lasts ${lowerFirst(period)}`;
+    if (!support) return `${upperFirst(lasts as string)}.`;
+    return [support, period && (named ? `; ${lowerFirst(lasts as string)}` : `, for ${lowerFirst(period)}`)].filter(Boolean).join("") + ".";
+  },
   peoplePoint: (people) => `${people}.`,
   includedPoint: (clause) =>
     `${clause[0].toUpperCase()}${clause.slice(1)}: part of this amount, never added to the section total or counted as a programme.`,
   whyQuestion: (up) => `Why does it ${up ? "rise" : "fall"}?`,
   fundQuestion: "Over how many years is the money spent, and how?",
   fundAnswer: (fund, period) =>
-    `${fund}; each project runs ${period ? lowerFirst(period) : "for a period the document does not state"}. A year-by-year spending plan is not stated in the document.`,
+    `${fund}; each project runs ${period ? lowerFirst(period) : "for a period the document does not state"}. A year-by-year spending plan is not stated in the document. ${TO_CONFIRM}`,
   howManyQuestion: "How many people or projects does it support?",
   purposeQuestion: "What is it for?",
   noScheme: (name) => `${name}: the document describes no scheme.`

@@ -1,4 +1,5 @@
 import type {DeckWords} from "../deck.js";
+import {story} from "./story.js";
 
 export const deck: DeckWords = {
   named: (s) => s.nameJa,
@@ -98,7 +99,7 @@ export const deck: DeckWords = {
   unitemisedQuestion: (rest) => `事業別の内訳がない${rest}は何か。`,
 
   unitemisedAnswer: (notes) =>
-    `本資料は事業別の内訳を示していない。${notes.length ? `合計の注記は${notes.map((n) => `「${n.replace(/。$/, "")}」`).join("、")}。` : ""}内訳は担当課に確認する。`,
+    `本資料は事業別の内訳を示していない。${notes.length ? `合計の注記は${notes.map((n) => `「${n.replace(/。$/, "")}」`).join("、")}。` : ""}${story.toConfirm}`,
 
   fundTitles: (name, stage) => [`${name}は${stage}の多年度基金で支援`, `${stage}で多年度基金を造成`, "多年度基金"],
   fundTotalLabel: (stage, all) => `${stage}（多年度基金${all ? "" : "のうち本事業分"}）`,

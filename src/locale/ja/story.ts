@@ -3,11 +3,27 @@ import {core} from "./core.js";
 import {text} from "./text.js";
 
 const NOT_STATED = text.notInDocument;
+/** What the presenter does about an answer the document does not give; a tag, so the gap shows in the notes. */
+const TO_CONFIRM = "【要確認：担当課】";
+/** An answer ends as a sentence (。) or with the tag that closes one. */
+const ended = (text: string) => !text || /。$/.test(text) || text.endsWith(TO_CONFIRM);
 const STATUS = {up: "増額", down: "減額", flat: "同額", new: "新規"} as const;
+
+const PERIOD = "期間";
+/**
+ * A period fact as a clause: a fact that names its own period before its figure (「渡航期間 3ヶ月~1年程度」: a
+ * word ending in 期間, a space, the figure) is that period's own clause (「渡航期間は3ヶ月~1年程度」), the
+ * document's characters kept; any other is 「期間は…」.
+ */
+const periodClause = (period: string) => {
+  const m = new RegExp(`^([^\\s\\d０-９]*${PERIOD})\\s+(\\S.*)$`).exec(period);
+  return m ? `${m[1]}は${m[2]}` : `${PERIOD}は${period}`;
+};
 
 export const story: StoryWords = {
   ...core,
-  notStated: NOT_STATED,
+  toConfirm: TO_CONFIRM,
+  notStated: `${NOT_STATED}。${TO_CONFIRM}`,
   changeWithPct: (change, pct) => `${change}（${pct}）`,
   unchanged: "同額",
   is: (subject, amount) => `${subject}は${amount}`,
@@ -27,6 +43,7 @@ export const story: StoryWords = {
     return [`最も${which}のは${name}、${pct}`, `最も${which}のは${name}、${change}`, `最大の${rises ? "増額" : "減額"}は${pct}`];
   },
   notInDocument: (name) => [`${name}は${text.notInDocument}`, text.notInDocument],
+  lineAmount: (name, amount, change) => `${name ? `${name}は` : ""}${amount}${change ? `、${change}` : ""}`,
   and: "、",
   fundNone: (name) => [`${name}の基金`, "基金"],
   fund: ({stage, name, amount, part, all, pct}) =>
@@ -53,20 +70,20 @@ export const story: StoryWords = {
     `${cmp}比${pct}${up ? "増" : "減"}`
   ],
   peopleCount: (count, approx) => `${approx ? "約" : ""}${count}人`,
-  question: (q, a) => `（問）${q}（答）${a.endsWith("。") ? a : `${a}。`}`,
+  question: (q, a) => `（問）${q}（答）${ended(a) ? a : `${a}。`}`,
   point: (text) => `・${text}`,
   questionsHeading: "想定問答",
   noteForReader: (text) => text,
-  asSentence: (text) => (/。$/.test(text) || !text ? text : `${text}。`),
-  noReason: `理由は${NOT_STATED}（担当課に確認する）。`,
-  noReasonNoted: (stage, notes) => `理由は${NOT_STATED}（担当課に確認する）。なお、${stage}の額には注記「${notes.join("」「")}」がある。`,
+  asSentence: (text) => (ended(text) ? text : `${text}。`),
+  noReason: `理由は${NOT_STATED}。${TO_CONFIRM}`,
+  noReasonNoted: (stage, notes) => `理由は${NOT_STATED}。なお、${stage}の額には注記「${notes.join("」「")}」がある。${TO_CONFIRM}`,
   target: (target) => `支援対象は${target}。`,
-  supportPeriod: (support, period) => [support && `支援額は${support}`, period && `期間は${period}`].filter(Boolean).join("、") + "。",
+  supportPeriod: (support, period) => [support && `支援額は${support}`, period && periodClause(period)].filter(Boolean).join("、") + "。",
   peoplePoint: (people) => `${people}。`,
   includedPoint: (clause) => `${clause}。内数のため、節の合計や事業数には加えない。`,
   whyQuestion: (up) => `なぜ${up ? "増えた" : "減った"}のか。`,
   fundQuestion: "基金は何年で、年度ごとにどう使うのか。",
-  fundAnswer: (fund, period) => `${fund}。課題ごとの期間は${period ?? NOT_STATED}。年度ごとの執行計画は${NOT_STATED}。`,
+  fundAnswer: (fund, period) => `${fund}。課題ごとの期間は${period ?? NOT_STATED}。年度ごとの執行計画は${NOT_STATED}。${TO_CONFIRM}`,
   howManyQuestion: "何人・何件を支援するのか。",
   purposeQuestion: "事業の目的は何か。",
   noScheme: (name) => `${name}の事業内容は${NOT_STATED}。`

@@ -10,6 +10,7 @@ export const text: TextWords = {
   includedItem: (name, amount) => `${name}${amount}`,
   includedList: (items) => `（${items.join("、")}）`,
   absentClause: (names) => `ほか${names.length}事業（${names.join("、")}）は${NOT_IN_DOCUMENT}`,
+  introduced: (full, short) => `${full}（${short}）`,
   formerly: (name, old) => `${name}（旧${old}）`,
   formerEditions: (old, editions) => `${old}: ${editions.join("・")}`,
   withHistory: (name, formers) => `${name}（旧${formers.join("、")}）`,
