@@ -25,7 +25,9 @@ vi.mock("observablehq:stdlib", () => ({FileAttachment: (path: string) => ({url: 
 const lent = new Map<string, PropertyDescriptor | undefined>();
 beforeAll(() => {
   const {window} = new JSDOM("<!DOCTYPE html><body></body>");
-  const dom = Object.getOwnPropertyNames(window).filter((k) => /^[A-Z]/.test(k) && !(k in globalThis));
+  const dom = Object.getOwnPropertyNames(window).filter(
+    (k) => /^[A-Z]/.test(k) && (globalThis as Record<string, unknown>)[k] === undefined
+  );
   for (const g of ["window", "document", ...dom]) {
     lent.set(g, Object.getOwnPropertyDescriptor(globalThis, g));
     const value = g === "window" ? window : (window as unknown as Record<string, unknown>)[g];

@@ -17,13 +17,15 @@ vi.mock("observablehq:stdlib", () => ({FileAttachment: () => ({url: async () => 
 // htl builds elements in the global document: lend it one for these tests only (the unit tier shares its workers).
 const LENT = ["document", "Node", "NodeList", "Element", "HTMLElement", "HTMLCollection", "Event", "DocumentFragment", "Text"] as const;
 const g = globalThis as Record<string, unknown>;
-const saved = Object.fromEntries(LENT.map((k) => [k, g[k]]));
+// Given back as found: a name that was not there is deleted, not left as undefined (another file's `k in
+// globalThis` would then take it for Node's own and not lend its DOM class).
+const saved = new Map(LENT.map((k) => [k, Object.getOwnPropertyDescriptor(globalThis, k)]));
 beforeAll(() => {
   const {window} = new JSDOM("<!DOCTYPE html><body></body>");
   for (const k of LENT) g[k] = (window as unknown as Record<string, unknown>)[k];
 });
 afterAll(() => {
-  for (const k of LENT) g[k] = saved[k];
+  for (const [k, d] of saved) d ? Object.defineProperty(globalThis, k, d) : delete g[k];
 });
 
 const headers = (table: Element) => [...table.querySelectorAll("thead th")].map((th) => th.textContent?.trim() ?? "");
