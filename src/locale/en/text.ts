@@ -14,7 +14,7 @@ export const text: TextWords = {
   includedList: (items) => ` (${items.join("; ")})`,
   absentClause: (names) =>
     `${names.length} more ${plural(names.length, "programme")} (${names.join(", ")}) ${isAre(names.length)} ${NOT_IN_DOCUMENT}`,
-  introduced: (full, short) => `${full} (${short})`,
+  introduced: (full, short) => (/[（(]/.test(short) ? `${full} (hereafter "${short}")` : `${full} (${short})`),
   formerly: (name, old) => `${name} (formerly ${old})`,
   formerEditions: (old, editions) => `${old}: ${editions.join(", ")}`,
   withHistory: (name, formers) => `${name} (formerly ${formers.join("; ")})`,

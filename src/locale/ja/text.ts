@@ -10,7 +10,8 @@ export const text: TextWords = {
   includedItem: (name, amount) => `${name}${amount}`,
   includedList: (items) => `（${items.join("、")}）`,
   absentClause: (names) => `ほか${names.length}事業（${names.join("、")}）は${NOT_IN_DOCUMENT}`,
-  introduced: (full, short) => `${full}（${short}）`,
+  // A short name with its own brackets is introduced as 「以下「…」」: 「A（B（C））」 nests brackets a reader must untangle.
+  introduced: (full, short) => (/[（(]/.test(short) ? `${full}（以下「${short}」）` : `${full}（${short}）`),
   formerly: (name, old) => `${name}（旧${old}）`,
   formerEditions: (old, editions) => `${old}: ${editions.join("・")}`,
   withHistory: (name, formers) => `${name}（旧${formers.join("、")}）`,
