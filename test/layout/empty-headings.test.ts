@@ -4,29 +4,19 @@
 // shows before the next heading of its rank or higher; text hidden until hover (a figure's tooltip) is no content.
 import {readFileSync} from "node:fs";
 import {join} from "node:path";
-import type {Browser, Page} from "playwright-core";
-import {afterAll, beforeAll, describe, expect, it} from "vitest";
-import {launch} from "../../scripts/browser.js";
+import {describe, expect, it} from "vitest";
 import {emptyHeadings} from "../../scripts/layoutcheck.js";
 import {layoutWords} from "../../src/locale/layout.js";
 import {root} from "../support/built.js";
+import {checkerPage} from "../support/checkpage.js";
 
 const CSS = readFileSync(join(root, "src", "style.css"), "utf8");
 
-let browser: Browser;
-let page: Page;
-beforeAll(async () => {
-  browser = await launch();
-  page = await browser.newPage({viewport: {width: 390, height: 800}});
-  // tsx names functions with __name(…), which the page lacks (as in scripts/layoutcheck.ts).
-  await page.addInitScript({content: "globalThis.__name = (f) => f;"});
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const tab = checkerPage();
 
 /** The findings on a page whose main column holds `body`. */
 async function check(body: string): Promise<string[]> {
+  const page = tab();
   await page.setContent(`<!DOCTYPE html><html lang="ja"><head><style>${CSS}</style></head><body><main>${body}</main></body></html>`);
   return emptyHeadings(page);
 }

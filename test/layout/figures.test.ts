@@ -5,12 +5,12 @@
 // width. The same cells as bare text show that the test can fail: Chromium's phrase breaking splits them.
 import {readFileSync} from "node:fs";
 import {join} from "node:path";
-import type {Browser, Page} from "playwright-core";
-import {afterAll, beforeAll, describe, expect, it} from "vitest";
-import {launch} from "../../scripts/browser.js";
+import type {Page} from "playwright-core";
+import {describe, expect, it} from "vitest";
 import {brokenFigures} from "../../scripts/layoutcheck.js";
 import {FIGURE_CLASS, figureRuns} from "../../src/components/quantity.js";
 import {root} from "../support/built.js";
+import {checkerPage} from "../support/checkpage.js";
 
 const CSS = readFileSync(join(root, "src", "style.css"), "utf8");
 /** Cells as a scheme table prints them: a fact's words with its figure (invented, not this document's). */
@@ -37,25 +37,15 @@ async function findings(page: Page, cell: (t: string) => string): Promise<string
   return out;
 }
 
-let browser: Browser;
-let page: Page;
-beforeAll(async () => {
-  browser = await launch();
-  page = await browser.newPage({viewport: {width: 390, height: 800}});
-  // tsx names functions with __name(…), which the page lacks (as in scripts/layoutcheck.ts).
-  await page.addInitScript({content: "globalThis.__name = (f) => f;"});
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const tab = checkerPage();
 
 describe("a figure in a narrow table cell", () => {
   it("breaks when set as bare text (the check sees it)", async () => {
-    const found = await findings(page, escape);
+    const found = await findings(tab(), escape);
     expect(found.some((f) => f.includes('"約2,900人" broken'))).toBe(true);
   });
 
   it("stays on one line in the report's figure spans, at every width", async () => {
-    expect(await findings(page, spanned)).toEqual([]);
+    expect(await findings(tab(), spanned)).toEqual([]);
   });
 });

@@ -5,12 +5,12 @@
 // spans it never does, and English text or an id on its own is left to break as Latin text does.
 import {readFileSync} from "node:fs";
 import {join} from "node:path";
-import type {Browser, Page} from "playwright-core";
-import {afterAll, beforeAll, describe, expect, it} from "vitest";
-import {launch} from "../../scripts/browser.js";
+import type {Page} from "playwright-core";
+import {describe, expect, it} from "vitest";
 import {brokenHyphenated} from "../../scripts/layoutcheck.js";
 import {FIGURE_CLASS, figureRuns} from "../../src/components/quantity.js";
 import {root} from "../support/built.js";
+import {checkerPage} from "../support/checkpage.js";
 
 const CSS = readFileSync(join(root, "src", "style.css"), "utf8");
 const PASSAGES = [
@@ -37,28 +37,19 @@ async function findings(page: Page, cell: (t: string) => string, texts = PASSAGE
   return out;
 }
 
-let browser: Browser;
-let page: Page;
-beforeAll(async () => {
-  browser = await launch();
-  page = await browser.newPage({viewport: {width: 390, height: 800}});
-  await page.addInitScript({content: "globalThis.__name = (f) => f;"});
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const tab = checkerPage();
 
 describe("a hyphenated Latin word in Japanese text", () => {
   it("breaks at its hyphen when set as bare text (the check sees it)", async () => {
-    const found = await findings(page, escape);
+    const found = await findings(tab(), escape);
     for (const word of ["x-ABCDE", "NEXUS-Tokyo"]) expect(found.some((f) => f.includes(`"${word}" broken`))).toBe(true);
   });
 
   it("stays whole in the report's spans, at every width", async () => {
-    expect(await findings(page, spanned)).toEqual([]);
+    expect(await findings(tab(), spanned)).toEqual([]);
   });
 
   it("is no finding in English text or an id, where a line may break after a hyphen", async () => {
-    expect(await findings(page, escape, ["Joint research with Japan-Germany-France partners", "abc-purpose-1"])).toEqual([]);
+    expect(await findings(tab(), escape, ["Joint research with Japan-Germany-France partners", "abc-purpose-1"])).toEqual([]);
   });
 });
