@@ -1,5 +1,5 @@
 // The state a copied link restores: the page's unit, and the sort and filter of one chart's data table, with
-// the chart as the URL's fragment (?unit=large&sort=change&order=desc&filter=SICORP#chart-programme-change).
+// the chart as the URL's fragment (?unit=large&sort=change&order=desc&filter=Alpha#chart-programme-change).
 import {UNIT_MODES, type UnitMode} from "../lib/format.js";
 
 export interface TableState {

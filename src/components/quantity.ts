@@ -7,7 +7,7 @@ import {ERAS} from "../locale/ja/core.js";
 
 /** One figure: prefix (約, about, sign, ¥), digits, and the unit words that belong to it. */
 const FIGURE =
-  // An era year keeps its era name (令和4年度 never breaks as 令和｜4年度): the names from the one era table.
+  // An era year keeps its era name (令和N年度 never breaks as 令和｜N年度): the names from the one era table.
   `(?:約|about |${ERAS.map((e) => e.name).join("|")})?[▲△+−±-]?¥?[0-9０-９][0-9０-９,，.．]*` +
   "(?: (?:million|billion|trillion)|百万円|億円|万円|千円|円|%|％|ポイント|か国|カ国|ヶ国|課題|人|件|行|年度|か月|カ月|ヶ月)?" +
   "(?:増|減)?";
@@ -65,7 +65,7 @@ export function keepFigures(text: string): (Node | string)[] {
 }
 
 /**
- * A column header's pieces: each word of ASCII letters, digits and signs (%, FY2031) is kept whole, so a narrow
+ * A column header's pieces: each word of ASCII letters, digits and signs (%, FY20XX) is kept whole, so a narrow
  * printed column breaks "% change" at its space, never inside "change"; Japanese runs and figures as in prose.
  */
 export function headerRuns(text: string): Run[] {

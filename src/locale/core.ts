@@ -38,7 +38,7 @@ export interface Core {
   unitName(million: boolean): string;
   /** Digits with their unit: 1,073百万円 / ¥1,073 million; 141億円 / ¥14.1 billion. */
   money(digits: string, million: boolean): string;
-  /** A fiscal year: 令和5年度 / FY2023. */
+  /** A fiscal year in the era and Western forms (令和N年度 / FY20XX). */
   fiscalYear(year: number): string;
   /**
    * A change as prose states it, from the change's direction, its size without sign (87百万円, 約2億円) and its

@@ -140,7 +140,7 @@ export interface DeckWords {
   notesList(notes: string[]): string;
   /** A ※ note with the amounts it is printed with. */
   noteWith(note: string, names: string): string;
-  /** A name with its amount: SICORP 1,073百万円. */
+  /** A name with its amount: 事業A 1,000百万円. */
   nameAmount(name: string, amount: string): string;
   /** An amount with the stage that printed it, when that is not the current one. */
   amountAt(amount: string, stage: string): string;

@@ -58,8 +58,8 @@ export const text: TextWords = {
   strandAbsent: (name) => `${quoted(name)} ${NOT_IN_DOCUMENT}`,
   strands: (parts, notes) =>
     `By the document's headings, the programmes add up to ${parts.join("; ")}.${notes.map((t) => ` ${t}`).join("")}`,
-  // One sentence per fact, as the Japanese gives them (「SICORPは…」). A fact is transcribed as it would open a table
-  // cell ("About 2,900 visitors"); after "For SICORP," it is mid-sentence.
+  // One sentence per fact, as the Japanese gives them (「Aは…」). A fact is transcribed as it would open a table
+  // cell ("About 2,900 visitors"); after "For Alpha," it is mid-sentence.
   facts: (items) =>
     !items.length
       ? "Not in this document."
