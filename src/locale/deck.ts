@@ -27,8 +27,8 @@ export interface DeckWords {
   printed(f: Pick<SchemeFact, "printed" | "printedEn">): string;
   /** A framework's members as printed, or in English. */
   members(f: Pick<Framework, "membersPrinted" | "membersEn">): string;
-  /** What a programme slide shows of a result: its title (ja) or summary (en). */
-  highlightOf(r: Pick<Result, "titleJa" | "summaryEn">): string;
+  /** What a programme slide shows of a result: the document's summary (ja) or its English rendering. */
+  highlightOf(r: Pick<Result, "summaryJa" | "summaryEn">): string;
   /** Programme names listed in a footnote or a table cell: A・B / A, B. */
   nameList(names: readonly string[]): string;
 

@@ -45,7 +45,7 @@ describe("Japanese table cells", () => {
     const t: TableSpec = {
       columns: [
         {label: "事業", align: "left"},
-        {label: "人数（年）", align: "right"},
+        {label: "人数", align: "right"},
         {label: "滞在期間", align: "left"}
       ],
       rows: [{cells: ["外国人研究者招へい", "514人", "2年以内"]}, {cells: ["若手海外挑戦", "140人", "渡航期間3ヶ月~1年程度"]}]

@@ -6,7 +6,7 @@ export const deck: DeckWords = {
   text: (t) => t.textJa,
   printed: (f) => f.printed,
   members: (f) => f.membersPrinted,
-  highlightOf: (r) => r.titleJa,
+  highlightOf: (r) => r.summaryJa,
   nameList: (names) => names.join("・"),
 
   asOfLine: (when) => `数値の時点は${when}`,
@@ -50,7 +50,7 @@ export const deck: DeckWords = {
   restatedInSupplementary: (name, amount, note) =>
     `${name}の${amount}も同じ補正予算に計上されているが、再掲であり、この節の補正予算額には含まない${note ? `（${note.replace(/^※/, "")}）` : ""}。`,
 
-  peopleColumn: "人数（年）",
+  peopleColumn: "人数",
   stayColumn: "滞在期間",
   membersColumn: "参加国",
   countsDiffer: "人数は事業ごとに定義が異なる（新規採用の見込み、受入人数）。",
