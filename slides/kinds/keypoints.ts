@@ -1,7 +1,6 @@
 // Key points: three or four statements computed from the figures, each with its figure: the total and its
 // change, the fund, the largest rise and cut, new programmes, the part the document does not itemise.
 import {isWhole} from "../../src/lib/amount.js";
-import {sectionLabel} from "../../src/lib/edition.js";
 import {sum} from "../../src/lib/amount.js";
 import {formatAmount, formatShareOf} from "../../src/lib/format.js";
 import {changeWithPct, nameIn} from "../../src/lib/story.js";
@@ -26,7 +25,7 @@ export function keyPoints({b, lang, w, fmt, section, fund, programmes, it}: Deck
   if (section.current)
     out.push({
       form: "topic",
-      statement: w.kpTotal(sectionLabel(b, lang)),
+      statement: w.kpTotal(nameIn(section, lang)),
       figure: section.change
         ? w.amountAndChange(formatAmount(section.current.value, fmt), changeWithPct(section, lang))
         : formatAmount(section.current.value, fmt),

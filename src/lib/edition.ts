@@ -5,7 +5,7 @@ import {textWords} from "../locale/text.js";
 import type {Briefing} from "./briefing.js";
 import type {Edition} from "./dataset.js";
 import type {Lang} from "./format.js";
-import {entity, stageLabel} from "./text.js";
+import {entity, shortName, stageLabel} from "./text.js";
 
 /** The document being briefed on: the editions.csv row of the current stage. */
 export function edition(b: Briefing): Edition {
@@ -49,9 +49,14 @@ export function documentTitle(b: Briefing, lang: Lang): string {
   });
 }
 
-/** One short line for slide and page footers: 文部科学省 令和5年度予算額（案） 第7節 / MEXT FY2023 draft budget, section 7. */
+/**
+ * One short line for slide footers: the ministry, the edition and the section by its short name from data
+ * (programmes.csv shortJa/shortEn), e.g. 文部科学省 令和N年度予算額（案） 架空施策, not a number the document does not
+ * print as one (第N節).
+ */
 export function footerText(b: Briefing, lang: Lang): string {
-  return textWords(lang).footer({ministry: ministryShort(b, lang), edition: editionLabel(b, lang), section: sectionLabel(b, lang)});
+  const section = shortName(entity(b, b.figures.section), lang);
+  return textWords(lang).footer({ministry: ministryShort(b, lang), edition: editionLabel(b, lang), section});
 }
 
 /** The report's and the decks' title: …の予算ブリーフィング / Budget briefing: … (section 7). */

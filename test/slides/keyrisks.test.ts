@@ -2,7 +2,8 @@
 // names the columns (not the slide's title again), the total is the section's own short label, English statements
 // carry no colon construction, and the notes that qualify figures are one row, not one row each under one label.
 import {describe, expect, it} from "vitest";
-import {sectionLabel} from "../../src/lib/edition.js";
+import {footerText, sectionLabel} from "../../src/lib/edition.js";
+import {entity, shortName} from "../../src/lib/text.js";
 import type {Lang} from "../../src/lib/format.js";
 import {deckOutline} from "../../slides/outline.js";
 import {fixtureBriefing} from "../support/fixtures.js";
@@ -15,7 +16,19 @@ describe.each(["ja", "en"] as const)("key points and risks (%s)", (lang) => {
     const s = slide(lang, "key-points")!;
     const t = s.tables[0];
     expect(t.columns.map((c) => c.label)).not.toContain(s.title);
-    expect(t.rows[0].cells[0]).toContain(sectionLabel(b, lang));
+    expect(t.rows[0].cells[0]).toContain(shortName(entity(b, b.figures.section), lang));
+  });
+
+  it("names the section by its name from data, never by a number the document does not print (第3節 / section 3)", () => {
+    const label = sectionLabel(b, lang);
+    expect(footerText(b, lang)).toContain(shortName(entity(b, b.figures.section), lang));
+    expect(footerText(b, lang)).not.toContain(label);
+    for (const s of deckOutline(b, lang).slides) {
+      const cells = s.tables.flatMap((t) => t.rows.flatMap((r) => r.cells));
+      // The sources slide cites the document as it numbers the section (3. / section 3): that one line may.
+      const footnotes = s.id === "sources" ? [] : s.footnotes;
+      for (const text of [s.title, ...cells, ...footnotes, ...s.notes.points]) expect(text, s.id).not.toContain(label);
+    }
   });
 
   it("writes every key point without a colon", () => {

@@ -81,7 +81,7 @@ export const deck: DeckWords = {
   keyPointColumn: "Item",
   figureColumn: "Amount or change",
   amountAndChange: (amount, change) => `${amount}, ${change}`,
-  kpTotal: (section) => `The ${section} total`,
+  kpTotal: (section) => `Total for ${section}`,
   kpFund: (name, stage) => `A multi-year fund for ${name} in the ${stage}`,
   kpRise: (name) => `The largest rise, for ${name}`,
   kpCut: (name) => `The largest cut, for ${name}`,

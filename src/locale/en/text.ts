@@ -76,7 +76,7 @@ export const text: TextWords = {
   sectionLabel: (n, capital) => `${capital ? "Section" : "section"} ${n}`,
   ministryShort: (name) => /\(([^()]+)\)\s*$/.exec(name)?.[1] ?? name,
   documentTitle: ({ministry, edition, section, sectionName}) => `${ministry} ${edition}, ${section}: ${sectionName}`,
-  footer: ({ministry, edition, section}) => `${ministry} ${edition}, ${section}`,
+  footer: ({ministry, edition, section}) => `${ministry} ${edition}: ${section}`,
   briefingTitle: (section, sectionName) => `Budget briefing, ${section}: ${sectionName}`,
   sourceLine: (title, pages) => `Source: ${title}${pages ? ` (p. ${pages})` : ""}`
 };
