@@ -1,5 +1,5 @@
-// The headline: the current total and its change as the title, the previous total and any supplementary fund
-// as tiles, the section's objective in the document's words.
+// The headline: the current total and its change as the title, the current and previous totals and any
+// supplementary fund as tiles, the section's objective in the document's words.
 import {asOfText, documentTitle} from "../../src/lib/edition.js";
 import {formatAmount} from "../../src/lib/format.js";
 import {changeWithPct, headlineTitle, nameIn, NOT_IN_DOCUMENT, noteAnswer} from "../../src/lib/story.js";
@@ -10,7 +10,9 @@ import {blank, objectiveOf, type DeckContext} from "./context.js";
 export function headlineSlides(ctx: DeckContext): SlideSpec[] {
   const {b, lang, w, fmt, section, fund, cmpLabel} = ctx;
   // The title states the current total and its change; the figures add what it does not.
+  // The current total first (the figure the deck is about), then what it is compared with, then the fund.
   const figures: FigureSpec[] = [];
+  if (section.current) figures.push({label: ctx.curLabel, value: formatAmount(section.current.value, fmt), tone: "plain"});
   if (section.comparison) figures.push({label: cmpLabel, value: formatAmount(section.comparison.value, fmt), tone: "plain"});
   if (section.supplementary)
     figures.push({

@@ -26,7 +26,9 @@ export const story: StoryWords = {
   unchanged: "unchanged",
   // Titles are plain sentences, not headlines with a colon ("Alpha rises most, by ¥200 million").
   is: (name, amount) => `${upperFirst(subject(name))} is ${amount}`,
-  headline: ({stage, short, cur, pct, change}) => [
+  // The comparator named where the line has room ("…, up ¥0.3 billion (about 2%) on the FY2022 initial budget").
+  headline: ({stage, short, cmp, cmpFormal, cur, pct, change}) => [
+    ...(cmp ? [`${subject(stage)} is ${cur}, ${pct} on the ${cmpFormal}`, `${short} is ${cur}, ${pct} on the ${cmp}`] : []),
     `${subject(stage)} is ${cur}, ${pct}`,
     `${subject(stage)} is ${cur}, ${change}`,
     `${short} is ${cur}, ${pct}`,
