@@ -1,12 +1,12 @@
-// A budget line that groups programmes, one slide each: its amounts in both years, its members' amounts, the
+// A budget line that groups programmes, one slide each: its amounts in both years and the change, its members' amounts, the
 // document heading they are described under (one footnote per heading, some are under another heading than the
 // line's), and any rounding between total and members.
 import {formatAmount} from "../../src/lib/format.js";
-import {groupTitle, nameIn, noteIn, NOT_IN_THIS_EDITION} from "../../src/lib/story.js";
+import {groupTitle, nameIn, noteIn, NOT_IN_THIS_EDITION, signedChangeWithPct} from "../../src/lib/story.js";
 import {fullName, membersOf} from "../../src/lib/text.js";
 import type {FigureSpec, SlideSpec} from "../outline.js";
 import {sheetWords} from "../../src/locale/sheets.js";
-import {blank, type DeckContext} from "./context.js";
+import {blank, toneOf, type DeckContext} from "./context.js";
 
 export function groupSlides({b, lang, w, fmt, cmpLabel, curLabel}: DeckContext): SlideSpec[] {
   return b.figures.entities
@@ -17,10 +17,13 @@ export function groupSlides({b, lang, w, fmt, cmpLabel, curLabel}: DeckContext):
         const s = b.strands.find((x) => x.id === id);
         return s ? w.named(s) : "";
       };
-      // The title states the line's current amount and change (groupTitle); the tile adds the comparison's, so
-      // both years show and no amount is said twice on the slide.
+      // The tiles read as a programme sheet's do (current, comparison, change), so a reader paging through the
+      // appendix finds the line's figures where every sheet puts them; the title states them as a sentence.
       const figures: FigureSpec[] = [];
+      if (g.current) figures.push({label: curLabel, value: formatAmount(g.current.value, fmt), tone: "plain"});
       if (g.comparison) figures.push({label: cmpLabel, value: formatAmount(g.comparison.value, fmt), tone: "plain"});
+      if (g.current && g.change && g.status !== "new")
+        figures.push({label: w.changeRow, value: signedChangeWithPct(g, lang), tone: toneOf(g)});
       // Which heading the document describes each member under: one footnote per heading, not a column repeating it.
       const headings = [...new Set(members.map((m) => m.strand))].filter((id) => strand(id));
       const headingNotes = headings.map((id) =>

@@ -18,3 +18,16 @@ describe.each(LANGS)("the title slide (%s)", (lang) => {
     expect(values[1]).toBe(formatAmount(s.comparison!.value, {lang}));
   });
 });
+
+describe.each(LANGS)("a budget line's sheet (%s)", (lang) => {
+  it("shows the current amount, the comparison and the change, as a programme sheet does", () => {
+    const g = two.figures.entities.find((e) => e.kind === "group")!;
+    const figures = slide(lang, `group-${g.id}`).figures;
+    expect(figures.map((f) => f.value).slice(0, 2)).toEqual([
+      formatAmount(g.current!.value, {lang}),
+      formatAmount(g.comparison!.value, {lang})
+    ]);
+    expect(figures[2].tone).toBe(g.status === "up" ? "up" : "down");
+    expect(figures).toHaveLength(3);
+  });
+});
