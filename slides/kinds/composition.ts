@@ -2,7 +2,9 @@
 // bars coloured by the document's heading, with their shares of the section total.
 import {compositionRows} from "../../src/components/composition.js";
 import {formatAmount, formatShareOf, unitLabel} from "../../src/lib/format.js";
-import {compositionTitle} from "../../src/lib/story.js";
+import {compositionUnit} from "../../src/lib/remainder.js";
+import {compositionTitle, title} from "../../src/lib/story.js";
+import {storyWords} from "../../src/locale/story.js";
 import {entity} from "../../src/lib/text.js";
 import {tokens} from "../../src/lib/tokens.js";
 import type {BarSpec, SlideSpec} from "../outline.js";
@@ -13,7 +15,7 @@ export function compositionSlides(ctx: DeckContext): SlideSpec[] {
   const {b, lang, w, fmt, section, it, curLabel} = ctx;
   if (!it || !section.current) return [];
   // The axis note names the total the shares are of: in the bars' unit too (one unit per visual).
-  const total = remainderAndTotal(it, lang).total;
+  const total = remainderAndTotal(it, lang, compositionUnit()).total;
   // The alternative text reads the bars as one statement: in their unit (百万円), the total too.
   const altTotal = formatAmount(section.current.value, {lang, unit: "million"});
   // The report's composition rows (programmes, then the remainder with 約): the same labels and amounts.
@@ -25,19 +27,26 @@ export function compositionSlides(ctx: DeckContext): SlideSpec[] {
     color: r.remainder ? tokens.color.unitemised : strandColourOf(b, entity(b, r.id).strand)
   }));
   const bars = rows.map((r) => `${r.label} ${r.text}`);
-  // The notes state the itemised sum, the total and the remainder in the remainder's one unit, as the bars do.
+  // The title and the notes are statements: in the total's unit (statementUnit), so a remainder derived from a
+  // total printed in 億円 reads 約33億円 beside 141億円, not 約3,300百万円 beside 約14,100百万円.
   const {rest, itemised, total: itTotal} = remainderAndTotal(it, lang);
+  const itemisedShare = formatShareOf(it.itemised, it.total, lang, {within: true});
+  const restShare = formatShareOf(it.unitemised, it.total, lang, {within: true});
+  const words = storyWords(lang);
   return [
     {
       id: "composition",
       part: "main",
       layout: "chart",
-      title: compositionTitle(b, lang),
+      title:
+        it.unitemised.millionYen > 0
+          ? title(...words.composition(it.programmes.length, itemisedShare, w.withShare(rest, restShare)))
+          : compositionTitle(b, lang),
       ...blank(),
       chart: chart("composition", w.compositionAlt(curLabel, altTotal, bars), w.compositionAxis(unitLabel(1, lang), total), rows),
       // What the colours mean is the chart's swatch legend (slides/svg.ts, and the editable PPTX's): not repeated here.
       notes: {
-        points: [w.itemisedPoint(itemised, formatShareOf(it.itemised, it.total, lang, {within: true}), itTotal), w.remainderPoint(rest)],
+        points: [w.itemisedPoint(itemised, itemisedShare, itTotal), w.remainderPoint(w.withShare(rest, restShare))],
         // What the document says of the total (its notes) answers it, as on the risks slide.
         questions: [{q: w.remainderQuestion(rest), a: w.unitemisedAnswer(totalNotes(ctx))}]
       },

@@ -1,14 +1,16 @@
 // What every slide builder reads: the briefing, the language's deck words, and the figures several slides share
 // (the section, the counted programmes, the itemisation, the stage labels, the fund), computed once per deck.
+import type {Quantity} from "../../src/lib/amount.js";
 import type {Briefing} from "../../src/lib/briefing.js";
 import type {EntityFigures} from "../../src/lib/derive.js";
 import type {Itemisation} from "../../src/lib/derive.js";
-import type {Lang} from "../../src/lib/format.js";
+import {formatMovement, type Lang, type UnitMode} from "../../src/lib/format.js";
 import {currentItemisation, noteIn} from "../../src/lib/story.js";
 import {remainderStatement} from "../../src/lib/remainder.js";
-import {countedIds, entity, schemeFact, stageShort} from "../../src/lib/text.js";
+import {countedIds, entity, formatPctMovement, schemeFact, stageShort} from "../../src/lib/text.js";
 import {strandColour, tokens} from "../../src/lib/tokens.js";
 import {deckWords, type DeckWords} from "../../src/locale/deck.js";
+import {storyWords} from "../../src/locale/story.js";
 import type {SlideSpec, Tone} from "../outline.js";
 
 export interface DeckContext {
@@ -98,11 +100,28 @@ export function purposeOf({b, w}: DeckContext, id: string): string | undefined {
 }
 
 /**
- * The unitemised remainder and the total it is part of, as one statement gives them: in one unit, the one the
- * remainder is stated in everywhere (remainderStatement: the composition's), so the risks slide, the key points
- * and the notes print 約3,300百万円 as the composition's bar does.
+ * The one unit a statement about the section total is made in: 億円 when the total is printed in 億円 (a figure
+ * derived from it, such as the unitemised remainder, is known only to that unit: 約33億円, not 約3,300百万円), else
+ * 百万円. Charts keep their bars' unit (a visual has its own); sentences, titles and tables of statements use this.
  */
-export function remainderAndTotal(it: Itemisation, lang: Lang): {rest: string; total: string; itemised: string} {
-  const {rest, total, itemised} = remainderStatement(it, lang);
+export const statementUnit = (total?: Quantity): UnitMode => (total && total.step > 1 ? "large" : "million");
+
+/**
+ * The unitemised remainder and the total it is part of, as one statement gives them: in one unit, by default the
+ * statement unit (約33億円（合計141億円の約24%）), or the one a visual is drawn in (the composition's axis note).
+ */
+export function remainderAndTotal(
+  it: Itemisation,
+  lang: Lang,
+  unit: UnitMode = statementUnit(it.total)
+): {rest: string; total: string; itemised: string} {
+  const {rest, total, itemised} = remainderStatement(it, lang, unit);
   return {rest, total, itemised};
+}
+
+/** A programme's change as a statement in `unit` (1.89億円増（7.8%増）), for a table of statements in one unit. */
+export function changeIn(e: EntityFigures, lang: Lang, unit: UnitMode): string {
+  if (!e.change) return "";
+  if (e.change.millionYen === 0) return storyWords(lang).unchanged;
+  return storyWords(lang).changeWithPct(formatMovement(e.change, {lang, unit}), formatPctMovement(e, lang));
 }

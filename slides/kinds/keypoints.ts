@@ -1,13 +1,13 @@
 // Key points: three or four statements computed from the figures, each with its figure: the total and its
 // change, the fund, the largest rise and cut, new programmes, the part the document does not itemise.
 import {isWhole} from "../../src/lib/amount.js";
-import {sum} from "../../src/lib/amount.js";
+import {sum, type Quantity} from "../../src/lib/amount.js";
 import {formatAmount, formatShareOf} from "../../src/lib/format.js";
-import {changeWithPct, nameIn} from "../../src/lib/story.js";
+import {nameIn} from "../../src/lib/story.js";
 import {entity, stageShort} from "../../src/lib/text.js";
 import type {SpokenForm} from "../../src/locale/deck.js";
 import type {SlideSpec, Tone} from "../outline.js";
-import {blank, remainderAndTotal, toneOf, type DeckContext} from "./context.js";
+import {blank, changeIn, remainderAndTotal, statementUnit, toneOf, type DeckContext} from "./context.js";
 
 interface KeyPoint {
   /** How the statement reads aloud with its figure (DeckWords.spoken). */
@@ -22,13 +22,16 @@ const MAX_POINTS = 4;
 
 export function keyPoints({b, lang, w, fmt, section, fund, programmes, it}: DeckContext): KeyPoint[] {
   const out: KeyPoint[] = [];
+  // One unit for the whole table (a table of statements, each figure beside the others): the total's.
+  const unit = statementUnit(section.current?.value);
+  const amount = (q: Quantity) => formatAmount(q, {...fmt, unit});
   if (section.current)
     out.push({
       form: "topic",
       statement: w.kpTotal(nameIn(section, lang)),
       figure: section.change
-        ? w.amountAndChange(formatAmount(section.current.value, fmt), changeWithPct(section, lang))
-        : formatAmount(section.current.value, fmt),
+        ? w.amountAndChange(amount(section.current.value), changeIn(section, lang, unit))
+        : amount(section.current.value),
       tone: toneOf(section)
     });
   if (fund?.supplementary) {
@@ -36,7 +39,7 @@ export function keyPoints({b, lang, w, fmt, section, fund, programmes, it}: Deck
     out.push({
       form: "action",
       statement: w.kpFund(nameIn(fund, lang), stageShort(b, supp, lang)),
-      figure: formatAmount(isWhole(fund.supplementary.value, supp.value) ? supp.value : fund.supplementary.value, fmt),
+      figure: amount(isWhole(fund.supplementary.value, supp.value) ? supp.value : fund.supplementary.value),
       tone: "plain"
     });
   }
@@ -48,7 +51,7 @@ export function keyPoints({b, lang, w, fmt, section, fund, programmes, it}: Deck
     ] as const) {
       if (!id) continue;
       const e = entity(b, id);
-      if (e.change) out.push({form: "named", statement: words(nameIn(e, lang)), figure: changeWithPct(e, lang), tone: toneOf(e)});
+      if (e.change) out.push({form: "named", statement: words(nameIn(e, lang)), figure: changeIn(e, lang, unit), tone: toneOf(e)});
     }
   }
   const added = programmes.filter((e) => e.status === "new" && e.current);
@@ -59,8 +62,8 @@ export function keyPoints({b, lang, w, fmt, section, fund, programmes, it}: Deck
       // One new programme is named with its amount; several are one figure, their sum (names are in the risks).
       figure:
         added.length === 1
-          ? w.nameAmount(nameIn(added[0], lang), formatAmount(added[0].current!.value, fmt))
-          : formatAmount(sum(added.map((e) => e.current!.value)), fmt),
+          ? w.nameAmount(nameIn(added[0], lang), amount(added[0].current!.value))
+          : amount(sum(added.map((e) => e.current!.value))),
       tone: "new"
     });
   if (it && it.unitemised.millionYen > 0)

@@ -1,6 +1,7 @@
-// One remainder, one text: the part of the section total the document does not itemise is stated in one unit
-// wherever it appears (remainderUnit, the composition's), so a deck never says 約1,200百万円 on the composition
-// slide and 約12億円 on the risks slide (issue 17). Read on fixture `two` (a total printed in 億円, programmes in
+// One remainder, two places: the part of the section total the document does not itemise is drawn in the chart's
+// unit on the composition's last bar (約1,200百万円 beside bars in 百万円) and stated, in every title, table of
+// statements and note, in the unit of the total it is derived from (約12億円 of a total printed in 億円), so no
+// statement mixes units (issue 17). Read on fixture `two` (a total printed in 億円, programmes in
 // 百万円), the deck's every title, figure, table, chart label and speaker note, and the report's sentences.
 import {describe, expect, it} from "vitest";
 import {CHARTS} from "../../src/components/specs.js";
@@ -19,19 +20,23 @@ describe("the unitemised remainder prints identically wherever it appears", () =
   const b = fixtureBriefing("two");
   const it0 = currentItemisation(b)!;
 
-  it.each(LANGS)("in one deck: composition, key points, risks, summary table and notes (%s)", (lang) => {
-    const shown = remainderText(it0, lang);
-    // Every other way the same remainder could be written: in 億円, in 百万円, as printed.
-    const others = MODES.map((unit) => remainderText(it0, lang, unit)).filter((t) => t !== shown);
-    expect(others.length, "fixture two's remainder reads differently in 億円 and 百万円").toBeGreaterThan(0);
+  it.each(LANGS)("in one deck: the chart's bar in its bars' unit, every statement in the total's (%s)", (lang) => {
+    // The chart draws programmes in 百万円 and its last bar with them; a title, a table of statements or a note
+    // states a figure derived from a total printed in 億円 in 億円 (約12億円（合計52億円の約23%）).
+    const bar = remainderStatement(it0, lang, "million").rest;
+    const stated = remainderStatement(it0, lang, "large").rest;
+    expect(bar).not.toBe(stated);
+    const others = MODES.map((unit) => remainderText(it0, lang, unit)).filter((t) => t !== bar && t !== stated);
     const slides = deckOutline(b, lang).slides;
-    const said = (id: string) => JSON.stringify(slides.find((s) => s.id === id));
-    for (const id of ["composition", "risks"]) expect(said(id), id).toContain(shown);
-    // The composition's notes and the risks slide's question name it too, in the same words.
+    const composition = slides.find((s) => s.id === "composition")!;
+    expect(composition.chart!.rows.at(-1)!.text).toContain(bar);
+    expect(composition.title).toContain(stated);
+    expect(JSON.stringify(slides.find((s) => s.id === "risks")!.tables)).toContain(stated);
     const notes = JSON.stringify(slides.map((s) => s.notes));
-    expect(notes).toContain(shown);
+    expect(notes).toContain(stated);
+    expect(notes).not.toContain(bar);
     const everything = JSON.stringify(slides);
-    for (const other of others) expect(everything, `${other} beside ${shown}`).not.toContain(other);
+    for (const other of others) expect(everything, `${other} beside ${stated}`).not.toContain(other);
   });
 
   it.each(LANGS.flatMap((lang) => MODES.map((unit) => [lang, unit] as const)))(
@@ -55,8 +60,8 @@ describe("the unitemised remainder prints identically wherever it appears", () =
   it.each(LANGS)("a statement of the remainder gives its total in the same unit (%s)", (lang) => {
     const units = (t: string) => new Set(t.match(lang === "ja" ? /百万円|億円/g : /million|billion/g));
     const risks = deckOutline(b, lang).slides.find((s) => s.id === "risks")!;
-    const {rest} = remainderStatement(it0, lang);
-    const cell = risks.tables.flatMap((t) => t.rows.map((r) => r.cells[1])).find((c) => c.startsWith(rest))!;
+    const {rest} = remainderStatement(it0, lang, "large");
+    const cell = risks.tables.flatMap((t) => t.rows.map((r) => r.cells[1])).find((c) => c.includes(rest))!;
     expect(cell).toBeDefined();
     expect(units(cell).size, cell).toBe(1);
   });

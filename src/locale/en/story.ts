@@ -36,7 +36,12 @@ export const story: StoryWords = {
     `${short} is ${cur}`
   ],
   compositionNone: "What the section total holds",
-  composition: (n, share, remainder) => [`${n} programmes hold ${share}; ${remainder} is not itemised`, `${n} programmes hold ${share}`],
+  composition: (n, share, remainder) => [
+    `${n} programmes hold ${share}; the remaining ${remainder} is not itemised`,
+    `${n} programmes hold ${share}; ${remainder} is not itemised`,
+    `${n} programmes hold ${share}; ${remainder.replace(/ \(.*\)$/, "")} is not itemised`,
+    `${n} programmes hold ${share}`
+  ],
   changeNone: "No programme changes",
   change: ({name, rises, pct, change}) => [
     `${name} ${rises ? "rises" : "falls"} most, by ${by(pct)}`,
