@@ -128,9 +128,33 @@ export interface DeckWords {
   risksTitle: string;
   issueColumn: string;
   detailColumn: string;
+  /** The third column: what to confirm or how to handle it (確認・対応). */
+  checkColumn: string;
   riskCut: string;
+  /** The largest cut with its change, and that the document gives no reason. */
+  riskCutDetail(name: string, change: string): string;
+  /** What to confirm of the largest cut: its reason, against the section's stated objective. */
+  riskCutCheck: string;
+  /** Asked of the largest cut: why, when the section's objective is what it is. */
+  riskCutQuestion(name: string): string;
+  riskCutAnswer(objective: string): string;
+  /** A programme's multi-year supplementary fund far larger than its annual amount. */
+  riskFund: string;
+  riskFundDetail(p: {name: string; fundStage: string; fund: string; stage: string; annual: string}): string;
+  riskFundCheck: string;
+  riskFundQuestion(name: string, fund: string, annual: string): string;
+  riskFundAnswer(p: {stage: string; annual: string; period: string}): string;
   riskNew: string;
+  riskNewCheck: string;
+  riskNewQuestion(names: string): string;
   riskUnitemised: string;
+  /** The unitemised part with its share of the total and the total's notes (what the document does say). */
+  riskUnitemisedDetail(rest: string, share: string, total: string, notes: readonly string[]): string;
+  riskUnitemisedCheck: string;
+  riskRestatedCheck: string;
+  riskRestatedQuestion(names: string): string;
+  riskRestatedAnswer(notes: readonly string[]): string;
+  riskNoteCheck: string;
   unitemisedDetail(rest: string, share: string, total: string): string;
   riskRestated: string;
   riskNote: string;

@@ -1,12 +1,14 @@
 // The deck a director-general presents unedited, on fixture editions: what a reviewer's read found and what was
 // changed for it, one block per rule (the title slide's tiles, the budget-line sheet, units, the risks slide).
 import {describe, expect, it} from "vitest";
-import {formatAmount, type Lang} from "../../src/lib/format.js";
+import {formatAmount, formatMovement, type Lang} from "../../src/lib/format.js";
 import {remainderStatement} from "../../src/lib/remainder.js";
 import {currentItemisation} from "../../src/lib/story.js";
-import {entity} from "../../src/lib/text.js";
+import {entity, shortName as shortNameOf} from "../../src/lib/text.js";
 import {deckOutline} from "../../slides/outline.js";
-import {fixtureBriefing} from "../support/fixtures.js";
+import {briefingFromInput} from "../../src/lib/files.js";
+import {deckWords} from "../../src/locale/deck.js";
+import {fixtureBriefing, fixtureInput, fixtureText} from "../support/fixtures.js";
 
 const LANGS = ["ja", "en"] as const;
 const two = fixtureBriefing("two");
@@ -54,5 +56,61 @@ describe.each(LANGS)("one unit per table of statements and per statement (%s)", 
     const row = slide(lang, "risks").tables[0].rows.find((r) => r.cells.some((c) => c.includes(stated.rest)));
     expect(row, "a risks row states the remainder").toBeDefined();
     for (const c of row!.cells) expect(units(c).size, c).toBeLessThanOrEqual(1);
+  });
+});
+
+/** Fixture two where the new programme delta gets a supplementary amount `fund` (百万円), the section's total with it. */
+function withFund(fund: number) {
+  const text = fixtureText("two", "budget.csv");
+  const alpha = 1_000; // alpha's supplementary amount in fixture two
+  const budget =
+    text.trimEnd().replace(/^sec,2030,supplementary-1,10,億円/m, `sec,2030,supplementary-1,${(alpha + fund) / 100},億円`) +
+    `\ndelta,2030,supplementary-1,"${fund.toLocaleString("en")}",百万円,,,3. > デルタ新規事業\n`;
+  return briefingFromInput({...fixtureInput("two"), "budget.csv": budget});
+}
+
+describe.each(LANGS)("the issues and risks slide (%s)", (lang) => {
+  const w = deckWords(lang);
+  const risks = (b = two) => slide(lang, "risks", b).tables[0];
+
+  it("has three columns: the issue, what the document gives, what to check", () => {
+    expect(risks().columns.map((c) => c.label)).toEqual([w.issueColumn, w.detailColumn, w.checkColumn]);
+    for (const r of risks().rows) expect(r.cells.every((c) => c.length > 0)).toBe(true);
+  });
+
+  it("lists the largest cut with its name and figure, and asks for its reason", () => {
+    const beta = entity(two, "beta");
+    const row = risks().rows.find((r) => r.cells[0] === w.riskCut)!;
+    expect(row.cells[1]).toContain(shortNameOf(beta, lang));
+    expect(row.cells[1]).toContain(formatMovement(beta.change!, {lang}));
+    expect(row.cells[2]).toBe(w.riskCutCheck);
+  });
+
+  it("repeats no key point: no row states a key point's statement or figure again", () => {
+    const points = slide(lang, "key-points").tables[0].rows.map((r) => r.cells);
+    for (const r of risks().rows)
+      for (const p of points) {
+        expect(r.cells[0]).not.toBe(p[0]);
+        expect(r.cells[1]).not.toBe(p[1]);
+      }
+  });
+
+  it("has a fund row only when a programme's fund dwarfs its annual amount, with both figures", () => {
+    expect(risks().rows.map((r) => r.cells[0])).not.toContain(w.riskFund);
+    const b = withFund(30_000);
+    const delta = entity(b, "delta");
+    const rows = risks(b).rows;
+    const row = rows.find((r) => r.cells[0] === w.riskFund)!;
+    expect(row, "a fund row").toBeDefined();
+    expect(row.cells[1]).toContain(formatAmount(delta.supplementary!.value, {lang, unit: "large"}));
+    expect(row.cells[1]).toContain(formatAmount(delta.current!.value, {lang, unit: "large"}));
+    // The fund's programme is not listed again as new.
+    expect(rows.map((r) => r.cells[0])).not.toContain(w.riskNew);
+  });
+
+  it("gives an answer to each row's question in the speaker notes", () => {
+    const s = slide(lang, "risks");
+    expect(s.notes.questions.length).toBeGreaterThanOrEqual(s.tables[0].rows.length - 1);
+    for (const q of s.notes.questions) expect(q.a.length).toBeGreaterThan(0);
   });
 });
