@@ -1,7 +1,7 @@
 // People and network: people counted per programme with how long they stay, the multilateral frameworks, and
 // the partner counts of the programme the document counts a network for.
 import {NOT_IN_DOCUMENT, nameIn, peopleRows, peopleTitle} from "../../src/lib/story.js";
-import {networkProgramme, schemeFact} from "../../src/lib/text.js";
+import {frameworkName, networkProgramme, schemeFact} from "../../src/lib/text.js";
 import type {SlideSpec, TableSpec} from "../outline.js";
 import {blank, type DeckContext} from "./context.js";
 
@@ -26,7 +26,7 @@ export function peopleSlides(ctx: DeckContext): SlideSpec[] {
           {label: w.frameworks, align: "left"},
           {label: w.membersColumn, align: "left"}
         ],
-        rows: b.frameworks.map((f) => ({cells: [f.name, w.members(f)]}))
+        rows: b.frameworks.map((f) => ({cells: [frameworkName(f, lang), w.members(f)]}))
       }
     ] satisfies TableSpec[]
   ).filter((t) => t.rows.length);

@@ -3,7 +3,7 @@
 import type {Briefing} from "../lib/briefing.js";
 import type {EntityFigures, Figure} from "../lib/derive.js";
 import {formatAmount, formatChange, formatMovement, formatPct, unitLabel, unitSize, type Lang, type UnitMode} from "../lib/format.js";
-import {countedIds, entity, shortName, stageShort} from "../lib/text.js";
+import {countedIds, entity, frameworkName, shortName, stageShort} from "../lib/text.js";
 import {strandColour, tokens} from "../lib/tokens.js";
 import {type Type} from "../lib/measure.js";
 import {wrapPhrases} from "./phrases.js";
@@ -368,8 +368,8 @@ export interface FrameworkRow {
 
 export function frameworkRows(b: Briefing, {lang = "ja", width}: RowOptions = {}): FrameworkRow[] {
   return b.frameworks.map((f) => ({
-    label: wrapName(f.name, width),
-    name: f.name,
+    label: wrapName(frameworkName(f, lang), width),
+    name: frameworkName(f, lang),
     value: f.partnersMin,
     partners: f.partnersMin,
     printed: W(lang).pick(f.membersPrinted, f.membersEn),

@@ -8,6 +8,7 @@ import {
   countedIds,
   entity,
   firstMention,
+  frameworkName,
   fullName,
   includedName,
   initialBudget,
@@ -480,7 +481,7 @@ export function FrameworkTable(b: Briefing, {lang}: Opts): HTMLElement {
   return DataTable(
     b.frameworks,
     [
-      {key: "name", label: w.framework},
+      {key: "name", label: w.framework, format: (f) => frameworkName(f, lang)},
       {key: "members", label: w.members, format: (f) => w.pick(f.membersPrinted, f.membersEn)},
       {
         key: "partnersMin",

@@ -110,7 +110,12 @@ export interface SchemeFact extends PrintedIn {
 }
 export interface Framework extends PrintedIn {
   id: string;
+  /** The name as the document's list prints it (often the framework's own, in Latin letters). */
   name: string;
+  /** The name in Japanese where the document prints one (e-ASIA共同研究プログラム), else `name` is used. */
+  nameJa?: string;
+  /** The name in English (the framework's official one), else `name` is used. */
+  nameEn?: string;
   membersPrinted: string;
   membersEn: string;
   partnersMin?: number;
@@ -346,6 +351,9 @@ export const SCHEMAS: Record<DataFile, Schema> = {
   "frameworks.csv": [
     text("id"),
     text("name"),
+    // Optional columns (a folder without them reads `name` in both languages).
+    {...text("nameJa", false), optional: true},
+    {...text("nameEn", false), optional: true},
     text("membersPrinted"),
     text("membersEn"),
     {name: "partnersMin", parse: integer(0, 300)},

@@ -121,6 +121,11 @@ export function shortName(e: {shortJa: string; shortEn: string}, lang: Lang): st
   return textWords(lang).pick(e.shortJa, e.shortEn);
 }
 
+/** A multilateral framework's name in the reader's language (frameworks.csv nameJa/nameEn), else as listed. */
+export function frameworkName(f: {name: string; nameJa?: string; nameEn?: string}, lang: Lang): string {
+  return textWords(lang).pick(f.nameJa || f.name, f.nameEn || f.name);
+}
+
 export function fullName(e: {nameJa: string; nameEn: string}, lang: Lang): string {
   return textWords(lang).pick(e.nameJa, e.nameEn);
 }
@@ -397,7 +402,7 @@ export function chartSummary(b: Briefing, chart: string, {lang, unit, trace}: Te
       return words.facts(rows.map((s) => [shortName(entity(b, s.programme), lang), words.pick(s.printed, s.printedEn)]));
     }
     case "frameworks":
-      return words.facts(b.frameworks.map((f) => [f.name, words.pick(f.membersPrinted, f.membersEn)]));
+      return words.facts(b.frameworks.map((f) => [frameworkName(f, lang), words.pick(f.membersPrinted, f.membersEn)]));
     default:
       throw new Error(`no summary for chart ${chart}`);
   }

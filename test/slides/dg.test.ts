@@ -4,7 +4,7 @@ import {describe, expect, it} from "vitest";
 import {formatAmount, formatMovement, type Lang} from "../../src/lib/format.js";
 import {remainderStatement} from "../../src/lib/remainder.js";
 import {currentItemisation} from "../../src/lib/story.js";
-import {entity, shortName as shortNameOf} from "../../src/lib/text.js";
+import {entity, frameworkName, shortName as shortNameOf} from "../../src/lib/text.js";
 import {deckOutline} from "../../slides/outline.js";
 import {briefingFromInput} from "../../src/lib/files.js";
 import {deckWords} from "../../src/locale/deck.js";
@@ -112,5 +112,36 @@ describe.each(LANGS)("the issues and risks slide (%s)", (lang) => {
     const s = slide(lang, "risks");
     expect(s.notes.questions.length).toBeGreaterThanOrEqual(s.tables[0].rows.length - 1);
     for (const q of s.notes.questions) expect(q.a.length).toBeGreaterThan(0);
+  });
+});
+
+describe("a framework's name in each language (frameworks.csv nameJa / nameEn)", () => {
+  const named = briefingFromInput({
+    ...fixtureInput("two"),
+    "frameworks.csv": fixtureText("two", "frameworks.csv").replace(
+      "fw-one,Fiction Joint Call,,,",
+      "fw-one,Fiction Joint Call,架空共同公募,,"
+    )
+  });
+  const cells = (lang: Lang, b = named) =>
+    deckOutline(b, lang)
+      .slides.flatMap((s) => s.tables)
+      .flatMap((t) => t.rows.map((r) => r.cells[0]));
+
+  it("shows the Japanese name in the ja deck, the listed name where there is none", () => {
+    expect(cells("ja")).toContain("架空共同公募");
+    expect(cells("ja")).toContain("Fiction Open Call");
+    expect(cells("ja")).not.toContain("Fiction Joint Call");
+  });
+
+  it("shows the listed name in the en deck when nameEn is empty, and reads a folder without the columns", () => {
+    expect(cells("en")).toContain("Fiction Joint Call");
+    expect(cells("en")).not.toContain("架空共同公募");
+    // Without the columns (an older data folder): every framework reads its listed name.
+    const old = fixtureText("two", "frameworks.csv")
+      .replace("name,nameJa,nameEn,", "name,")
+      .replace(/^(fw-[a-z]+,[^,]+),,,/gm, "$1,");
+    const b = briefingFromInput({...fixtureInput("two"), "frameworks.csv": old});
+    expect(b.frameworks.map((f) => frameworkName(f, "ja"))).toEqual(b.frameworks.map((f) => f.name));
   });
 });
