@@ -3,8 +3,7 @@
 import {compositionRows} from "../../src/components/composition.js";
 import {formatAmount, formatShareOf, unitLabel} from "../../src/lib/format.js";
 import {compositionUnit} from "../../src/lib/remainder.js";
-import {compositionTitle, title} from "../../src/lib/story.js";
-import {storyWords} from "../../src/locale/story.js";
+import {compositionTitle} from "../../src/lib/story.js";
 import {entity} from "../../src/lib/text.js";
 import {tokens} from "../../src/lib/tokens.js";
 import type {BarSpec, SlideSpec} from "../outline.js";
@@ -27,21 +26,17 @@ export function compositionSlides(ctx: DeckContext): SlideSpec[] {
     color: r.remainder ? tokens.color.unitemised : strandColourOf(b, entity(b, r.id).strand)
   }));
   const bars = rows.map((r) => `${r.label} ${r.text}`);
-  // The title and the notes are statements: in the total's unit (statementUnit), so a remainder derived from a
-  // total printed in 億円 reads 約33億円 beside 141億円, not 約3,300百万円 beside 約14,100百万円.
+  // The title (compositionTitle) and the notes are statements: in the total's unit (statementUnit), so a remainder
+  // derived from a total printed in 億円 reads 約33億円 beside 141億円, not 約3,300百万円 beside 約14,100百万円.
   const {rest, itemised, total: itTotal} = remainderAndTotal(it, lang);
   const itemisedShare = formatShareOf(it.itemised, it.total, lang, {within: true});
   const restShare = formatShareOf(it.unitemised, it.total, lang, {within: true});
-  const words = storyWords(lang);
   return [
     {
       id: "composition",
       part: "main",
       layout: "chart",
-      title:
-        it.unitemised.millionYen > 0
-          ? title(...words.composition(it.programmes.length, itemisedShare, w.withShare(rest, restShare)))
-          : compositionTitle(b, lang),
+      title: compositionTitle(b, lang),
       ...blank(),
       chart: chart("composition", w.compositionAlt(curLabel, altTotal, bars), w.compositionAxis(unitLabel(1, lang), total), rows),
       // What the colours mean is the chart's swatch legend (slides/svg.ts, and the editable PPTX's): not repeated here.

@@ -21,7 +21,7 @@ import {
   stageShort
 } from "./text.js";
 import {textWidth} from "./labels.js";
-import {compositionUnit, remainderText} from "./remainder.js";
+import {remainderText} from "./remainder.js";
 import {emWidth as measuredEm} from "./measure.js";
 import {tokens} from "./tokens.js";
 
@@ -114,15 +114,18 @@ export function headlineTitle(b: Briefing, lang: Lang): string {
 }
 
 /**
- * Where the total goes: 7事業で合計の約76%、約3,300百万円は事業別の記載なし. The remainder in the unit the slide's
- * chart labels its bars in (compositionUnit), so the title and the bar under it state one figure one way.
+ * Where the total goes: 事業Aほか6事業で合計の約76%、残る約33億円（約24%）は事業別の記載なし. A title is a statement:
+ * the remainder in the unit of the total it is derived from (億円 when the total is printed in 億円, else 百万円),
+ * with its share; the chart under it draws its bars in their own unit.
  */
 export function compositionTitle(b: Briefing, lang: Lang): string {
   const it = currentItemisation(b);
   const words = storyWords(lang);
   if (!it) return title(words.compositionNone);
-  const rest = remainderText(it, lang, compositionUnit());
-  return title(...words.composition(it.programmes.length, formatShareOf(it.itemised, it.total, lang, {within: true}), rest));
+  const rest = remainderText(it, lang, it.total.step > 1 ? "large" : "million");
+  const share = (q: typeof it.total) => formatShareOf(q, it.total, lang, {within: true});
+  const stated = it.unitemised.millionYen > 0 ? `${rest}${words.inBrackets(share(it.unitemised))}` : rest;
+  return title(...words.composition(it.programmes.length, share(it.itemised), stated));
 }
 
 /** The largest mover: 海外特別研究員が最大の増額 +189百万円（+7.8%）. */

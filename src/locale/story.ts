@@ -19,6 +19,8 @@ export interface StoryWords extends Core {
   /** The headline's forms, with its change; `cmpFormal` names the comparison in full (its first mention in the deck). */
   headline(p: {stage: string; short: string; cmp: string; cmpFormal: string; cur: string; pct: string; change: string}): string[];
   compositionNone: string;
+  /** A figure in brackets after another: 約33億円（約24%） / about ¥3.3 billion (about 24%). */
+  inBrackets(s: string): string;
   composition(count: number, share: string, remainder: string): string[];
   changeNone: string;
   change(p: {name: string; rises: boolean; pct: string; change: string}): string[];

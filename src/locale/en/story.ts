@@ -36,6 +36,7 @@ export const story: StoryWords = {
     `${short} is ${cur}`
   ],
   compositionNone: "What the section total holds",
+  inBrackets: (s) => ` (${s})`,
   composition: (n, share, remainder) => [
     `${n} programmes hold ${share}; the remaining ${remainder} is not itemised`,
     `${n} programmes hold ${share}; ${remainder} is not itemised`,

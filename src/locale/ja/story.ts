@@ -36,6 +36,7 @@ export const story: StoryWords = {
     `${short}は${cur}`
   ],
   compositionNone: "節の合計の内訳",
+  inBrackets: (s) => `（${s}）`,
   composition: (n, share, remainder) => [`${n}事業で合計の${share}、残る${remainder}は事業別の記載なし`, `${n}事業で合計の${share}`],
   changeNone: "事業別の増減はなし",
   change: ({name, rises, pct, change}) => {
