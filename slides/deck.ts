@@ -130,7 +130,8 @@ export function slideBody(s: SlideSpec, charts: DeckCharts): string {
       // Figures in a row across the top, the document's own description, then the scheme's facts in two
       // columns: the body is filled by what a presenter needs, not by larger boxes. Sheets set together on one
       // slide come one under another, each under its full name, at one scale.
-      const k = programmeScale(s);
+      // The scale the appendix's sheets share (slides/sheets.ts), else this slide's own.
+      const k = s.scale ?? programmeScale(s);
       const sheet = (p: SlideSpec) =>
         `<div class="programme" style="--scale: ${k}">${p.figures.length ? figuresHtml(p.figures, "figures row", k) : ""}${aboutHtml(p)}${
           p.facts.length

@@ -98,6 +98,11 @@ export interface SlideSpec {
    * at the deck's own type size), each with its figures, description, facts and full name; the slide's own are empty.
    */
   sheets?: SlideSpec[];
+  /**
+   * The type scale of a programme sheet when sheets of one kind share one (slides/sheets.ts: the appendix's
+   * programme sheets are set at the smallest scale that fits them all); absent, the slide's own (layout.ts).
+   */
+  scale?: number;
 }
 
 export interface DeckOutline {

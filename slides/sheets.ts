@@ -63,7 +63,19 @@ export function combineSheets(slides: SlideSpec[], ctx: DeckContext): SlideSpec[
     out.push(...bestCut(slides.slice(i, j), ctx));
     i = j;
   }
-  return out;
+  return oneScale(out);
+}
+
+/**
+ * The appendix's programme sheets at one type scale, the smallest any of them needs (programmeScale), so a
+ * reader paging through them meets one type size: a sheet with few words is no longer set much larger than its
+ * neighbours.
+ */
+function oneScale(slides: SlideSpec[]): SlideSpec[] {
+  const sheets = slides.filter((s) => s.part === "appendix" && s.layout === "programme");
+  if (sheets.length < 2) return slides;
+  const k = Math.min(...sheets.map(programmeScale));
+  return slides.map((s) => (sheets.includes(s) ? {...s, scale: k} : s));
 }
 
 /** Of the ways to cut `run` into consecutive slides that fit, the one whose sparsest slide is fullest, then the fewest. */

@@ -5,6 +5,7 @@ import {formatAmount, formatMovement, type Lang} from "../../src/lib/format.js";
 import {remainderStatement} from "../../src/lib/remainder.js";
 import {currentItemisation} from "../../src/lib/story.js";
 import {entity, frameworkName, shortName as shortNameOf} from "../../src/lib/text.js";
+import {programmeScale} from "../../slides/layout.js";
 import {deckOutline} from "../../slides/outline.js";
 import {briefingFromInput} from "../../src/lib/files.js";
 import {deckWords} from "../../src/locale/deck.js";
@@ -143,5 +144,15 @@ describe("a framework's name in each language (frameworks.csv nameJa / nameEn)",
       .replace(/^(fw-[a-z]+,[^,]+),,,/gm, "$1,");
     const b = briefingFromInput({...fixtureInput("two"), "frameworks.csv": old});
     expect(b.frameworks.map((f) => frameworkName(f, "ja"))).toEqual(b.frameworks.map((f) => f.name));
+  });
+});
+
+describe.each(["two", "report"] as const)("programme sheets at one type scale (fixture %s)", (name) => {
+  it.each(LANGS)("sets every appendix sheet at the smallest scale any of them needs (%s)", (lang) => {
+    const sheets = deckOutline(fixtureBriefing(name), lang).slides.filter((s) => s.part === "appendix" && s.layout === "programme");
+    if (sheets.length < 2) return expect(sheets.every((s) => s.scale === undefined)).toBe(true);
+    const scales = new Set(sheets.map((s) => s.scale));
+    expect(scales.size).toBe(1);
+    expect([...scales][0]).toBe(Math.min(...sheets.map(programmeScale)));
   });
 });
