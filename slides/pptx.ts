@@ -14,7 +14,7 @@ import {lineCount as measuredLines, measure, wrapText, type Type} from "../src/l
 import {ABOUT_LONG, FACT_VALUE, lightTable, programmeScale, ROOMY_ROWS} from "./deck.js";
 import {barLegend, type LegendEntry} from "../src/components/legend.js";
 import {BODY_WIDTH, cellItems, columnWidths, fillPadMax, LABEL_PX, PROGRAMME_SCALE_MAX, SHEET_GAP, tableMaxPx} from "./layout.js";
-import {labelAtOf, labelSpan, type LabelAt} from "./kinds/chart.js";
+import {labelAtOf, labelSpan, OFFICE_STAND_IN_STRETCH, type LabelAt} from "./kinds/chart.js";
 import {deckOutline, PLOT_PX, slideNotes, type ChartSpec, type FigureSpec, type SlideSpec, type TableSpec, type Tone} from "./outline.js";
 
 // --- Design: tokens.ts, in PowerPoint units. ---
@@ -70,7 +70,7 @@ const OFFICE: Type = {size: 1, face: "office-ja"};
  * Japanese and Latin; "+185億円（+12,266%〜+37,200%）" came out 1.19× its measured width. Only a line that may not
  * wrap (a tile's value) needs the headroom.
  */
-const STAND_IN_STRETCH: Record<Lang, number> = {ja: 1.25, en: 1};
+const STAND_IN_STRETCH: Record<Lang, number> = {ja: OFFICE_STAND_IN_STRETCH, en: 1};
 /** Width in points of text at `size` pt (bold if asked) in the office fonts, measured. */
 const textPt = (text: string, size: number, bold = false) => measure(text, {...OFFICE, size, bold});
 /** Lines text takes at `size` pt in a box `boxIn` inches wide, wrapped as measured. */

@@ -145,7 +145,7 @@ export function specChartPlot(
   // A text above its bar: its line at the top of the row's own step (clear of the row above, whose bar and text
   // stay in their own step), the bar under it from just below the line to the band's usual bottom.
   const aboveDy = -step / 2 + size * 0.6 + 1;
-  const aboveInset = Math.min(bandwidth - 3, Math.max(0, step / 2 + aboveDy + size * 0.6 + 2 - bandwidth / 2));
+  const aboveInset = Math.min(bandwidth - 3, Math.max(0, bandwidth / 2 + aboveDy + size * 0.6 + 2));
   const span = spec.domain[1] - spec.domain[0] || 1;
   // The value where an above text starts (slides/kinds/chart.ts labelSpan: zero, moved back inside the plot).
   const aboveX = (r: (typeof rows)[number]) => spec.domain[0] + (labelSpan(r, "above", spec.domain)[0] / PLOT_PX) * span;

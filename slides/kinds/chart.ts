@@ -1,5 +1,6 @@
-// A bar chart's geometry, decided once for both renderers: the rounded domain with room for the bar texts,
-// and whether each text sits inside its bar. Widths are measured with the deck's fonts (src/lib/measure.ts).
+// A bar chart's geometry, decided once for both renderers: the rounded domain with room for the bar texts, and
+// where each text sits (inside its bar, beyond its end, across zero or above the bar). Widths are measured with
+// the fonts both renderers set the texts in (src/lib/measure.ts), the wider of the two.
 import {measure} from "../../src/lib/measure.js";
 import type {BarSpec, ChartSpec} from "../outline.js";
 
@@ -10,8 +11,26 @@ export const labelAtOf = (r: Pick<BarSpec, "inside" | "labelAt">): LabelAt => r.
 
 /** Width in px of text at `size` px in the deck's font, measured (src/lib/measure.ts). */
 export const textPx = (text: string, size: number, bold = false) => measure(text, {size, bold});
-/** Width in px of a bar's figure: bold at the bar text size, as both renderers draw it. */
-const barTextPx = (text: string) => textPx(text, BAR_TEXT_PX, true);
+/**
+ * How much wider than measured the editable PPTX's Japanese deck may come out where its font (Yu Gothic) is
+ * missing: LibreOffice then sets Latin in DejaVu Sans (bold digits 0.70 em against 0.56) and adds a quarter em
+ * between Japanese and Latin (slides/pptx.ts sizes its unwrapped lines by the same headroom).
+ */
+export const OFFICE_STAND_IN_STRETCH = 1.25;
+/** A text in the Japanese deck's words: any character from the CJK blocks on (kana, kanji, full-width brackets, 円). */
+const JAPANESE = /[\u3000-\uffff]/;
+/**
+ * Width in px of a bar's figure, bold at the bar text size, as the wider of the two renderers draws it: the SVG in
+ * the deck's font, the editable PPTX in the office font at the same size: Arial (metric-compatible Liberation
+ * Sans where it is missing) for an English text; Yu Gothic for a Japanese one, with a stand-in's headroom.
+ */
+const barTextPx = (text: string) =>
+  Math.max(
+    textPx(text, BAR_TEXT_PX, true),
+    JAPANESE.test(text)
+      ? measure(text, {size: BAR_TEXT_PX, bold: true, face: "office-ja"}) * OFFICE_STAND_IN_STRETCH
+      : measure(text, {size: BAR_TEXT_PX, bold: true, face: "office-en"})
+  );
 
 /** The plot width both renderers give a chart's bars (the slide body less the label column), in px. */
 export const PLOT_PX = 700;
@@ -81,10 +100,13 @@ const besideBar = (r: {value: number; text: string}, domain: [number, number]) =
 
 /** A domain around [lo, hi] rounded out to a 1-2-2.5-5 step of about `ticks` intervals. */
 function round(lo: number, hi: number, ticks = 5): {domain: [number, number]; step: number} {
-  const raw = (hi - lo || 1) / ticks;
+  const raw = (hi - lo || ticks) / ticks;
   const mag = 10 ** Math.floor(Math.log10(raw));
   const step = [1, 2, 2.5, 5, 10].map((m) => m * mag).find((s) => s >= raw) ?? 10 * mag;
-  return {domain: [Math.floor(lo / step) * step, Math.ceil(hi / step) * step] as [number, number], step};
+  const domain: [number, number] = [Math.floor(lo / step) * step, Math.ceil(hi / step) * step];
+  // Bars of nothing but zeros still get an axis (a domain of no width would put every text at NaN).
+  if (domain[1] === domain[0]) domain[1] = domain[0] + step * ticks;
+  return {domain, step};
 }
 
 /**
