@@ -497,7 +497,8 @@ function chart(d: DeckWriter, slide: Slide, spec: ChartSpec, box: {x: number; y:
   d.barTexts.push(
     rows.map((r, i) => {
       const at = placed[i];
-      const w = textPt(r.text, size, true) + 6;
+      // As wide as it may come out (a Japanese deck's stand-in font sets wider): better a gap at zero than a text over its bar.
+      const w = textPt(r.text, size, true) * STAND_IN_STRETCH[d.lang] + 6;
       // Across zero: from the base (inside the bar at zero) by the text's width to the other side of zero.
       const across = at === "across" ? ((r.value < 0 ? 1 : -1) * w) / (box.w * 72) : 0;
       // Above: up half a category into the gap above the bar, along from zero as far as the outline moves it back
@@ -556,13 +557,7 @@ function chart(d: DeckWriter, slide: Slide, spec: ChartSpec, box: {x: number; y:
  * slide order, entries in a fixed order. Also tags the speaker notes with the deck's language (pptxgenjs
  * always writes en-US there).
  */
-async function normalise(
-  raw: Buffer,
-  date: Date,
-  langTag: string,
-  barTexts: BarText[][],
-  font: string
-): Promise<Buffer> {
+async function normalise(raw: Buffer, date: Date, langTag: string, barTexts: BarText[][], font: string): Promise<Buffer> {
   const zip = await JSZip.loadAsync(raw);
   const names = Object.keys(zip.files).filter((n) => !zip.files[n].dir);
   const renumber = (pattern: RegExp) => {
@@ -607,7 +602,9 @@ function withBarTexts(xml: string, texts: BarText[], {font, lang}: {font: string
   const labels = texts
     .map((t, i) => {
       const layout =
-        t.dx || t.dy ? `<c:layout><c:manualLayout><c:x val="${offset(t.dx)}"/><c:y val="${offset(t.dy)}"/></c:manualLayout></c:layout>` : "";
+        t.dx || t.dy
+          ? `<c:layout><c:manualLayout><c:x val="${offset(t.dx)}"/><c:y val="${offset(t.dy)}"/></c:manualLayout></c:layout>`
+          : "";
       const white = t.at === "inside" ? `<a:solidFill><a:srgbClr val="FFFFFF"/></a:solidFill>` : "";
       return `<c:dLbl><c:idx val="${i}"/>${layout}<c:tx><c:rich><a:bodyPr wrap="none"/><a:lstStyle/><a:p><a:pPr><a:defRPr b="1"/></a:pPr><a:r><a:rPr lang="${lang}" b="1">${white}<a:latin typeface="${font}"/><a:ea typeface="${font}"/></a:rPr><a:t>${xmlText(t.text)}</a:t></a:r></a:p></c:rich></c:tx><c:dLblPos val="${LABEL_POS[t.at]}"/><c:showLegendKey val="0"/><c:showVal val="1"/><c:showCatName val="0"/><c:showSerName val="0"/><c:showPercent val="0"/><c:showBubbleSize val="0"/></c:dLbl>`;
     })

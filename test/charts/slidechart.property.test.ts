@@ -14,11 +14,18 @@ const RUNS = Number(process.env.LABEL_RUNS ?? 60);
 const SEED = Number(process.env.LABEL_SEED ?? 7);
 
 const mixed = (min: number, max: number) =>
-  fc.array(fc.constantFrom(..."増減額新規事業の０１２３４５６７８９+−,%（）abcXYZ "), {minLength: min, maxLength: max}).map((a) => a.join(""));
+  fc
+    .array(fc.constantFrom(..."増減額新規事業の０１２３４５６７８９+−,%（）abcXYZ "), {minLength: min, maxLength: max})
+    .map((a) => a.join(""));
 const value = fc.oneof(fc.integer({min: -99_999, max: 99_999}), fc.integer({min: -2_000_000, max: 2_000_000}), fc.constant(0));
 /** Bars with texts of every width a plot can hold, labels as wide as the label column (the deck wraps longer ones). */
 const bars = fc.array(
-  fc.record({label: mixed(2, 16), value, text: fc.oneof(mixed(2, 24), mixed(24, 38)), color: fc.constantFrom("#1f6feb", "#cf222e", "#6e7781")}),
+  fc.record({
+    label: mixed(2, 16),
+    value,
+    text: fc.oneof(mixed(2, 24), mixed(24, 38)),
+    color: fc.constantFrom("#1f6feb", "#cf222e", "#6e7781")
+  }),
   {minLength: 1, maxLength: 12}
 );
 const height = fc.integer({min: MIN_CHART_PX, max: BODY_HEIGHT});

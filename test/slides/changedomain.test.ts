@@ -84,7 +84,9 @@ function check(rows: Row[]) {
 
 /** Texts as a deck writes them: changes with percentages, notes, names (Japanese and Latin), some too wide to sit beside a bar. */
 const mixed = (min: number, max: number) =>
-  fc.array(fc.constantFrom(..."増減額新規事業の０１２３４５６７８９+−,%（）abcXYZ "), {minLength: min, maxLength: max}).map((a) => a.join(""));
+  fc
+    .array(fc.constantFrom(..."増減額新規事業の０１２３４５６７８９+−,%（）abcXYZ "), {minLength: min, maxLength: max})
+    .map((a) => a.join(""));
 const textArb = fc.oneof(fc.string({minLength: 2, maxLength: 40}), mixed(2, 40), mixed(24, 44));
 const valueArb = fc.oneof(fc.integer({min: -99_999, max: 99_999}), fc.integer({min: -2_000_000, max: 2_000_000}), fc.constant(0));
 
