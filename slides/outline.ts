@@ -25,6 +25,7 @@ import {combineSheets} from "./sheets.js";
 import {mainFlowCharts} from "./mainflow.js";
 
 export {BAR_TEXT_PX, niceDomain, PLOT_PX, textPx} from "./kinds/chart.js";
+import type {LabelAt} from "./kinds/chart.js";
 
 /** How a figure reads: colour of a change, or plain. */
 export type Tone = "plain" | "up" | "down" | "new" | "muted";
@@ -42,8 +43,14 @@ export interface BarSpec {
   text: string;
   /** Colour, from the design tokens (#rrggbb). */
   color: string;
-  /** The text sits inside the bar's end (white), else just beyond it. */
+  /** The text sits inside the bar's end (white), else elsewhere (labelAt). */
   inside: boolean;
+  /**
+   * Where the text sits, decided by measurement (slides/kinds/chart.ts labelPlace): inside the bar's end, beyond
+   * it, across zero (in the bar's band on the other side of the zero line) or above the bar. chart() always sets
+   * it; a spec without it reads `inside` (inside, else beyond the end).
+   */
+  labelAt?: LabelAt;
 }
 
 /** A horizontal bar chart, drawn alike by the SVG (Marp) and the native PowerPoint chart. */

@@ -14,7 +14,8 @@ import {lineCount as measuredLines, measure, wrapText, type Type} from "../src/l
 import {ABOUT_LONG, FACT_VALUE, lightTable, programmeScale, ROOMY_ROWS} from "./deck.js";
 import {barLegend, type LegendEntry} from "../src/components/legend.js";
 import {BODY_WIDTH, cellItems, columnWidths, fillPadMax, LABEL_PX, PROGRAMME_SCALE_MAX, SHEET_GAP, tableMaxPx} from "./layout.js";
-import {deckOutline, slideNotes, type ChartSpec, type FigureSpec, type SlideSpec, type TableSpec, type Tone} from "./outline.js";
+import {labelAtOf, labelSpan, OFFICE_STAND_IN_STRETCH, type LabelAt} from "./kinds/chart.js";
+import {deckOutline, PLOT_PX, slideNotes, type ChartSpec, type FigureSpec, type SlideSpec, type TableSpec, type Tone} from "./outline.js";
 
 // --- Design: tokens.ts, in PowerPoint units. ---
 
@@ -69,7 +70,7 @@ const OFFICE: Type = {size: 1, face: "office-ja"};
  * Japanese and Latin; "+185億円（+12,266%〜+37,200%）" came out 1.19× its measured width. Only a line that may not
  * wrap (a tile's value) needs the headroom.
  */
-const STAND_IN_STRETCH: Record<Lang, number> = {ja: 1.25, en: 1};
+const STAND_IN_STRETCH: Record<Lang, number> = {ja: OFFICE_STAND_IN_STRETCH, en: 1};
 /** Width in points of text at `size` pt (bold if asked) in the office fonts, measured. */
 const textPt = (text: string, size: number, bold = false) => measure(text, {...OFFICE, size, bold});
 /** Lines text takes at `size` pt in a box `boxIn` inches wide, wrapped as measured. */
@@ -87,13 +88,25 @@ const fitSize = (texts: string[], size: number, w: number, h: number) => {
 const toneColor = (t: Tone | undefined) =>
   t === "up" ? C.increase : t === "down" ? C.decrease : t === "new" ? C.new : t === "muted" ? C.muted : C.text;
 
+/**
+ * A bar's text as the chart XML writes it: where the outline places it (BarSpec.labelAt) and, for a text across
+ * zero or above its bar, the offset from the bar's base that puts it there, in shares of the chart's width and
+ * height (an office suite has no such position of its own).
+ */
+interface BarText {
+  text: string;
+  at: LabelAt;
+  dx: number;
+  dy: number;
+}
+
 /** One deck in one language: the language, font and colours carried into every object. */
 class DeckWriter {
   readonly pptx = new PptxGenJS();
   readonly tag: string;
   readonly font: string;
   /** Bar texts of each chart, in the order the charts are added: written into the chart XML afterwards. */
-  readonly barTexts: {text: string; inside: boolean}[][] = [];
+  readonly barTexts: BarText[][] = [];
   constructor(
     readonly b: Briefing,
     readonly lang: Lang
@@ -462,7 +475,6 @@ function table(
 function chart(d: DeckWriter, slide: Slide, spec: ChartSpec, box: {x: number; y: number; w: number; h: number}) {
   // PowerPoint draws the first category at the bottom; the outline reads top-down.
   const rows = spec.rows.slice().reverse();
-  d.barTexts.push(rows.map((r) => ({text: r.text, inside: r.inside})));
   const size = Math.max(8, Math.min(SIZE.chart, ((box.h * 72) / Math.max(1, rows.length)) * 0.4));
   // Labels wider than the label column the SVG gives them (LABEL_PX) get that column here too, as a manual plot
   // area, and are broken into the lines they measure in it: an office suite sets a category label on one line
@@ -470,17 +482,40 @@ function chart(d: DeckWriter, slide: Slide, spec: ChartSpec, box: {x: number; y:
   const labelW = (box.w * (LABEL_PX + 18)) / BODY_WIDTH;
   const wrap = rows.some((r) => textPt(r.label, size) > (labelW - 0.2) * 72);
   const labels = rows.map((r) => (wrap ? wrapText(r.label, (labelW - 0.2) * 72 - size, {...OFFICE, size}).join("\n") : r.label));
+  // A text across zero or above its bar is placed by offsets from the plot's geometry, so that chart's plot area
+  // is set too (the same column and plot as the SVG's).
+  const placed = rows.map(labelAtOf);
+  const manualPlot = wrap || placed.some((at) => at === "across" || at === "above");
   // The plot as wide as the SVG's (PLOT_PX of the body), so the room the domain keeps for bar texts holds here too.
-  const manual = wrap
-    ? {layout: {x: labelW / box.w, y: 0.02, w: 1 - labelW / box.w - 0.015, h: Math.max(0.5, 1 - 0.02 - 0.8 / box.h)}}
-    : {};
+  const plot = {x: labelW / box.w, y: 0.02, w: 1 - labelW / box.w - 0.015, h: Math.max(0.5, 1 - 0.02 - 0.8 / box.h)};
+  const manual = manualPlot ? {layout: plot} : {};
+  // Under a text above its bar the bars are thinner: the gap between two bars holds the text's line.
+  const category = (plot.h * box.h * 72) / Math.max(1, rows.length);
+  const bar = Math.max(category * 0.2, category - 1.3 * size);
+  const gapPct = placed.includes("above") ? Math.min(500, Math.max(50, Math.round((category / bar - 1) * 100))) : 50;
+  const span = spec.domain[1] - spec.domain[0] || 1;
+  d.barTexts.push(
+    rows.map((r, i) => {
+      const at = placed[i];
+      // As wide as it may come out (a Japanese deck's stand-in font sets wider): better a gap at zero than a text over its bar.
+      const w = textPt(r.text, size, true) * STAND_IN_STRETCH[d.lang] + 6;
+      // Across zero: from the base (inside the bar at zero) by the text's width to the other side of zero.
+      const across = at === "across" ? ((r.value < 0 ? 1 : -1) * w) / (box.w * 72) : 0;
+      // Above: up half a category into the gap above the bar, along from zero as far as the outline moves it back
+      // inside the plot (labelSpan).
+      const zero = (-spec.domain[0] / span) * PLOT_PX;
+      const [x0, x1] = labelSpan(r, "above", spec.domain);
+      const along = at === "above" ? ((r.value < 0 ? x1 - zero : x0 - zero) / PLOT_PX) * plot.w : 0;
+      return {text: r.text, at, dx: across + along, dy: at === "above" ? -category / 2 / (box.h * 72) : 0};
+    })
+  );
   slide.addChart("bar", [{name: spec.axis, labels, values: rows.map((r) => r.value)}], {
     ...box,
     ...manual,
     altText: spec.alt,
     lang: d.tag,
     barDir: "bar",
-    barGapWidthPct: 50,
+    barGapWidthPct: gapPct,
     chartColors: rows.map((r) => hex(r.color)),
     catAxisLabelFontFace: d.font,
     catAxisLabelFontSize: size,
@@ -522,13 +557,7 @@ function chart(d: DeckWriter, slide: Slide, spec: ChartSpec, box: {x: number; y:
  * slide order, entries in a fixed order. Also tags the speaker notes with the deck's language (pptxgenjs
  * always writes en-US there).
  */
-async function normalise(
-  raw: Buffer,
-  date: Date,
-  langTag: string,
-  barTexts: {text: string; inside: boolean}[][],
-  font: string
-): Promise<Buffer> {
+async function normalise(raw: Buffer, date: Date, langTag: string, barTexts: BarText[][], font: string): Promise<Buffer> {
   const zip = await JSZip.loadAsync(raw);
   const names = Object.keys(zip.files).filter((n) => !zip.files[n].dir);
   const renumber = (pattern: RegExp) => {
@@ -560,16 +589,25 @@ async function normalise(
 
 const xmlText = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
+/** Where an office suite puts a bar's text for each placement: across and above start from the base and move. */
+const LABEL_POS: Record<LabelAt, string> = {inside: "inEnd", outside: "outEnd", across: "inBase", above: "inBase"};
+
 /**
  * Each bar's text exactly as the outline prints it (約, signs, percentages), which a number format cannot say:
- * one <c:dLbl> per bar with its own rich text, inside the bar's end in white or beyond it in the text colour.
+ * one <c:dLbl> per bar with its own rich text, where the outline places it: inside the bar's end in white, beyond
+ * it, or moved from the bar's base across zero or above the bar (a manual layout: offsets in shares of the chart).
  */
-function withBarTexts(xml: string, texts: {text: string; inside: boolean}[], {font, lang}: {font: string; lang: string}): string {
+function withBarTexts(xml: string, texts: BarText[], {font, lang}: {font: string; lang: string}): string {
+  const offset = (n: number) => String(Math.round(n * 1e5) / 1e5);
   const labels = texts
-    .map(
-      (t, i) =>
-        `<c:dLbl><c:idx val="${i}"/><c:tx><c:rich><a:bodyPr wrap="none"/><a:lstStyle/><a:p><a:pPr><a:defRPr b="1"/></a:pPr><a:r><a:rPr lang="${lang}" b="1">${t.inside ? `<a:solidFill><a:srgbClr val="FFFFFF"/></a:solidFill>` : ""}<a:latin typeface="${font}"/><a:ea typeface="${font}"/></a:rPr><a:t>${xmlText(t.text)}</a:t></a:r></a:p></c:rich></c:tx><c:dLblPos val="${t.inside ? "inEnd" : "outEnd"}"/><c:showLegendKey val="0"/><c:showVal val="1"/><c:showCatName val="0"/><c:showSerName val="0"/><c:showPercent val="0"/><c:showBubbleSize val="0"/></c:dLbl>`
-    )
+    .map((t, i) => {
+      const layout =
+        t.dx || t.dy
+          ? `<c:layout><c:manualLayout><c:x val="${offset(t.dx)}"/><c:y val="${offset(t.dy)}"/></c:manualLayout></c:layout>`
+          : "";
+      const white = t.at === "inside" ? `<a:solidFill><a:srgbClr val="FFFFFF"/></a:solidFill>` : "";
+      return `<c:dLbl><c:idx val="${i}"/>${layout}<c:tx><c:rich><a:bodyPr wrap="none"/><a:lstStyle/><a:p><a:pPr><a:defRPr b="1"/></a:pPr><a:r><a:rPr lang="${lang}" b="1">${white}<a:latin typeface="${font}"/><a:ea typeface="${font}"/></a:rPr><a:t>${xmlText(t.text)}</a:t></a:r></a:p></c:rich></c:tx><c:dLblPos val="${LABEL_POS[t.at]}"/><c:showLegendKey val="0"/><c:showVal val="1"/><c:showCatName val="0"/><c:showSerName val="0"/><c:showPercent val="0"/><c:showBubbleSize val="0"/></c:dLbl>`;
+    })
     .join("");
   // Into the series' data labels (the first <c:dLbls> of the series), before its shared settings.
   return xml.replace(/(<c:ser>[\s\S]*?<c:dLbls>)/, `$1${labels}`);

@@ -8,6 +8,7 @@ import {JSDOM} from "jsdom";
 import subsetFont from "subset-font";
 import {tokens} from "../src/lib/tokens.js";
 import {BAR_TEXT_PX, PLOT_PX, textPx, type ChartSpec} from "./outline.js";
+import {labelAtOf, labelSpan, type LabelAt} from "./kinds/chart.js";
 import type {LegendEntry} from "../src/components/legend.js";
 
 const root = join(import.meta.dirname, "..");
@@ -113,82 +114,115 @@ export function chartGeometry(
 }
 
 /**
- * A slide chart from its outline spec, as SVG with its fonts: bars, labels in or beside the bars, a rounded axis,
- * and, where the bars' colours mean something (`legend`, src/components/legend.ts), a swatch legend above them.
+ * The rows' band geometry as Plot lays out the y scale below (a band scale, padding 0.25 inside and out, centred):
+ * the step from one row to the next and the bar's thickness, in px. Plot may round the band to whole pixels;
+ * the placements below keep a pixel or two in hand for that.
  */
+function bands(n: number, top: number, bottom: number) {
+  const step = (bottom - top) / (Math.max(1, n) + 0.25);
+  return {step, bandwidth: step * 0.75};
+}
+
+/**
+ * A slide chart from its outline spec as a Plot SVG element in `document`: bars, each bar's text where the spec
+ * places it (BarSpec.labelAt: inside the bar's end, beyond it, across zero, or above a bar drawn thinner under
+ * it), a rounded axis, and, where the bars' colours mean something (`legend`, src/components/legend.ts), a
+ * swatch legend above them.
+ */
+export function specChartPlot(
+  spec: ChartSpec,
+  {width, height, legend = [], document}: {width: number; height: number; legend?: readonly LegendEntry[]; document: Document}
+): Element {
+  const {size, marginLeft, marginRight} = chartGeometry(spec, {width, height, legend});
+  const key = legendLayout(legend, width);
+  const rows = spec.rows.map((r, i) => ({...r, at: labelAtOf(r), key: String(i)}));
+  const ticks: number[] = [];
+  for (let v = spec.domain[0]; v <= spec.domain[1] + 1e-9; v += spec.step) ticks.push(Math.round(v * 1000) / 1000);
+  const y = (r: {key: string}) => r.key;
+  const marginTop = 8 + key.height;
+  const marginBottom = 48;
+  const {step, bandwidth} = bands(rows.length, marginTop, height - marginBottom);
+  // A text above its bar: its line at the top of the row's own step (clear of the row above, whose bar and text
+  // stay in their own step), the bar under it from just below the line to the band's usual bottom.
+  const aboveDy = -step / 2 + size * 0.6 + 1;
+  const aboveInset = Math.min(bandwidth - 3, Math.max(0, bandwidth / 2 + aboveDy + size * 0.6 + 2));
+  const span = spec.domain[1] - spec.domain[0] || 1;
+  // The value where an above text starts (slides/kinds/chart.ts labelSpan: zero, moved back inside the plot).
+  const aboveX = (r: (typeof rows)[number]) => spec.domain[0] + (labelSpan(r, "above", spec.domain)[0] / PLOT_PX) * span;
+  const at = (place: LabelAt, sign: 1 | -1) => rows.filter((r) => r.at === place && (sign > 0 ? r.value >= 0 : r.value < 0));
+  const bold = {y, text: "text", fontWeight: 700} as const;
+  return Plot.plot({
+    document,
+    width,
+    height,
+    marginLeft,
+    marginRight,
+    marginTop,
+    marginBottom,
+    style: {
+      fontFamily: `"${tokens.font.family}", ${tokens.font.fallback}`,
+      fontSize: `${size}px`,
+      color: tokens.color.text,
+      background: "transparent"
+    },
+    x: {
+      domain: spec.domain,
+      ticks,
+      tickFormat: tickLabel,
+      label: spec.axis,
+      labelAnchor: "center",
+      labelOffset: 42,
+      grid: true
+    },
+    y: {domain: rows.map(y), tickFormat: (k: string) => rows[Number(k)].label, label: null, tickSize: 0, padding: 0.25},
+    marks: [
+      Plot.barX(
+        rows.filter((r) => r.at !== "above"),
+        {x: "value", y, fill: "color"}
+      ),
+      Plot.barX(
+        rows.filter((r) => r.at === "above"),
+        {x: "value", y, fill: "color", insetTop: aboveInset}
+      ),
+      Plot.ruleX([0], {stroke: tokens.color.text}),
+      Plot.text(at("inside", 1), {...bold, x: "value", textAnchor: "end", dx: -8, fill: "white"}),
+      // A negative bar's end is its left: its text inside starts there (slides/kinds/chart.ts places it).
+      Plot.text(at("inside", -1), {...bold, x: "value", textAnchor: "start", dx: 8, fill: "white"}),
+      Plot.text(at("outside", 1), {...bold, x: "value", textAnchor: "start", dx: 8, fill: tokens.color.text}),
+      Plot.text(at("outside", -1), {...bold, x: "value", textAnchor: "end", dx: -8, fill: tokens.color.text}),
+      // Across zero: in the bar's own band on the side its bar does not take.
+      Plot.text(at("across", 1), {...bold, x: () => 0, textAnchor: "end", dx: -8, fill: tokens.color.text}),
+      Plot.text(at("across", -1), {...bold, x: () => 0, textAnchor: "start", dx: 8, fill: tokens.color.text}),
+      Plot.text(
+        rows.filter((r) => r.at === "above"),
+        {...bold, x: aboveX, textAnchor: "start", dx: 8, dy: aboveDy, fill: tokens.color.text}
+      ),
+      // The legend sits in the top margin, from the chart's left edge: each swatch with its meaning beside it.
+      ...key.items.flatMap((e) => {
+        const dy = 4 + e.y + LEGEND_PX / 2 + 2 - marginTop;
+        return [
+          Plot.dot([e], {frameAnchor: "top-left", dx: e.x + SWATCH / 2 - marginLeft, dy, symbol: "square", r: SWATCH / 2, fill: e.color}),
+          Plot.text([e], {
+            frameAnchor: "top-left",
+            dx: e.x + SWATCH + 6 - marginLeft,
+            dy,
+            text: (d: LegendEntry) => d.label,
+            textAnchor: "start",
+            lineAnchor: "middle",
+            fontSize: LEGEND_PX,
+            fill: tokens.color.text
+          })
+        ];
+      })
+    ]
+  }) as unknown as Element;
+}
+
+/** A slide chart from its outline spec, as SVG with its fonts (specChartPlot). */
 export async function specChartSvg(
   spec: ChartSpec,
   {width, height, legend = []}: {width: number; height: number; legend?: readonly LegendEntry[]}
 ): Promise<string> {
-  const {size, marginLeft, marginRight} = chartGeometry(spec, {width, height, legend});
-  const key = legendLayout(legend, width);
-  const rows = spec.rows.map((r, i) => ({...r, key: String(i)}));
-  const ticks: number[] = [];
-  for (let v = spec.domain[0]; v <= spec.domain[1] + 1e-9; v += spec.step) ticks.push(Math.round(v * 1000) / 1000);
-  const y = (r: {key: string}) => r.key;
-  const component = (_: unknown, {document}: {document: Document}) =>
-    Plot.plot({
-      document,
-      width,
-      height,
-      marginLeft,
-      marginRight,
-      marginTop: 8 + key.height,
-      marginBottom: 48,
-      style: {
-        fontFamily: `"${tokens.font.family}", ${tokens.font.fallback}`,
-        fontSize: `${size}px`,
-        color: tokens.color.text,
-        background: "transparent"
-      },
-      x: {
-        domain: spec.domain,
-        ticks,
-        tickFormat: tickLabel,
-        label: spec.axis,
-        labelAnchor: "center",
-        labelOffset: 42,
-        grid: true
-      },
-      y: {domain: rows.map(y), tickFormat: (k: string) => rows[Number(k)].label, label: null, tickSize: 0, padding: 0.25},
-      marks: [
-        Plot.barX(rows, {x: "value", y, fill: "color"}),
-        Plot.ruleX([0], {stroke: tokens.color.text}),
-        Plot.text(
-          rows.filter((r) => r.inside && r.value >= 0),
-          {x: "value", y, text: "text", textAnchor: "end", dx: -8, fill: "white", fontWeight: 700}
-        ),
-        // A negative bar's end is its left: its text inside starts there (slides/kinds/chart.ts places it).
-        Plot.text(
-          rows.filter((r) => r.inside && r.value < 0),
-          {x: "value", y, text: "text", textAnchor: "start", dx: 8, fill: "white", fontWeight: 700}
-        ),
-        Plot.text(
-          rows.filter((r) => !r.inside && r.value >= 0),
-          {x: "value", y, text: "text", textAnchor: "start", dx: 8, fill: tokens.color.text, fontWeight: 700}
-        ),
-        Plot.text(
-          rows.filter((r) => !r.inside && r.value < 0),
-          {x: "value", y, text: "text", textAnchor: "end", dx: -8, fill: tokens.color.text, fontWeight: 700}
-        ),
-        // The legend sits in the top margin, from the chart's left edge: each swatch with its meaning beside it.
-        ...key.items.flatMap((e) => {
-          const dy = 4 + e.y + LEGEND_PX / 2 + 2 - (8 + key.height);
-          return [
-            Plot.dot([e], {frameAnchor: "top-left", dx: e.x + SWATCH / 2 - marginLeft, dy, symbol: "square", r: SWATCH / 2, fill: e.color}),
-            Plot.text([e], {
-              frameAnchor: "top-left",
-              dx: e.x + SWATCH + 6 - marginLeft,
-              dy,
-              text: (d: LegendEntry) => d.label,
-              textAnchor: "start",
-              lineAnchor: "middle",
-              fontSize: LEGEND_PX,
-              fill: tokens.color.text
-            })
-          ];
-        })
-      ]
-    }) as unknown as Element;
+  const component = (_: unknown, {document}: {document: Document}) => specChartPlot(spec, {width, height, legend, document});
   return chartSvg(component, null, {} as {document: Document});
 }

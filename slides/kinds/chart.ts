@@ -1,12 +1,36 @@
-// A bar chart's geometry, decided once for both renderers: the rounded domain with room for the bar texts,
-// and whether each text sits inside its bar. Widths are measured with the deck's fonts (src/lib/measure.ts).
+// A bar chart's geometry, decided once for both renderers: the rounded domain with room for the bar texts, and
+// where each text sits (inside its bar, beyond its end, across zero or above the bar). Widths are measured with
+// the fonts both renderers set the texts in (src/lib/measure.ts), the wider of the two.
 import {measure} from "../../src/lib/measure.js";
 import type {BarSpec, ChartSpec} from "../outline.js";
 
+/** Where a bar's text sits (BarSpec.labelAt): see LABEL_PLACES. */
+export type LabelAt = "inside" | "outside" | "across" | "above";
+/** A bar's place for its text, from a spec that may predate labelAt (`inside`, else beyond the end). */
+export const labelAtOf = (r: Pick<BarSpec, "inside" | "labelAt">): LabelAt => r.labelAt ?? (r.inside ? "inside" : "outside");
+
 /** Width in px of text at `size` px in the deck's font, measured (src/lib/measure.ts). */
 export const textPx = (text: string, size: number, bold = false) => measure(text, {size, bold});
-/** Width in px of a bar's figure: bold at the bar text size, as both renderers draw it. */
-const barTextPx = (text: string) => textPx(text, BAR_TEXT_PX, true);
+/**
+ * How much wider than measured the editable PPTX's Japanese deck may come out where its font (Yu Gothic) is
+ * missing: LibreOffice then sets Latin in DejaVu Sans (bold digits 0.70 em against 0.56) and adds a quarter em
+ * between Japanese and Latin (slides/pptx.ts sizes its unwrapped lines by the same headroom).
+ */
+export const OFFICE_STAND_IN_STRETCH = 1.25;
+/** A text in the Japanese deck's words: any character from the CJK blocks on (kana, kanji, full-width brackets, 円). */
+const JAPANESE = /[\u3000-\uffff]/;
+/**
+ * Width in px of a bar's figure, bold at the bar text size, as the wider of the two renderers draws it: the SVG in
+ * the deck's font, the editable PPTX in the office font at the same size: Arial (metric-compatible Liberation
+ * Sans where it is missing) for an English text; Yu Gothic for a Japanese one, with a stand-in's headroom.
+ */
+const barTextPx = (text: string) =>
+  Math.max(
+    textPx(text, BAR_TEXT_PX, true),
+    JAPANESE.test(text)
+      ? measure(text, {size: BAR_TEXT_PX, bold: true, face: "office-ja"}) * OFFICE_STAND_IN_STRETCH
+      : measure(text, {size: BAR_TEXT_PX, bold: true, face: "office-en"})
+  );
 
 /** The plot width both renderers give a chart's bars (the slide body less the label column), in px. */
 export const PLOT_PX = 700;
@@ -15,8 +39,8 @@ export const BAR_TEXT_PX = 18;
 /**
  * The least share of the plot the data (zero to the longest bars) spans: the bars, not the room for texts, are
  * the message. niceDomain takes the narrowest domain that holds the texts, so most charts keep far more; 0.4
- * leaves 420 px of room, enough for a change with its percentage (about 190 px) beside short bars on both sides
- * (wider texts there lower it by steps: niceDomain).
+ * leaves 420 px of room, enough for a change with its percentage (about 190 px) beside short bars on both sides.
+ * Wider texts beside short bars go across zero or above their bars (labelPlace); the share is never lowered.
  */
 export const MIN_DATA_SHARE = 0.4;
 /** The gap both renderers leave between a bar's end and its text (dx 8), counted on both sides of the text. */
@@ -31,44 +55,76 @@ export function fitsInside(r: {value: number; text: string}, domain: [number, nu
   return r.value !== 0 && (Math.abs(r.value) / span) * PLOT_PX > barTextNeed(r.text);
 }
 
-/** Whether a bar's text, inside its bar or else beyond its end, lies within `domain`'s plot. */
-function placeable(r: {value: number; text: string}, domain: [number, number]): boolean {
-  if (fitsInside(r, domain)) return true;
-  const px = PLOT_PX / (domain[1] - domain[0] || 1);
-  const room = r.value < 0 ? r.value - domain[0] : domain[1] - r.value;
-  return room * px >= barTextNeed(r.text);
+/**
+ * Where a bar's text goes, in order of preference: inside the bar's end (white), just beyond its end, on the
+ * other side of zero in the bar's own band ("across": the band there is empty, as the bar runs the other way),
+ * or above the bar at its start (the bar is drawn thinner under it, so the text prints over no bar).
+ */
+export const LABEL_PLACES = ["inside", "outside", "across", "above"] as const satisfies readonly LabelAt[];
+
+/**
+ * The span along the plot, in px from its left edge, that a bar's text takes at `at` on `domain`, the renderers'
+ * gaps included (barTextNeed). Both renderers draw the text in this span; an "above" text starts at zero and is
+ * moved back inside the plot when it would run past either edge.
+ */
+export function labelSpan(r: {value: number; text: string}, at: LabelAt, domain: [number, number]): [number, number] {
+  const px = (v: number) => ((v - domain[0]) / (domain[1] - domain[0] || 1)) * PLOT_PX;
+  const w = barTextNeed(r.text);
+  const [end, zero, neg] = [px(r.value), px(0), r.value < 0];
+  if (at === "inside") return neg ? [end, end + w] : [end - w, end];
+  if (at === "outside") return neg ? [end - w, end] : [end, end + w];
+  if (at === "across") return neg ? [zero, zero + w] : [zero - w, zero];
+  const x0 = Math.max(0, Math.min(PLOT_PX - w, neg ? zero - w : zero));
+  return [x0, x0 + w];
 }
+
+/** Whether a bar's text at `at` lies within `domain`'s plot (and, inside, within its bar). */
+function placedAt(r: {value: number; text: string}, at: LabelAt, domain: [number, number]): boolean {
+  if (at === "inside") return fitsInside(r, domain);
+  const [x0, x1] = labelSpan(r, at, domain);
+  return x0 >= -1e-9 && x1 <= PLOT_PX + 1e-9;
+}
+
+/**
+ * The first place in LABEL_PLACES where a bar's text fits whole on `domain`, measured. A text wider than the
+ * whole plot fits nowhere: it goes above its bar, from the plot's left edge (the outline's tests keep the texts
+ * a deck makes far narrower than the plot).
+ */
+export function labelPlace(r: {value: number; text: string}, domain: [number, number]): LabelAt {
+  return LABEL_PLACES.find((at) => placedAt(r, at, domain)) ?? "above";
+}
+
+/** Whether a bar's text lies within `domain`'s plot beside its bar: inside, beyond its end or across zero. */
+const besideBar = (r: {value: number; text: string}, domain: [number, number]) =>
+  (["inside", "outside", "across"] as const).some((at) => placedAt(r, at, domain));
 
 /** A domain around [lo, hi] rounded out to a 1-2-2.5-5 step of about `ticks` intervals. */
 function round(lo: number, hi: number, ticks = 5): {domain: [number, number]; step: number} {
-  const raw = (hi - lo || 1) / ticks;
+  const raw = (hi - lo || ticks) / ticks;
   const mag = 10 ** Math.floor(Math.log10(raw));
   const step = [1, 2, 2.5, 5, 10].map((m) => m * mag).find((s) => s >= raw) ?? 10 * mag;
-  return {domain: [Math.floor(lo / step) * step, Math.ceil(hi / step) * step] as [number, number], step};
+  const domain: [number, number] = [Math.floor(lo / step) * step, Math.ceil(hi / step) * step];
+  // Bars of nothing but zeros still get an axis (a domain of no width would put every text at NaN).
+  if (domain[1] === domain[0]) domain[1] = domain[0] + step * ticks;
+  return {domain, step};
 }
 
 /**
  * A domain from 0 (or the smallest negative) to the largest value, rounded out to a 1-2-5 step with about 5
- * ticks, with room for each bar's text inside its bar or beyond its end. Both renderers draw this domain.
- * The room is bounded: the data keep at least MIN_DATA_SHARE of the plot, so long texts on both sides cannot
- * shrink the bars to slivers; the texts use the room on whichever side has it (a long bar's text goes inside).
+ * ticks, with room for each bar's text beside its bar (inside it, beyond its end or across zero) where a domain
+ * that keeps MIN_DATA_SHARE of the plot for the data allows it. Both renderers draw this domain. A text that
+ * cannot sit beside its bar on any such domain goes above the bar (labelPlace): the domain does not grow for
+ * it, so long texts beside short bars cannot shrink the bars to slivers or push texts off the plot.
  */
 export function niceDomain(rows: {value: number; text: string}[]): {domain: [number, number]; step: number} {
   const dataLo = Math.min(0, ...rows.map((r) => r.value));
   const dataHi = Math.max(0, ...rows.map((r) => r.value));
-  const fits = (d: [number, number]) => rows.every((r) => placeable(r, d));
+  const fits = (d: [number, number]) => rows.every((r) => besideBar(r, d));
   const base = round(dataLo, dataHi);
   if (fits(base.domain)) return base;
-  // Candidate domains: the data widened by a share of the spare room on each side, rounded; the narrowest that
-  // holds every text (the longest bars). The data keep MIN_DATA_SHARE of the plot where any domain allows it;
-  // texts too wide for that (wider than the room on both sides of the short bars together) lower the share by
-  // steps, never to a sliver.
-  for (const share of [MIN_DATA_SHARE, 0.3, 0.2, 0.1]) {
-    const found = narrowest(dataLo, dataHi, share, fits);
-    if (found) return found;
-  }
-  // Texts wider than the plot: widen as before, so that no text is cut.
-  return widened(rows, base);
+  // The narrowest domain around the data, widened on either side, that keeps MIN_DATA_SHARE and holds every text
+  // beside its bar; else the data's own rounded domain, the texts that do not fit beside their bars above them.
+  return narrowest(dataLo, dataHi, MIN_DATA_SHARE, fits) ?? base;
 }
 
 /** The narrowest rounded domain around the data that keeps `share` of the plot and `fits`; ties go to the first tried. */
@@ -94,28 +150,12 @@ function narrowest(dataLo: number, dataHi: number, share: number, fits: (d: [num
   return undefined;
 }
 
-/** The domain widened until every text beyond its bar's end lies within it (the last resort of niceDomain). */
-function widened(rows: {value: number; text: string}[], start: {domain: [number, number]; step: number}) {
-  let nice = start;
-  for (let pass = 0; pass < 12; pass++) {
-    const span = nice.domain[1] - nice.domain[0] || 1;
-    let [lo, hi] = nice.domain;
-    for (const r of rows) {
-      if (fitsInside(r, nice.domain)) continue;
-      const need = (barTextNeed(r.text) * span) / PLOT_PX;
-      if (r.value < 0) lo = Math.min(lo, r.value - need);
-      else hi = Math.max(hi, r.value + need);
-    }
-    const next = round(lo, hi);
-    if (next.domain[0] >= nice.domain[0] && next.domain[1] <= nice.domain[1]) break;
-    nice = round(Math.min(lo, nice.domain[0]), Math.max(hi, nice.domain[1]));
-  }
-  return nice;
-}
-
-/** A chart spec from its bars: the domain, and each text inside its bar's end (white) when it fits there. */
-export function chart(id: string, alt: string, axis: string, rows: Omit<BarSpec, "inside">[]): ChartSpec {
+/** A chart spec from its bars: the domain, and where each bar's text sits on it (labelPlace, measured). */
+export function chart(id: string, alt: string, axis: string, rows: Omit<BarSpec, "inside" | "labelAt">[]): ChartSpec {
   const {domain, step} = niceDomain(rows);
-  const placed = rows.map((r) => ({...r, inside: fitsInside(r, domain)}));
+  const placed = rows.map((r) => {
+    const labelAt = labelPlace(r, domain);
+    return {...r, labelAt, inside: labelAt === "inside"};
+  });
   return {id, alt, axis, rows: placed, domain, step};
 }

@@ -59,13 +59,26 @@ function findings(s: SlideSpec): string[] {
     // Labels as the SVG draws them: on the lines they measure in the label column (slides/layout.ts wrappedChart).
     const drawn = wrappedChart(s.chart, size);
     const {size: px, marginLeft} = chartGeometry(drawn, size);
-    const span = s.chart.domain[1] - s.chart.domain[0];
+    const [lo, hi] = s.chart.domain;
+    const at = (v: number) => ((v - lo) / (hi - lo)) * PLOT_PX;
     for (const r of drawn.rows) {
       if (widest([r.label], {size: px}) + 18 > marginLeft + 0.5)
         out.push(`${where}: bar label "${r.label}" wider than its ${marginLeft} px column`);
-      const end = ((Math.max(0, r.value) - s.chart.domain[0]) / span) * PLOT_PX;
-      if (!r.inside && r.value >= 0 && end + 8 + textPx(r.text, BAR_TEXT_PX, true) > PLOT_PX + 0.5)
-        out.push(`${where}: "${r.text}" runs past the chart's right edge`);
+      // The text's span where the chart places it (slides/kinds/chart.ts labelAt), measured here in the deck's font.
+      const [end, zero, w] = [at(r.value), at(0), textPx(r.text, BAR_TEXT_PX, true) + 16];
+      const run = (from: number, toLeft: boolean): [number, number] => (toLeft ? [from - w, from] : [from, from + w]);
+      const neg = r.value < 0;
+      const [x0, x1] =
+        r.labelAt === "inside"
+          ? run(end, !neg)
+          : r.labelAt === "across"
+            ? run(zero, !neg)
+            : r.labelAt === "above"
+              ? run(Math.max(0, Math.min(PLOT_PX - w, neg ? zero - w : zero)), false)
+              : run(end, neg);
+      if (x0 < -0.5) out.push(`${where}: "${r.text}" (${r.labelAt}) runs past the chart's left edge`);
+      if (x1 > PLOT_PX + 0.5) out.push(`${where}: "${r.text}" (${r.labelAt}) runs past the chart's right edge`);
+      if (r.labelAt === "inside" && w > Math.abs(end - zero) + 0.5) out.push(`${where}: "${r.text}" wider than its bar`);
     }
     if (size.width > BODY_WIDTH) out.push(`${where}: chart wider than the body`);
   }
