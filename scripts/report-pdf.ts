@@ -55,22 +55,72 @@ export function coverHtml(b: Briefing, lang: Lang): string {
 /** Page numbers at the foot of every sheet. Chromium draws it apart from the page, without its fonts: digits only. */
 const FOOTER = `<div style="width:100%;font-size:8px;text-align:center;color:#444;font-family:sans-serif"><span class="pageNumber"></span> / <span class="totalPages"></span></div>`;
 
-/** Opens a page and waits until its cells, charts and fonts are drawn. */
+/** How long a page may take to be drawn before the report PDF gives up on it. */
+const DRAW_TIMEOUT_MS = 120_000;
+
+/**
+ * Opens a page and waits until its cells, charts and fonts are drawn: the page loaded, no request of it still
+ * unanswered, no cell showing Framework's loading placeholder, the fonts ready, and nothing in the document
+ * changed over two animation frames (a chart drawn by `resize` lands in the frame after its container is laid
+ * out). Waiting for readiness rather than for `networkidle` (half a second without a request, on every page,
+ * about 3.5 s per language; issue #21) ends as soon as the page is drawn.
+ */
 async function rendered(tab: Page, url: string): Promise<void> {
-  const response = await tab.goto(url, {waitUntil: "networkidle"});
-  if (!response?.ok()) throw new Error(`report PDF: ${url} answered ${response?.status()}`);
-  await tab.evaluate(() => document.fonts.ready);
+  let pending = 0;
+  const started = () => pending++;
+  const ended = () => pending--;
+  tab.on("request", started);
+  tab.on("requestfinished", ended);
+  tab.on("requestfailed", ended);
+  try {
+    const response = await tab.goto(url, {waitUntil: "load"});
+    if (!response?.ok()) throw new Error(`report PDF: ${url} answered ${response?.status()}`);
+    const deadline = Date.now() + DRAW_TIMEOUT_MS;
+    // Two quiet checks in a row: a cell that goes on after a fetch has made its request by the second.
+    for (let quiet = 0; quiet < 2; ) {
+      if (Date.now() > deadline) throw new Error(`report PDF: ${url} was still being drawn after ${DRAW_TIMEOUT_MS / 1000} s`);
+      // Asked every time, even with requests pending: the wait in the page lets their events arrive meanwhile.
+      const still = await tab.evaluate(STILL_IN_PAGE);
+      quiet = still && pending === 0 ? quiet + 1 : 0;
+    }
+  } finally {
+    tab.off("request", started);
+    tab.off("requestfinished", ended);
+    tab.off("requestfailed", ended);
+  }
   const failed = await tab.locator(".observablehq--error").count();
   if (failed) throw new Error(`report PDF: ${failed} cell(s) failed on ${url}`);
 }
 
+/**
+ * In the page: true when its fonts are loaded, no cell shows Framework's loading placeholder, and the document
+ * did not change over two animation frames. A string, so that no bundler's helper ends up in the page.
+ */
+const STILL_IN_PAGE = `(async () => {
+  await document.fonts.ready;
+  const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve(undefined)));
+  if (document.readyState !== "complete" || document.querySelector("observablehq-loading, .observablehq--loading")) {
+    await frame();
+    return false;
+  }
+  let changed = false;
+  const watch = new MutationObserver(() => (changed = true));
+  watch.observe(document.documentElement, {subtree: true, childList: true, attributes: true, characterData: true});
+  await frame();
+  await frame();
+  watch.disconnect();
+  return !changed && document.fonts.status === "loaded";
+})()`;
+
 async function printLanguage(browser: Browser, base: string, b: Briefing, lang: Lang, path: string): Promise<void> {
-  const tab = await browser.newPage({viewport: {width: PRINT_WIDTH, height: 1200}});
+  // A context of its own (not browser.newPage's), so that composePrintDocument can open a second tab in it.
+  const context = await browser.newContext({viewport: {width: PRINT_WIDTH, height: 1200}});
   try {
+    const tab = await context.newPage();
     await composePrintDocument(tab, base, b, lang);
     await printPdf(tab, path);
   } finally {
-    await tab.close();
+    await context.close();
   }
 }
 
@@ -119,28 +169,38 @@ export function relativeLinks(pdf: Uint8Array, origin: string): Buffer {
   return Buffer.from(body + xref + tail, "latin1");
 }
 
-/** Loads every page of the site at `base` in `tab` and leaves there the one print document: cover, then the pages. */
+/**
+ * Loads every page of the site at `base` in `tab` and leaves there the one print document: cover, then the pages.
+ * `tab` must be in a context that can open another page (browser.newContext(), not browser.newPage()).
+ */
 export async function composePrintDocument(tab: Page, base: string, b: Briefing, lang: Lang): Promise<void> {
   {
     const prefix = `/${reportWords(lang).pathPrefix}`;
     const parts: string[] = [];
-    for (const page of PAGES) {
-      await rendered(tab, `${base}${prefix}${page.name}.html`);
-      // The rendered main column, as drawn: charts are SVG by now, so no script has to run again.
-      parts.push(
-        await tab.evaluate(
-          ({name, label}) => {
-            const main = document.querySelector("#observablehq-main")!;
-            // The page's name above its title, like a running head. It also keeps the title from being the
-            // first text on its sheet, which Chromium 156 would name twice in the bookmark.
-            return `<section class="kit-print-page" data-page="${name}"><p class="kit-print-label">${label}</p>${main.innerHTML}</section>`;
-          },
-          {name: page.name, label: escapeHtml(page[lang])}
-        )
-      );
+    // The first page lends the combined document its stylesheets and fonts: it stays open in `tab`, and the
+    // other pages are read in a second tab, so that the first is not loaded twice.
+    const [first] = PAGES;
+    const others = await tab.context().newPage();
+    try {
+      for (const page of PAGES) {
+        const reader = page === first ? tab : others;
+        await rendered(reader, `${base}${prefix}${page.name}.html`);
+        // The rendered main column, as drawn: charts are SVG by now, so no script has to run again.
+        parts.push(
+          await reader.evaluate(
+            ({name, label}) => {
+              const main = document.querySelector("#observablehq-main")!;
+              // The page's name above its title, like a running head. It also keeps the title from being the
+              // first text on its sheet, which Chromium 156 would name twice in the bookmark.
+              return `<section class="kit-print-page" data-page="${name}"><p class="kit-print-label">${label}</p>${main.innerHTML}</section>`;
+            },
+            {name: page.name, label: escapeHtml(page[lang])}
+          )
+        );
+      }
+    } finally {
+      await others.close();
     }
-    // The first page lends the combined document its stylesheets and fonts; its body becomes cover + pages.
-    await rendered(tab, `${base}${prefix}index.html`);
     // tsx (esbuild, keepNames) wraps named functions in __name(), which the page does not define.
     await tab.evaluate("globalThis.__name ??= (f) => f");
     await tab.evaluate(
