@@ -1,7 +1,18 @@
 // npm run build: read the data once, validate it, then build the report and the slides side by side from that
 // one snapshot into a temporary folder, and swap it into dist/ only when everything succeeded. A failure leaves
 // dist/ exactly as it was and says which step failed and why; an interrupted build is repaired by the next one.
-import {copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, utimesSync, writeFileSync} from "node:fs";
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync
+} from "node:fs";
 import {dirname, join, relative, resolve} from "node:path";
 import {ALERT, briefingWithChanges, nextSnapshotFile, type SnapshotFile} from "../src/lib/changes.js";
 import {DATA_FILES} from "../src/lib/dataset.js";
@@ -22,6 +33,7 @@ import {dataIssues, explainFailure} from "./remedy.js";
 import {frameworkBuild, frameworkKey, frameworkOutput} from "./frameworkcache.js";
 import {pruneOutputs} from "./outputcache.js";
 import {finishReport} from "./report-finish.js";
+import {startReportPrinter, type ReportPrinter} from "./report-pdf.js";
 import {recoverInterruptedBuilds as recover, swapIntoPlace} from "./swap.js";
 
 const root = resolve(import.meta.dirname, "..");
@@ -226,16 +238,26 @@ async function buildLocked(
     // Both chains are let finish before anything is removed, so a failure never leaves a writer in a deleted folder.
     const settled = await Promise.allSettled([
       timed("report", async () => {
-        const reused = await step("report (Observable Framework build)", () =>
-          frameworkOutput(tmp, frameworkKey(briefingFile), () => frameworkBuild(tmp, briefingFile, abort.signal))
-        );
-        if (reused) log("report: Framework's pages taken from the output cache (their sources and data are unchanged)");
-        await step("finishing the pages", () =>
-          finishPages(tmp, fixedDate(briefing).getTime(), {ja: briefingTitle(briefing, "ja"), en: briefingTitle(briefing, "en")})
-        );
-        await step("report PDFs, CSV copies and zoom (scripts/report-finish.ts)", () =>
-          finishReport(tmp, briefing, {log, input, pdfs: reportPdfs})
-        );
+        // When Framework has to build, the report PDFs' browser and server start beside it (the site it makes
+        // is new, so its PDFs are too): Chromium's start-up is then off the report's critical path.
+        let printer: ReportPrinter | undefined;
+        try {
+          const reused = await step("report (Observable Framework build)", () =>
+            frameworkOutput(tmp, frameworkKey(briefingFile), () => {
+              if (reportPdfs) printer = startReportPrinter(tmp);
+              return frameworkBuild(tmp, briefingFile, abort.signal);
+            })
+          );
+          if (reused) log("report: Framework's pages taken from the output cache (their sources and data are unchanged)");
+          await step("finishing the pages", () =>
+            finishPages(tmp, fixedDate(briefing).getTime(), {ja: briefingTitle(briefing, "ja"), en: briefingTitle(briefing, "en")})
+          );
+          await step("report PDFs, CSV copies and zoom (scripts/report-finish.ts)", () =>
+            finishReport(tmp, briefing, {log, input, pdfs: reportPdfs, printer})
+          );
+        } finally {
+          await printer?.close();
+        }
       }).catch((error) => {
         abort.abort();
         throw error;

@@ -77,7 +77,7 @@ async function rendered(tab: Page, url: string): Promise<void> {
     if (!response?.ok()) throw new Error(`report PDF: ${url} answered ${response?.status()}`);
     const deadline = Date.now() + DRAW_TIMEOUT_MS;
     // Two quiet checks in a row: a cell that goes on after a fetch has made its request by the second.
-    for (let quiet = 0; quiet < 2; ) {
+    for (let quiet = 0; quiet < 2;) {
       if (Date.now() > deadline) throw new Error(`report PDF: ${url} was still being drawn after ${DRAW_TIMEOUT_MS / 1000} s`);
       // Asked every time, even with requests pending: the wait in the page lets their events arrive meanwhile.
       const still = await tab.evaluate(STILL_IN_PAGE);
@@ -369,6 +369,34 @@ export function reportPdfKeys(siteDir: string, briefing: Briefing, browser = chr
 }
 
 /**
+ * A browser and a server for the report PDFs, started while Framework is still writing the site (the server
+ * reads each file when it is asked for, so it can start before they exist): Chromium's start-up then overlaps
+ * the build instead of following it (issue #21). Whoever starts it closes it.
+ */
+export interface ReportPrinter {
+  server: Promise<{url: string; close: () => Promise<void>}>;
+  browser: Promise<Browser>;
+  close: () => Promise<void>;
+}
+
+/** Starts a ReportPrinter for the site that will be in `siteDir`; undefined without Chromium (nothing to start). */
+export function startReportPrinter(siteDir: string): ReportPrinter | undefined {
+  if (!chromePath()) return undefined;
+  const server = serve(siteDir);
+  const browser = launch();
+  // A failure is reported where the printer is used (buildReportPdfs), not as an unhandled rejection meanwhile.
+  server.catch(() => {});
+  browser.catch(() => {});
+  return {
+    server,
+    browser,
+    close: async () => {
+      await Promise.allSettled([browser.then((b) => b.close()), server.then((s) => s.close())]);
+    }
+  };
+}
+
+/**
  * Prints report-ja.pdf and report-en.pdf of the built site in `siteDir` into `outDir`. Without Chromium it
  * writes nothing and says so (like the slide PDFs); any other failure throws, naming the page.
  */
@@ -376,7 +404,14 @@ export async function buildReportPdfs(
   siteDir: string,
   outDir: string,
   briefing: Briefing,
-  {log = (line: string) => console.error(line)}: {log?: (line: string) => void} = {}
+  {
+    log = (line: string) => console.error(line),
+    printer
+  }: {
+    log?: (line: string) => void;
+    /** Started before `siteDir` was written (startReportPrinter) and closed by the caller; otherwise one is started here. */
+    printer?: ReportPrinter;
+  } = {}
 ): Promise<{written: string[]; skipped: string | null}> {
   if (!chromePath()) {
     const reason = "no Chromium found (install chromium or set CHROME_PATH)";
@@ -397,20 +432,19 @@ export async function buildReportPdfs(
     } else missing.push(lang);
   });
   if (missing.length) {
-    const server = await serve(siteDir);
-    let browser: Browser | undefined;
+    const own = printer ? undefined : startReportPrinter(siteDir);
+    const {server, browser} = (printer ?? own)!;
     try {
-      browser = await launch();
+      const [{url}, chromium] = await Promise.all([server, browser]);
       // The languages side by side, as many at once as there are cores.
       for (let i = 0; i < missing.length; i += PAGE_PARALLELISM)
         await Promise.all(
           missing
             .slice(i, i + PAGE_PARALLELISM)
-            .map((lang) => printLanguage(browser!, server.url, briefing, lang, join(outDir, reportPdfName(lang))))
+            .map((lang) => printLanguage(chromium, url, briefing, lang, join(outDir, reportPdfName(lang))))
         );
     } finally {
-      await browser?.close();
-      await server.close();
+      await own?.close();
     }
     for (const lang of missing) storeOutputs(key(lang), new Map([[reportPdfName(lang), readFileSync(join(outDir, reportPdfName(lang)))]]));
   }
