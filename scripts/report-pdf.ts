@@ -61,8 +61,8 @@ const DRAW_TIMEOUT_MS = 120_000;
 /**
  * Opens a page and waits until its cells, charts and fonts are drawn: the page loaded, no request of it still
  * unanswered, no cell showing Framework's loading placeholder, the fonts ready, and nothing in the document
- * changed over two animation frames (a chart drawn by `resize` lands in the frame after its container is laid
- * out). Waiting for readiness rather than for `networkidle` (half a second without a request, on every page,
+ * changed for a moment, twice in a row (a chart drawn by `resize` lands in the frame after its container is laid
+ * out, well within it). Waiting for readiness rather than for `networkidle` (half a second without a request, on every page,
  * about 3.5 s per language; issue #21) ends as soon as the page is drawn.
  */
 async function rendered(tab: Page, url: string): Promise<void> {
@@ -92,22 +92,26 @@ async function rendered(tab: Page, url: string): Promise<void> {
   if (failed) throw new Error(`report PDF: ${failed} cell(s) failed on ${url}`);
 }
 
+/** How long the document must stay unchanged, with no request pending, to count as drawn (twice in a row). */
+const STILL_MS = 50;
+
 /**
  * In the page: true when its fonts are loaded, no cell shows Framework's loading placeholder, and the document
- * did not change over two animation frames. A string, so that no bundler's helper ends up in the page.
+ * did not change for STILL_MS. A timer, not animation frames: asking for frames would make Chromium draw the page
+ * again and again while it waits, work that competes with the build for the cores. A string, so that no
+ * bundler's helper ends up in the page.
  */
 const STILL_IN_PAGE = `(async () => {
+  const wait = () => new Promise((resolve) => setTimeout(resolve, ${STILL_MS}));
   await document.fonts.ready;
-  const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve(undefined)));
   if (document.readyState !== "complete" || document.querySelector("observablehq-loading, .observablehq--loading")) {
-    await frame();
+    await wait();
     return false;
   }
   let changed = false;
   const watch = new MutationObserver(() => (changed = true));
   watch.observe(document.documentElement, {subtree: true, childList: true, attributes: true, characterData: true});
-  await frame();
-  await frame();
+  await wait();
   watch.disconnect();
   return !changed && document.fonts.status === "loaded";
 })()`;
@@ -176,28 +180,32 @@ export function relativeLinks(pdf: Uint8Array, origin: string): Buffer {
 export async function composePrintDocument(tab: Page, base: string, b: Briefing, lang: Lang): Promise<void> {
   {
     const prefix = `/${reportWords(lang).pathPrefix}`;
-    const parts: string[] = [];
-    // The first page lends the combined document its stylesheets and fonts: it stays open in `tab`, and the
-    // other pages are read in a second tab, so that the first is not loaded twice.
-    const [first] = PAGES;
+    // The first page lends the combined document its stylesheets and fonts: it is drawn in `tab`, where it stays,
+    // while the others are drawn one after another in a second tab, so that no page is loaded twice.
+    const read = async (reader: Page, page: (typeof PAGES)[number]) => {
+      await rendered(reader, `${base}${prefix}${page.name}.html`);
+      // The rendered main column, as drawn: charts are SVG by now, so no script has to run again.
+      return reader.evaluate(
+        ({name, label}) => {
+          const main = document.querySelector("#observablehq-main")!;
+          // The page's name above its title, like a running head. It also keeps the title from being the
+          // first text on its sheet, which Chromium 156 would name twice in the bookmark.
+          return `<section class="kit-print-page" data-page="${name}"><p class="kit-print-label">${label}</p>${main.innerHTML}</section>`;
+        },
+        {name: page.name, label: escapeHtml(page[lang])}
+      );
+    };
+    const [first, ...rest] = PAGES;
     const others = await tab.context().newPage();
+    const parts: string[] = [];
     try {
-      for (const page of PAGES) {
-        const reader = page === first ? tab : others;
-        await rendered(reader, `${base}${prefix}${page.name}.html`);
-        // The rendered main column, as drawn: charts are SVG by now, so no script has to run again.
-        parts.push(
-          await reader.evaluate(
-            ({name, label}) => {
-              const main = document.querySelector("#observablehq-main")!;
-              // The page's name above its title, like a running head. It also keeps the title from being the
-              // first text on its sheet, which Chromium 156 would name twice in the bookmark.
-              return `<section class="kit-print-page" data-page="${name}"><p class="kit-print-label">${label}</p>${main.innerHTML}</section>`;
-            },
-            {name: page.name, label: escapeHtml(page[lang])}
-          )
-        );
-      }
+      const readRest = async () => {
+        const out: string[] = [];
+        for (const page of rest) out.push(await read(others, page));
+        return out;
+      };
+      const [head, tail] = await Promise.all([read(tab, first), readRest()]);
+      parts.push(head, ...tail);
     } finally {
       await others.close();
     }
