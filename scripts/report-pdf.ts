@@ -4,7 +4,7 @@
 // (src/style.css, @media print) hides the controls, keeps each chart on one page and repeats table headers.
 import {readFileSync, writeFileSync} from "node:fs";
 import {join} from "node:path";
-import type {Browser, Page} from "playwright-core";
+import type {Browser, Page, Request} from "playwright-core";
 import type {Briefing} from "../src/lib/briefing.js";
 import {asOfText, briefingTitle, documentLink, documentTitle, editionLabel, sourceLine} from "../src/lib/edition.js";
 import {escapeHtml} from "../src/lib/escape.js";
@@ -62,13 +62,14 @@ const DRAW_TIMEOUT_MS = 120_000;
  * Opens a page and waits until its cells, charts and fonts are drawn: the page loaded, no request of it still
  * unanswered, no cell showing Framework's loading placeholder, the fonts ready, and nothing in the document
  * changed for a moment, twice in a row (a chart drawn by `resize` lands in the frame after its container is laid
- * out, well within it). Waiting for readiness rather than for `networkidle` (half a second without a request, on every page,
- * about 3.5 s per language; issue #21) ends as soon as the page is drawn.
+ * out, well within it). Waiting for readiness rather than for `networkidle` (half a second without a request on
+ * every page, about 3.5 s per language; issue #21) ends as soon as the page is drawn.
  */
 async function rendered(tab: Page, url: string): Promise<void> {
-  let pending = 0;
-  const started = () => pending++;
-  const ended = () => pending--;
+  // By request, not a count: a request the previous page left behind that ends now is no request of this one.
+  const pending = new Set<Request>();
+  const started = (r: Request) => pending.add(r);
+  const ended = (r: Request) => pending.delete(r);
   tab.on("request", started);
   tab.on("requestfinished", ended);
   tab.on("requestfailed", ended);
@@ -81,7 +82,7 @@ async function rendered(tab: Page, url: string): Promise<void> {
       if (Date.now() > deadline) throw new Error(`report PDF: ${url} was still being drawn after ${DRAW_TIMEOUT_MS / 1000} s`);
       // Asked every time, even with requests pending: the wait in the page lets their events arrive meanwhile.
       const still = await tab.evaluate(STILL_IN_PAGE);
-      quiet = still && pending === 0 ? quiet + 1 : 0;
+      quiet = still && pending.size === 0 ? quiet + 1 : 0;
     }
   } finally {
     tab.off("request", started);
