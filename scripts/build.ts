@@ -1,7 +1,18 @@
 // npm run build: read the data once, validate it, then build the report and the slides side by side from that
 // one snapshot into a temporary folder, and swap it into dist/ only when everything succeeded. A failure leaves
 // dist/ exactly as it was and says which step failed and why; an interrupted build is repaired by the next one.
-import {copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync} from "node:fs";
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync
+} from "node:fs";
 import {dirname, join, relative, resolve} from "node:path";
 import {ALERT, briefingWithChanges, nextSnapshotFile, type SnapshotFile} from "../src/lib/changes.js";
 import {DATA_FILES} from "../src/lib/dataset.js";
@@ -22,6 +33,7 @@ import {dataIssues, explainFailure} from "./remedy.js";
 import {frameworkBuild, frameworkKey, frameworkOutput} from "./frameworkcache.js";
 import {pruneOutputs} from "./outputcache.js";
 import {finishReport} from "./report-finish.js";
+import {startReportPrinter, type ReportPrinter} from "./report-pdf.js";
 import {recoverInterruptedBuilds as recover, swapIntoPlace} from "./swap.js";
 
 const root = resolve(import.meta.dirname, "..");
@@ -79,6 +91,25 @@ async function step<T>(name: string, fn: () => T | Promise<T>): Promise<T> {
 /** Framework re-runs a loader only when the loader file is newer than its cache: drop the cache so a changed CSV always reaches the pages. */
 export function clearLoaderCache(): void {
   rmSync(join(root, "src", ".observablehq", "cache", "data"), {recursive: true, force: true});
+}
+
+/** The briefing's loader (src/data/briefing.json.ts) and where Framework keeps what it printed. */
+const BRIEFING_LOADER = join(root, "src", "data", "briefing.json.ts");
+const BRIEFING_LOADED = join(root, "src", ".observablehq", "cache", "data", "briefing.json");
+
+/**
+ * Writes the briefing loader's output into Framework's loader cache, so Framework's build takes it as fresh
+ * instead of starting the loader (a tsx process transpiling the library: one to two seconds of the report's
+ * critical path, issue #21). During a build the loader prints the file KIT_BRIEFING names, byte for byte, and
+ * nothing else: these are the very bytes it would print. The cache counts as fresh when it is not older than
+ * the loader file, so a loader with a time in the future gives its time to the cache.
+ */
+export function primeBriefingLoader(briefingFile: string): void {
+  if (!existsSync(BRIEFING_LOADER)) return;
+  mkdirSync(dirname(BRIEFING_LOADED), {recursive: true});
+  copyFileSync(briefingFile, BRIEFING_LOADED);
+  const loader = statSync(BRIEFING_LOADER).mtime;
+  if (statSync(BRIEFING_LOADED).mtimeMs < loader.getTime()) utimesSync(BRIEFING_LOADED, loader, loader);
 }
 
 /** Framework 1.13 writes <html> without lang: set it from the page's path so every page declares its language. */
@@ -201,21 +232,32 @@ async function buildLocked(
     writeFileSync(briefingFile, stableJson(briefingWithChanges(briefing, next)));
     await step("fonts and design tokens (scripts/prepare.ts)", () => prepare({quiet: true, dataTexts}));
     clearLoaderCache();
+    primeBriefingLoader(briefingFile);
     // The report's own finishing (page fixes, its PDFs, CSV copies) follows its Framework build while the slides
     // are still being made: the two chains share nothing but the data, so the report PDFs need not wait for Marp.
     // Both chains are let finish before anything is removed, so a failure never leaves a writer in a deleted folder.
     const settled = await Promise.allSettled([
       timed("report", async () => {
-        const reused = await step("report (Observable Framework build)", () =>
-          frameworkOutput(tmp, frameworkKey(briefingFile), () => frameworkBuild(tmp, briefingFile, abort.signal))
-        );
-        if (reused) log("report: Framework's pages taken from the output cache (their sources and data are unchanged)");
-        await step("finishing the pages", () =>
-          finishPages(tmp, fixedDate(briefing).getTime(), {ja: briefingTitle(briefing, "ja"), en: briefingTitle(briefing, "en")})
-        );
-        await step("report PDFs, CSV copies and zoom (scripts/report-finish.ts)", () =>
-          finishReport(tmp, briefing, {log, input, pdfs: reportPdfs})
-        );
+        // When Framework has to build, the report PDFs' browser and server start beside it (the site it makes
+        // is new, so its PDFs are too): Chromium's start-up is then off the report's critical path.
+        let printer: ReportPrinter | undefined;
+        try {
+          const reused = await step("report (Observable Framework build)", () =>
+            frameworkOutput(tmp, frameworkKey(briefingFile), () => {
+              if (reportPdfs) printer = startReportPrinter(tmp);
+              return frameworkBuild(tmp, briefingFile, abort.signal);
+            })
+          );
+          if (reused) log("report: Framework's pages taken from the output cache (their sources and data are unchanged)");
+          await step("finishing the pages", () =>
+            finishPages(tmp, fixedDate(briefing).getTime(), {ja: briefingTitle(briefing, "ja"), en: briefingTitle(briefing, "en")})
+          );
+          await step("report PDFs, CSV copies and zoom (scripts/report-finish.ts)", () =>
+            finishReport(tmp, briefing, {log, input, pdfs: reportPdfs, printer})
+          );
+        } finally {
+          await printer?.close();
+        }
       }).catch((error) => {
         abort.abort();
         throw error;

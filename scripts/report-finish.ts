@@ -7,7 +7,7 @@ import type {Briefing} from "../src/lib/briefing.js";
 import {DATA_FILES, SCHEMAS, type DataFile, type DataInput} from "../src/lib/dataset.js";
 import {dataDir} from "../src/lib/files.js";
 import {csvDownload} from "./csvdownload.js";
-import {buildReportPdfs} from "./report-pdf.js";
+import {buildReportPdfs, type ReportPrinter} from "./report-pdf.js";
 
 /** Framework 1.13 writes maximum-scale=1 into every page, which stops pinch zoom (WCAG 1.4.4); drop it. */
 export function allowZoom(html: string): string {
@@ -56,11 +56,24 @@ function downloadOf(file: DataFile, content: Uint8Array | string | undefined): B
 export async function finishReport(
   siteDir: string,
   briefing: Briefing,
-  {log = (line: string) => console.error(line), input, pdfs = true}: {log?: (line: string) => void; input: DataInput; pdfs?: boolean}
+  {
+    log = (line: string) => console.error(line),
+    input,
+    pdfs = true,
+    printer
+  }: {
+    log?: (line: string) => void;
+    input: DataInput;
+    pdfs?: boolean;
+    /** A browser and server started early for the PDFs (scripts/report-pdf.ts), closed by the caller. */
+    printer?: ReportPrinter;
+  }
 ): Promise<{pdfs: string[]; skipped: string | null}> {
   for (const file of htmlFiles(siteDir)) writeFileSync(file, allowZoom(readFileSync(file, "utf8")));
   copyDataFiles(siteDir, input);
   // pdfs false: a test's build that checks other outputs (BuildOptions.reportPdfs).
-  const {written, skipped} = pdfs ? await buildReportPdfs(siteDir, siteDir, briefing, {log}) : {written: [], skipped: "not asked for"};
+  const {written, skipped} = pdfs
+    ? await buildReportPdfs(siteDir, siteDir, briefing, {log, printer})
+    : {written: [], skipped: "not asked for"};
   return {pdfs: written, skipped};
 }

@@ -4,7 +4,7 @@
 // (src/style.css, @media print) hides the controls, keeps each chart on one page and repeats table headers.
 import {readFileSync, writeFileSync} from "node:fs";
 import {join} from "node:path";
-import type {Browser, Page} from "playwright-core";
+import type {Browser, Page, Request} from "playwright-core";
 import type {Briefing} from "../src/lib/briefing.js";
 import {asOfText, briefingTitle, documentLink, documentTitle, editionLabel, sourceLine} from "../src/lib/edition.js";
 import {escapeHtml} from "../src/lib/escape.js";
@@ -55,22 +55,77 @@ export function coverHtml(b: Briefing, lang: Lang): string {
 /** Page numbers at the foot of every sheet. Chromium draws it apart from the page, without its fonts: digits only. */
 const FOOTER = `<div style="width:100%;font-size:8px;text-align:center;color:#444;font-family:sans-serif"><span class="pageNumber"></span> / <span class="totalPages"></span></div>`;
 
-/** Opens a page and waits until its cells, charts and fonts are drawn. */
+/** How long a page may take to be drawn before the report PDF gives up on it. */
+const DRAW_TIMEOUT_MS = 120_000;
+
+/**
+ * Opens a page and waits until its cells, charts and fonts are drawn: the page loaded, no request of it still
+ * unanswered, no cell showing Framework's loading placeholder, the fonts ready, and nothing in the document
+ * changed for a moment, twice in a row (a chart drawn by `resize` lands in the frame after its container is laid
+ * out, well within it). Waiting for readiness rather than for `networkidle` (half a second without a request on
+ * every page, about 3.5 s per language; issue #21) ends as soon as the page is drawn.
+ */
 async function rendered(tab: Page, url: string): Promise<void> {
-  const response = await tab.goto(url, {waitUntil: "networkidle"});
-  if (!response?.ok()) throw new Error(`report PDF: ${url} answered ${response?.status()}`);
-  await tab.evaluate(() => document.fonts.ready);
+  // By request, not a count: a request the previous page left behind that ends now is no request of this one.
+  const pending = new Set<Request>();
+  const started = (r: Request) => pending.add(r);
+  const ended = (r: Request) => pending.delete(r);
+  tab.on("request", started);
+  tab.on("requestfinished", ended);
+  tab.on("requestfailed", ended);
+  try {
+    const response = await tab.goto(url, {waitUntil: "load"});
+    if (!response?.ok()) throw new Error(`report PDF: ${url} answered ${response?.status()}`);
+    const deadline = Date.now() + DRAW_TIMEOUT_MS;
+    // Two quiet checks in a row: a cell that goes on after a fetch has made its request by the second.
+    for (let quiet = 0; quiet < 2;) {
+      if (Date.now() > deadline) throw new Error(`report PDF: ${url} was still being drawn after ${DRAW_TIMEOUT_MS / 1000} s`);
+      // Asked every time, even with requests pending: the wait in the page lets their events arrive meanwhile.
+      const still = await tab.evaluate(STILL_IN_PAGE);
+      quiet = still && pending.size === 0 ? quiet + 1 : 0;
+    }
+  } finally {
+    tab.off("request", started);
+    tab.off("requestfinished", ended);
+    tab.off("requestfailed", ended);
+  }
   const failed = await tab.locator(".observablehq--error").count();
   if (failed) throw new Error(`report PDF: ${failed} cell(s) failed on ${url}`);
 }
 
+/** How long the document must stay unchanged, with no request pending, to count as drawn (twice in a row). */
+const STILL_MS = 50;
+
+/**
+ * In the page: true when its fonts are loaded, no cell shows Framework's loading placeholder, and the document
+ * did not change for STILL_MS. A timer, not animation frames: asking for frames would make Chromium draw the page
+ * again and again while it waits, work that competes with the build for the cores. A string, so that no
+ * bundler's helper ends up in the page.
+ */
+const STILL_IN_PAGE = `(async () => {
+  const wait = () => new Promise((resolve) => setTimeout(resolve, ${STILL_MS}));
+  await document.fonts.ready;
+  if (document.readyState !== "complete" || document.querySelector("observablehq-loading, .observablehq--loading")) {
+    await wait();
+    return false;
+  }
+  let changed = false;
+  const watch = new MutationObserver(() => (changed = true));
+  watch.observe(document.documentElement, {subtree: true, childList: true, attributes: true, characterData: true});
+  await wait();
+  watch.disconnect();
+  return !changed && document.fonts.status === "loaded";
+})()`;
+
 async function printLanguage(browser: Browser, base: string, b: Briefing, lang: Lang, path: string): Promise<void> {
-  const tab = await browser.newPage({viewport: {width: PRINT_WIDTH, height: 1200}});
+  // A context of its own (not browser.newPage's), so that composePrintDocument can open a second tab in it.
+  const context = await browser.newContext({viewport: {width: PRINT_WIDTH, height: 1200}});
   try {
+    const tab = await context.newPage();
     await composePrintDocument(tab, base, b, lang);
     await printPdf(tab, path);
   } finally {
-    await tab.close();
+    await context.close();
   }
 }
 
@@ -119,28 +174,42 @@ export function relativeLinks(pdf: Uint8Array, origin: string): Buffer {
   return Buffer.from(body + xref + tail, "latin1");
 }
 
-/** Loads every page of the site at `base` in `tab` and leaves there the one print document: cover, then the pages. */
+/**
+ * Loads every page of the site at `base` in `tab` and leaves there the one print document: cover, then the pages.
+ * `tab` must be in a context that can open another page (browser.newContext(), not browser.newPage()).
+ */
 export async function composePrintDocument(tab: Page, base: string, b: Briefing, lang: Lang): Promise<void> {
   {
     const prefix = `/${reportWords(lang).pathPrefix}`;
-    const parts: string[] = [];
-    for (const page of PAGES) {
-      await rendered(tab, `${base}${prefix}${page.name}.html`);
+    // The first page lends the combined document its stylesheets and fonts: it is drawn in `tab`, where it stays,
+    // while the others are drawn one after another in a second tab, so that no page is loaded twice.
+    const read = async (reader: Page, page: (typeof PAGES)[number]) => {
+      await rendered(reader, `${base}${prefix}${page.name}.html`);
       // The rendered main column, as drawn: charts are SVG by now, so no script has to run again.
-      parts.push(
-        await tab.evaluate(
-          ({name, label}) => {
-            const main = document.querySelector("#observablehq-main")!;
-            // The page's name above its title, like a running head. It also keeps the title from being the
-            // first text on its sheet, which Chromium 156 would name twice in the bookmark.
-            return `<section class="kit-print-page" data-page="${name}"><p class="kit-print-label">${label}</p>${main.innerHTML}</section>`;
-          },
-          {name: page.name, label: escapeHtml(page[lang])}
-        )
+      return reader.evaluate(
+        ({name, label}) => {
+          const main = document.querySelector("#observablehq-main")!;
+          // The page's name above its title, like a running head. It also keeps the title from being the
+          // first text on its sheet, which Chromium 156 would name twice in the bookmark.
+          return `<section class="kit-print-page" data-page="${name}"><p class="kit-print-label">${label}</p>${main.innerHTML}</section>`;
+        },
+        {name: page.name, label: escapeHtml(page[lang])}
       );
+    };
+    const [first, ...rest] = PAGES;
+    const others = await tab.context().newPage();
+    const parts: string[] = [];
+    try {
+      const readRest = async () => {
+        const out: string[] = [];
+        for (const page of rest) out.push(await read(others, page));
+        return out;
+      };
+      const [head, tail] = await Promise.all([read(tab, first), readRest()]);
+      parts.push(head, ...tail);
+    } finally {
+      await others.close();
     }
-    // The first page lends the combined document its stylesheets and fonts; its body becomes cover + pages.
-    await rendered(tab, `${base}${prefix}index.html`);
     // tsx (esbuild, keepNames) wraps named functions in __name(), which the page does not define.
     await tab.evaluate("globalThis.__name ??= (f) => f");
     await tab.evaluate(
@@ -309,6 +378,34 @@ export function reportPdfKeys(siteDir: string, briefing: Briefing, browser = chr
 }
 
 /**
+ * A browser and a server for the report PDFs, started while Framework is still writing the site (the server
+ * reads each file when it is asked for, so it can start before they exist): Chromium's start-up then overlaps
+ * the build instead of following it (issue #21). Whoever starts it closes it.
+ */
+export interface ReportPrinter {
+  server: Promise<{url: string; close: () => Promise<void>}>;
+  browser: Promise<Browser>;
+  close: () => Promise<void>;
+}
+
+/** Starts a ReportPrinter for the site that will be in `siteDir`; undefined without Chromium (nothing to start). */
+export function startReportPrinter(siteDir: string): ReportPrinter | undefined {
+  if (!chromePath()) return undefined;
+  const server = serve(siteDir);
+  const browser = launch();
+  // A failure is reported where the printer is used (buildReportPdfs), not as an unhandled rejection meanwhile.
+  server.catch(() => {});
+  browser.catch(() => {});
+  return {
+    server,
+    browser,
+    close: async () => {
+      await Promise.allSettled([browser.then((b) => b.close()), server.then((s) => s.close())]);
+    }
+  };
+}
+
+/**
  * Prints report-ja.pdf and report-en.pdf of the built site in `siteDir` into `outDir`. Without Chromium it
  * writes nothing and says so (like the slide PDFs); any other failure throws, naming the page.
  */
@@ -316,7 +413,14 @@ export async function buildReportPdfs(
   siteDir: string,
   outDir: string,
   briefing: Briefing,
-  {log = (line: string) => console.error(line)}: {log?: (line: string) => void} = {}
+  {
+    log = (line: string) => console.error(line),
+    printer
+  }: {
+    log?: (line: string) => void;
+    /** Started before `siteDir` was written (startReportPrinter) and closed by the caller; otherwise one is started here. */
+    printer?: ReportPrinter;
+  } = {}
 ): Promise<{written: string[]; skipped: string | null}> {
   if (!chromePath()) {
     const reason = "no Chromium found (install chromium or set CHROME_PATH)";
@@ -337,20 +441,19 @@ export async function buildReportPdfs(
     } else missing.push(lang);
   });
   if (missing.length) {
-    const server = await serve(siteDir);
-    let browser: Browser | undefined;
+    const own = printer ? undefined : startReportPrinter(siteDir);
+    const {server, browser} = (printer ?? own)!;
     try {
-      browser = await launch();
+      const [{url}, chromium] = await Promise.all([server, browser]);
       // The languages side by side, as many at once as there are cores.
       for (let i = 0; i < missing.length; i += PAGE_PARALLELISM)
         await Promise.all(
           missing
             .slice(i, i + PAGE_PARALLELISM)
-            .map((lang) => printLanguage(browser!, server.url, briefing, lang, join(outDir, reportPdfName(lang))))
+            .map((lang) => printLanguage(chromium, url, briefing, lang, join(outDir, reportPdfName(lang))))
         );
     } finally {
-      await browser?.close();
-      await server.close();
+      await own?.close();
     }
     for (const lang of missing) storeOutputs(key(lang), new Map([[reportPdfName(lang), readFileSync(join(outDir, reportPdfName(lang)))]]));
   }
