@@ -154,8 +154,22 @@ function pack(pieces: string[], width: number, type: Type, split: (piece: string
   return lines.length ? lines : [""];
 }
 
+/**
+ * An atom wider than the line, in the pieces of last resort: it breaks anywhere but inside an unbreakable run and
+ * against kinsoku, so a katakana word that fits a line alone is not cut because the particles after it
+ * (アイウエオ｜のによる) made its atom too wide.
+ */
+function loose(atom: string): string[] {
+  const chars = [...atom];
+  const {inside} = unbreakable(chars);
+  return splitAt(chars, (i) => !inside.has(i) && !NO_LINE_START.has(chars[i]) && !NO_LINE_END.has(chars[i - 1]));
+}
+
 function wrapOnce(paragraph: string, width: number, type: Type): string[] {
-  return pack(phrases(paragraph), width, type, (phrase) => pack(atoms(phrase), width, type, (atom) => wrapStrict(atom, width, type)));
+  const strict = (piece: string) => wrapStrict(piece, width, type);
+  return pack(phrases(paragraph), width, type, (phrase) =>
+    pack(atoms(phrase), width, type, (atom) => pack(loose(atom), width, type, strict))
+  );
 }
 
 /**
