@@ -75,7 +75,7 @@ export default defineConfig({
           include: ["test/**/*.test.ts"],
           exclude: [...UNIT, ...DATA, ...LAYOUT_FULL, "**/node_modules/**", "test/.tmp/**"],
           fileParallelism: true,
-          // Two by default. Many of these files wait more than they compute (a browser's network idle, a child
+          // Two by default. Many of these files wait more than they compute (a page drawing in a browser, a child
           // build, the shared build's lock), so a quiet machine may do better with more: KIT_TEST_WORKERS=3 npm test.
           maxWorkers: Number(process.env.KIT_TEST_WORKERS) || 2,
           // One process per worker for all its files, modules loaded once (no isolation): each file used to load
