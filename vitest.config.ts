@@ -75,9 +75,14 @@ export default defineConfig({
           include: ["test/**/*.test.ts"],
           exclude: [...UNIT, ...DATA, ...LAYOUT_FULL, "**/node_modules/**", "test/.tmp/**"],
           fileParallelism: true,
-          // Two by default. Many of these files wait more than they compute (a browser's network idle, a child
+          // Two by default. Many of these files wait more than they compute (a page drawing in a browser, a child
           // build, the shared build's lock), so a quiet machine may do better with more: KIT_TEST_WORKERS=3 npm test.
           maxWorkers: Number(process.env.KIT_TEST_WORKERS) || 2,
+          // One process per worker for all its files, modules loaded once (no isolation): each file used to load
+          // the build, Framework's helpers, playwright and the library again in a fresh process, seconds of CPU per
+          // file across 50 files. A file that changes process.env (a data folder, CHROME_PATH) restores it in a
+          // finally or afterAll, and the files of one worker run one after another, so none sees another's.
+          ...NOT_ISOLATED,
           // A file may wait for the shared build, made by another file, before its own work starts.
           hookTimeout: 600_000,
           sequence: {groupOrder: 1}

@@ -17,6 +17,7 @@ import {formatAmount} from "../src/lib/format.js";
 import {entity, groupSentence, messageText, notInDocumentSentence, stageShort} from "../src/lib/text.js";
 import {buildData, tmpRoot, withBuildLock} from "./support/built.js";
 import {fixtureDir} from "./support/fixtures.js";
+import {gotoReady} from "./support/page.js";
 
 const data = join(tmpRoot, "fixture-edition", "data");
 const out = join(tmpRoot, "fixture-edition", "dist");
@@ -91,7 +92,7 @@ describe("the next edition of a fixture (FY2032 draft, section 8, partial)", () 
     const {url, close} = await serve(out);
     try {
       const page = await browser.newPage();
-      await page.goto(`${url}/index.html`, {waitUntil: "networkidle"});
+      await gotoReady(page, `${url}/index.html`);
       const overview = await page.locator("main").innerText();
       expect(overview).toContain(formatAmount(section.current!.value, fmt("ja")));
       expect(overview).toContain("令和14年度予算額（案）");
@@ -106,7 +107,7 @@ describe("the next edition of a fixture (FY2032 draft, section 8, partial)", () 
       for (const n of notes) expect(n).toContain(label);
       for (const pattern of FOREIGN) expect(overview).not.toMatch(pattern);
 
-      await page.goto(`${url}/programmes.html`, {waitUntil: "networkidle"});
+      await gotoReady(page, `${url}/programmes.html`);
       const programmes = await page.locator("main").innerText();
       // delta is not in the new document: said so with its last amount, never shown as 0.
       expect(programmes).toContain(notInDocumentSentence(briefing, entity(briefing, "delta"), fmt("ja")));
@@ -114,7 +115,7 @@ describe("the next edition of a fixture (FY2032 draft, section 8, partial)", () 
       expect(programmes).toContain(groupSentence(briefing, entity(briefing, "grp"), fmt("ja")));
       for (const id of ["beta", "gamma"]) expect(programmes).toContain(formatAmount(entity(briefing, id).current!.value, fmt("ja")));
 
-      await page.goto(`${url}/en/index.html`, {waitUntil: "networkidle"});
+      await gotoReady(page, `${url}/en/index.html`);
       const en = await page.locator("main").innerText();
       const total = f.messages.find((m) => m.kind === "total")!;
       expect(en).toContain(messageText(briefing, total, fmt("en")));

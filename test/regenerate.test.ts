@@ -18,6 +18,7 @@ import {formatAmount, formatChange, formatMovement} from "../src/lib/format.js";
 import {changeSentence, entity, stageShort} from "../src/lib/text.js";
 import {BUILT, tmpRoot} from "./support/built.js";
 import {fixtureDir} from "./support/fixtures.js";
+import {gotoReady} from "./support/page.js";
 import {npmBuild as build, printed, setRow as setRowIn, userEnv} from "./support/npmbuild.js";
 import {builtProject} from "./support/project.js";
 
@@ -75,10 +76,10 @@ describe("npm run build after a data edit", () => {
     const {url, close} = await serve(join(project, "dist"));
     const page = await browser.newPage();
     try {
-      await page.goto(`${url}/programmes.html`, {waitUntil: "networkidle"});
+      await gotoReady(page, `${url}/programmes.html`);
       const body = await page.locator("main").innerText();
       expect(body).toContain(changeSentence(b, e, {lang: "ja", unit: "printed"}));
-      await page.goto(`${url}/en/data.html`, {waitUntil: "networkidle"});
+      await gotoReady(page, `${url}/en/data.html`);
       expect(await page.locator("main").innerText()).toContain(summary(before, after));
     } finally {
       await page.close();

@@ -13,7 +13,7 @@ import {changeSentence, entity, shortName} from "../src/lib/text.js";
 import {PAGES} from "../src/lib/site.js";
 import {BUILT, ensureBuilt, root, tmpRoot} from "./support/built.js";
 import {fixtureDir} from "./support/fixtures.js";
-import {switchUnit} from "./support/page.js";
+import {gotoReady, switchUnit} from "./support/page.js";
 import {describeViolations, runAxe, type AxeViolation} from "./support/axe.js";
 import {DATA_FILES} from "../src/lib/dataset.js";
 
@@ -97,8 +97,7 @@ async function load(path: string): Promise<Loaded> {
     (r) => !r.url().startsWith(server.url) && !r.url().startsWith("data:") && !r.url().startsWith("blob:") && loaded.outside.push(r.url())
   );
   // Loaded while another page is checked: a timeout for a busy machine, not for a fast one.
-  await page.goto(server.url + path, {waitUntil: "networkidle", timeout: LOAD_TIMEOUT});
-  await page.evaluate(() => document.fonts.ready);
+  await gotoReady(page, server.url + path, LOAD_TIMEOUT);
   loaded.text = await page.locator("main").innerText();
   // Pictures of every page for a person to look at, on request (npm run screenshot makes them from dist/ too).
   if (process.env.KIT_SCREENSHOTS) {
@@ -111,7 +110,7 @@ async function load(path: string): Promise<Loaded> {
 
 /**
  * Pages load while earlier ones are checked: the page's own checks run in order (two of them change it), and the
- * next AHEAD pages are already loading in other tabs, so the browser's waiting (network idle, fonts) overlaps
+ * next AHEAD pages are already loading in other tabs, so the browser's waiting (files, cells, fonts) overlaps
  * axe's work instead of adding to it.
  */
 const AHEAD = 2;
@@ -200,7 +199,7 @@ function desktopPage(path: string): Promise<Page> {
       path,
       (async () => {
         const page = await browser.newPage();
-        await page.goto(server.url + path, {waitUntil: "networkidle", timeout: LOAD_TIMEOUT});
+        await gotoReady(page, server.url + path, LOAD_TIMEOUT);
         return page;
       })()
     );
@@ -255,7 +254,7 @@ describe("figures on the pages", () => {
 
   it("the programme table sorts by a column from the keyboard", async () => {
     const page = await browser.newPage();
-    await page.goto(server.url + "/en/programmes.html", {waitUntil: "networkidle"});
+    await gotoReady(page, server.url + "/en/programmes.html");
     // The full programme table (not a chart's, not the amounts-by-edition table).
     const table = page.locator(".kit-table:not(details .kit-table)", {has: page.locator("th", {hasText: "% change"})}).first();
     const header = table.locator("th", {hasText: "% change"});
@@ -269,7 +268,7 @@ describe("figures on the pages", () => {
 
   it("the data page offers each table as a CSV download with formulas neutralised", async () => {
     const page = await browser.newPage({acceptDownloads: true});
-    await page.goto(server.url + "/data.html", {waitUntil: "networkidle"});
+    await gotoReady(page, server.url + "/data.html");
     const budget = page.locator(".kit-file", {has: page.locator("h3", {hasText: "budget.csv"})});
     await budget.locator("summary").click();
     const [download] = await Promise.all([page.waitForEvent("download"), budget.locator("button.kit-download").click()]);
@@ -330,8 +329,7 @@ function phonePage(path: string): Promise<Page> {
       path,
       (async () => {
         const page = await browser.newPage({viewport: {width: 390, height: 844}});
-        await page.goto(server.url + path, {waitUntil: "networkidle", timeout: LOAD_TIMEOUT});
-        await page.evaluate(() => document.fonts.ready);
+        await gotoReady(page, server.url + path, LOAD_TIMEOUT);
         return page;
       })()
     );
@@ -426,7 +424,7 @@ describe("a wide table on a 390 px wide screen", () => {
 describe("printed from the browser", () => {
   it("hides the unit switch, the filters and the table toggles", async () => {
     const page = await browser.newPage();
-    await page.goto(server.url + "/programmes.html", {waitUntil: "networkidle"});
+    await gotoReady(page, server.url + "/programmes.html");
     await page.emulateMedia({media: "print"});
     for (const selector of [".kit-switch", ".kit-table-tools", "figure.kit-figure summary", ".kit-nav"])
       expect(await page.locator(selector).first().isVisible(), selector).toBe(false);

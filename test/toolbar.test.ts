@@ -13,7 +13,7 @@ import {formatAmount} from "../src/lib/format.js";
 import {entity, shortName, stageShort} from "../src/lib/text.js";
 import {BUILT, ensureBuilt} from "./support/built.js";
 import {fixtureDir} from "./support/fixtures.js";
-import {switchUnit} from "./support/page.js";
+import {gotoReady, switchUnit} from "./support/page.js";
 
 const briefing = loadBriefing(fixtureDir(BUILT));
 const section = entity(briefing, briefing.figures.section);
@@ -37,8 +37,7 @@ afterAll(async () => {
 
 async function open(path: string): Promise<Page> {
   const page = await browser.newPage({acceptDownloads: true, viewport: {width: 1200, height: 900}});
-  await page.goto(server.url + path, {waitUntil: "networkidle"});
-  await page.evaluate(() => document.fonts.ready);
+  await gotoReady(page, server.url + path);
   return page;
 }
 

@@ -11,13 +11,14 @@ const isText = (el: Element, name: string) =>
   (el.tagName === "META" && name === "content" && !/image|url/i.test(el.getAttribute("name") ?? el.getAttribute("property") ?? ""));
 
 /**
- * Every place in an HTML document where an address would be fetched or followed: URL attributes (allowed only as
+ * Every place in an HTML document (its text, or the document parsed) where an address would be fetched or followed: URL attributes (allowed only as
  * data: or in-page #), `url(…)` and `@import` in style attributes and <style> elements, and <script> bodies.
  * Returns what was found pointing outside; visible text may name `evil.example` freely.
  */
-export function outsideReferences(html: string, extraCss = ""): string[] {
+export function outsideReferences(html: string | Document, extraCss = ""): string[] {
   const found: string[] = [];
-  const {document} = new JSDOM(html).window;
+  // A document already parsed is read as it is (a caller that checks it otherwise too parses it once).
+  const document = typeof html === "string" ? new JSDOM(html).window.document : html;
   const css = [extraCss, ...[...document.querySelectorAll("style")].map((s) => s.textContent ?? "")];
   for (const el of document.querySelectorAll("*")) {
     for (const attr of el.attributes) {
