@@ -398,7 +398,10 @@ function table(
     const marp = columnWidths(t, box.w * 96, {name: "", size: size / 0.75, padY: 0, padX: 10});
     const sum = marp.reduce((a, x) => a + x, 0) || 1;
     const w = marp.map((x) => (x * box.w) / sum);
-    const need = t.columns.map((c, i) => (c.align === "right" ? Math.min(box.w / 2, textPt(longestText[i], size) / 72 + 0.25) : 0));
+    // As wide as a figure may come out (a Japanese deck's stand-in font sets it wider): "52億円、2億円増（1%〜7%増）"
+    // wrapped in LibreOffice and pushed the key points into the footer band.
+    const figure = (i: number) => (textPt(longestText[i], size) * STAND_IN_STRETCH[d.lang]) / 72 + 0.25;
+    const need = t.columns.map((c, i) => (c.align === "right" ? Math.min(box.w / 2, figure(i)) : 0));
     const short = need.reduce((a, x, i) => a + Math.max(0, x - w[i]), 0);
     const give = t.columns.reduce((a, c, i) => a + (c.align === "right" ? 0 : w[i]), 0);
     if (short <= 0 || give <= short) return w;
@@ -407,12 +410,18 @@ function table(
   const rowsText = [...(header ? [t.columns.map((c) => c.label)] : []), ...t.rows.map((r) => r.cells)];
   /** Cell padding: 6 px at the table size, less as the type shrinks. */
   const pad = (size: number) => inch(6) * (size / SIZE.table);
+  /** The size a cell's lines are counted at: a figure column's as wide as a Japanese deck's stand-in font may set it. */
+  const figureSize = (i: number, size: number) => (t.columns[i]?.align === "right" ? size * STAND_IN_STRETCH[d.lang] : size);
   /** Row heights as the Marp deck sets them: lines × 1.45 em plus the padding above and below. */
   const rowHeights = (size: number, colW: number[]) =>
     rowsText.map(
       (cells) =>
         // A cell holding a list (items one to a line: a paragraph each) takes the lines of every item.
-        (Math.max(...cells.map((c, i) => cellItems(c).reduce((n, x) => n + linesIn(x, size, colW[i] - 0.2), 0))) * size * 1.45) / 72 +
+        // A figure's lines as wide as they may come out (figureSize): digits and Latin are what a stand-in sets wider.
+        (Math.max(...cells.map((c, i) => cellItems(c).reduce((n, x) => n + linesIn(x, figureSize(i, size), colW[i] - 0.2), 0))) *
+          size *
+          1.45) /
+          72 +
         pad(size) * 2
     );
   // Renderers set CJK lines taller than the estimate (fallback fonts): keep 15% in hand.
