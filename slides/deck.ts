@@ -136,7 +136,7 @@ export function slideBody(s: SlideSpec, charts: DeckCharts): string {
       // A sheet set smaller than its own scale (one scale for all sheets) fills its room by layout: the sheet takes
       // the body's measured room and its facts table grows into what is left, its rows spread over it.
       const {room, used} = programmeBoxes(s);
-      const spread = !s.sheets && s.facts.length && k < programmeScale(s) && used(k) < room;
+      const spread = !s.sheets && s.facts.length > 0 && k < programmeScale(s) && used(k) < room;
       const box = spread ? `; display: flex; flex-direction: column; min-height: ${Math.floor(room)}px` : "";
       const sheet = (p: SlideSpec) =>
         `<div class="programme" style="--scale: ${k}${box}">${p.figures.length ? figuresHtml(p.figures, "figures row", k) : ""}${aboutHtml(p)}${
