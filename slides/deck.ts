@@ -137,11 +137,13 @@ export function slideBody(s: SlideSpec, charts: DeckCharts): string {
       // the body's measured room and its facts table grows into what is left, its rows spread over it.
       const {room, used} = programmeBoxes(s);
       const spread = !s.sheets && s.facts.length > 0 && k < programmeScale(s) && used(k) < room;
+      // Rows spread over the room set their words in the middle of each row, not at its top over a bare box.
+      const mid = spread ? ' style="vertical-align: middle"' : "";
       const box = spread ? `; display: flex; flex-direction: column; min-height: ${Math.floor(room)}px` : "";
       const sheet = (p: SlideSpec) =>
         `<div class="programme" style="--scale: ${k}${box}">${p.figures.length ? figuresHtml(p.figures, "figures row", k) : ""}${aboutHtml(p)}${
           p.facts.length
-            ? `<table class="facts"${spread ? ' style="flex: 1 1 auto"' : ""}><tbody>${p.facts.map((f) => `<tr><th>${h(f.term)}</th><td>${h(f.value)}</td></tr>`).join("")}</tbody></table>`
+            ? `<table class="facts"${spread ? ' style="flex: 1 1 auto"' : ""}><tbody>${p.facts.map((f) => `<tr><th${mid}>${h(f.term)}</th><td${mid}>${h(f.value)}</td></tr>`).join("")}</tbody></table>`
             : ""
         }</div>`;
       const body = s.sheets
