@@ -16,6 +16,7 @@ import {
   filledDensity,
   footnotesHeight,
   lines,
+  programmeBoxes,
   programmeScale,
   ABOUT_LONG,
   subtitleHeight,
@@ -132,10 +133,17 @@ export function slideBody(s: SlideSpec, charts: DeckCharts): string {
       // slide come one under another, each under its full name, at one scale.
       // The scale the appendix's sheets share (slides/sheets.ts), else this slide's own.
       const k = s.scale ?? programmeScale(s);
+      // A sheet set smaller than its own scale (one scale for all sheets) fills its room by layout: the sheet takes
+      // the body's measured room and its facts table grows into what is left, its rows spread over it.
+      const {room, used} = programmeBoxes(s);
+      const spread = !s.sheets && s.facts.length > 0 && k < programmeScale(s) && used(k) < room;
+      // Rows spread over the room set their words in the middle of each row, not at its top over a bare box.
+      const mid = spread ? ' style="vertical-align: middle"' : "";
+      const box = spread ? `; display: flex; flex-direction: column; min-height: ${Math.floor(room)}px` : "";
       const sheet = (p: SlideSpec) =>
-        `<div class="programme" style="--scale: ${k}">${p.figures.length ? figuresHtml(p.figures, "figures row", k) : ""}${aboutHtml(p)}${
+        `<div class="programme" style="--scale: ${k}${box}">${p.figures.length ? figuresHtml(p.figures, "figures row", k) : ""}${aboutHtml(p)}${
           p.facts.length
-            ? `<table class="facts"><tbody>${p.facts.map((f) => `<tr><th>${h(f.term)}</th><td>${h(f.value)}</td></tr>`).join("")}</tbody></table>`
+            ? `<table class="facts"${spread ? ' style="flex: 1 1 auto"' : ""}><tbody>${p.facts.map((f) => `<tr><th${mid}>${h(f.term)}</th><td${mid}>${h(f.value)}</td></tr>`).join("")}</tbody></table>`
             : ""
         }</div>`;
       const body = s.sheets

@@ -1,11 +1,11 @@
 // The supplementary fund, as a multi-year fund: its terms (scheme facts), the programme's annual budget as the
 // tile, and the restated items of the same supplementary budget.
-import {isWhole} from "../../src/lib/amount.js";
+import {isWhole, type Quantity} from "../../src/lib/amount.js";
 import {formatAmount} from "../../src/lib/format.js";
 import {emWidth, nameIn, noteIn, programmeNotes, TITLE_MAX_EM} from "../../src/lib/story.js";
 import {ATTRIBUTES, fullName, schemeFact, shortName, stageShort} from "../../src/lib/text.js";
 import type {FactSpec, FigureSpec, SlideSpec} from "../outline.js";
-import {aboutOf, blank, purposeOf, type DeckContext} from "./context.js";
+import {aboutOf, blank, purposeOf, statementUnit, type DeckContext} from "./context.js";
 
 export function fundSlides(ctx: DeckContext): SlideSpec[] {
   const {b, lang, w, fmt, section, fund, curLabel} = ctx;
@@ -19,11 +19,15 @@ export function fundSlides(ctx: DeckContext): SlideSpec[] {
   // The fund's total is the big number (the section's printed supplementary amount when the fund is all of it);
   // the programme's annual budget, appropriated separately, is the second tile.
   const all = isWhole(fund.supplementary.value, supp.value);
-  const annual = fund.current && formatAmount(fund.current.value, fmt);
+  // One unit on the slide, the fund's: a 440億円 fund beside an annual 100百万円 reads as a like-for-like pair only
+  // when both are in 億円 (1億円); the restated items of the same budget too.
+  const unit = statementUnit((all ? supp : fund.supplementary).value);
+  const amount = (q: Quantity) => formatAmount(q, {...fmt, unit});
+  const annual = fund.current && amount(fund.current.value);
   const figures: FigureSpec[] = [
     {
       label: w.fundTotalLabel(stageShort(b, supp, lang), all),
-      value: formatAmount((all ? supp : fund.supplementary).value, fmt),
+      value: amount((all ? supp : fund.supplementary).value),
       tone: "plain"
     },
     ...(annual
@@ -58,7 +62,7 @@ export function fundSlides(ctx: DeckContext): SlideSpec[] {
       footnotes: [
         annual ? w.fundRelation(curLabel, annual) : w.fundNotAnnual,
         ...restated.map((e) =>
-          w.restatedInSupplementary(nameIn(e, lang), formatAmount(e.supplementary!.value, fmt), noteIn(b, e.notes[0] ?? "", lang))
+          w.restatedInSupplementary(nameIn(e, lang), amount(e.supplementary!.value), noteIn(b, e.notes[0] ?? "", lang))
         )
       ],
       notes: programmeNotes(b, fund, lang, {purpose: purposeOf(ctx, fund.id), described: !!aboutOf(ctx, fund.id)}),

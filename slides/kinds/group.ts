@@ -1,7 +1,8 @@
 // A budget line that groups programmes, one slide each: its amounts in both years and the change, its members' amounts, the
 // document heading they are described under (one footnote per heading, some are under another heading than the
 // line's), and any rounding between total and members.
-import {formatAmount} from "../../src/lib/format.js";
+import {formatAmount, formatChange} from "../../src/lib/format.js";
+import {tilesHeight} from "../layout.js";
 import {groupTitle, nameIn, noteIn, NOT_IN_THIS_EDITION, signedChangeWithPct} from "../../src/lib/story.js";
 import {fullName, membersOf} from "../../src/lib/text.js";
 import type {FigureSpec, SlideSpec} from "../outline.js";
@@ -22,8 +23,15 @@ export function groupSlides({b, lang, w, fmt, cmpLabel, curLabel}: DeckContext):
       const figures: FigureSpec[] = [];
       if (g.current) figures.push({label: curLabel, value: formatAmount(g.current.value, fmt), tone: "plain"});
       if (g.comparison) figures.push({label: cmpLabel, value: formatAmount(g.comparison.value, fmt), tone: "plain"});
-      if (g.current && g.change && g.status !== "new")
-        figures.push({label: w.changeRow, value: signedChangeWithPct(g, lang), tone: toneOf(g)});
+      // The change as a tile while the tiles keep one row (the title states it in full): with its percentage,
+      // else the amount alone, else none, so the members' table keeps the room a second row of tiles would take.
+      if (g.current && g.change && g.status !== "new") {
+        const oneRow = tilesHeight(figures.slice(0, 1));
+        const tile = [signedChangeWithPct(g, lang), formatChange(g.change, fmt)]
+          .map((value): FigureSpec => ({label: w.changeRow, value, tone: toneOf(g)}))
+          .find((t) => tilesHeight([...figures, t]) <= oneRow);
+        if (tile) figures.push(tile);
+      }
       // Which heading the document describes each member under: one footnote per heading, not a column repeating it.
       const headings = [...new Set(members.map((m) => m.strand))].filter((id) => strand(id));
       const headingNotes = headings.map((id) =>

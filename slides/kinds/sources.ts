@@ -26,7 +26,8 @@ export function sourcesSlides({b, lang, w}: DeckContext): SlideSpec[] {
                 [...e.notes, ...e.descriptionNotes].some((id) => noteIn(b, id, lang) === text)
               );
               // At most two names, whole (an official English name runs to 38 columns); the rest counted.
-              const names = with_.slice(0, 2).map((e) => nameIn(e, lang));
+              // The section is named as what the note is printed with: its total (「…の合計」), not the bare name.
+              const names = with_.slice(0, 2).map((e) => (e.id === b.figures.section ? w.kpTotal(nameIn(e, lang)) : nameIn(e, lang)));
               return {cells: [text.replace(/^※/, ""), w.namesAndMore(names, with_.length - names.length)]};
             })
           }

@@ -156,3 +156,11 @@ describe.each(["two", "report"] as const)("programme sheets at one type scale (f
     expect([...scales][0]).toBe(Math.min(...sheets.map(programmeScale)));
   });
 });
+
+describe.each(LANGS)("the fund slide (%s)", (lang) => {
+  it("states the fund and the annual amount in one unit, the fund's", () => {
+    const s = slide(lang, "fund");
+    const text = [...s.figures.map((f) => f.value), ...s.footnotes].join(" ");
+    expect(units(text).size, text).toBe(1);
+  });
+});

@@ -135,7 +135,9 @@ describe.each(LANGS)("deckOutline(briefing, %s)", (lang) => {
     for (const s of outline.slides) {
       const body = bodyAmounts(s);
       expect(body.length, s.id).toBe(new Set(body).size);
-      const title = new Set(amounts(s.title));
+      // The title slide and a budget line's sheet show the current amount as their first tile, as every sheet
+      // does (a reader looks figures up in the tiles), though their title states it too.
+      const title = new Set(s.id === "headline" || s.id.startsWith("group-") ? [] : amounts(s.title));
       const cells = tableAmounts(s);
       for (const f of s.figures)
         for (const a of amounts(f.value)) {

@@ -8,6 +8,7 @@ import {barLegend} from "../../src/components/legend.js";
 import {tokens} from "../../src/lib/tokens.js";
 import {chartWords} from "../../src/locale/charts.js";
 import {deckOutline} from "../../slides/outline.js";
+import {sheetWords} from "../../src/locale/sheets.js";
 import {briefingFromInput} from "../../src/lib/files.js";
 import {formatAmount} from "../../src/lib/format.js";
 import {entity, shortName, stageShort} from "../../src/lib/text.js";
@@ -77,7 +78,11 @@ describe.each(LANGS)("the programme sheets of the %s deck", (lang) => {
 
   it("never say in a row's term what its value says", () => {
     expect(sheets.flatMap((s) => s.facts).length).toBeGreaterThan(4);
-    for (const s of sheets) for (const f of s.facts) expect(repeated(f.term, f.value, lang), `${s.id}: ${f.term} | ${f.value}`).toEqual([]);
+    // A result's row shows the document's own summary, which may use the term's word (成果): its words are not the kit's.
+    const highlights = new Set((["result", "alumnus"] as const).map((k) => sheetWords(lang).highlight(k)));
+    for (const s of sheets)
+      for (const f of s.facts.filter((x) => !highlights.has(x.term)))
+        expect(repeated(f.term, f.value, lang), `${s.id}: ${f.term} | ${f.value}`).toEqual([]);
   });
 
   it("name a period by its own kind: the term printed with it, else the support period", () => {
@@ -138,9 +143,14 @@ describe.each(LANGS)("the %s deck's budget line sheet", (lang) => {
   it("shows the line's amount in both years, and no column repeating one text on every row", () => {
     const s = group(briefing);
     const g = entity(briefing, s.id.slice("group-".length));
-    // Both years: the current in the title (with the change), the comparison in the tile.
+    // Both years: the current in the title (with the change) and, as on a programme sheet, the current, the
+    // comparison and the change in the tiles.
     expect(s.title).toContain(formatAmount(g.current!.value, {lang}));
-    expect(s.figures.map((f) => f.value)).toEqual([formatAmount(g.comparison!.value, {lang})]);
+    expect(s.figures.map((f) => f.value).slice(0, 2)).toEqual([
+      formatAmount(g.current!.value, {lang}),
+      formatAmount(g.comparison!.value, {lang})
+    ]);
+    expect(s.figures).toHaveLength(3);
     const rows = s.tables[0].rows;
     expect(rows.length).toBeGreaterThan(1);
     for (let c = 0; c < s.tables[0].columns.length; c++)

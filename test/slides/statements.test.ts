@@ -4,7 +4,10 @@
 import {describe, expect, it} from "vitest";
 import type {Briefing} from "../../src/lib/briefing.js";
 import {briefingFromInput} from "../../src/lib/files.js";
-import type {Lang} from "../../src/lib/format.js";
+import {formatAmount, type Lang} from "../../src/lib/format.js";
+import {remainderStatement} from "../../src/lib/remainder.js";
+import {currentItemisation} from "../../src/lib/story.js";
+import {entity} from "../../src/lib/text.js";
 import {deckOutline, slideNotes} from "../../slides/outline.js";
 import {editRow, fixtureBriefing, fixtureInput, fixtureText} from "../support/fixtures.js";
 
@@ -67,43 +70,37 @@ describe.each(["ja", "en"] as const)("the %s deck's statements", (lang) => {
     expect(found.filter((t) => /約|about/.test(t))).toEqual([]);
   });
 
-  it("keep the remainder of a total printed in the large unit approximate, in the composition's unit", () => {
-    const about = lang === "ja" ? "約1,200百万円（合計約5,200百万円の" : "about ¥1,200 million (";
+  it("keep the remainder of a total printed in the large unit approximate, in the unit of that total", () => {
+    const about = lang === "ja" ? "約12億円（合計52億円の" : "about ¥1.2 billion (";
     expect(statements(two, lang).some(({slide, text}) => slide === "risks" && text.includes(about))).toBe(true);
   });
 });
 
-// One slide, one unit: a title states its amounts in the unit its chart labels its bars in (issue 17: the
-// composition's title said 約33億円 over a bar labelled 約3,300百万円).
+// One statement, one unit: a title states a figure derived from a total in that total's unit (issue 17, the
+// reviewer's list: 「残る約33億円（約24%）は事業別の記載なし」 over bars labelled in 百万円, whose unit is the chart's).
 const unitsOf = (text: string, lang: Lang) => UNITS[lang].filter((u) => u.test(text)).map(String);
 
 describe.each(["ja", "en"] as const)("the %s deck's chart slides", (lang) => {
   it.each([
     ["a total printed in the large unit", two],
     ["every figure printed in millions", allMillions]
-  ])("state the title's amounts in the bars' unit (%s)", (_, b) => {
+  ])("state a title's amounts in one unit, the total's (%s)", (_, b) => {
     const slides = deckOutline(b, lang).slides.filter((s) => s.chart && unitsOf(s.title, lang).length);
     expect(slides.map((s) => s.id)).toContain("composition");
-    for (const s of slides) {
-      const bars = new Set(s.chart!.rows.flatMap((r) => unitsOf(r.text, lang)));
-      expect(
-        unitsOf(s.title, lang).filter((u) => !bars.has(u)),
-        `${s.id}: ${s.title}`
-      ).toEqual([]);
-    }
+    const composition = slides.find((s) => s.id === "composition")!;
+    expect(unitsOf(composition.title, lang)).toEqual(unitsOf(formatAmount(entity(b, b.figures.section).current!.value, {lang}), lang));
+    for (const s of slides) expect(unitsOf(s.title, lang).length, `${s.id}: ${s.title}`).toBe(1);
   });
 
-  it("titles the composition with the remainder its bar is labelled with", () => {
-    for (const b of [two, allMillions]) {
-      const s = deckOutline(b, lang).slides.find((x) => x.id === "composition")!;
-      const rest = s.chart!.rows.at(-1)!.text.replace(/\s*[（(].*$/, "");
-      expect(s.title).toContain(rest);
-    }
+  it("titles the composition with the remainder in the total's unit and its share", () => {
+    const it2 = currentItemisation(two)!;
+    const s = deckOutline(two, lang).slides.find((x) => x.id === "composition")!;
+    expect(s.title).toContain(remainderStatement(it2, lang, "large").rest);
   });
 
   it("titles an exact remainder exactly: no 約 / about, not rounded to the large unit", () => {
     const s = deckOutline(allMillions, lang).slides.find((x) => x.id === "composition")!;
-    expect(s.title).toContain(lang === "ja" ? "、1,200百万円は" : "; ¥1,200 million is");
+    expect(s.title).toContain(lang === "ja" ? "残る1,200百万円（" : "¥1,200 million");
     expect(s.title).not.toMatch(/約1,200|about ¥1,200|億円|billion/);
   });
 });
