@@ -22,9 +22,10 @@ const MAX_POINTS = 4;
 
 export function keyPoints({b, lang, w, fmt, section, fund, programmes, it}: DeckContext): KeyPoint[] {
   const out: KeyPoint[] = [];
-  // One unit for the whole table (a table of statements, each figure beside the others): the total's.
+  // Each row is one statement in the unit its figure is printed in (statementUnit), as the document itself sets
+  // the total in 億円 and programmes in 百万円: 「189百万円増」 stays exact, never 「約1.9億円増」.
+  const amount = (q: Quantity) => formatAmount(q, {...fmt, unit: statementUnit(q)});
   const unit = statementUnit(section.current?.value);
-  const amount = (q: Quantity) => formatAmount(q, {...fmt, unit});
   if (section.current)
     out.push({
       form: "topic",
@@ -51,7 +52,13 @@ export function keyPoints({b, lang, w, fmt, section, fund, programmes, it}: Deck
     ] as const) {
       if (!id) continue;
       const e = entity(b, id);
-      if (e.change) out.push({form: "named", statement: words(nameIn(e, lang)), figure: changeIn(e, lang, unit), tone: toneOf(e)});
+      if (e.change)
+        out.push({
+          form: "named",
+          statement: words(nameIn(e, lang)),
+          figure: changeIn(e, lang, statementUnit(e.current?.value)),
+          tone: toneOf(e)
+        });
     }
   }
   const added = programmes.filter((e) => e.status === "new" && e.current);

@@ -7,6 +7,7 @@ import {compositionRows, compositionTableRows, currentItemisation} from "../../s
 import type {Briefing} from "../../src/lib/briefing.js";
 import {remainderText} from "../../src/lib/remainder.js";
 import {deckOutline} from "../../slides/outline.js";
+import {statementUnit} from "../../slides/kinds/context.js";
 import type {Lang, UnitMode} from "../../src/lib/format.js";
 import {briefingFromInput} from "../../src/lib/files.js";
 import {editRow, fixtureInput, fixtureText} from "../support/fixtures.js";
@@ -95,11 +96,14 @@ describe("compositionTableRows(b, {lang, unit}): one unit in the amount column",
 // One remainder, however it is reached: the report's caption and the deck's title and key points state it alike.
 describe("the unitemised remainder, in the report and in the deck", () => {
   const decked = (b: Briefing, lang: Lang) => deckOutline(b, lang).slides;
+  // The deck states it in the total's unit (statementUnit: 約12億円 when the total is printed in 億円); the report's
+  // caption in that unit says the same words.
   it.each(LANGS)("reads the same in the caption and on the risks slide (%s)", (lang) => {
     for (const b of [withBeta(0), withBeta(28), totalInMillions()]) {
       const it = currentItemisation(b)!;
-      const rest = remainderText(it, lang);
-      expect(CHARTS.composition.summary(b, {lang})).toContain(rest);
+      const unit = statementUnit(it.total);
+      const rest = remainderText(it, lang, unit);
+      expect(CHARTS.composition.summary(b, {lang, unit})).toContain(rest);
       const risks = decked(b, lang).find((s) => s.id === "risks")!;
       const said = [...risks.figures.map((f) => f.value), ...risks.tables.flatMap((t) => t.rows.flatMap((r) => r.cells))];
       expect(
@@ -109,10 +113,11 @@ describe("the unitemised remainder, in the report and in the deck", () => {
     }
   });
 
-  it.each(LANGS)("reads the same on the report's bar and table and in the deck's title (%s)", (lang) => {
+  it.each(LANGS)("reads the same on the report's bar and table (in the total's unit) and in the deck's title (%s)", (lang) => {
     for (const b of [withBeta(0), withBeta(28), totalInMillions()]) {
-      const row = compositionRows(b, {lang}).at(-1)!;
-      expect(compositionTableRows(b, {lang}).find((r) => r.remainder)!.text).toBe(row.barText);
+      const unit = statementUnit(currentItemisation(b)!.total);
+      const row = compositionRows(b, {lang, unit}).at(-1)!;
+      expect(compositionTableRows(b, {lang, unit}).find((r) => r.remainder)!.text).toBe(row.barText);
       expect(decked(b, lang).find((s) => s.id === "composition")!.title).toContain(row.barText);
     }
   });
