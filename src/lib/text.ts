@@ -1,5 +1,5 @@
 import {isWhole} from "./amount.js";
-import {textWords} from "../locale/text.js";
+import {NAMES_SPOKEN, textWords} from "../locale/text.js";
 import type {Briefing} from "./briefing.js";
 import type {EntityFigures, KeyMessage, StageRef} from "./derive.js";
 import {
@@ -78,7 +78,10 @@ export function absentProgrammes(b: Briefing): EntityFigures[] {
 export function absentClause(b: Briefing, lang: Lang): string {
   const absent = absentProgrammes(b);
   if (!absent.length) return "";
-  return textWords(lang).absentClause(absent.map((e) => shortName(e, lang)));
+  return textWords(lang).absentClause(
+    absent.slice(0, NAMES_SPOKEN).map((e) => shortName(e, lang)),
+    absent.length
+  );
 }
 
 /**

@@ -26,8 +26,11 @@ export interface TextWords extends Core {
   includedItem(name: string, amount: string): string;
   /** The 内数 items of a line, after its amount. */
   includedList(items: string[]): string;
-  /** 「ほか1事業（○○）は本資料に記載なし」. */
-  absentClause(names: string[]): string;
+  /**
+   * 「ほか1事業（○○）は本資料に記載なし」: `names` are the first few (at most NAMES_SPOKEN) of `count` programmes, so
+   * a talking point stays speakable when many are missing (「ほか10事業（A、B、Cなど）…」).
+   */
+  absentClause(names: string[], count: number): string;
   /** A programme's first mention, its full name introducing the short one: 国際青少年サイエンス交流事業（さくらサイエンス）. */
   introduced(full: string, short: string): string;
   /** 新しい名称（旧○○） / New (formerly Old). */
@@ -100,3 +103,6 @@ export interface TextWords extends Core {
 
 const TEXTS: Record<Lang, TextWords> = {ja, en};
 export const textWords = (lang: Lang): TextWords => TEXTS[lang];
+
+/** How many names a sentence lists before it says 「など」 / "and N others": a talking point must stay speakable. */
+export const NAMES_SPOKEN = 3;

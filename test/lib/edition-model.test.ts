@@ -8,6 +8,7 @@ import {changeLines, diffSnapshots, snapshot} from "../../src/lib/changes.js";
 import {DATA_FILES, parseDataset, type DataFile} from "../../src/lib/dataset.js";
 import {DataError} from "../../src/lib/errors.js";
 import {programmeNotes, programmeTitle, summaryTitle} from "../../src/lib/story.js";
+import {textWords} from "../../src/locale/text.js";
 import {absentClause, changeSentence, chartSummary, countedIds, entity, groupSentence, nameWithHistory} from "../../src/lib/text.js";
 
 const DIR = join(import.meta.dirname, "..", "fixtures", "editions", "mini");
@@ -178,6 +179,16 @@ describe("every programme is accounted for", () => {
     const files = append(with2024(), "budget.csv", "sec,2025,draft,53,億円,,,fixture", 'alpha,2025,draft,"1,200",百万円,,,fixture');
     const b = brief(append(files, "editions.csv", "2025,draft,試験省,Ministry of Tests,3,2024-12,令和6年12月,December 2024,,,fixture"));
     expect(absentClause(b, "ja")).toBe("ほか2事業（ベータ、ガンマ）は本資料に記載なし");
+  });
+});
+
+describe("a talking point that accounts for many absent programmes stays speakable", () => {
+  it("names the first few and says how many more", () => {
+    const names = ["甲", "乙", "丙"];
+    expect(textWords("ja").absentClause(names, 5)).toBe("ほか5事業（甲、乙、丙など）は本資料に記載なし");
+    expect(textWords("ja").absentClause(names, 3)).toBe("ほか3事業（甲、乙、丙）は本資料に記載なし");
+    expect(textWords("en").absentClause(["A", "B", "C"], 5)).toBe("5 more programmes (A, B, C, and 2 others) are not in this document");
+    expect(textWords("en").absentClause(["A"], 2)).toBe("2 more programmes (A, and 1 other) are not in this document");
   });
 });
 

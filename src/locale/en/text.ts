@@ -12,8 +12,8 @@ export const text: TextWords = {
   includedName: (short) => `of which ${short} (included)`,
   includedItem: (name, amount) => `${name} ${amount}`,
   includedList: (items) => ` (${items.join("; ")})`,
-  absentClause: (names) =>
-    `${names.length} more ${plural(names.length, "programme")} (${names.join(", ")}) ${isAre(names.length)} ${NOT_IN_DOCUMENT}`,
+  absentClause: (names, count) =>
+    `${count} more ${plural(count, "programme")} (${names.join(", ")}${count > names.length ? `, and ${count - names.length} ${plural(count - names.length, "other")}` : ""}) ${isAre(count)} ${NOT_IN_DOCUMENT}`,
   introduced: (full, short) => (/[（(]/.test(short) ? `${full} (hereafter "${short}")` : `${full} (${short})`),
   formerly: (name, old) => `${name} (formerly ${old})`,
   formerEditions: (old, editions) => `${old}: ${editions.join(", ")}`,

@@ -9,7 +9,7 @@ export const text: TextWords = {
   includedName: (short) => `うち${short}（内数）`,
   includedItem: (name, amount) => `${name}${amount}`,
   includedList: (items) => `（${items.join("、")}）`,
-  absentClause: (names) => `ほか${names.length}事業（${names.join("、")}）は${NOT_IN_DOCUMENT}`,
+  absentClause: (names, count) => `ほか${count}事業（${names.join("、")}${count > names.length ? "など" : ""}）は${NOT_IN_DOCUMENT}`,
   // A short name with its own brackets is introduced as 「以下「…」」: 「A（B（C））」 nests brackets a reader must untangle.
   introduced: (full, short) => (/[（(]/.test(short) ? `${full}（以下「${short}」）` : `${full}（${short}）`),
   formerly: (name, old) => `${name}（旧${old}）`,
