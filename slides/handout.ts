@@ -17,12 +17,6 @@ const h = escapeHtmlLine;
 
 /** The notes' column: the page's text width. */
 const NOTES_WIDTH = HANDOUT.page.width - 2 * HANDOUT.padding.side;
-/**
- * Chromium breaks Japanese at its own phrase boundaries (word-break: auto-phrase), which may keep together what the
- * measure (wrapPhrases) would part: on a generated edition's long list of names Chromium set 26 lines where the
- * measure said 23, and the last lines ran into the footer. The notes are fitted with this much spare height.
- */
-const NOTES_HEADROOM = 1.15;
 /** Their room: the page's content box (above its bottom padding, where the footer sits) under the slide. */
 const NOTES_ROOM = HANDOUT.page.height - HANDOUT.padding.top - HANDOUT.padding.bottom - handoutSlide().height - HANDOUT.slideGap;
 
@@ -61,7 +55,7 @@ export function notesHeight(points: string[], questions: {q: string; a: string}[
  * over its footer; notes shrunk by a fixed estimate were smaller than they needed to be.
  */
 export function notesZoom(points: string[], questions: {q: string; a: string}[], heading: string): number {
-  const fits = (z: number) => z * notesHeight(points, questions, heading, NOTES_WIDTH / z) * NOTES_HEADROOM <= NOTES_ROOM;
+  const fits = (z: number) => z * notesHeight(points, questions, heading, NOTES_WIDTH / z) <= NOTES_ROOM;
   if (fits(1)) return 1;
   let [lo, hi] = [0, 1000];
   // The height only falls as the zoom does (a wider column never needs more lines): the largest thousandth that fits.

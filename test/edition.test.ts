@@ -41,8 +41,7 @@ function writeFixture() {
   // The section is renamed in the new document.
   const programmes = readFileSync(join(data, "programmes.csv"), "utf8").split("\n");
   const at = programmes.findIndex((l) => l.startsWith("sec,section,"));
-  programmes[at] =
-    "sec,section,改名後の架空施策,Renamed fictitious measures,改名施策（第8節）,Section 8 total,試験省,MOFX,,,8.改名後の架空施策";
+  programmes[at] = "sec,section,改名後の架空施策,Renamed fictitious measures,改名施策,Renamed measures,試験省,MOFX,,,8.改名後の架空施策";
   writeFileSync(join(data, "programmes.csv"), programmes.join("\n"));
 }
 
@@ -131,7 +130,11 @@ describe("the next edition of a fixture (FY2032 draft, section 8, partial)", () 
     const slides = join(out, "slides");
     for (const lang of ["ja", "en"]) {
       const md = readFileSync(join(slides, `briefing-${lang}.md`), "utf8");
-      expect(md).toContain(lang === "ja" ? "試験省 令和14年度予算額（案） 第8節" : "MOFX FY2032 draft budget, section 8");
+      // The footer names the ministry, the edition and the section by its short name, all from the new edition's data.
+      // (A YAML string of Markdown: the text Marp shows is the string with its Markdown escapes undone.)
+      const footer = String(JSON.parse(md.match(/^footer: (.*)$/m)?.[1] ?? '""')).replace(/\\([!-/:-@[-`{-~])/g, "$1");
+      expect(footer).toBe(lang === "ja" ? "試験省 令和14年度予算額（案） 改名施策" : "MOFX FY2032 draft budget: Renamed measures");
+      expect(md).toContain(lang === "ja" ? "令和14年度予算額（案） 8.改名後の架空施策" : "FY2032 draft budget, section 8");
       for (const pattern of FOREIGN) expect(md, `${lang} md ${pattern}`).not.toMatch(pattern);
       for (const name of [`briefing-${lang}.pptx`, `briefing-${lang}-editable.pptx`]) {
         const file = join(slides, name);
