@@ -311,8 +311,16 @@ export function ProgrammeTable(b: Briefing, {lang, unit, compact = false}: Opts 
       label: w.change,
       numeric: true,
       value: (e) => e.change?.millionYen,
-      format: (e) => (e.status === "new" ? w.newProgramme : e.change ? formatChange(e.change, fmt) : "—"),
-      cell: (e) => (e.status === "new" ? w.newProgramme : e.change ? Amount(b, formatChange(e.change, fmt), changeOf(e), lang) : "—"),
+      format: (e) =>
+        e.status === "new" ? w.newProgramme : e.status === "flat" ? w.unchangedProgramme : e.change ? formatChange(e.change, fmt) : "—",
+      cell: (e) =>
+        e.status === "new"
+          ? w.newProgramme
+          : e.status === "flat"
+            ? w.unchangedProgramme
+            : e.change
+              ? Amount(b, formatChange(e.change, fmt), changeOf(e), lang)
+              : "—",
       unit: million
     },
     {
@@ -320,9 +328,9 @@ export function ProgrammeTable(b: Briefing, {lang, unit, compact = false}: Opts 
       label: w.pctChange,
       numeric: true,
       value: (e) => e.pctChange,
-      format: (e) => (e.change ? formatPct(e, lang) : "—"),
+      format: (e) => (e.change && e.status !== "flat" ? formatPct(e, lang) : "—"),
       cell: (e) =>
-        e.change && e.comparison
+        e.change && e.comparison && e.status !== "flat"
           ? Amount(b, formatPct(e, lang), ratioOf(changeOf(e), printed(e, e.comparison), formatPct(e, lang), "change"), lang)
           : "—",
       unit: "%"

@@ -101,6 +101,8 @@ export interface ReportWords {
   pctChange: string;
   ratioUnit: string;
   newProgramme: string;
+  /** A programme whose amount is the same in both editions, in the change column (not 「±0」). */
+  unchangedProgramme: string;
   restatedSuffix: string;
   budgetByProgramme: string;
   budgetLineSpanning(headings: number): string;

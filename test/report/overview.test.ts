@@ -31,6 +31,15 @@ afterAll(() => {
 const headers = (table: Element) => [...table.querySelectorAll("thead th")].map((th) => th.textContent?.trim() ?? "");
 
 describe("the overview table", () => {
+  it.each<Lang>(["ja", "en"])("says a programme with the same amount in both editions is unchanged, not ±0 (%s)", (lang) => {
+    const b = fixtureBriefing("two");
+    const flat = b.figures.entities.filter((e) => e.status === "flat");
+    expect(flat.length, "fixture two has an unchanged programme").toBeGreaterThan(0);
+    const text = ProgrammeTable(b, {lang}).textContent ?? "";
+    expect(text).not.toMatch(/±/);
+    expect(text).toContain(reportWords(lang).unchangedProgramme);
+  });
+
   it.each<Lang>(["ja", "en"])("has no document-heading column; the strands chart's table keeps it (%s)", (lang) => {
     const b = fixtureBriefing("two");
     const heading = reportWords(lang).documentHeading;

@@ -74,6 +74,7 @@ export const report: ReportWords = {
   pctChange: "% change",
   ratioUnit: "ratio 0–1",
   newProgramme: "new",
+  unchangedProgramme: "unchanged",
   restatedSuffix: " (restated)",
   budgetByProgramme: "Budget by programme",
   budgetLineSpanning: (headings) => `(budget line spanning ${headings} headings)`,

@@ -79,6 +79,7 @@ export const report: ReportWords = {
   pctChange: "増減率",
   ratioUnit: "比率 0–1",
   newProgramme: "新規",
+  unchangedProgramme: "同額",
   restatedSuffix: "（再掲）",
   budgetByProgramme: "事業別の予算額",
   budgetLineSpanning: (headings) => `（予算の合計行。${headings}つの見出しにまたがる）`,
