@@ -72,7 +72,7 @@ export const deck: DeckWords = {
     `Of ${n.all} programmes, ${n.up} rise, ${n.down} fall, ${n.flat} ${n.flat === 1 ? "stays" : "stay"} flat and ${n.new} ${n.new === 1 ? "is" : "are"} new.${absent ? ` ${absent}.` : ""}`,
   largestQuestion: "Which programme is largest?",
   largestAnswer: (stage, name, amount, share, fund) =>
-    `${name}, with ${amount} in the ${stage} (${share} of the section total).${fund ? ` Counting the supplementary budget, ${fund.name}'s ${fund.amount} fund is larger.` : ""}`,
+    `${name}, with ${amount} in the ${stage} (${share} of the section total).${fund ? ` ${fund.name} also has a ${fund.amount} fund from the supplementary budget, spent over several years, so it is not compared with annual budgets.` : ""}`,
 
   countedTerm: "Where it is counted",
   sameAmount: (comparison, current) => `${comparison} and ${current} (unchanged)`,

@@ -64,7 +64,7 @@ export const deck: DeckWords = {
   summaryPoint: (n, absent) => `${n.all}事業のうち増額${n.up}、減額${n.down}、同額${n.flat}、新規${n.new}。${absent ? `${absent}。` : ""}`,
   largestQuestion: "どの事業が最も大きいか。",
   largestAnswer: (stage, name, amount, share, fund) =>
-    `${stage}では${name}の${amount}（節の合計の${share}）。${fund ? `補正予算を含めれば${fund.name}の${fund.amount}（基金）が最大。` : ""}`,
+    `${stage}では${name}の${amount}（節の合計の${share}）。${fund ? `なお、${fund.name}には別に補正予算の基金${fund.amount}があるが、複数年度にわたる基金のため年間予算とは比べない。` : ""}`,
 
   countedTerm: "計上",
   sameAmount: (comparison, current) => `${comparison}・${current}（同額）`,
