@@ -108,7 +108,8 @@ export function keyPointSlides(ctx: DeckContext): SlideSpec[] {
           statements: true
         }
       ],
-      notes: {points: points.slice(0, 3).map((p) => w.spoken(p.form, p.statement, p.figure)), questions: []},
+      // Every row spoken, in the table's order: the presenter reads down the table (at most MAX_POINTS).
+      notes: {points: points.map((p) => w.spoken(p.form, p.statement, p.figure)), questions: []},
       sources: [section.current?.source ?? ""].filter(Boolean)
     }
   ];
