@@ -3,7 +3,7 @@
 import type {Briefing} from "../src/lib/briefing.js";
 import {briefingTitle, documentTitle, footerText} from "../src/lib/edition.js";
 import {escapeHtmlLine, escapeMarkdown, oneLine} from "../src/lib/escape.js";
-import {keepHyphenatedWords} from "../src/components/phrases.js";
+import {KEPT_RUN, keepRuns, phraseHtml, WHOLE_WORD_CLASS} from "../src/components/phrases.js";
 import type {Lang} from "../src/lib/format.js";
 import {textWidth} from "../src/lib/labels.js";
 import {
@@ -36,7 +36,16 @@ export type DeckCharts = Record<string, string>;
 
 const md = escapeMarkdown;
 // Data text goes into HTML blocks escaped and on one line (a blank line would end the block: see escape.ts).
-const h = (text: string) => keepHyphenatedWords(escapeHtmlLine(text));
+// A figure with its unit (¥0.3 billion), a year range and a hyphenated word stay in one unbreakable span (keepRuns).
+const h = (text: string) => keepRuns(escapeHtmlLine(text));
+/** A table cell's text: Japanese with a <wbr> between the measure's phrases (the theme's td and th keep-all). */
+const hc = (text: string) => phraseHtml(text, escapeHtmlLine);
+/** A title in Markdown, each kept run (¥0.3 billion) in an unbreakable span as the measure keeps it whole. */
+const mdTitle = (text: string) =>
+  text
+    .split(new RegExp(`(${KEPT_RUN.source})`, "u"))
+    .map((piece, i) => (i % 2 ? `<span class="${WHOLE_WORD_CLASS}">${md(piece)}</span>` : md(piece)))
+    .join("");
 
 /**
  * Speaker notes lines, safe inside an HTML comment: "--" would end the comment early, and each line is one line
@@ -87,7 +96,7 @@ export const ROOMY_ROWS = 5;
 
 function tableHtml(t: TableSpec, room: {width: number; height: number}, wide = true): string {
   const cell = (tag: string, text: string, align: string, cls = "") =>
-    `<${tag}${align === "right" ? ` class="num${cls ? ` ${cls}` : ""}"` : cls ? ` class="${cls}"` : ""}>${cellItems(text).map(h).join("<br>")}</${tag}>`;
+    `<${tag}${align === "right" ? ` class="num${cls ? ` ${cls}` : ""}"` : cls ? ` class="${cls}"` : ""}>${cellItems(text).map(hc).join("<br>")}</${tag}>`;
   // The columns are set to the widths the measure gave (fixed layout), so the browser wraps the cells as the
   // height was measured rather than by its own distribution.
   const d = tableDensityIn(t, room, wide);
@@ -122,7 +131,7 @@ export function slideBody(s: SlideSpec, charts: DeckCharts): string {
   const sub = s.subtitle ? `<p class="subtitle">${h(s.subtitle)}</p>\n\n` : "";
   switch (s.layout) {
     case "title":
-      return `# ${md(s.title)}\n\n${sub}${figuresHtml(s.figures)}\n\n${aboutHtml(s)}\n\n${footnotesHtml(s)}`;
+      return `# ${mdTitle(s.title)}\n\n${sub}${figuresHtml(s.figures)}\n\n${aboutHtml(s)}\n\n${footnotesHtml(s)}`;
     case "chart":
       return `## ${md(s.title)}\n\n${sub}${s.figures.length ? figuresHtml(s.figures) + "\n\n" : ""}${s.chart ? (charts[s.chart.id] ?? "") : ""}\n\n${footnotesHtml(s)}`;
     case "two-tables":
@@ -143,7 +152,7 @@ export function slideBody(s: SlideSpec, charts: DeckCharts): string {
       const sheet = (p: SlideSpec) =>
         `<div class="programme" style="--scale: ${k}${box}">${p.figures.length ? figuresHtml(p.figures, "figures row", k) : ""}${aboutHtml(p)}${
           p.facts.length
-            ? `<table class="facts"${spread ? ' style="flex: 1 1 auto"' : ""}><tbody>${p.facts.map((f) => `<tr><th${mid}>${h(f.term)}</th><td${mid}>${h(f.value)}</td></tr>`).join("")}</tbody></table>`
+            ? `<table class="facts"${spread ? ' style="flex: 1 1 auto"' : ""}><tbody>${p.facts.map((f) => `<tr><th${mid}>${hc(f.term)}</th><td${mid}>${hc(f.value)}</td></tr>`).join("")}</tbody></table>`
             : ""
         }</div>`;
       const body = s.sheets
