@@ -6,6 +6,7 @@ import {escapeHtmlLine, escapeMarkdown, oneLine} from "../src/lib/escape.js";
 import {KEPT_RUN, keepRuns, phraseHtml, WHOLE_WORD_CLASS} from "../src/components/phrases.js";
 import type {Lang} from "../src/lib/format.js";
 import {textWidth} from "../src/lib/labels.js";
+import {measure} from "../src/lib/measure.js";
 import {
   BODY_HEIGHT,
   BODY_WIDTH,
@@ -95,23 +96,26 @@ export const lightTable = (t: TableSpec, width = (BODY_WIDTH - 36) / 2) => table
 export const ROOMY_ROWS = 5;
 
 function tableHtml(t: TableSpec, room: {width: number; height: number}, wide = true): string {
-  const cell = (tag: string, text: string, align: string, cls = "") =>
-    `<${tag}${align === "right" ? ` class="num${cls ? ` ${cls}` : ""}"` : cls ? ` class="${cls}"` : ""}>${cellItems(text).map(hc).join("<br>")}</${tag}>`;
   // The columns are set to the widths the measure gave (fixed layout), so the browser wraps the cells as the
   // height was measured rather than by its own distribution.
   const d = tableDensityIn(t, room, wide);
-  const cols = columnWidths(t, room.width, d)
-    .map((w) => `<col style="width: ${w.toFixed(1)}px">`)
-    .join("");
+  const widths = columnWidths(t, room.width, d);
+  // A Japanese phrase that fits its column's line (measured bold, as a header is set) is kept whole.
+  const fits = (i: number) => (phrase: string) => measure(phrase, {size: d.size, bold: true}) <= widths[i] - 2 * d.padX - 1;
+  const cell = (tag: string, text: string, align: string, i: number, cls = "") =>
+    `<${tag}${align === "right" ? ` class="num${cls ? ` ${cls}` : ""}"` : cls ? ` class="${cls}"` : ""}>${cellItems(text)
+      .map((x) => phraseHtml(x, escapeHtmlLine, fits(i)))
+      .join("<br>")}</${tag}>`;
+  const cols = widths.map((w) => `<col style="width: ${w.toFixed(1)}px">`).join("");
   const size = classSize(d) ? "" : ` font-size: ${d.size}px;`;
   // Rows spread over the room (filledDensity) take their padding from the measure, not the class.
   const spread = d.padY !== DENSITIES.find((x) => x.name === d.name)!.padY;
   const cls = [d.name, spread ? "filled" : ""].filter(Boolean).join(" ");
   const pad = spread ? ` --pad-y: ${d.padY}px; --pad-x: ${d.padX}px;` : "";
-  return `<table${cls ? ` class="${cls}"` : ""} style="table-layout: fixed;${size}${pad}"><colgroup>${cols}</colgroup><thead><tr>${t.columns.map((c) => cell("th", c.label, c.align)).join("")}</tr></thead><tbody>${t.rows
+  return `<table${cls ? ` class="${cls}"` : ""} style="table-layout: fixed;${size}${pad}"><colgroup>${cols}</colgroup><thead><tr>${t.columns.map((c, i) => cell("th", c.label, c.align, i)).join("")}</tr></thead><tbody>${t.rows
     .map(
       (r) =>
-        `<tr${r.strong ? ' class="strong"' : ""}>${r.cells.map((c, i) => cell("td", c, t.columns[i]?.align ?? "left", r.tones?.[i] && r.tones[i] !== "plain" ? r.tones[i] : "")).join("")}</tr>`
+        `<tr${r.strong ? ' class="strong"' : ""}>${r.cells.map((c, i) => cell("td", c, t.columns[i]?.align ?? "left", i, r.tones?.[i] && r.tones[i] !== "plain" ? r.tones[i] : "")).join("")}</tr>`
     )
     .join("")}</tbody></table>`;
 }

@@ -231,13 +231,19 @@ export const keepRuns = (html: string): string =>
   html.replace(new RegExp(`${KEPT_RUN.source}|${HYPHENATED}`, "gu"), (run) => `<span class="${WHOLE_WORD_CLASS}">${run}</span>`);
 
 /**
- * Japanese HTML text (already escaped, each phrase escaped alone) with a <wbr> between the measure's phrases: the
- * theme sets cells `word-break: keep-all`, so a line breaks there (and at spaces) only, where the measure
- * (wrapPhrases) broke it, not where Chromium's own phrase model would (「e-ASIA共同研究プロ｜グラム」).
+ * Japanese HTML text (each phrase escaped alone) with a <wbr> between the measure's phrases: the theme sets cells
+ * `word-break: keep-all`, so a line breaks there (and at spaces), where the measure (wrapPhrases) broke it, not
+ * where Chromium's own phrase model would (「e-ASIA共同研究プロ｜グラム」). A phrase `whole` says fits its line is
+ * set in an unbreakable span (keep-all still let Chromium break 「3ヶ月｜~1年程度」); one wider than the line is left
+ * to break, as the measure breaks it. Other text: kept runs in spans (keepRuns).
  */
-export const phraseHtml = (text: string, escape: (s: string) => string): string =>
-  JAPANESE.test(text)
-    ? phrases(text)
-        .map((p) => keepRuns(escape(p)))
-        .join("<wbr>")
-    : keepRuns(escape(text));
+export function phraseHtml(text: string, escape: (s: string) => string, whole: (phrase: string) => boolean = () => false): string {
+  if (!JAPANESE.test(text)) return keepRuns(escape(text));
+  return phrases(text)
+    .map((p) => {
+      const body = p.trimEnd();
+      const tail = escape(p.slice(body.length));
+      return (whole(body) ? `<span class="${WHOLE_WORD_CLASS}">${escape(body)}</span>` : keepRuns(escape(body))) + tail;
+    })
+    .join("<wbr>");
+}
