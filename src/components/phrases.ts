@@ -2,7 +2,7 @@
 // label is wrapped here, by measured width, so 「取り組むトップダウン型の国際共同研究」 breaks as 「取り組む｜トップダウン型の｜
 // 国際共同研究」, never 「取り組｜む」, 「ネ｜ットワーク」 or 「+83百｜万円」. The kit ships no phrase dictionary (BudouX is
 // not a dependency), so a small rule finds the breaks: after punctuation and closing brackets, before opening ones,
-// after a "+" joining parts (日+｜南ア), after a particle or a word's ending in hiragana when a kanji, katakana or Latin word follows, and between a kanji
+// after a "+" joining parts (日+｜南ア), before a figure after a kanji word (期間｜約1~3週間), after a particle or a word's ending in hiragana when a kanji, katakana or Latin word follows, and between a kanji
 // and a katakana word. A katakana word, a number with its unit and a Latin word are never broken unless one alone
 // is wider than the line. Text without Japanese is wrapped as before (measure.ts wrapStrict).
 import {measure, wrapStrict, type Type} from "../lib/measure.js";
@@ -32,11 +32,6 @@ const PARTICLE_TAIL = ["から", "まで", "より"];
 export const UNBREAKABLE =
   /[0-9]{4}[-–~〜～][0-9]{4}(?![0-9])|(?:約|最大|上限|最少|令和|平成|昭和|第)?[+±▲−-]?[0-9０-９][0-9０-９,，.．]*(?:[%％]|百万円|億円|万円|千円|円|万人|人|か国|カ国|ヵ国|ヶ国|件|年度|年間|年|歳|倍|名|次|ヶ月|か月|カ月|週間|日間|月)?|[\u30A1-\u30FA\u30FC-\u30FF\u31F0-\u31FF\uFF66-\uFF9F]+|[A-Za-z][A-Za-z0-9'’&./-]*/gu;
 
-/** Indexes (in code points) at which no break may fall: inside an unbreakable run. */
-function protectedBreaks(chars: string[]): Set<number> {
-  return unbreakable(chars).inside;
-}
-
 /** The insides of the unbreakable runs, and their edges (where a run starts or ends). */
 function unbreakable(chars: string[]): {inside: Set<number>; edges: Set<number>} {
   const text = chars.join("");
@@ -52,13 +47,15 @@ function unbreakable(chars: string[]): {inside: Set<number>; edges: Set<number>}
 }
 
 /** Whether a line may break before chars[i] (between a phrase and the next). */
-function phraseBreak(chars: string[], i: number, inside: Set<number>): boolean {
+function phraseBreak(chars: string[], i: number, inside: Set<number>, starts = new Set<number>()): boolean {
   const a = chars[i - 1];
   const c = chars[i];
   if (inside.has(i) || NO_LINE_START.has(c) || NO_LINE_END.has(a)) return false;
   if (/\s/u.test(a) && !/\s/u.test(c)) return true;
   if (/\s/u.test(c)) return false;
   if (PHRASE_END.has(a) || PHRASE_START.has(c)) return true;
+  // A figure after a kanji word starts a phrase (渡航期間｜3ヶ月~1年程度, 受入期間｜約1~3週間).
+  if (KANJI.test(a) && starts.has(i) && /[0-9０-９約]/u.test(c)) return true;
   if (HIRAGANA.test(a) && !HIRAGANA.test(c)) {
     const before = chars.slice(Math.max(0, i - 2), i).join("");
     return PARTICLE_END.has(a) || PARTICLE_TAIL.some((t) => before.endsWith(t));
@@ -87,8 +84,8 @@ function splitAt(chars: string[], may: (i: number) => boolean): string[] {
 /** The phrases of a Japanese text: pieces between which a line may break (their concatenation is the text). */
 export function phrases(text: string): string[] {
   const chars = [...text];
-  const inside = protectedBreaks(chars);
-  return splitAt(chars, (i) => phraseBreak(chars, i, inside));
+  const {inside, edges} = unbreakable(chars);
+  return splitAt(chars, (i) => phraseBreak(chars, i, inside, edges));
 }
 
 /**
