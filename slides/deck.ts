@@ -104,7 +104,8 @@ function tableHtml(t: TableSpec, room: {width: number; height: number}, wide = t
   const fits = (i: number) => (phrase: string) => measure(phrase, {size: d.size, bold: true}) <= widths[i] - 2 * d.padX - 1;
   const cell = (tag: string, text: string, align: string, i: number, cls = "") =>
     `<${tag}${align === "right" ? ` class="num${cls ? ` ${cls}` : ""}"` : cls ? ` class="${cls}"` : ""}>${cellItems(text)
-      .map((x) => phraseHtml(x, escapeHtmlLine, fits(i)))
+      // A right-aligned cell never wraps (the theme's td.num): its kept runs only.
+      .map((x) => (align === "right" ? h(x) : phraseHtml(x, escapeHtmlLine, fits(i))))
       .join("<br>")}</${tag}>`;
   const cols = widths.map((w) => `<col style="width: ${w.toFixed(1)}px">`).join("");
   const size = classSize(d) ? "" : ` font-size: ${d.size}px;`;
