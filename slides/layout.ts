@@ -533,7 +533,7 @@ function sheetUsed(s: SlideSpec, k: number): number {
   const size = (s.about && textWidth(s.about.text) > ABOUT_LONG ? S.table : S.body) * k;
   const about = s.about ? S.figureLabel * 1.45 * k + lines(s.about.text, size, BODY_WIDTH - 20) * size * 1.5 + 22 : 0;
   const facts = s.facts.reduce(
-    (t, f) => t + Math.min(3, lines(f.value, S.table * k, BODY_WIDTH * FACT_VALUE)) * S.table * k * 1.45 + 12 * k + 1,
+    (t, f) => t + Math.min(3, phraseLines(f.value, S.table * k, BODY_WIDTH * FACT_VALUE)) * S.table * k * 1.45 + 12 * k + 1,
     0
   );
   return tiles + about + facts;
