@@ -3,9 +3,10 @@
 import type {Briefing} from "../src/lib/briefing.js";
 import {briefingTitle, documentTitle, footerText} from "../src/lib/edition.js";
 import {escapeHtmlLine, escapeMarkdown, oneLine} from "../src/lib/escape.js";
-import {keepHyphenatedWords} from "../src/components/phrases.js";
+import {KEPT_RUN, keepRuns, phraseHtml, WHOLE_WORD_CLASS} from "../src/components/phrases.js";
 import type {Lang} from "../src/lib/format.js";
 import {textWidth} from "../src/lib/labels.js";
+import {measure} from "../src/lib/measure.js";
 import {
   BODY_HEIGHT,
   BODY_WIDTH,
@@ -36,7 +37,16 @@ export type DeckCharts = Record<string, string>;
 
 const md = escapeMarkdown;
 // Data text goes into HTML blocks escaped and on one line (a blank line would end the block: see escape.ts).
-const h = (text: string) => keepHyphenatedWords(escapeHtmlLine(text));
+// A figure with its unit (¥0.3 billion), a year range and a hyphenated word stay in one unbreakable span (keepRuns).
+const h = (text: string) => keepRuns(escapeHtmlLine(text));
+/** A table cell's text: Japanese with a <wbr> between the measure's phrases (the theme's td and th keep-all). */
+const hc = (text: string) => phraseHtml(text, escapeHtmlLine);
+/** A title in Markdown, each kept run (¥0.3 billion) in an unbreakable span as the measure keeps it whole. */
+const mdTitle = (text: string) =>
+  text
+    .split(new RegExp(`(${KEPT_RUN.source})`, "u"))
+    .map((piece, i) => (i % 2 ? `<span class="${WHOLE_WORD_CLASS}">${md(piece)}</span>` : md(piece)))
+    .join("");
 
 /**
  * Speaker notes lines, safe inside an HTML comment: "--" would end the comment early, and each line is one line
@@ -86,23 +96,27 @@ export const lightTable = (t: TableSpec, width = (BODY_WIDTH - 36) / 2) => table
 export const ROOMY_ROWS = 5;
 
 function tableHtml(t: TableSpec, room: {width: number; height: number}, wide = true): string {
-  const cell = (tag: string, text: string, align: string, cls = "") =>
-    `<${tag}${align === "right" ? ` class="num${cls ? ` ${cls}` : ""}"` : cls ? ` class="${cls}"` : ""}>${cellItems(text).map(h).join("<br>")}</${tag}>`;
   // The columns are set to the widths the measure gave (fixed layout), so the browser wraps the cells as the
   // height was measured rather than by its own distribution.
   const d = tableDensityIn(t, room, wide);
-  const cols = columnWidths(t, room.width, d)
-    .map((w) => `<col style="width: ${w.toFixed(1)}px">`)
-    .join("");
+  const widths = columnWidths(t, room.width, d);
+  // A Japanese phrase that fits its column's line (measured bold, as a header is set) is kept whole.
+  const fits = (i: number) => (phrase: string) => measure(phrase, {size: d.size, bold: true}) <= widths[i] - 2 * d.padX - 1;
+  const cell = (tag: string, text: string, align: string, i: number, cls = "") =>
+    `<${tag}${align === "right" ? ` class="num${cls ? ` ${cls}` : ""}"` : cls ? ` class="${cls}"` : ""}>${cellItems(text)
+      // A right-aligned cell never wraps (the theme's td.num): its kept runs only.
+      .map((x) => (align === "right" ? h(x) : phraseHtml(x, escapeHtmlLine, fits(i))))
+      .join("<br>")}</${tag}>`;
+  const cols = widths.map((w) => `<col style="width: ${w.toFixed(1)}px">`).join("");
   const size = classSize(d) ? "" : ` font-size: ${d.size}px;`;
   // Rows spread over the room (filledDensity) take their padding from the measure, not the class.
   const spread = d.padY !== DENSITIES.find((x) => x.name === d.name)!.padY;
   const cls = [d.name, spread ? "filled" : ""].filter(Boolean).join(" ");
   const pad = spread ? ` --pad-y: ${d.padY}px; --pad-x: ${d.padX}px;` : "";
-  return `<table${cls ? ` class="${cls}"` : ""} style="table-layout: fixed;${size}${pad}"><colgroup>${cols}</colgroup><thead><tr>${t.columns.map((c) => cell("th", c.label, c.align)).join("")}</tr></thead><tbody>${t.rows
+  return `<table${cls ? ` class="${cls}"` : ""} style="table-layout: fixed;${size}${pad}"><colgroup>${cols}</colgroup><thead><tr>${t.columns.map((c, i) => cell("th", c.label, c.align, i)).join("")}</tr></thead><tbody>${t.rows
     .map(
       (r) =>
-        `<tr${r.strong ? ' class="strong"' : ""}>${r.cells.map((c, i) => cell("td", c, t.columns[i]?.align ?? "left", r.tones?.[i] && r.tones[i] !== "plain" ? r.tones[i] : "")).join("")}</tr>`
+        `<tr${r.strong ? ' class="strong"' : ""}>${r.cells.map((c, i) => cell("td", c, t.columns[i]?.align ?? "left", i, r.tones?.[i] && r.tones[i] !== "plain" ? r.tones[i] : "")).join("")}</tr>`
     )
     .join("")}</tbody></table>`;
 }
@@ -122,7 +136,7 @@ export function slideBody(s: SlideSpec, charts: DeckCharts): string {
   const sub = s.subtitle ? `<p class="subtitle">${h(s.subtitle)}</p>\n\n` : "";
   switch (s.layout) {
     case "title":
-      return `# ${md(s.title)}\n\n${sub}${figuresHtml(s.figures)}\n\n${aboutHtml(s)}\n\n${footnotesHtml(s)}`;
+      return `# ${mdTitle(s.title)}\n\n${sub}${figuresHtml(s.figures)}\n\n${aboutHtml(s)}\n\n${footnotesHtml(s)}`;
     case "chart":
       return `## ${md(s.title)}\n\n${sub}${s.figures.length ? figuresHtml(s.figures) + "\n\n" : ""}${s.chart ? (charts[s.chart.id] ?? "") : ""}\n\n${footnotesHtml(s)}`;
     case "two-tables":
@@ -143,7 +157,7 @@ export function slideBody(s: SlideSpec, charts: DeckCharts): string {
       const sheet = (p: SlideSpec) =>
         `<div class="programme" style="--scale: ${k}${box}">${p.figures.length ? figuresHtml(p.figures, "figures row", k) : ""}${aboutHtml(p)}${
           p.facts.length
-            ? `<table class="facts"${spread ? ' style="flex: 1 1 auto"' : ""}><tbody>${p.facts.map((f) => `<tr><th${mid}>${h(f.term)}</th><td${mid}>${h(f.value)}</td></tr>`).join("")}</tbody></table>`
+            ? `<table class="facts"${spread ? ' style="flex: 1 1 auto"' : ""}><tbody>${p.facts.map((f) => `<tr><th${mid}>${hc(f.term)}</th><td${mid}>${hc(f.value)}</td></tr>`).join("")}</tbody></table>`
             : ""
         }</div>`;
       const body = s.sheets

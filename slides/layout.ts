@@ -3,7 +3,7 @@
 // (deck.ts) decides classes from these, the outline (outline.ts) continues a table on a following slide when
 // it cannot fit, and test/layout checks every generated edition against the same numbers.
 import {lineCount, measure, wrapText, type Type} from "../src/lib/measure.js";
-import {phrases, wrapPhrases} from "../src/components/phrases.js";
+import {KEPT_RUN, phrases, wrapPhrases} from "../src/components/phrases.js";
 import {textWidth} from "../src/lib/labels.js";
 import {tokens} from "../src/lib/tokens.js";
 import {BAR_TEXT_PX, PLOT_PX} from "./kinds/chart.js";
@@ -26,7 +26,7 @@ const JAPANESE = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u;
  * may take more lines than breaking at any character; other text as `lines` counts it.
  */
 export const phraseLines = (text: string, size: number, width: number, bold = false) =>
-  JAPANESE.test(text)
+  JAPANESE.test(text) || new RegExp(KEPT_RUN.source, "u").test(text)
     ? Math.max(lines(text, size, width, bold), wrapPhrases(text, width, {size, bold}).length)
     : lines(text, size, width, bold);
 
@@ -173,16 +173,26 @@ function measuredColumnWidths(t: TableSpec, width: number, d: Density): number[]
   return least.map((l, i) => l + (Math.max(0, width - fixed) * (want[i] - l)) / stretch);
 }
 
-/** Each column's longest Japanese phrase with the cell's padding (0 where none): narrower, a word is broken. */
+/**
+ * What a phrase's cell takes beyond its measured width: Chromium lays a line out in 1/64 px units and a column
+ * exactly as wide as its phrase (「外国人研究者招へい」, 240.6 px for 240.6 px) broke it 「招へ｜い」.
+ */
+const PHRASE_SLACK_PX = 3;
+
+/**
+ * Each column's longest unbreakable piece with the cell's padding (0 where none): a Japanese phrase, a kept run in
+ * any language (¥0.3 billion, 2015-2036). Narrower, a word or a figure is broken.
+ */
 function phraseWidths(t: TableSpec, d: Density): number[] {
   const type: Type = {size: d.size};
+  const pieces = (x: string) => (JAPANESE.test(x) ? phrases(x) : [...x.matchAll(KEPT_RUN)].map((m) => m[0]));
   return remembered(`p|${d.size}|${d.padX}`, t, () =>
     t.columns.map((c, i) =>
       Math.max(
         0,
         ...[c.label, ...t.rows.map((r) => r.cells[i] ?? "")]
           .flatMap(cellItems)
-          .flatMap((x) => (JAPANESE.test(x) ? phrases(x).map((p) => measure(p.trim(), type) + 2 * d.padX + 1) : []))
+          .flatMap((x) => pieces(x).map((p) => measure(p.trim(), type) + 2 * d.padX + 1 + PHRASE_SLACK_PX))
       )
     )
   );
@@ -523,7 +533,7 @@ function sheetUsed(s: SlideSpec, k: number): number {
   const size = (s.about && textWidth(s.about.text) > ABOUT_LONG ? S.table : S.body) * k;
   const about = s.about ? S.figureLabel * 1.45 * k + lines(s.about.text, size, BODY_WIDTH - 20) * size * 1.5 + 22 : 0;
   const facts = s.facts.reduce(
-    (t, f) => t + Math.min(3, lines(f.value, S.table * k, BODY_WIDTH * FACT_VALUE)) * S.table * k * 1.45 + 12 * k + 1,
+    (t, f) => t + Math.min(3, phraseLines(f.value, S.table * k, BODY_WIDTH * FACT_VALUE)) * S.table * k * 1.45 + 12 * k + 1,
     0
   );
   return tiles + about + facts;

@@ -36,12 +36,17 @@ section {
 }
 section h1 { font-size: ${d.headline}px; color: ${c.accent}; margin: 0 0 16px; line-height: 1.25; }
 section h2 { font-size: ${d.title}px; color: ${c.accent}; margin: 0 0 14px; line-height: 1.3; border-bottom: 3px solid ${c.rule}; padding-bottom: 8px; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
-/* Japanese titles, table cells and list items break between phrases (文節), never inside a word (「招へ｜い」):
-   Chromium 119+ does it for lang ja (other languages break as normal); slides/layout.ts counts cell lines so. */
-section h1, section h2, section h3, section .subtitle, section td, section th, section li { word-break: auto-phrase; }
+/* Japanese titles and list items break between phrases (文節), never inside a word (「招へ｜い」): Chromium 119+
+   does it for lang ja (other languages break as normal). Table cells break only where the measure broke them
+   (slides/layout.ts counts their lines with src/components/phrases.ts wrapPhrases): the deck puts a <wbr> between
+   the measure's phrases and keep-all takes Chromium's own breaks away (its phrase model read
+   「e-ASIA共同研究プロ｜グラム」); a phrase wider than its column still breaks (overflow-wrap: anywhere). */
+section h1, section h2, section h3, section .subtitle, section li { word-break: auto-phrase; }
+section td, section th { word-break: keep-all; }
 section p, section li { margin: 4px 0; }
 section .subtitle { font-size: ${d.subtitle}px; color: ${c.muted}; margin: -6px 0 10px; }
-/* A hyphenated Latin word in Japanese text stays whole (src/components/phrases.ts keepHyphenatedWords). */
+/* A hyphenated Latin word in Japanese text, a figure with its unit (¥0.3 billion) and a year range (2015-2036) stay
+   whole (src/components/phrases.ts keepRuns), as the measure keeps them. */
 section .kit-word { white-space: nowrap; }
 section .up { color: ${c.increase}; }
 section .down { color: ${c.decrease}; }

@@ -2,7 +2,7 @@
 // label is wrapped here, by measured width, so 「取り組むトップダウン型の国際共同研究」 breaks as 「取り組む｜トップダウン型の｜
 // 国際共同研究」, never 「取り組｜む」, 「ネ｜ットワーク」 or 「+83百｜万円」. The kit ships no phrase dictionary (BudouX is
 // not a dependency), so a small rule finds the breaks: after punctuation and closing brackets, before opening ones,
-// after a particle or a word's ending in hiragana when a kanji, katakana or Latin word follows, and between a kanji
+// after a "+" joining parts (日+｜南ア), before a figure after a kanji word (期間｜約1~3週間), after a particle or a word's ending in hiragana when a kanji, katakana or Latin word follows, and between a kanji
 // and a katakana word. A katakana word, a number with its unit and a Latin word are never broken unless one alone
 // is wider than the line. Text without Japanese is wrapped as before (measure.ts wrapStrict).
 import {measure, wrapStrict, type Type} from "../lib/measure.js";
@@ -30,12 +30,7 @@ const PARTICLE_TAIL = ["から", "まで", "より"];
  * an era year with 年度, 第2次), a katakana word, a Latin word (with its inner hyphens: e-ASIA). Exported for the tests.
  */
 export const UNBREAKABLE =
-  /(?:約|最大|上限|最少|令和|平成|昭和|第)?[+±▲−-]?[0-9０-９][0-9０-９,，.．]*(?:[%％]|百万円|億円|万円|千円|円|万人|人|か国|カ国|ヵ国|件|年度|年|歳|倍|名|次|月)?|[\u30A1-\u30FA\u30FC-\u30FF\u31F0-\u31FF\uFF66-\uFF9F]+|[A-Za-z][A-Za-z0-9'’&./-]*/gu;
-
-/** Indexes (in code points) at which no break may fall: inside an unbreakable run. */
-function protectedBreaks(chars: string[]): Set<number> {
-  return unbreakable(chars).inside;
-}
+  /[0-9]{4}[-–~〜～][0-9]{4}(?![0-9])|(?:約|最大|上限|最少|令和|平成|昭和|第)?[+±▲−-]?[0-9０-９][0-9０-９,，.．]*(?:[%％]|百万円|億円|万円|千円|円|万人|人|か国|カ国|ヵ国|ヶ国|件|年度|年間|年|歳|倍|名|次|ヶ月|か月|カ月|週間|日間|月)?|[\u30A1-\u30FA\u30FC-\u30FF\u31F0-\u31FF\uFF66-\uFF9F]+|[A-Za-z][A-Za-z0-9'’&./-]*/gu;
 
 /** The insides of the unbreakable runs, and their edges (where a run starts or ends). */
 function unbreakable(chars: string[]): {inside: Set<number>; edges: Set<number>} {
@@ -52,18 +47,23 @@ function unbreakable(chars: string[]): {inside: Set<number>; edges: Set<number>}
 }
 
 /** Whether a line may break before chars[i] (between a phrase and the next). */
-function phraseBreak(chars: string[], i: number, inside: Set<number>): boolean {
+function phraseBreak(chars: string[], i: number, inside: Set<number>, starts = new Set<number>()): boolean {
   const a = chars[i - 1];
   const c = chars[i];
   if (inside.has(i) || NO_LINE_START.has(c) || NO_LINE_END.has(a)) return false;
   if (/\s/u.test(a) && !/\s/u.test(c)) return true;
   if (/\s/u.test(c)) return false;
   if (PHRASE_END.has(a) || PHRASE_START.has(c)) return true;
+  // A figure after a kanji word starts a phrase (渡航期間｜3ヶ月~1年程度, 受入期間｜約1~3週間).
+  if (KANJI.test(a) && starts.has(i) && /[0-9０-９約]/u.test(c)) return true;
   if (HIRAGANA.test(a) && !HIRAGANA.test(c)) {
     const before = chars.slice(Math.max(0, i - 2), i).join("");
     return PARTICLE_END.has(a) || PARTICLE_TAIL.some((t) => before.endsWith(t));
   }
-  return KANJI.test(a) && KATAKANA.test(c);
+  // 「日+南ア+アフリカ」 lists its parts with "+": a line may break after one (not before a signed figure, +12か国).
+  if (a === "+" && i > 1 && !/[0-9０-９]/u.test(c)) return true;
+  // A kanji word before a katakana one (東南｜アジア), but not one kanji (南ア, an abbreviation of a name).
+  return KANJI.test(a) && KATAKANA.test(c) && KANJI.test(chars[i - 2] ?? "");
 }
 
 /** Splits `text` where `may(i)` allows a break before code point i. */
@@ -84,8 +84,8 @@ function splitAt(chars: string[], may: (i: number) => boolean): string[] {
 /** The phrases of a Japanese text: pieces between which a line may break (their concatenation is the text). */
 export function phrases(text: string): string[] {
   const chars = [...text];
-  const inside = protectedBreaks(chars);
-  return splitAt(chars, (i) => phraseBreak(chars, i, inside));
+  const {inside, edges} = unbreakable(chars);
+  return splitAt(chars, (i) => phraseBreak(chars, i, inside, edges));
 }
 
 /**
@@ -173,11 +173,38 @@ function wrapOnce(paragraph: string, width: number, type: Type): string[] {
 }
 
 /**
+ * Runs a line never breaks inside, in any language, though they hold a space or a dash a browser would break at:
+ * a figure with its scale word (¥0.3 billion, about ¥189 million) and a year range (2015-2036). The deck keeps each
+ * in an unbreakable span (keepRuns) and the measure packs each as one piece, so the two agree. A range of figures
+ * (1 to 3 weeks) may break.
+ */
+export const KEPT_RUN =
+  /(?:about |約)?[+±▲−-]?[¥$€£]?[0-9][0-9,.]*(?:\.[0-9]+)? (?:million|billion|trillion)\b|(?<![0-9])[0-9]{4}[-–~〜～][0-9]{4}(?![0-9])/gu;
+
+/** Whether `text` holds a kept run with a break opportunity inside (a space or a dash). */
+const keepsRuns = (text: string) => [...text.matchAll(KEPT_RUN)].length > 0;
+
+/** Stands for a space inside a kept run while the text is cut into words: not a space, so no break falls there. */
+const GLUE = "\u0001";
+
+/**
+ * Text without Japanese that holds kept runs: words (with their trailing spaces) packed greedily, a kept run one
+ * word; a word wider than the line is broken as wrapStrict breaks it.
+ */
+function wrapKept(text: string, width: number, type: Type): string[] {
+  return text.split("\n").flatMap((paragraph) => {
+    const glued = paragraph.replace(KEPT_RUN, (run) => run.replace(/ /g, GLUE));
+    const words = (glued.match(/\S+\s*|\s+/gu) ?? []).map((w) => w.replaceAll(GLUE, " "));
+    return pack(words, width, type, (word) => wrapStrict(word, width, type));
+  });
+}
+
+/**
  * Lines of `text` no wider than `width` in `type`, Japanese broken between phrases (see above), other text as
  * measure.ts's wrapStrict breaks it. Explicit newlines are kept.
  */
 export function wrapPhrases(text: string, width: number, type: Type): string[] {
-  if (!JAPANESE.test(text)) return wrapStrict(text, width, type);
+  if (!JAPANESE.test(text)) return keepsRuns(text) ? wrapKept(text, width, type) : wrapStrict(text, width, type);
   return text.split("\n").flatMap((paragraph) => wrapOnce(paragraph, width, type));
 }
 
@@ -191,3 +218,29 @@ export const WHOLE_WORD_CLASS = "kit-word";
  */
 export const keepHyphenatedWords = (html: string): string =>
   html.replace(new RegExp(HYPHENATED, "g"), (word) => `<span class="${WHOLE_WORD_CLASS}">${word}</span>`);
+
+/**
+ * HTML text (already escaped) with each hyphenated word (keepHyphenatedWords) and each kept run (KEPT_RUN: ¥0.3
+ * billion, 2015-2036) in an unbreakable span, as the measure (wrapPhrases) keeps them whole. One pass over both
+ * patterns, so a span is never nested in another.
+ */
+export const keepRuns = (html: string): string =>
+  html.replace(new RegExp(`${KEPT_RUN.source}|${HYPHENATED}`, "gu"), (run) => `<span class="${WHOLE_WORD_CLASS}">${run}</span>`);
+
+/**
+ * Japanese HTML text (each phrase escaped alone) with a <wbr> between the measure's phrases: the theme sets cells
+ * `word-break: keep-all`, so a line breaks there (and at spaces), where the measure (wrapPhrases) broke it, not
+ * where Chromium's own phrase model would (「e-ASIA共同研究プロ｜グラム」). A phrase `whole` says fits its line is
+ * set in an unbreakable span (keep-all still let Chromium break 「3ヶ月｜~1年程度」); one wider than the line is left
+ * to break, as the measure breaks it. Other text: kept runs in spans (keepRuns).
+ */
+export function phraseHtml(text: string, escape: (s: string) => string, whole: (phrase: string) => boolean = () => false): string {
+  if (!JAPANESE.test(text)) return keepRuns(escape(text));
+  return phrases(text)
+    .map((p) => {
+      const body = p.trimEnd();
+      const tail = escape(p.slice(body.length));
+      return (whole(body) ? `<span class="${WHOLE_WORD_CLASS}">${escape(body)}</span>` : keepRuns(escape(body))) + tail;
+    })
+    .join("<wbr>");
+}

@@ -4,7 +4,7 @@
 // than the line, with the punctuation that must stay beside it), no text is lost, and every line fits its width.
 import fc from "fast-check";
 import {describe, expect, it} from "vitest";
-import {phrases, UNBREAKABLE, wrapPhrases} from "../../src/components/phrases.js";
+import {KEPT_RUN, phrases, UNBREAKABLE, wrapPhrases} from "../../src/components/phrases.js";
 import {CHARTS} from "../../src/components/specs.js";
 import {briefingFromInput} from "../../src/lib/files.js";
 import {measure, wrapStrict, type Type} from "../../src/lib/measure.js";
@@ -137,5 +137,56 @@ describe("the strands chart's headings", () => {
       ).toBe(true);
       expect(rest, line).toBe("");
     }
+  });
+});
+
+// A figure with its scale word (¥0.3 billion) and a year range (2015-2036) hold a space or a dash a line could
+// break at; the deck keeps them in one span (keepRuns), so the measure must never part them either, in English
+// text or Japanese, or the fit it promises is not the one drawn.
+const yearRange = fc
+  .tuple(fc.integer({min: 1990, max: 2040}), fc.integer({min: 1, max: 30}), fc.constantFrom("-", "–", "〜"))
+  .map(([y, n, dash]) => `${y}${dash}${y + n}`);
+const scaled = fc
+  .tuple(
+    fc.constantFrom("", "about ", "+"),
+    fc.integer({min: 1, max: 9999}),
+    fc.constantFrom("", ".1", ".35"),
+    fc.constantFrom("million", "billion")
+  )
+  .map(([pre, n, dec, scale]) => `${pre}¥${n}${dec} ${scale}`);
+const englishWord = fc.constantFrom("the", "budget", "is", "up", "draft", "programme", "(about", "2%)", "international");
+const englishText = fc
+  .array(fc.oneof(englishWord, englishWord, scaled, yearRange), {minLength: 2, maxLength: 14})
+  .map((ws) => ws.join(" "));
+const japaneseText = fc
+  .array(
+    fc.oneof(
+      kanji,
+      katakana,
+      particle,
+      yearRange.map((r) => `（${r}）`),
+      punct
+    ),
+    {minLength: 2, maxLength: 10}
+  )
+  .map((ps) => ps.join(""));
+
+describe("wrapPhrases keeps kept runs whole", () => {
+  it("no line ends inside a figure with its scale word or a year range, where the run fits a line", () => {
+    fc.assert(
+      fc.property(fc.oneof(englishText, japaneseText), fc.integer({min: 60, max: 400}), (text, width) => {
+        const lines = wrapPhrases(text, width, TYPE);
+        // Nothing lost but the spaces a line ends or starts with.
+        expect(lines.join(" ").replace(/\s+/g, "")).toBe(text.replace(/\s+/g, ""));
+        for (const m of text.matchAll(KEPT_RUN)) {
+          if (measure(`（${m[0]}）`, TYPE) > width) continue;
+          expect(
+            lines.some((l) => l.includes(m[0])),
+            `${JSON.stringify(lines)} parts ${m[0]}`
+          ).toBe(true);
+        }
+      }),
+      {numRuns: Math.min(RUNS, 150), examples: [["The FY2023 draft budget is ¥14.1 billion, up ¥0.3 billion (about 2%)", 300]]}
+    );
   });
 });

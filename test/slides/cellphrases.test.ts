@@ -8,10 +8,11 @@ import {marpTheme} from "../../slides/theme.js";
 import type {TableSpec} from "../../slides/outline.js";
 
 describe("Japanese table cells", () => {
-  it("the theme breaks table cells and list items between phrases", () => {
+  it("the theme breaks list items between phrases and table cells only where the deck marks them (keep-all)", () => {
     const css = marpTheme({});
-    const rule = css.split("\n").find((l) => l.includes("word-break: auto-phrase"))!;
-    for (const sel of ["section td", "section th", "section li"]) expect(rule).toContain(sel);
+    const rule = (what: string) => css.split("\n").find((l) => l.includes(what))!;
+    expect(rule("word-break: auto-phrase")).toContain("section li");
+    for (const sel of ["section td", "section th"]) expect(rule("word-break: keep-all")).toContain(sel);
   });
 
   it("counts a cell's lines as phrase breaking takes them, never fewer than breaking at any character", () => {
