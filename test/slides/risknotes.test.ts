@@ -49,7 +49,9 @@ describe("the risks slide's notes on figures, one to a line", () => {
     const {row} = notesRow(lang);
     const md = renderDeck(b, {lang, charts: {}});
     const second = cellItems(row.cells[1])[1];
-    expect(md).toContain(`<br>${second.slice(0, 4)}`);
+    // The text as set, line breaks kept: phrase spans and <wbr> (where a Japanese cell may break) are not lines.
+    const set = md.replace(/<(?!br>)[^>]*>/g, "");
+    expect(set).toContain(`<br>${second.slice(0, 4)}`);
   });
 
   it("are a paragraph each in the editable PPTX", async () => {
