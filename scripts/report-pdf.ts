@@ -141,7 +141,26 @@ export async function printPdf(tab: Page, path: string): Promise<void> {
     outline: true,
     tagged: true
   });
-  writeFileSync(path, relativeLinks(pdf, LINK_ORIGIN));
+  writeFileSync(path, reproducible(relativeLinks(pdf, LINK_ORIGIN)));
+}
+
+/**
+ * The PDF as a function of its pages alone, so two builds of the same data give the same bytes (issue #16 item 7):
+ * - Chromium writes /CreationDate and /ModDate (the print time) into the document information: each entry is
+ *   overwritten with spaces of its own length (no object moves, the cross-reference offsets stay right; a reader
+ *   shows no date rather than a made-up one);
+ * - the tagged PDF's structure elements carry IDs from Chromium's DOM node counter ((node00002811)), which starts
+ *   wherever the browser's earlier work left it: they are renumbered 1, 2, … in their numeric order, at the same
+ *   width, so the ID tree stays sorted and every reference still matches.
+ */
+export function reproducible(pdf: Buffer): Buffer {
+  const text = pdf.toString("latin1");
+  const ids = [...new Set([...text.matchAll(/\(node(\d{8})\)/g)].map((m) => m[1]))].sort();
+  const renumbered = new Map(ids.map((id, i) => [id, String(i + 1).padStart(8, "0")]));
+  const out = text
+    .replace(/\/(?:CreationDate|ModDate) ?\(D:[^)]*\)/g, (entry) => " ".repeat(entry.length))
+    .replace(/\(node(\d{8})\)/g, (_, id: string) => `(node${renumbered.get(id)})`);
+  return out === text ? pdf : Buffer.from(out, "latin1");
 }
 
 /** The origin links to the site's own files are written against while printing (never a real address). */

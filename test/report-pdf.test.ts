@@ -5,7 +5,7 @@ import {existsSync, mkdtempSync, rmSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {afterEach, beforeAll, describe, expect, it} from "vitest";
-import {buildReportPdfs, relativeLinks} from "../scripts/report-pdf.js";
+import {buildReportPdfs, relativeLinks, reproducible} from "../scripts/report-pdf.js";
 import {asOfText, documentLink, documentTitle, editionLabel, sectionName} from "../src/lib/edition.js";
 import {DATA_FILES} from "../src/lib/dataset.js";
 import {loadBriefing} from "../src/lib/files.js";
@@ -252,6 +252,32 @@ describe("relativeLinks", () => {
     const plain = pdf(["<</Type /Catalog>>"]);
     expect(relativeLinks(Buffer.from(plain, "latin1"), "http://kit.invalid").toString("latin1")).toBe(plain);
     expect(() => relativeLinks(Buffer.from(plain.replace(/startxref\n\d+/, "startxref\n3"), "latin1"), "x")).toThrow(/cross-reference/);
+  });
+});
+
+describe("reproducible", () => {
+  /** A PDF as Chromium prints it: the print time, and structure IDs from a DOM node counter starting at `from`. */
+  const printed = (time: string, from: number) => {
+    const id = (k: number) => `(node${String(from + k).padStart(8, "0")})`;
+    return Buffer.from(
+      `%PDF-1.4\n1 0 obj\n<</Producer (Skia/PDF) /CreationDate (D:${time}+00'00') /ModDate (D:${time}+00'00')>>\nendobj\n` +
+        `2 0 obj\n<</S /P /ID ${id(0)}>>\nendobj\n3 0 obj\n<</S /P /ID ${id(7)}>>\nendobj\n` +
+        `4 0 obj\n<</Names [${id(0)} 2 0 R ${id(7)} 3 0 R]>>\nendobj\n`,
+      "latin1"
+    );
+  };
+
+  it("gives two prints of the same pages the same bytes, with no object moved", () => {
+    const [a, b] = [printed("20261208010217", 2811), printed("20270101120000", 2802)];
+    const [x, y] = [reproducible(a), reproducible(b)];
+    expect(x.equals(y)).toBe(true);
+    expect(x.length).toBe(a.length);
+    const text = x.toString("latin1");
+    expect(text).not.toMatch(/CreationDate|ModDate|D:2026/);
+    expect(text).toContain("/Producer (Skia/PDF)");
+    // The IDs keep their order, and each element's ID is the one the ID tree names it by.
+    expect(text).toContain("/ID (node00000001)");
+    expect(text).toContain("/Names [(node00000001) 2 0 R (node00000002) 3 0 R]");
   });
 });
 
