@@ -15,6 +15,7 @@ import {chartSize, renderDeck, type DeckCharts} from "./deck.js";
 import {wrappedChart} from "./layout.js";
 import {renderHandout} from "./handout.js";
 import {deterministicMarpPptx, slideAlt} from "./marp-pptx.js";
+import {reproduciblePdf} from "./marp-pdf.js";
 import {deckOutline} from "./outline.js";
 import {specChartSvg, svgImg} from "./svg.js";
 import {barLegend} from "../src/components/legend.js";
@@ -332,6 +333,11 @@ async function makeDeterministic(dir: string, b: Briefing, altTexts: Record<Lang
         const stable = `kit${createHash("sha256").update(blank).digest("hex").slice(0, 16)}`;
         writeFileSync(html, text.split(id).join(stable));
       }
+    }
+    // The decks' and handouts' PDFs carry the figures' date, not the time of conversion (marp-pdf.ts).
+    for (const name of [`briefing-${lang}.pdf`, `briefing-${lang}-handout.pdf`]) {
+      const pdf = join(dir, name);
+      if (existsSync(pdf)) writeFileSync(pdf, await reproduciblePdf(readFileSync(pdf), fixedDate(b)));
     }
     const pptx = join(dir, `briefing-${lang}.pptx`);
     // Each slide's picture carries the slide's alt text (marp-pptx.ts).
