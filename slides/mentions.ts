@@ -1,5 +1,5 @@
 // A programme's first mention in a deck uses its full name from data, introducing the short name every later
-// mention uses: 「国際青少年サイエンス交流事業（さくらサイエンス）」, then 「さくらサイエンス」. The slides' text
+// mention uses: 「事業A推進事業（事業A）」, then 「事業A」. The slides' text
 // (titles, statements, footnotes) and the speaker notes are counted separately: a presenter reads the notes
 // without the slides' words. Chart labels and the cells of tables of figures are labels, not mentions.
 import type {Briefing} from "../src/lib/briefing.js";

@@ -27,7 +27,7 @@ interface Row {
   check: string;
   /** The detail as the speaker notes say it, where the cell sets it as a list. */
   spoken?: string;
-  /** The detail is a sentence with its subject (「SICORPは…」): the notes say it without the issue before it. */
+  /** The detail is a sentence with its subject (「事業Aは…」): the notes say it without the issue before it. */
   named?: boolean;
   question?: {q: string; a: string};
 }

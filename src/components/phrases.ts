@@ -212,15 +212,8 @@ export function wrapPhrases(text: string, width: number, type: Type): string[] {
 export const WHOLE_WORD_CLASS = "kit-word";
 
 /**
- * HTML text (already escaped) with each hyphenated Latin word in Japanese text (e-ASIA) in an unbreakable span:
- * Chromium may break a line after a hyphen (「e-｜ASIA」), the measure (wrapPhrases) never does. The characters are
- * unchanged, so the text copies as it reads.
- */
-export const keepHyphenatedWords = (html: string): string =>
-  html.replace(new RegExp(HYPHENATED, "g"), (word) => `<span class="${WHOLE_WORD_CLASS}">${word}</span>`);
-
-/**
- * HTML text (already escaped) with each hyphenated word (keepHyphenatedWords) and each kept run (KEPT_RUN: ¥0.3
+ * HTML text (already escaped) with each hyphenated Latin word in Japanese text (e-ASIA: Chromium may break after a
+ * hyphen, 「e-｜ASIA」, the measure never does) and each kept run (KEPT_RUN: ¥0.3
  * billion, 2015-2036) in an unbreakable span, as the measure (wrapPhrases) keeps them whole. One pass over both
  * patterns, so a span is never nested in another.
  */

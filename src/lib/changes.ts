@@ -165,7 +165,7 @@ export function diffSnapshots(before: Snapshot, after: Snapshot): Change[] {
   return changes;
 }
 
-/** One line per change, e.g. `SICORP FY2023 draft: 1,073 → 1,234 百万円 (change vs FY2022 enacted now +74, +6.4%)`. */
+/** One line per change, e.g. `Alpha FY20XX draft: 1,073 → 1,234 百万円 (change vs FY20XX enacted now +74, +6.4%)`. */
 export function changeLines(changes: Change[], after: Snapshot, before: Snapshot, lang: Lang): string[] {
   const words = changeWords(lang);
   const name = (id: string) => {

@@ -207,7 +207,7 @@ export function summaryTitle(b: Briefing, lang: Lang): string {
   return title(...words.summary(ps.length, parts, more));
 }
 
-/** A programme: SICORPは7.5%減 / SICORP falls 7.5%; new, restated, flat and absent programmes say so. */
+/** A programme: 事業Aは7.5%減 / Alpha falls 7.5%; new, restated, flat and absent programmes say so. */
 export function programmeTitle(b: Briefing, e: EntityFigures, lang: Lang): string {
   // The slide's subtitle gives the full name: a name too long for the line leaves the title its statement.
   const name = firstMention(b, e, lang);

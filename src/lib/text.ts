@@ -183,7 +183,7 @@ export function tracedPct(e: EntityFigures, options: TextOptions): string {
   return traced(pct, e.comparison ? ratioOf(changeOf(e), printed(e, e.comparison), signed, "change") : undefined, options);
 }
 
-/** One sentence on a programme's change, e.g. "SICORP falls by ¥87 million (−7.5%) to ¥1,073 million." */
+/** One sentence on a programme's change, e.g. "Alpha falls by ¥87 million (−7.5%) to ¥1,073 million." */
 export function changeSentence(b: Briefing, e: EntityFigures, options: TextOptions): string {
   const {lang, unit} = options;
   const words = textWords(lang);

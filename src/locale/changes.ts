@@ -15,7 +15,7 @@ export interface ChangeWords extends Core {
   derivedTail(comparison: string, change: string, pct: string): string;
   /** A figure that moved by a large factor: check it. */
   largeWarning(factor: string, up: boolean): string;
-  /** One line about a figure of one stage: `SICORP 令和5案: …`. */
+  /** One line about a figure of one stage: `事業A 令和N案: …`. */
   figureLine(name: string, stage: string, what: string): string;
   amountAdded(amount: string): string;
   amountRemoved(amount: string): string;

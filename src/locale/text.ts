@@ -31,7 +31,7 @@ export interface TextWords extends Core {
    * a talking point stays speakable when many are missing (「ほか10事業（A、B、Cなど）…」).
    */
   absentClause(names: string[], count: number): string;
-  /** A programme's first mention, its full name introducing the short one: 国際青少年サイエンス交流事業（さくらサイエンス）. */
+  /** A programme's first mention, its full name introducing the short one: 事業A推進事業（事業A）. */
   introduced(full: string, short: string): string;
   /** 新しい名称（旧○○） / New (formerly Old). */
   formerly(name: string, old: string): string;

@@ -4,7 +4,7 @@ import {text} from "./text.js";
 
 const lowerFirst = (s: string) => (/^[A-Z][a-z]/.test(s) ? s[0].toLowerCase() + s.slice(1) : s);
 const upperFirst = (s: string) => (/^[a-z]/.test(s) ? s[0].toUpperCase() + s.slice(1) : s);
-/** A stage label as a sentence's subject: "The FY2031 draft budget", "FY2031 draft" as it is. */
+/** A stage label as a sentence's subject: "The FY20XX draft budget", "FY20XX draft" as it is. */
 const subject = (s: string) => (/\bbudget\b/.test(s) ? `The ${s}` : s);
 /**
  * A change said after "by", without its direction (the verb says it): "up ¥189 million (7.8%)" reads "rises
@@ -26,7 +26,7 @@ export const story: StoryWords = {
   unchanged: "unchanged",
   // Titles are plain sentences, not headlines with a colon ("Alpha rises most, by ¥200 million").
   is: (name, amount) => `${upperFirst(subject(name))} is ${amount}`,
-  // The comparator named where the line has room ("…, up ¥0.3 billion (about 2%) on the FY2022 initial budget").
+  // The comparator named where the line has room ("…, up ¥0.3 billion (about 2%) on the FY20XX initial budget").
   headline: ({stage, short, cmp, cmpFormal, cur, pct, change}) => [
     ...(cmp ? [`${subject(stage)} is ${cur}, ${pct} on the ${cmpFormal}`, `${short} is ${cur}, ${pct} on the ${cmp}`] : []),
     `${subject(stage)} is ${cur}, ${pct}`,
