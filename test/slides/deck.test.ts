@@ -137,6 +137,20 @@ describe("the built decks", () => {
     }
   });
 
+  it.each(["ja", "en"] as const)("the %s PDF's text layer holds every chart's bar texts on the chart's page", (lang) => {
+    // A chart is an <img> of an SVG: text a browser shapes through a font's language forms ('locl') used to reach
+    // the PDF as glyphs without characters, so the English charts' digits could not be copied, searched or read
+    // aloud ("¥ , million"). Each bar's text must be there, on its own page.
+    const pdf = join(dist, "slides", `briefing-${lang}.pdf`);
+    const slides = deckOutline(briefing, lang).slides;
+    const charted = slides.map((s, i) => ({s, page: i + 1})).filter(({s}) => s.chart?.rows.length);
+    expect(charted.length).toBeGreaterThan(0);
+    for (const {s, page} of charted) {
+      const text = execFileSync("pdftotext", ["-f", String(page), "-l", String(page), pdf, "-"], {encoding: "utf8"}).replace(/\s+/g, "");
+      for (const row of s.chart!.rows) expect(text, `${s.id}: ${row.text}`).toContain(row.text.replace(/\s+/g, ""));
+    }
+  });
+
   it.each(["ja", "en"] as const)("the %s HTML deck overflows no slide", async (lang) => {
     const page = await browser.newPage({viewport: {width: 1280, height: 720}});
     await page.goto(`file://${join(dist, "slides", `briefing-${lang}.html`)}`);
