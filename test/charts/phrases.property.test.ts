@@ -195,7 +195,8 @@ describe("wrapPhrases keeps kept runs whole", () => {
         examples: [
           ["The FY2023 draft budget is ¥14.1 billion, up ¥0.3 billion (about 2%)", 300],
           // Found by an unseeded run: kinsoku binds 「（ to the range, and the three do not fit 97 px together.
-          ["「（1990〜1991）アア", 97]
+          ["「（1990〜1991）アア", 97],
+          ["（1990〜1991）、（1990-1991）", 97]
         ]
       }
     );
