@@ -244,6 +244,17 @@ export async function composePrintDocument(tab: Page, base: string, b: Briefing,
           if (!p.childNodes.length || (!p.textContent?.trim() && !p.children.length)) p.remove();
         // A heading and the block after it stay on one sheet (Chromium ignores break-after: avoid here): one
         // unbreakable wrapper, which Chromium still breaks when the pair is taller than a sheet.
+        // A page's running head, its title and the block under it likewise: a page that follows on from the one
+        // before on the same sheet (avoidNearEmptySheets) must not leave its head alone at the foot of that sheet.
+        for (const label of document.querySelectorAll(".kit-print-label")) {
+          const h1 = label.nextElementSibling;
+          if (h1?.tagName !== "H1") continue;
+          const keep = document.createElement("div");
+          keep.className = "kit-keep kit-page-head";
+          label.before(keep);
+          const next = h1.nextElementSibling;
+          keep.append(label, h1, ...(next && !/^H[1-6]$/.test(next.tagName) ? [next] : []));
+        }
         for (const h of document.querySelectorAll("main h2, main h3")) {
           const next = h.nextElementSibling;
           if (!next || /^H[1-6]$/.test(next.tagName)) continue;
@@ -318,45 +329,73 @@ const SHEET = {width: (210 - 16 - 16) * MM, height: (297 - 16 - 18) * MM};
 const CHART_SHARE = 0.7;
 /** A sheet holding fewer lines than this at the end of a page of the report reads as a mistake. */
 const MIN_LINES = 4;
+/**
+ * Nor does a sheet filled to less than this share of its height: a page's last sheet as short as that lets the
+ * next page follow on, under its running head, instead of starting a sheet of its own.
+ */
+export const MIN_FILL = 0.25;
 
 /**
- * A page of the report whose last sheet would hold a line or two (the last file of a list, a table's last row)
- * starts one block earlier on a fresh sheet, so that sheet carries a few blocks instead. Where the sheets break
- * is measured, not guessed: the document is laid out once in columns one sheet wide and high, which Chromium
- * fragments with the same rules as printed sheets, and the lines in each column are counted.
+ * No sheet is left nearly empty where a page of the report ends. Each page starts a new sheet unless the sheet
+ * its predecessor ends on would then be filled to less than MIN_FILL: there it follows on (kit-flow). A page's
+ * last sheet holding a line or two that no next page can join (the end of the report) takes the block before it
+ * too (kit-break), so that sheet carries a few blocks instead. Where the sheets break is measured, not guessed:
+ * the document is laid out once in columns one sheet wide and high, which Chromium fragments with the same
+ * rules as printed sheets, and the lines and the depth of ink in each column are measured.
  */
 async function avoidNearEmptySheets(tab: Page): Promise<void> {
   // tsx (esbuild, keepNames) wraps the named helpers below in __name(), which the page does not define.
   await tab.evaluate("globalThis.__name ??= (f) => f");
-  for (let round = 0; round < 6; round++) {
+  for (let round = 0; round < 12; round++) {
     const moved = await tab.evaluate(
-      ({sheet, minLines}) => {
+      ({sheet, minLines, minFill}) => {
         const main = document.querySelector<HTMLElement>("main.kit-print")!;
         const measuring = document.createElement("style");
         measuring.textContent = `main.kit-print { column-width: ${sheet.width}px; column-gap: 0; column-fill: auto; width: ${sheet.width}px !important; height: ${sheet.height}px; max-width: none !important; padding: 0 !important; margin: 0 !important; }
-.kit-print-page, .kit-break { break-before: column !important; } .kit-cover { break-after: column !important; }`;
+.kit-print-page:not(.kit-flow), .kit-break { break-before: column !important; } .kit-cover { break-after: column !important; }`;
         document.head.append(measuring);
         try {
-          const left = main.getBoundingClientRect().left;
-          const column = (r: DOMRect) => Math.floor((r.left + 1 - left) / sheet.width);
+          const box = main.getBoundingClientRect();
+          const column = (r: DOMRect) => Math.floor((r.left + 1 - box.left) / sheet.width);
+          // How far down each column the ink reaches (text and pictures), over the whole document.
+          const depth = new Map<number, number>();
+          const inked = (r: DOMRect) => {
+            if (!r.width || !r.height) return;
+            const c = column(r);
+            depth.set(c, Math.max(depth.get(c) ?? 0, r.bottom - box.top));
+          };
           // Each page of the report: the lines in each column it reaches.
-          for (const section of document.querySelectorAll<HTMLElement>(".kit-print-page")) {
-            const lines = new Map<number, Set<number>>();
+          const pages = [...document.querySelectorAll<HTMLElement>(".kit-print-page")];
+          const lines = new Map<HTMLElement, Map<number, Set<number>>>();
+          const range = document.createRange();
+          for (const section of pages) {
+            const own = new Map<number, Set<number>>();
+            lines.set(section, own);
             const walker = document.createTreeWalker(section, NodeFilter.SHOW_TEXT);
-            const range = document.createRange();
             for (let n = walker.nextNode(); n; n = walker.nextNode()) {
               if (!n.textContent?.trim()) continue;
               range.selectNodeContents(n);
               for (const r of range.getClientRects()) {
                 if (!r.width || !r.height) continue;
+                inked(r);
                 const c = column(r);
-                if (!lines.has(c)) lines.set(c, new Set());
-                lines.get(c)!.add(Math.round(r.top / 4));
+                if (!own.has(c)) own.set(c, new Set());
+                own.get(c)!.add(Math.round(r.top / 4));
               }
             }
-            const columns = [...lines.keys()].sort((a, b) => a - b);
-            const last = columns.at(-1)!;
-            if (columns.length < 2 || lines.get(last)!.size >= minLines) continue;
+            for (const pic of section.querySelectorAll("svg, img")) for (const r of pic.getClientRects()) inked(r);
+          }
+          for (const [i, section] of pages.entries()) {
+            const columns = [...lines.get(section)!.keys()].sort((a, b) => a - b);
+            const last = columns.at(-1);
+            if (last === undefined) continue;
+            const next = pages[i + 1];
+            // The sheet this page ends on, filled to less than MIN_FILL: the next page follows on.
+            if (next && !next.classList.contains("kit-flow") && (depth.get(last) ?? 0) < sheet.height * minFill) {
+              next.classList.add("kit-flow");
+              return true;
+            }
+            if (next?.classList.contains("kit-flow") || columns.length < 2 || lines.get(section)!.get(last)!.size >= minLines) continue;
             // The outermost block that starts on the last sheet; the block before it (or before its nearest
             // ancestor that has one) goes to a new sheet too.
             const starts = (el: Element) => {
@@ -367,7 +406,7 @@ async function avoidNearEmptySheets(tab: Page): Promise<void> {
             while (block && block.parentElement !== section && starts(block.parentElement!) === last) block = block.parentElement;
             while (block && block !== section && !block.previousElementSibling) block = block.parentElement;
             const before = block && block !== section ? block.previousElementSibling : null;
-            if (!before || before.classList.contains("kit-print-label") || before.classList.contains("kit-break")) continue;
+            if (!before || before.classList.contains("kit-page-head") || before.classList.contains("kit-break")) continue;
             before.classList.add("kit-break");
             return true;
           }
@@ -376,7 +415,7 @@ async function avoidNearEmptySheets(tab: Page): Promise<void> {
           measuring.remove();
         }
       },
-      {sheet: SHEET, minLines: MIN_LINES}
+      {sheet: SHEET, minLines: MIN_LINES, minFill: MIN_FILL}
     );
     if (!moved) return;
   }

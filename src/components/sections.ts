@@ -1,7 +1,16 @@
 import {html} from "htl";
 import type {Briefing} from "../lib/briefing.js";
 import type {EntityFigures} from "../lib/derive.js";
-import {formatAmount, formatChange, formatCount, formatPct, formatShareOf, type Lang, type UnitMode} from "../lib/format.js";
+import {
+  formatAmount,
+  formatChange,
+  formatCount,
+  formatMovement,
+  formatPct,
+  formatShareOf,
+  type Lang,
+  type UnitMode
+} from "../lib/format.js";
 import {
   ATTRIBUTES,
   changeSentence,
@@ -23,7 +32,9 @@ import {
   shareLabel,
   shortName,
   stageLabel,
-  stageShort
+  stageShort,
+  traced,
+  tracedPct
 } from "../lib/text.js";
 import {changeOf, noteLines, printed, ratioOf, schemeLines} from "../lib/trace.js";
 import {DataTable, type TableColumn} from "./controls.js";
@@ -60,7 +71,6 @@ export function KeyFigures(b: Briefing, {lang, unit}: Opts): HTMLElement {
   const s = entity(b, b.figures.section);
   const w = reportWords(lang);
   const fmt = {lang, unit};
-  const pctText = s.change ? formatPct(s, lang) : "";
   // Each card says which figure it holds (kit-headline-comparison, -current, -supplementary), for tests and styles.
   const card = (label: string, value: Node | string, note: Node | string, kind: string) =>
     html`<div class=${`kit-message kit-headline-${kind}`}>
@@ -70,14 +80,23 @@ export function KeyFigures(b: Briefing, {lang, unit}: Opts): HTMLElement {
     </div>`;
   // Markers only: the full note (the document's words, and the kit's own remark) is in the notes list.
   const markers = (notes: string[]) => NoteMarkers(b, s.id, notes, {lang, unit});
+  // In words, as a ministry states it (「令和X年度当初予算比3億円増（約2%増）」): the comparison by its formal name,
+  // the change and its percentage in prose form, each traceable to the figures it comes from.
+  const cmp = b.figures.comparison;
   const change =
-    s.change && s.comparison && b.figures.comparison
-      ? html`<span
-          >${w.changeOn(stageShort(b, b.figures.comparison, lang))}
-          <span class=${s.change.millionYen >= 0 ? "kit-change-up" : "kit-change-down"}
-            >${Amount(b, formatChange(s.change, fmt), changeOf(s), lang)}</span
-          >
-          · ${Amount(b, pctText, ratioOf(changeOf(s), printed(s, s.comparison), pctText, "change"), lang)}</span
+    s.change && s.comparison && cmp
+      ? html`<span class=${s.change.millionYen >= 0 ? "kit-change-up" : "kit-change-down"}
+          >${TracedText(
+            b,
+            ({trace}) =>
+              w.changeCard({
+                comparison: stageLabel(b, cmp, lang),
+                direction: Math.sign(s.change!.millionYen),
+                movement: traced(formatMovement(s.change!, fmt), changeOf(s), {lang, trace}),
+                pct: tracedPct(s, {lang, unit, trace})
+              }),
+            lang
+          )}</span
         >`
       : "";
   return el(
@@ -195,9 +214,11 @@ function NoteMarkers(b: Briefing, entityId: string, notes: string[], opts: Opts)
   const marks = notes
     .map((n) => items.find((i) => i.note === n && i.anchor))
     .filter((i): i is NoteItem => !!i)
-    .map(
-      (i) => html`<a class="kit-note-ref" href=${`#${i.anchor}`} aria-label=${reportWords(opts.lang).noteMarker(i.number)}>※${i.number}</a>`
-    );
+    .map((i) => {
+      const w = reportWords(opts.lang);
+      const a = html`<a class="kit-note-ref" href=${`#${i.anchor}`} aria-label=${w.noteMarker(i.number)}>${w.noteRef(i.number)}</a>`;
+      return w.noteRefRaised ? html`<sup>${a}</sup>` : a;
+    });
   return marks.length ? html`<span class="kit-note-refs">${marks}</span>` : "";
 }
 
@@ -212,13 +233,19 @@ export function Notes(b: Briefing, ids: string[], {lang, unit}: Opts): HTMLEleme
       ${items.map(
         ({label, note, number, anchor}) =>
           html`<li id=${anchor ?? null}>
-            ${Amount(b, `※${number}`, noteLines(b, note, lang), lang)}
-            ${keepFigures(label ? w.noteOnFigure(label, noteText(b, note, lang)) : noteText(b, note, lang))}${w.translated ? html` <span lang="ja">(${noteText(b, note, "ja")})</span>` : ""}${correctionOf(b, note, lang)}
+            ${Amount(b, w.noteLabel(number), noteLines(b, note, lang), lang)}
+            ${keepFigures(label ? w.noteOnFigure(label, unmarked(noteText(b, note, lang))) : noteText(b, note, lang))}${w.translated ? html` <span lang="ja">(${noteText(b, note, "ja")})</span>` : ""}${correctionOf(b, note, lang)}
           </li>`
       )}
     </ul>`
   );
 }
+
+/**
+ * A note's words without the ※ the document prints before them: in the list the note's number carries the mark
+ * (「※1 【…】運営費…」, not 「※1 【…】※運営費…」).
+ */
+const unmarked = (note: string) => note.replace(/^※\s*/, "");
 
 /** A note shown with a typo corrected says so, with the printed form (notes.csv printed/correction columns). */
 function correctionOf(b: Briefing, id: string, lang: Lang) {

@@ -60,9 +60,13 @@ export const report: ReportWords = {
 
   cover: {edition: "Edition", handoutPdf: "handout PDF", slides: (links) => `Briefing slides: ${links}`},
 
-  changeOn: (comparison) => `Change on the ${comparison}:`,
+  changeCard: ({comparison, direction, movement, pct}) =>
+    direction === 0 ? `unchanged from the ${comparison}` : `${movement} on the ${comparison} (${pct})`,
   separateFromInitial: (initial) => `separate from the ${initial}`,
-  noteMarker: (n) => `※${n} (see note ${n})`,
+  noteMarker: (n) => `see note ${n}`,
+  noteRef: (n) => `${n}`,
+  noteRefRaised: true,
+  noteLabel: (n) => `Note ${n}`,
 
   stage: "Stage",
   amount: "Amount",

@@ -65,9 +65,13 @@ export const report: ReportWords = {
 
   cover: {edition: "版", handoutPdf: "配布資料PDF", slides: (links) => `説明資料（${links}）`},
 
-  changeOn: (comparison) => `${comparison}比`,
+  changeCard: ({comparison, direction, movement, pct}) =>
+    direction === 0 ? `${comparison}と同額` : `${comparison}比${movement}（${pct}）`,
   separateFromInitial: (initial) => `${initial}とは別枠`,
   noteMarker: (n) => `※${n}（注記${n}へ）`,
+  noteRef: (n) => `※${n}`,
+  noteRefRaised: false,
+  noteLabel: (n) => `※${n}`,
 
   stage: "予算段階",
   amount: "金額",
