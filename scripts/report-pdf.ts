@@ -346,7 +346,7 @@ export const MIN_FILL = 0.25;
 async function avoidNearEmptySheets(tab: Page): Promise<void> {
   // tsx (esbuild, keepNames) wraps the named helpers below in __name(), which the page does not define.
   await tab.evaluate("globalThis.__name ??= (f) => f");
-  for (let round = 0; round < 12; round++) {
+  for (let round = 0; round < 16; round++) {
     const moved = await tab.evaluate(
       ({sheet, minLines, minFill}) => {
         const main = document.querySelector<HTMLElement>("main.kit-print")!;
@@ -385,28 +385,39 @@ async function avoidNearEmptySheets(tab: Page): Promise<void> {
             }
             for (const pic of section.querySelectorAll("svg, img")) for (const r of pic.getClientRects()) inked(r);
           }
-          for (const [i, section] of pages.entries()) {
-            const columns = [...lines.get(section)!.keys()].sort((a, b) => a - b);
-            const last = columns.at(-1);
-            if (last === undefined) continue;
-            const next = pages[i + 1];
-            // The sheet this page ends on, filled to less than MIN_FILL: the next page follows on.
-            if (next && !next.classList.contains("kit-flow") && (depth.get(last) ?? 0) < sheet.height * minFill) {
+          // Sheets by their column: the pages with lines on each (a page may follow on from the one before).
+          const columns = [...depth.keys()].sort((x, y) => x - y);
+          const lastColumn = columns.at(-1);
+          const starts = (el: Element) => {
+            const r = el.getClientRects()[0];
+            return r ? column(r) : -1;
+          };
+          for (const c of columns) {
+            const here = pages.filter((p) => lines.get(p)!.has(c));
+            const section = here.at(-1);
+            if (!section) continue;
+            // The last sheet of the report may be short, unless it holds only a line or two.
+            const sparse = c === lastColumn ? lines.get(section)!.get(c)!.size < minLines : (depth.get(c) ?? 0) < sheet.height * minFill;
+            if (!sparse) continue;
+            const next = pages[pages.indexOf(section) + 1];
+            const ends = Math.max(...lines.get(section)!.keys()) === c;
+            // The sheet a page ends on: the next page follows on, under its running head.
+            if (ends && next && !next.classList.contains("kit-flow")) {
               next.classList.add("kit-flow");
               return true;
             }
-            if (next?.classList.contains("kit-flow") || columns.length < 2 || lines.get(section)!.get(last)!.size >= minLines) continue;
-            // The outermost block that starts on the last sheet; the block before it (or before its nearest
-            // ancestor that has one) goes to a new sheet too.
-            const starts = (el: Element) => {
-              const r = el.getClientRects()[0];
-              return r ? column(r) : -1;
-            };
-            let block: Element | null = [...section.querySelectorAll("*")].find((el) => starts(el) === last) ?? null;
-            while (block && block.parentElement !== section && starts(block.parentElement!) === last) block = block.parentElement;
+            // A sheet within a page (or the report's last): the block before the one that starts this sheet goes
+            // to a new sheet too, if the sheet it leaves stays filled to MIN_FILL. The outermost block that starts
+            // here; the block before it (or before its nearest ancestor that has one).
+            let block: Element | null = [...section.querySelectorAll("*")].find((el) => starts(el) === c) ?? null;
+            // A sheet break falls between blocks: a span that starts the sheet in a line broken across two is no block.
+            while (block && block !== section && getComputedStyle(block).display.startsWith("inline")) block = block.parentElement;
+            while (block && block.parentElement !== section && starts(block.parentElement!) === c) block = block.parentElement;
             while (block && block !== section && !block.previousElementSibling) block = block.parentElement;
             const before = block && block !== section ? block.previousElementSibling : null;
             if (!before || before.classList.contains("kit-page-head") || before.classList.contains("kit-break")) continue;
+            const top = before.getClientRects()[0];
+            if (!top || column(top) !== c - 1 || top.top - box.top < sheet.height * minFill) continue;
             before.classList.add("kit-break");
             return true;
           }

@@ -234,7 +234,7 @@ export function Notes(b: Briefing, ids: string[], {lang, unit}: Opts): HTMLEleme
         ({label, note, number, anchor}) =>
           html`<li id=${anchor ?? null}>
             ${Amount(b, w.noteLabel(number), noteLines(b, note, lang), lang)}
-            ${keepFigures(label ? w.noteOnFigure(label, unmarked(noteText(b, note, lang))) : noteText(b, note, lang))}${w.translated ? html` <span lang="ja">(${noteText(b, note, "ja")})</span>` : ""}${correctionOf(b, note, lang)}
+            ${keepFigures(label ? w.noteOnFigure(label, unmarked(noteText(b, note, lang))) : unmarked(noteText(b, note, lang)))}${w.translated ? html` <span lang="ja">(${unmarked(noteText(b, note, "ja"))})</span>` : ""}${correctionOf(b, note, lang)}
           </li>`
       )}
     </ul>`
