@@ -28,7 +28,7 @@ export function coverHtml(b: Briefing, lang: Lang): string {
   const e = escapeHtml;
   const w = reportWords(lang);
   const link = documentLink(b);
-  const original = link ? ` · <a href="${e(link.url)}">${e(w.originalDocument)}</a>` : "";
+  const original = link ? `${e(w.linkSeparator)}<a href="${e(link.url)}">${e(w.originalDocument)}</a>` : "";
   // From the site's root: the PDF sits there, and its links are written relative to it (see `relativeLinks`).
   const deck = `/slides/briefing-${lang}`;
   const slides = [
@@ -39,7 +39,7 @@ export function coverHtml(b: Briefing, lang: Lang): string {
     [w.editablePptx, "-editable.pptx"]
   ]
     .map(([label, ext]) => `<a href="${deck}${ext}">${e(label)}</a>`)
-    .join(" · ");
+    .join(e(w.linkSeparator));
   return `<section class="kit-cover">
 <p class="kit-cover-title">${e(briefingTitle(b, lang))}</p>
 <p class="kit-cover-document">${e(documentTitle(b, lang))}</p>

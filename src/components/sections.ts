@@ -151,6 +151,27 @@ export function UnitemisedNote(b: Briefing, {lang, unit}: Opts): HTMLElement | s
   );
 }
 
+/**
+ * Which edition each short label of the charts and tables stands for (「令和X案」 is 令和X年度予算額（案）), said once
+ * on a page before its first chart, so a reader meets every edition by its formal name first. The editions are
+ * those the section total is printed at, from stages.csv; a label already the full name needs no key.
+ */
+export function EditionKey(b: Briefing, {lang}: Opts): HTMLElement | string {
+  const s = entity(b, b.figures.section);
+  const pairs = new Map<string, string>();
+  for (const f of s.amounts) {
+    const short = stageShort(b, f, lang);
+    const full = stageLabel(b, f, lang);
+    if (short !== full && !pairs.has(short)) pairs.set(short, full);
+  }
+  if (!pairs.size) return "";
+  return el(
+    html`<p class="kit-note kit-edition-key">
+      ${keepFigures(reportWords(lang).editionKey([...pairs].map(([short, full]) => [full, short])))}
+    </p>`
+  );
+}
+
 /** The programmes page's heading over the comparison: the two stages by their short names, not 前年度/今年度. */
 export function comparisonHeading(b: Briefing, lang: Lang): string {
   const w = reportWords(lang);
@@ -571,7 +592,7 @@ export function Results(b: Briefing, {lang, kind}: Opts & {kind: "result" | "alu
         (r) =>
           html`<article class="kit-card">
             <p class="kit-note">
-              ${name(entity(b, r.programme))}${r.partner ? [" · ", ...keepFigures(w.pick(r.partner, r.partnerEn ?? r.partner))] : ""}
+              ${name(entity(b, r.programme))}${r.partner ? [w.partnerGap, ...keepFigures(w.pick(r.partner, r.partnerEn ?? r.partner))] : ""}
             </p>
             <h3 lang="ja">${r.titleJa}</h3>
             <p>${keepFigures(w.pick(r.summaryJa, r.summaryEn))}</p>

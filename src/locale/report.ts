@@ -92,6 +92,15 @@ export interface ReportWords {
    */
   changeCard(p: {comparison: string; direction: number; movement: string; pct: string}): string;
   separateFromInitial(initial: string): string;
+  /** Between the links of a list of files (the PDF cover's slides, its original document): 、 / · . */
+  linkSeparator: string;
+  /** Between a result's programme and its partner: a slash in Japanese, where a middle dot joins the partners. */
+  partnerGap: string;
+  /**
+   * Once per page, where charts and tables name editions by their short labels: which full name each stands for.
+   * `pairs` are [full, short] in the order of the stages.
+   */
+  editionKey(pairs: [string, string][]): string;
   /** A card's link to a note, read aloud. */
   noteMarker(n: number): string;
   /** A note's number where a figure refers to it: ※1 / 1 (set raised, noteRefRaised). */

@@ -65,6 +65,9 @@ export const report: ReportWords = {
   separateFromInitial: (initial) => `separate from the ${initial}`,
   noteMarker: (n) => `see note ${n}`,
   noteRef: (n) => `${n}`,
+  linkSeparator: " · ",
+  partnerGap: " · ",
+  editionKey: (pairs) => `Charts and tables shorten ${pairs.map(([full, short]) => `the ${full} to “${short}”`).join(", ")}.`,
   noteRefRaised: true,
   noteLabel: (n) => `Note ${n}`,
 

@@ -70,6 +70,9 @@ export const report: ReportWords = {
   separateFromInitial: (initial) => `${initial}とは別枠`,
   noteMarker: (n) => `※${n}（注記${n}へ）`,
   noteRef: (n) => `※${n}`,
+  linkSeparator: "、",
+  partnerGap: "／",
+  editionKey: (pairs) => `図表では、${pairs.map(([full, short]) => `${full}を「${short}」`).join("、")}と略す。`,
   noteRefRaised: false,
   noteLabel: (n) => `※${n}`,
 
