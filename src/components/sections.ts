@@ -79,7 +79,7 @@ export function KeyFigures(b: Briefing, {lang, unit}: Opts): HTMLElement {
       <p class="kit-note">${note}</p>
     </div>`;
   // Markers only: the full note (the document's words, and the kit's own remark) is in the notes list.
-  const markers = (notes: string[]) => NoteMarkers(b, s.id, notes, {lang, unit});
+  const markers = (notes: string[], alone = false) => NoteMarkers(b, s.id, notes, {lang, unit}, alone);
   // In words, as a ministry states it (「令和X年度当初予算比3億円増（約2%増）」): the comparison by its formal name,
   // the change and its percentage in prose form, each traceable to the figures it comes from.
   const cmp = b.figures.comparison;
@@ -106,7 +106,7 @@ export function KeyFigures(b: Briefing, {lang, unit}: Opts): HTMLElement {
           ? card(
               stageLabel(b, b.figures.comparison, lang),
               Amount(b, formatAmount(s.comparison.value, fmt), printed(s, s.comparison), lang),
-              markers(s.comparison.notes),
+              markers(s.comparison.notes, true),
               "comparison"
             )
           : ""
@@ -159,7 +159,10 @@ export function UnitemisedNote(b: Briefing, {lang, unit}: Opts): HTMLElement | s
 export function EditionKey(b: Briefing, {lang}: Opts): HTMLElement | string {
   const s = entity(b, b.figures.section);
   const pairs = new Map<string, string>();
-  for (const f of s.amounts) {
+  // In time order: by fiscal year, then by the stages' order in stages.csv.
+  const order = (stage: string) => b.stages.find((x) => x.id === stage)?.order ?? 0;
+  const amounts = [...s.amounts].sort((x, y) => x.fiscalYear - y.fiscalYear || order(x.stage) - order(y.stage));
+  for (const f of amounts) {
     const short = stageShort(b, f, lang);
     const full = stageLabel(b, f, lang);
     if (short !== full && !pairs.has(short)) pairs.set(short, full);
@@ -229,16 +232,21 @@ function noteItems(b: Briefing, ids: string[], {lang, unit}: Opts): NoteItem[] {
   return items;
 }
 
-/** Note markers (※1 ※2) for a figure's notes, each linking to its line in the entity's notes list. */
-function NoteMarkers(b: Briefing, entityId: string, notes: string[], opts: Opts): Node | string {
+/**
+ * Note markers (※1 ※2 / raised 1 2) for a figure's notes, each linking to its line in the entity's notes list.
+ * `alone`: nothing precedes them on their line, where a raised number would read as a stray (Note 1 instead).
+ */
+function NoteMarkers(b: Briefing, entityId: string, notes: string[], opts: Opts, alone = false): Node | string {
   const items = noteItems(b, [entityId], opts);
   const marks = notes
     .map((n) => items.find((i) => i.note === n && i.anchor))
     .filter((i): i is NoteItem => !!i)
     .map((i) => {
       const w = reportWords(opts.lang);
-      const a = html`<a class="kit-note-ref" href=${`#${i.anchor}`} aria-label=${w.noteMarker(i.number)}>${w.noteRef(i.number)}</a>`;
-      return w.noteRefRaised ? html`<sup>${a}</sup>` : a;
+      const a = html`<a class="kit-note-ref" href=${`#${i.anchor}`} aria-label=${w.noteMarker(i.number)}
+        >${alone ? w.noteLabel(i.number) : w.noteRef(i.number)}</a
+      >`;
+      return w.noteRefRaised && !alone ? html`<sup>${a}</sup>` : a;
     });
   return marks.length ? html`<span class="kit-note-refs">${marks}</span>` : "";
 }
