@@ -7,15 +7,19 @@ import {phrases} from "./phrases.js";
 import {FIGURE_CLASS} from "./quantity.js";
 
 const JAPANESE = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u;
+/** NodeFilter's values (DOM standard), spelled out: the unit tests' DOM (jsdom) has no global NodeFilter. */
+const SHOW_TEXT = 4;
+const FILTER_ACCEPT = 1;
+const FILTER_REJECT = 2;
 
 /**
  * `node` with a <wbr> between the phrases of each Japanese text in it, figures' unbreakable spans left whole.
  * Returns `node`, changed in place.
  */
 export function phraseBreaks<T extends Node>(node: T): T {
-  const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT, {
-    acceptNode: (n) =>
-      n.parentElement?.closest(`svg, style, script, .${FIGURE_CLASS}`) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT
+  const doc = node.ownerDocument ?? document;
+  const walker = doc.createTreeWalker(node, SHOW_TEXT, {
+    acceptNode: (n) => (n.parentElement?.closest(`svg, style, script, .${FIGURE_CLASS}`) ? FILTER_REJECT : FILTER_ACCEPT)
   });
   const texts: Text[] = [];
   for (let n = walker.nextNode(); n; n = walker.nextNode()) texts.push(n as Text);
@@ -24,7 +28,7 @@ export function phraseBreaks<T extends Node>(node: T): T {
     if (!JAPANESE.test(value)) continue;
     const pieces = phrases(value);
     if (pieces.length < 2) continue;
-    t.replaceWith(...pieces.flatMap((p, i) => (i ? [document.createElement("wbr"), p] : [p])));
+    t.replaceWith(...pieces.flatMap((p, i) => (i ? [doc.createElement("wbr"), p] : [p])));
   }
   return node;
 }
