@@ -138,7 +138,7 @@ export function UnitemisedNote(b: Briefing, {lang, unit}: Opts): HTMLElement | s
   const w = reportWords(lang);
   // As the composition chart gives it (remainderStatement: one unit for the remainder everywhere), the total too.
   const {rest: remainder, total: totalText} = remainderStatement(it, lang, unit);
-  const notes = total.notes.map((n) => noteText(b, n, lang));
+  const notes = total.notes.map((n) => unmarked(noteText(b, n, lang)));
   const held = notes.length
     ? w.unitemisedNotes(remainder, totalText, notes)
     : total.flags.includes("includes-estimate")
@@ -154,14 +154,14 @@ export function UnitemisedNote(b: Briefing, {lang, unit}: Opts): HTMLElement | s
 /**
  * Which edition each short label of the charts and tables stands for (「令和X案」 is 令和X年度予算額（案）), said once
  * on a page before its first chart, so a reader meets every edition by its formal name first. The editions are
- * those the section total is printed at, from stages.csv; a label already the full name needs no key.
+ * those the section total is printed at (stages.csv names them); a label already the full name needs no key.
  */
 export function EditionKey(b: Briefing, {lang}: Opts): HTMLElement | string {
   const s = entity(b, b.figures.section);
   const pairs = new Map<string, string>();
-  // In time order: by fiscal year, then by the stages' order in stages.csv.
-  const order = (stage: string) => b.stages.find((x) => x.id === stage)?.order ?? 0;
-  const amounts = [...s.amounts].sort((x, y) => x.fiscalYear - y.fiscalYear || order(x.stage) - order(y.stage));
+  // In the order of the headline cards above (KeyFigures): the comparison, the current edition, the supplementary;
+  // then any other edition the total is printed at.
+  const amounts = [s.comparison, s.current, s.supplementary, ...s.amounts].filter((f): f is NonNullable<typeof f> => !!f);
   for (const f of amounts) {
     const short = stageShort(b, f, lang);
     const full = stageLabel(b, f, lang);

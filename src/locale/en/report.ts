@@ -113,9 +113,9 @@ export const report: ReportWords = {
 
   comparisonHeading: (comparison, current) => (comparison ? `${comparison} to ${current}` : current),
   unitemisedNotes: (remainder, total, notes) =>
-    `Of the ${remainder} the document does not itemise, all it says is in the notes printed with the total (${total}): ${notes.map((n) => `“${n}”`).join(" ")}`,
+    `The document does not itemise ${remainder} of the total (${total}). All it says of that part is in the notes printed with the total: ${notes.map((n) => `“${n}”`).join(" ")}`,
   unitemisedEstimate: (remainder, total) =>
-    `Of the ${remainder} the document does not itemise, it says only that the total (${total}) includes an estimate.`,
+    `The document does not itemise ${remainder} of the total (${total}); it says only that the total includes an estimate.`,
   unitemisedNothing: (remainder) => `The document says nothing of the ${remainder} it does not itemise.`,
   sentenceGap: " ",
   unitemisedNotGiven: "It does not give the estimate itself, what the remainder pays for, or how it divides among programmes.",
