@@ -175,6 +175,14 @@ export function EditionKey(b: Briefing, {lang}: Opts): HTMLElement | string {
   );
 }
 
+/** The programmes page's opening line: the editions it compares, by their formal names, and what it leaves out. */
+export function comparisonLine(b: Briefing, lang: Lang): string {
+  return reportWords(lang).comparisonLine(
+    stageLabel(b, b.figures.current, lang),
+    b.figures.comparison ? stageLabel(b, b.figures.comparison, lang) : undefined
+  );
+}
+
 /** The programmes page's heading over the comparison: the two stages by their short names, not 前年度/今年度. */
 export function comparisonHeading(b: Briefing, lang: Lang): string {
   const w = reportWords(lang);

@@ -92,6 +92,8 @@ export interface ReportWords {
    */
   changeCard(p: {comparison: string; direction: number; movement: string; pct: string}): string;
   separateFromInitial(initial: string): string;
+  /** The programmes page's opening line: the editions compared (formal names) and that restated items are not added. */
+  comparisonLine(current: string, comparison: string | undefined): string;
   /** Between the links of a list of files (the PDF cover's slides, its original document): 、 / · . */
   linkSeparator: string;
   /** Between a result's programme and its partner: a slash in Japanese, where a middle dot joins the partners. */

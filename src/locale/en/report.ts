@@ -65,6 +65,8 @@ export const report: ReportWords = {
   separateFromInitial: (initial) => `separate from the ${initial}`,
   noteMarker: (n) => `see note ${n}`,
   noteRef: (n) => `${n}`,
+  comparisonLine: (current, comparison) =>
+    `The ${current}${comparison ? ` compared with the ${comparison}` : ""}. Restated programmes are not added to the total.`,
   linkSeparator: " · ",
   partnerGap: " · ",
   editionKey: (pairs) => `Charts and tables shorten ${pairs.map(([full, short]) => `the ${full} to “${short}”`).join(", ")}.`,

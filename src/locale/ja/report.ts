@@ -70,6 +70,8 @@ export const report: ReportWords = {
   separateFromInitial: (initial) => `${initial}とは別枠`,
   noteMarker: (n) => `※${n}（注記${n}へ）`,
   noteRef: (n) => `※${n}`,
+  comparisonLine: (current, comparison) =>
+    `${comparison ? `${current}と${comparison}の比較。` : `${current}。`}再掲の事業は合計に加えていない。`,
   linkSeparator: "、",
   partnerGap: "／",
   editionKey: (pairs) => `図表では、${pairs.map(([full, short]) => `${full}を「${short}」`).join("、")}と略す。`,
