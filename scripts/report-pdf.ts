@@ -28,7 +28,7 @@ export function coverHtml(b: Briefing, lang: Lang): string {
   const e = escapeHtml;
   const w = reportWords(lang);
   const link = documentLink(b);
-  const original = link ? ` · <a href="${e(link.url)}">${e(w.originalDocument)}</a>` : "";
+  const original = link ? `${e(w.linkSeparator)}<a href="${e(link.url)}">${e(w.originalDocument)}</a>` : "";
   // From the site's root: the PDF sits there, and its links are written relative to it (see `relativeLinks`).
   const deck = `/slides/briefing-${lang}`;
   const slides = [
@@ -39,7 +39,7 @@ export function coverHtml(b: Briefing, lang: Lang): string {
     [w.editablePptx, "-editable.pptx"]
   ]
     .map(([label, ext]) => `<a href="${deck}${ext}">${e(label)}</a>`)
-    .join(" · ");
+    .join(e(w.linkSeparator));
   return `<section class="kit-cover">
 <p class="kit-cover-title">${e(briefingTitle(b, lang))}</p>
 <p class="kit-cover-document">${e(documentTitle(b, lang))}</p>
@@ -244,6 +244,17 @@ export async function composePrintDocument(tab: Page, base: string, b: Briefing,
           if (!p.childNodes.length || (!p.textContent?.trim() && !p.children.length)) p.remove();
         // A heading and the block after it stay on one sheet (Chromium ignores break-after: avoid here): one
         // unbreakable wrapper, which Chromium still breaks when the pair is taller than a sheet.
+        // A page's running head, its title and the block under it likewise: a page that follows on from the one
+        // before on the same sheet (avoidNearEmptySheets) must not leave its head alone at the foot of that sheet.
+        for (const label of document.querySelectorAll(".kit-print-label")) {
+          const h1 = label.nextElementSibling;
+          if (h1?.tagName !== "H1") continue;
+          const keep = document.createElement("div");
+          keep.className = "kit-keep kit-page-head";
+          label.before(keep);
+          const next = h1.nextElementSibling;
+          keep.append(label, h1, ...(next && !/^H[1-6]$/.test(next.tagName) ? [next] : []));
+        }
         for (const h of document.querySelectorAll("main h2, main h3")) {
           const next = h.nextElementSibling;
           if (!next || /^H[1-6]$/.test(next.tagName)) continue;
@@ -318,56 +329,95 @@ const SHEET = {width: (210 - 16 - 16) * MM, height: (297 - 16 - 18) * MM};
 const CHART_SHARE = 0.7;
 /** A sheet holding fewer lines than this at the end of a page of the report reads as a mistake. */
 const MIN_LINES = 4;
+/**
+ * Nor does a sheet filled to less than this share of its height: a page's last sheet as short as that lets the
+ * next page follow on, under its running head, instead of starting a sheet of its own.
+ */
+export const MIN_FILL = 0.25;
 
 /**
- * A page of the report whose last sheet would hold a line or two (the last file of a list, a table's last row)
- * starts one block earlier on a fresh sheet, so that sheet carries a few blocks instead. Where the sheets break
- * is measured, not guessed: the document is laid out once in columns one sheet wide and high, which Chromium
- * fragments with the same rules as printed sheets, and the lines in each column are counted.
+ * No sheet is left nearly empty where a page of the report ends. Each page starts a new sheet unless the sheet
+ * its predecessor ends on would then be filled to less than MIN_FILL: there it follows on (kit-flow). A page's
+ * last sheet holding a line or two that no next page can join (the end of the report) takes the block before it
+ * too (kit-break), so that sheet carries a few blocks instead. Where the sheets break is measured, not guessed:
+ * the document is laid out once in columns one sheet wide and high, which Chromium fragments with the same
+ * rules as printed sheets, and the lines and the depth of ink in each column are measured.
  */
 async function avoidNearEmptySheets(tab: Page): Promise<void> {
   // tsx (esbuild, keepNames) wraps the named helpers below in __name(), which the page does not define.
   await tab.evaluate("globalThis.__name ??= (f) => f");
-  for (let round = 0; round < 6; round++) {
+  for (let round = 0; round < 16; round++) {
     const moved = await tab.evaluate(
-      ({sheet, minLines}) => {
+      ({sheet, minLines, minFill}) => {
         const main = document.querySelector<HTMLElement>("main.kit-print")!;
         const measuring = document.createElement("style");
         measuring.textContent = `main.kit-print { column-width: ${sheet.width}px; column-gap: 0; column-fill: auto; width: ${sheet.width}px !important; height: ${sheet.height}px; max-width: none !important; padding: 0 !important; margin: 0 !important; }
-.kit-print-page, .kit-break { break-before: column !important; } .kit-cover { break-after: column !important; }`;
+.kit-print-page:not(.kit-flow), .kit-break { break-before: column !important; } .kit-cover { break-after: column !important; }`;
         document.head.append(measuring);
         try {
-          const left = main.getBoundingClientRect().left;
-          const column = (r: DOMRect) => Math.floor((r.left + 1 - left) / sheet.width);
+          const box = main.getBoundingClientRect();
+          const column = (r: DOMRect) => Math.floor((r.left + 1 - box.left) / sheet.width);
+          // How far down each column the ink reaches (text and pictures), over the whole document.
+          const depth = new Map<number, number>();
+          const inked = (r: DOMRect) => {
+            if (!r.width || !r.height) return;
+            const c = column(r);
+            depth.set(c, Math.max(depth.get(c) ?? 0, r.bottom - box.top));
+          };
           // Each page of the report: the lines in each column it reaches.
-          for (const section of document.querySelectorAll<HTMLElement>(".kit-print-page")) {
-            const lines = new Map<number, Set<number>>();
+          const pages = [...document.querySelectorAll<HTMLElement>(".kit-print-page")];
+          const lines = new Map<HTMLElement, Map<number, Set<number>>>();
+          const range = document.createRange();
+          for (const section of pages) {
+            const own = new Map<number, Set<number>>();
+            lines.set(section, own);
             const walker = document.createTreeWalker(section, NodeFilter.SHOW_TEXT);
-            const range = document.createRange();
             for (let n = walker.nextNode(); n; n = walker.nextNode()) {
               if (!n.textContent?.trim()) continue;
               range.selectNodeContents(n);
               for (const r of range.getClientRects()) {
                 if (!r.width || !r.height) continue;
+                inked(r);
                 const c = column(r);
-                if (!lines.has(c)) lines.set(c, new Set());
-                lines.get(c)!.add(Math.round(r.top / 4));
+                if (!own.has(c)) own.set(c, new Set());
+                own.get(c)!.add(Math.round(r.top / 4));
               }
             }
-            const columns = [...lines.keys()].sort((a, b) => a - b);
-            const last = columns.at(-1)!;
-            if (columns.length < 2 || lines.get(last)!.size >= minLines) continue;
-            // The outermost block that starts on the last sheet; the block before it (or before its nearest
-            // ancestor that has one) goes to a new sheet too.
-            const starts = (el: Element) => {
-              const r = el.getClientRects()[0];
-              return r ? column(r) : -1;
-            };
-            let block: Element | null = [...section.querySelectorAll("*")].find((el) => starts(el) === last) ?? null;
-            while (block && block.parentElement !== section && starts(block.parentElement!) === last) block = block.parentElement;
+            for (const pic of section.querySelectorAll("svg, img")) for (const r of pic.getClientRects()) inked(r);
+          }
+          // Sheets by their column: the pages with lines on each (a page may follow on from the one before).
+          const columns = [...depth.keys()].sort((x, y) => x - y);
+          const lastColumn = columns.at(-1);
+          const starts = (el: Element) => {
+            const r = el.getClientRects()[0];
+            return r ? column(r) : -1;
+          };
+          for (const c of columns) {
+            const here = pages.filter((p) => lines.get(p)!.has(c));
+            const section = here.at(-1);
+            if (!section) continue;
+            // The last sheet of the report may be short, unless it holds only a line or two.
+            const sparse = c === lastColumn ? lines.get(section)!.get(c)!.size < minLines : (depth.get(c) ?? 0) < sheet.height * minFill;
+            if (!sparse) continue;
+            const next = pages[pages.indexOf(section) + 1];
+            const ends = Math.max(...lines.get(section)!.keys()) === c;
+            // The sheet a page ends on: the next page follows on, under its running head.
+            if (ends && next && !next.classList.contains("kit-flow")) {
+              next.classList.add("kit-flow");
+              return true;
+            }
+            // A sheet within a page (or the report's last): the block before the one that starts this sheet goes
+            // to a new sheet too, if the sheet it leaves stays filled to MIN_FILL. The outermost block that starts
+            // here; the block before it (or before its nearest ancestor that has one).
+            let block: Element | null = [...section.querySelectorAll("*")].find((el) => starts(el) === c) ?? null;
+            // A sheet break falls between blocks: a span that starts the sheet in a line broken across two is no block.
+            while (block && block !== section && getComputedStyle(block).display.startsWith("inline")) block = block.parentElement;
+            while (block && block.parentElement !== section && starts(block.parentElement!) === c) block = block.parentElement;
             while (block && block !== section && !block.previousElementSibling) block = block.parentElement;
             const before = block && block !== section ? block.previousElementSibling : null;
-            if (!before || before.classList.contains("kit-print-label") || before.classList.contains("kit-break")) continue;
+            if (!before || before.classList.contains("kit-page-head") || before.classList.contains("kit-break")) continue;
+            const top = before.getClientRects()[0];
+            if (!top || column(top) !== c - 1 || top.top - box.top < sheet.height * minFill) continue;
             before.classList.add("kit-break");
             return true;
           }
@@ -376,7 +426,7 @@ async function avoidNearEmptySheets(tab: Page): Promise<void> {
           measuring.remove();
         }
       },
-      {sheet: SHEET, minLines: MIN_LINES}
+      {sheet: SHEET, minLines: MIN_LINES, minFill: MIN_FILL}
     );
     if (!moved) return;
   }

@@ -96,12 +96,13 @@ describe("the next edition of a fixture (FY2032 draft, section 8, partial)", () 
       expect(overview).toContain(formatAmount(section.current!.value, fmt("ja")));
       expect(overview).toContain("令和14年度予算額（案）");
       // The earlier edition's note on its own total is shown only beside that total (the comparison), never bare.
-      // In the report's own words for a note on a figure (【令和13案 52億円】※…).
+      // In the report's own words for a note on a figure (※1 【令和13案 52億円】…: the note's ※ is its number's).
       const label = reportWords("ja").noteOnFigure(
         `${stageShort(briefing, f.comparison!, "ja")} ${formatAmount(section.comparison!.value, fmt("ja"))}`,
-        "※"
+        ""
       );
-      const notes = overview.match(/.{0,14}※架空の推計額を含む/g) ?? [];
+      const list = await page.locator("ul.kit-notes").last().innerText();
+      const notes = list.match(/.{0,14}架空の推計額を含む/g) ?? [];
       expect(notes.length).toBeGreaterThan(0);
       for (const n of notes) expect(n).toContain(label);
       for (const pattern of FOREIGN) expect(overview).not.toMatch(pattern);

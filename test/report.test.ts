@@ -8,8 +8,8 @@ import {launch} from "../scripts/browser.js";
 import {serve} from "../scripts/serve.js";
 import {dataFileDownload} from "../scripts/report-finish.js";
 import {loadBriefing} from "../src/lib/files.js";
-import {formatAmount, formatChange} from "../src/lib/format.js";
-import {changeSentence, entity, shortName} from "../src/lib/text.js";
+import {formatAmount, formatMovement} from "../src/lib/format.js";
+import {changeSentence, entity, formatPctMovement, shortName} from "../src/lib/text.js";
 import {PAGES} from "../src/lib/site.js";
 import {BUILT, ensureBuilt, root, tmpRoot} from "./support/built.js";
 import {fixtureDir} from "./support/fixtures.js";
@@ -217,7 +217,9 @@ describe("figures on the pages", () => {
     for (const lang of ["ja", "en"] as const) {
       const body = await text(lang === "ja" ? "/index.html" : "/en/index.html");
       expect(body).toContain(formatAmount(section.current!.value, {lang}));
-      expect(body).toContain(formatChange(section.change!, {lang}));
+      // As a ministry states it, in prose form: 「…比3億円増（約2%増）」 / "up ¥0.3 billion on the … (about 2%)".
+      expect(body).toContain(formatMovement(section.change!, {lang}));
+      expect(body).toContain(formatPctMovement(section, lang));
     }
   });
 

@@ -11,6 +11,7 @@ import {asOfText} from "../src/lib/edition.js";
 import {loadBriefing} from "../src/lib/files.js";
 import {formatAmount} from "../src/lib/format.js";
 import {entity, shortName, stageShort} from "../src/lib/text.js";
+import {reportWords} from "../src/locale/report.js";
 import {BUILT, ensureBuilt} from "./support/built.js";
 import {fixtureDir} from "./support/fixtures.js";
 import {gotoReady, switchUnit} from "./support/page.js";
@@ -238,11 +239,16 @@ describe("traceable amounts", () => {
       for (const n of notes) {
         const full = lang === "ja" ? n.textJa : n.textEn;
         expect(text, n.id).not.toContain(full);
-        expect(list, n.id).toContain(full);
+        // The list's number carries the document's ※ (「※1 【…】運営費…」, not 「※1 【…】※運営費…」).
+        expect(list, n.id).toContain(full.replace(/^※\s*/, ""));
       }
-      // One marker per note of the printed total, ※1 onwards, each pointing at a line of the notes list.
+      // One marker per note of the printed total, ※1 (English: a raised 1) onwards, each pointing at a line of the notes list.
       const hrefs = await card.locator("a.kit-note-ref").evaluateAll((as) => as.map((a) => [a.textContent, a.getAttribute("href")!]));
-      expect(hrefs.map(([mark]) => mark)).toEqual(notes.map((_, i) => `※${i + 1}`));
+      // (Alone on its line, as under a total with no change beside it, the English marker reads "Note 1".)
+      const w = reportWords(lang);
+      expect(hrefs.map(([mark]) => mark)).toEqual(
+        notes.map((_, i) => (hrefs[i]?.[0] === w.noteLabel(i + 1) ? w.noteLabel(i + 1) : w.noteRef(i + 1)))
+      );
       for (const [, href] of hrefs) {
         const target = page.locator(href!);
         expect(await target.count(), href!).toBe(1);

@@ -6,6 +6,7 @@ import type {ChartTools} from "./specs.js";
 import {ChartToolbar} from "./toolbar.js";
 import {MarkedText} from "./trace.js";
 import {keepFigures, keepHeader} from "./quantity.js";
+import {phraseBreaks} from "./cellphrases.js";
 import {reportWords} from "../locale/report.js";
 
 /**
@@ -70,7 +71,7 @@ export function DataTable<T>(
   const tbody = html`<tbody></tbody>` as HTMLTableSectionElement;
   const headers = columns.map((c) => {
     const button = html`<button type="button">${keepHeader(c.label)}</button>` as HTMLButtonElement;
-    const th = html`<th scope="col" class=${c.numeric ? "num" : ""} aria-sort="none">${button}</th>` as HTMLTableCellElement;
+    const th = phraseBreaks(html`<th scope="col" class=${c.numeric ? "num" : ""} aria-sort="none">${button}</th>` as HTMLTableCellElement);
     button.onclick = () => {
       ascending = sortKey === c.key ? !ascending : true;
       sortKey = c.key;
@@ -103,11 +104,12 @@ export function DataTable<T>(
     headers.forEach((h, i) => h.setAttribute("aria-sort", columns[i].key === sortKey ? (ascending ? "ascending" : "descending") : "none"));
     const out = shown();
     tbody.replaceChildren(
-      ...out.map(
-        (row) =>
+      ...out.map((row) =>
+        phraseBreaks(
           html`<tr>
             ${columns.map((c) => html`<td class=${c.numeric ? "num" : ""}>${c.cell ? c.cell(row) : keepFigures(text(row, c))}</td>`)}
           </tr>` as Node
+        )
       )
     );
     count.textContent = w.rowCount(out.length);

@@ -52,7 +52,7 @@ const HOLDS: Record<DataFile, Text> = {
     ja: "事業×年度×段階ごとの予算額。印刷どおりの数値と単位（百万円／億円）、新規・再掲・推計額を含む等の区分、注記",
     en: "One amount per programme × fiscal year × stage: the figure and unit as printed (¥\u00a0million / ¥100 million), flags (new, restated, includes an estimate), notes"
   },
-  "notes.csv": {ja: "資料の※注記と、その対象", en: "The document's ※ notes and what each applies to"},
+  "notes.csv": {ja: "資料の※注記と、その対象", en: "The document's notes and what each applies to"},
   "schemes.csv": {
     ja: "事業スキーム（1課題あたりの支援額、期間、開始年度、人数・件数など）の印刷どおりの表記と英訳",
     en: "Schemes: support per project, periods, start years, people and counts (as printed, with an English rendering)"

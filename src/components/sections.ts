@@ -1,7 +1,16 @@
 import {html} from "htl";
 import type {Briefing} from "../lib/briefing.js";
 import type {EntityFigures} from "../lib/derive.js";
-import {formatAmount, formatChange, formatCount, formatPct, formatShareOf, type Lang, type UnitMode} from "../lib/format.js";
+import {
+  formatAmount,
+  formatChange,
+  formatCount,
+  formatMovement,
+  formatPct,
+  formatShareOf,
+  type Lang,
+  type UnitMode
+} from "../lib/format.js";
 import {
   ATTRIBUTES,
   changeSentence,
@@ -23,7 +32,9 @@ import {
   shareLabel,
   shortName,
   stageLabel,
-  stageShort
+  stageShort,
+  traced,
+  tracedPct
 } from "../lib/text.js";
 import {changeOf, noteLines, printed, ratioOf, schemeLines} from "../lib/trace.js";
 import {DataTable, type TableColumn} from "./controls.js";
@@ -60,7 +71,6 @@ export function KeyFigures(b: Briefing, {lang, unit}: Opts): HTMLElement {
   const s = entity(b, b.figures.section);
   const w = reportWords(lang);
   const fmt = {lang, unit};
-  const pctText = s.change ? formatPct(s, lang) : "";
   // Each card says which figure it holds (kit-headline-comparison, -current, -supplementary), for tests and styles.
   const card = (label: string, value: Node | string, note: Node | string, kind: string) =>
     html`<div class=${`kit-message kit-headline-${kind}`}>
@@ -69,15 +79,24 @@ export function KeyFigures(b: Briefing, {lang, unit}: Opts): HTMLElement {
       <p class="kit-note">${note}</p>
     </div>`;
   // Markers only: the full note (the document's words, and the kit's own remark) is in the notes list.
-  const markers = (notes: string[]) => NoteMarkers(b, s.id, notes, {lang, unit});
+  const markers = (notes: string[], alone = false) => NoteMarkers(b, s.id, notes, {lang, unit}, alone);
+  // In words, as a ministry states it (「令和X年度当初予算比3億円増（約2%増）」): the comparison by its formal name,
+  // the change and its percentage in prose form, each traceable to the figures it comes from.
+  const cmp = b.figures.comparison;
   const change =
-    s.change && s.comparison && b.figures.comparison
-      ? html`<span
-          >${w.changeOn(stageShort(b, b.figures.comparison, lang))}
-          <span class=${s.change.millionYen >= 0 ? "kit-change-up" : "kit-change-down"}
-            >${Amount(b, formatChange(s.change, fmt), changeOf(s), lang)}</span
-          >
-          · ${Amount(b, pctText, ratioOf(changeOf(s), printed(s, s.comparison), pctText, "change"), lang)}</span
+    s.change && s.comparison && cmp
+      ? html`<span class=${s.change.millionYen >= 0 ? "kit-change-up" : "kit-change-down"}
+          >${TracedText(
+            b,
+            ({trace}) =>
+              w.changeCard({
+                comparison: stageLabel(b, cmp, lang),
+                direction: Math.sign(s.change!.millionYen),
+                movement: traced(formatMovement(s.change!, fmt), changeOf(s), {lang, trace}),
+                pct: tracedPct(s, {lang, unit, trace})
+              }),
+            lang
+          )}</span
         >`
       : "";
   return el(
@@ -87,7 +106,7 @@ export function KeyFigures(b: Briefing, {lang, unit}: Opts): HTMLElement {
           ? card(
               stageLabel(b, b.figures.comparison, lang),
               Amount(b, formatAmount(s.comparison.value, fmt), printed(s, s.comparison), lang),
-              markers(s.comparison.notes),
+              markers(s.comparison.notes, true),
               "comparison"
             )
           : ""
@@ -119,7 +138,7 @@ export function UnitemisedNote(b: Briefing, {lang, unit}: Opts): HTMLElement | s
   const w = reportWords(lang);
   // As the composition chart gives it (remainderStatement: one unit for the remainder everywhere), the total too.
   const {rest: remainder, total: totalText} = remainderStatement(it, lang, unit);
-  const notes = total.notes.map((n) => noteText(b, n, lang));
+  const notes = total.notes.map((n) => unmarked(noteText(b, n, lang)));
   const held = notes.length
     ? w.unitemisedNotes(remainder, totalText, notes)
     : total.flags.includes("includes-estimate")
@@ -129,6 +148,38 @@ export function UnitemisedNote(b: Briefing, {lang, unit}: Opts): HTMLElement | s
     html`<p class="kit-unitemised">
       ${keepFigures(held)}${notes.length || total.flags.includes("includes-estimate") ? `${w.sentenceGap}${w.unitemisedNotGiven}` : ""}
     </p>`
+  );
+}
+
+/**
+ * Which edition each short label of the charts and tables stands for (「令和X案」 is 令和X年度予算額（案）), said once
+ * on a page before its first chart, so a reader meets every edition by its formal name first. The editions are
+ * those the section total is printed at (stages.csv names them); a label already the full name needs no key.
+ */
+export function EditionKey(b: Briefing, {lang}: Opts): HTMLElement | string {
+  const s = entity(b, b.figures.section);
+  const pairs = new Map<string, string>();
+  // In the order of the headline cards above (KeyFigures): the comparison, the current edition, the supplementary;
+  // then any other edition the total is printed at.
+  const amounts = [s.comparison, s.current, s.supplementary, ...s.amounts].filter((f): f is NonNullable<typeof f> => !!f);
+  for (const f of amounts) {
+    const short = stageShort(b, f, lang);
+    const full = stageLabel(b, f, lang);
+    if (short !== full && !pairs.has(short)) pairs.set(short, full);
+  }
+  if (!pairs.size) return "";
+  return el(
+    html`<p class="kit-note kit-edition-key">
+      ${keepFigures(reportWords(lang).editionKey([...pairs].map(([short, full]) => [full, short])))}
+    </p>`
+  );
+}
+
+/** The programmes page's opening line: the editions it compares, by their formal names, and what it leaves out. */
+export function comparisonLine(b: Briefing, lang: Lang): string {
+  return reportWords(lang).comparisonLine(
+    stageLabel(b, b.figures.current, lang),
+    b.figures.comparison ? stageLabel(b, b.figures.comparison, lang) : undefined
   );
 }
 
@@ -189,15 +240,22 @@ function noteItems(b: Briefing, ids: string[], {lang, unit}: Opts): NoteItem[] {
   return items;
 }
 
-/** Note markers (※1 ※2) for a figure's notes, each linking to its line in the entity's notes list. */
-function NoteMarkers(b: Briefing, entityId: string, notes: string[], opts: Opts): Node | string {
+/**
+ * Note markers (※1 ※2 / raised 1 2) for a figure's notes, each linking to its line in the entity's notes list.
+ * `alone`: nothing precedes them on their line, where a raised number would read as a stray (Note 1 instead).
+ */
+function NoteMarkers(b: Briefing, entityId: string, notes: string[], opts: Opts, alone = false): Node | string {
   const items = noteItems(b, [entityId], opts);
   const marks = notes
     .map((n) => items.find((i) => i.note === n && i.anchor))
     .filter((i): i is NoteItem => !!i)
-    .map(
-      (i) => html`<a class="kit-note-ref" href=${`#${i.anchor}`} aria-label=${reportWords(opts.lang).noteMarker(i.number)}>※${i.number}</a>`
-    );
+    .map((i) => {
+      const w = reportWords(opts.lang);
+      const a = html`<a class="kit-note-ref" href=${`#${i.anchor}`} aria-label=${w.noteMarker(i.number)}
+        >${alone ? w.noteLabel(i.number) : w.noteRef(i.number)}</a
+      >`;
+      return w.noteRefRaised && !alone ? html`<sup>${a}</sup>` : a;
+    });
   return marks.length ? html`<span class="kit-note-refs">${marks}</span>` : "";
 }
 
@@ -212,13 +270,19 @@ export function Notes(b: Briefing, ids: string[], {lang, unit}: Opts): HTMLEleme
       ${items.map(
         ({label, note, number, anchor}) =>
           html`<li id=${anchor ?? null}>
-            ${Amount(b, `※${number}`, noteLines(b, note, lang), lang)}
-            ${keepFigures(label ? w.noteOnFigure(label, noteText(b, note, lang)) : noteText(b, note, lang))}${w.translated ? html` <span lang="ja">(${noteText(b, note, "ja")})</span>` : ""}${correctionOf(b, note, lang)}
+            ${Amount(b, w.noteLabel(number), noteLines(b, note, lang), lang)}
+            ${keepFigures(label ? w.noteOnFigure(label, unmarked(noteText(b, note, lang))) : unmarked(noteText(b, note, lang)))}${w.translated ? html` <span lang="ja">(${unmarked(noteText(b, note, "ja"))})</span>` : ""}${correctionOf(b, note, lang)}
           </li>`
       )}
     </ul>`
   );
 }
+
+/**
+ * A note's words without the ※ the document prints before them: in the list the note's number carries the mark
+ * (「※1 【…】運営費…」, not 「※1 【…】※運営費…」).
+ */
+const unmarked = (note: string) => note.replace(/^※\s*/, "");
 
 /** A note shown with a typo corrected says so, with the printed form (notes.csv printed/correction columns). */
 function correctionOf(b: Briefing, id: string, lang: Lang) {
@@ -544,7 +608,7 @@ export function Results(b: Briefing, {lang, kind}: Opts & {kind: "result" | "alu
         (r) =>
           html`<article class="kit-card">
             <p class="kit-note">
-              ${name(entity(b, r.programme))}${r.partner ? [" · ", ...keepFigures(w.pick(r.partner, r.partnerEn ?? r.partner))] : ""}
+              ${name(entity(b, r.programme))}${r.partner ? [w.partnerGap, ...keepFigures(w.pick(r.partner, r.partnerEn ?? r.partner))] : ""}
             </p>
             <h3 lang="ja">${r.titleJa}</h3>
             <p>${keepFigures(w.pick(r.summaryJa, r.summaryEn))}</p>

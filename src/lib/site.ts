@@ -56,7 +56,14 @@ export function headerHtml(path: string, b: Briefing): string {
 <a class="kit-lang" href="${href(otherPrefix, current)}" hreflang="${w.other}" lang="${w.other}">${other.languageName}</a>
 </div>
 <nav class="kit-nav" aria-label="${w.pagesNav}">${nav}</nav>
-<p class="kit-slides">${w.cover.slides(`<a href="${slides}.html">HTML</a> · <a href="${slides}.pdf">PDF</a> · <a href="${slides}.pptx">PPTX</a> · <a href="${slides}-editable.pptx">${w.editablePptx}</a>`)}</p>`;
+<p class="kit-slides">${w.cover.slides(
+    [
+      `<a href="${slides}.html">HTML</a>`,
+      `<a href="${slides}.pdf">PDF</a>`,
+      `<a href="${slides}.pptx">PPTX</a>`,
+      `<a href="${slides}-editable.pptx">${w.editablePptx}</a>`
+    ].join(escapeHtml(w.linkSeparator))
+  )}</p>`;
 }
 
 /** Sets <html lang> in the browser; the build also writes it into the static HTML. */
@@ -70,6 +77,6 @@ export function footerHtml(path: string, b: Briefing): string {
   const lang = pageLang(path);
   const w = reportWords(lang);
   const link = documentLink(b);
-  const original = link ? ` · <a href="${escapeHtml(link.url)}">${w.originalDocument}</a>` : "";
+  const original = link ? `${escapeHtml(w.linkSeparator)}<a href="${escapeHtml(link.url)}">${w.originalDocument}</a>` : "";
   return `${escapeHtml(sourceLine(b, lang))}${original} · ${w.asOfClause(escapeHtml(asOfText(b, lang)))}`;
 }

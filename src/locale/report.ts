@@ -85,10 +85,32 @@ export interface ReportWords {
   cover: {edition: string; handoutPdf: string; slides(links: string): string};
 
   // Headline cards
-  /** Before the current total's change on the comparison stage (its short name). */
-  changeOn(comparison: string): string;
+  /**
+   * The current total's change on the comparison stage (its formal name), as a ministry states it:
+   * 「令和X年度当初予算比3億円増（約2%増）」 / "up ¥300 million on the FY20XX initial budget (about 2%)".
+   * `movement` and `pct` arrive in prose form (formatMovement, formatPctMovement); `direction` is the change's sign.
+   */
+  changeCard(p: {comparison: string; direction: number; movement: string; pct: string}): string;
   separateFromInitial(initial: string): string;
+  /** The programmes page's opening line: the editions compared (formal names) and that restated items are not added. */
+  comparisonLine(current: string, comparison: string | undefined): string;
+  /** Between the links of a list of files (the PDF cover's slides, its original document): 、 / · . */
+  linkSeparator: string;
+  /** Between a result's programme and its partner: a slash in Japanese, where a middle dot joins the partners. */
+  partnerGap: string;
+  /**
+   * Once per page, where charts and tables name editions by their short labels: which full name each stands for.
+   * `pairs` are [full, short] in the order of the stages.
+   */
+  editionKey(pairs: [string, string][]): string;
+  /** A card's link to a note, read aloud. */
   noteMarker(n: number): string;
+  /** A note's number where a figure refers to it: ※1 / 1 (set raised, noteRefRaised). */
+  noteRef(n: number): string;
+  /** The reference is set as a superscript (English) rather than in the line (※1). */
+  noteRefRaised: boolean;
+  /** The note's number at the head of its line in the notes list: ※1 / Note 1. */
+  noteLabel(n: number): string;
 
   // Column labels and captions
   stage: string;

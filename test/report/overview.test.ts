@@ -69,6 +69,29 @@ describe("the overview table", () => {
   });
 });
 
+describe("table cells", () => {
+  // Each <wbr> sits between two phrases (components/phrases.ts), never inside a word: the cells are keep-all, so a
+  // narrow column breaks only there (「先端国際共同研究」 whole, not 「先端国際｜共同研究」).
+  const KIND = [/\p{Script=Han}/u, /[\p{Script=Katakana}ー]/u, /[0-9０-９]/u, /[A-Za-z]/];
+  const inWord = (before: string, after: string) => KIND.some((k) => k.test(before) && k.test(after));
+  const edges = (table: Element) =>
+    [...table.querySelectorAll("wbr")].map((w) => {
+      const text = (n: Node | null, end: boolean): string => {
+        for (let x = n; x; x = end ? x.previousSibling : x.nextSibling) if (x.textContent) return x.textContent;
+        return "";
+      };
+      return [text(w.previousSibling, true).slice(-1), text(w.nextSibling, false).slice(0, 1)];
+    });
+
+  it("break Japanese only between phrases, and never inside an English word", () => {
+    const b = fixtureBriefing("two");
+    const ja = edges(ProgrammeTable(b, {lang: "ja"}));
+    expect(ja.length, "the ja table has phrase breaks to mark").toBeGreaterThan(0);
+    expect(ja.filter(([x, y]) => inWord(x, y))).toEqual([]);
+    expect(edges(ProgrammeTable(b, {lang: "en"})).filter(([x, y]) => inWord(x, y))).toEqual([]);
+  });
+});
+
 describe("the people table", () => {
   it.each<Lang>(["ja", "en"])("gives each count what it counts and each person's stay (%s)", async (lang) => {
     const {PeopleTable} = await import("../../src/components/people-table.js");

@@ -60,9 +60,18 @@ export const report: ReportWords = {
 
   cover: {edition: "Edition", handoutPdf: "handout PDF", slides: (links) => `Briefing slides: ${links}`},
 
-  changeOn: (comparison) => `Change on the ${comparison}:`,
+  changeCard: ({comparison, direction, movement, pct}) =>
+    direction === 0 ? `unchanged from the ${comparison}` : `${movement} on the ${comparison} (${pct})`,
   separateFromInitial: (initial) => `separate from the ${initial}`,
-  noteMarker: (n) => `※${n} (see note ${n})`,
+  noteMarker: (n) => `see note ${n}`,
+  noteRef: (n) => `${n}`,
+  comparisonLine: (current, comparison) =>
+    `The ${current}${comparison ? ` compared with the ${comparison}` : ""}. Restated programmes are not added to the total.`,
+  linkSeparator: " · ",
+  partnerGap: " · ",
+  editionKey: (pairs) => `Charts and tables shorten ${pairs.map(([full, short]) => `the ${full} to “${short}”`).join(", ")}.`,
+  noteRefRaised: true,
+  noteLabel: (n) => `Note ${n}`,
 
   stage: "Stage",
   amount: "Amount",
@@ -106,9 +115,9 @@ export const report: ReportWords = {
 
   comparisonHeading: (comparison, current) => (comparison ? `${comparison} to ${current}` : current),
   unitemisedNotes: (remainder, total, notes) =>
-    `Of the ${remainder} the document does not itemise, all it says is in the notes printed with the total (${total}): ${notes.map((n) => `“${n}”`).join(" ")}`,
+    `The document does not itemise ${remainder} of the total (${total}). All it says of that part is in the notes printed with the total: ${notes.map((n) => `“${n}”`).join(" ")}`,
   unitemisedEstimate: (remainder, total) =>
-    `Of the ${remainder} the document does not itemise, it says only that the total (${total}) includes an estimate.`,
+    `The document does not itemise ${remainder} of the total (${total}); it says only that the total includes an estimate.`,
   unitemisedNothing: (remainder) => `The document says nothing of the ${remainder} it does not itemise.`,
   sentenceGap: " ",
   unitemisedNotGiven: "It does not give the estimate itself, what the remainder pays for, or how it divides among programmes.",

@@ -65,9 +65,18 @@ export const report: ReportWords = {
 
   cover: {edition: "版", handoutPdf: "配布資料PDF", slides: (links) => `説明資料（${links}）`},
 
-  changeOn: (comparison) => `${comparison}比`,
+  changeCard: ({comparison, direction, movement, pct}) =>
+    direction === 0 ? `${comparison}と同額` : `${comparison}比${movement}（${pct}）`,
   separateFromInitial: (initial) => `${initial}とは別枠`,
   noteMarker: (n) => `※${n}（注記${n}へ）`,
+  noteRef: (n) => `※${n}`,
+  comparisonLine: (current, comparison) =>
+    `${comparison ? `${current}と${comparison}の比較。` : `${current}。`}再掲の事業は合計に加えていない。`,
+  linkSeparator: "、",
+  partnerGap: "／",
+  editionKey: (pairs) => `図表では、${pairs.map(([full, short]) => `${full}を「${short}」`).join("、")}と略す。`,
+  noteRefRaised: false,
+  noteLabel: (n) => `※${n}`,
 
   stage: "予算段階",
   amount: "金額",
