@@ -5,6 +5,8 @@
 import type {Need} from "../src/lib/answers.js";
 import {editionKey, type Briefing} from "../src/lib/briefing.js";
 import {briefingTitle} from "../src/lib/edition.js";
+import {nameIn} from "../src/lib/story.js";
+import {entity} from "../src/lib/text.js";
 import {deckWords} from "../src/locale/deck.js";
 import type {DeckOutline} from "./outline.js";
 
@@ -40,7 +42,10 @@ export function questionsMarkdown(b: Briefing, o: DeckOutline): string {
   const edition = editionKey(b.figures.current);
   const items = open.map((x, i) => {
     const row = [edition, x.need.topic, x.need.programme, "…", "…", "…"].map(cell).join(",");
-    return `${i + 1}. ${x.q}\n   - ${w.questionSlides(x.slides.map(String))}: ${x.slides.map((n) => o.slides[n - 1].title).join(" / ")}\n   - ${w.questionRow}: \`${row}\``;
+    // A sheet's question does not name its programme (「なぜ減ったのか。」): the list names it.
+    const name = x.need.programme ? nameIn(entity(b, x.need.programme), o.lang) : "";
+    const q = name && !x.q.includes(name) ? w.onSheet(name, x.q) : x.q;
+    return `${i + 1}. ${q}\n   - ${w.questionSlides(x.slides.map(String))}: ${x.slides.map((n) => o.slides[n - 1].title).join(" / ")}\n   - ${w.questionRow}: \`${row}\``;
   });
   return `# ${w.questionsTitle(briefingTitle(b, o.lang))}\n\n${w.questionsIntro}\n\n${items.length ? items.join("\n") : w.questionsNone}\n`;
 }

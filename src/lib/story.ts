@@ -384,10 +384,13 @@ export function programmeNotes(
   // document says of it (the fund, each project's period) is said; its year-by-year plan is the division's.
   const fund = fact("fund");
   if (fund) {
-    points.push(words.fundPoint(fund, period));
+    // Each project's period once: after the support, when that point gave it already.
+    points.push(words.fundPoint(fund, support ? undefined : period));
     questions.push(ask(b, lang, words.fundQuestion, {topic: "fund", programme: e.id}));
   }
-  if (!people) questions.push(ask(b, lang, words.howManyQuestion, {topic: "people", programme: e.id}));
+  // A restated item is said where it is counted (its ※ note); what it supports is its own section's question.
+  if (e.restated) points.push(words.restatedPoint(noteMarksDropped(b, e.notes, lang)));
+  else if (!people) questions.push(ask(b, lang, words.howManyQuestion, {topic: "people", programme: e.id}));
   if (!described) questions.push(ask(b, lang, words.purposeQuestion, {topic: "purpose", programme: e.id}, purpose));
   if (!points.length) points.push(words.noScheme(name));
   return {points: points.slice(0, 3), questions};

@@ -72,6 +72,8 @@ export interface StoryWords extends Core {
   includedPoint(clause: string): string;
   whyQuestion(up: boolean): string;
   fundQuestion: string;
+  /** A restated item: outside this total, counted where its notes say. */
+  restatedPoint(notes: string[]): string;
   /** The fund as the document describes it, with each project's period when printed. */
   fundPoint(fund: string, period?: string): string;
   howManyQuestion: string;

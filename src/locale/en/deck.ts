@@ -107,7 +107,7 @@ export const deck: DeckWords = {
   riskUnitemised: "Beyond the main programmes",
   riskRemainderKnown: (notes, itemised) =>
     notes.length
-      ? `The total ${notes.map((n) => n.replace(/^※/, "").replace(/^[A-Z](?=[a-z])/, (c) => c.toLowerCase()).replace(/\.$/, "")).join("; ")}`
+      ? `The total's ${notes.length > 1 ? "notes" : "note"}: ${notes.map((n) => n.replace(/^※/, "").replace(/\.$/, "")).join("; ")}`
       : `The total less the main programmes' ${itemised}`,
   riskRestatedCheck: "Not part of this section's total",
   riskRestatedQuestion: (names) => `Is ${names} part of this section's budget?`,

@@ -35,9 +35,9 @@ export const story: StoryWords = {
   compositionNone: "What the section total holds",
   inBrackets: (s) => ` (${s})`,
   composition: (n, share, remainder) => [
-    `${n} programmes hold ${share}; the remaining ${remainder} is not itemised`,
-    `${n} programmes hold ${share}; ${remainder} is not itemised`,
-    `${n} programmes hold ${share}; ${remainder.replace(/ \(.*\)$/, "")} is not itemised`,
+    `${n} main programmes hold ${share}; the rest is ${remainder}`,
+    `${n} programmes hold ${share}; the rest is ${remainder}`,
+    `${n} programmes hold ${share}; the rest is ${remainder.replace(/ \(.*\)$/, "")}`,
     `${n} programmes hold ${share}`
   ],
   changeNone: "No programme changes",
@@ -102,6 +102,7 @@ export const story: StoryWords = {
     `${clause[0].toUpperCase()}${clause.slice(1)}: part of this amount, never added to the section total or counted as a programme.`,
   whyQuestion: (up) => `Why does it ${up ? "rise" : "fall"}?`,
   fundQuestion: "Over how many years is the money spent, and how?",
+  restatedPoint: (notes) => `It is restated and not part of this section's total.${notes.map((n) => ` ${sentence(n)}`).join("")}`,
   fundPoint: (fund, period) => `${sentence(upperFirst(fund))}${period ? ` Each project runs ${lowerFirst(period)}.` : ""}`,
   howManyQuestion: "How many people or projects does it support?",
   purposeQuestion: "What is it for?",

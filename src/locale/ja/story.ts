@@ -4,7 +4,7 @@ import {text} from "./text.js";
 
 const NOT_STATED = text.notInDocument;
 /** An answer ends as a sentence (。) or with the source bracket that closes one. */
-const ended = (text: string) => !text || /[。）]$/.test(text);
+const ended = (text: string) => !text || /。$/.test(text) || /。（[^（）]*）$/.test(text);
 const STATUS = {up: "増額", down: "減額", flat: "同額", new: "新規"} as const;
 
 const PERIOD = "期間";
@@ -34,7 +34,7 @@ export const story: StoryWords = {
   ],
   compositionNone: "節の合計の内訳",
   inBrackets: (s) => `（${s}）`,
-  composition: (n, share, remainder) => [`${n}事業で合計の${share}、残る${remainder}は事業別の記載なし`, `${n}事業で合計の${share}`],
+  composition: (n, share, remainder) => [`主要${n}事業で合計の${share}、ほか${remainder}`, `主要${n}事業で合計の${share}`],
   changeNone: "事業別の増減はなし",
   change: ({name, rises, pct, change}) => {
     const which = rises ? "増えた" : "減った";
@@ -86,6 +86,7 @@ export const story: StoryWords = {
   includedPoint: (clause) => `${clause}。内数のため、節の合計や事業数には加えない。`,
   whyQuestion: (up) => `なぜ${up ? "増えた" : "減った"}のか。`,
   fundQuestion: "基金は何年で、年度ごとにどう使うのか。",
+  restatedPoint: (notes) => `再掲であり、この節の合計には含まない。${notes.map((n) => `${n.replace(/。$/, "")}。`).join("")}`,
   fundPoint: (fund, period) => `${fund.replace(/。$/, "")}。${period ? `課題ごとの${periodClause(period)}。` : ""}`,
   howManyQuestion: "何人・何件を支援するのか。",
   purposeQuestion: "事業の目的は何か。",
