@@ -114,5 +114,6 @@ function sheetTitle({b, lang}: DeckContext, e: EntityFigures): string {
   const first = firstMention(b, e, lang);
   const short = nameIn(e, lang);
   const fits = (t: string) => emWidth(t) <= TITLE_MAX_EM;
-  return [message(first), message(short)].find(fits) ?? title(first, short);
+  // No message fits: the name, else the programme's statement, whose shortest forms carry no name.
+  return [message(first), message(short), first, short].find(fits) ?? programmeTitle(b, e, lang);
 }
