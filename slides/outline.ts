@@ -147,7 +147,7 @@ function appendixDivider({w}: DeckContext): SlideSpec[] {
       tables: [],
       facts: [],
       footnotes: [],
-      notes: {points: [], questions: []},
+      notes: {points: [w.appendixPoint], questions: []},
       sources: []
     }
   ];

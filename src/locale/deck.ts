@@ -207,6 +207,8 @@ export interface DeckWords {
   sourcesPoint: string;
   /** The appendix's divider slide: 参考 / Reference. */
   appendixTitle: string;
+  /** What the presenter says over the divider. */
+  appendixPoint: string;
   // --- The presenter's preparation list (slides/questions.ts) ---
   /** The list's title, after the briefing's. */
   questionsTitle(briefing: string): string;

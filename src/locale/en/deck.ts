@@ -150,6 +150,7 @@ export const deck: DeckWords = {
   namesAndMore: (names, more) => names.join(", ") + (more > 0 ? ` and ${more} more` : ""),
   sourcesPoint: "Every amount is as the document prints it; changes and shares are computed from those amounts.",
   appendixTitle: "Reference",
+  appendixPoint: "What follows is reference material: the programme sheets, then the notes and sources.",
   questionsTitle: (briefing) => `${briefing}: questions to prepare`,
   questionsIntro:
     "The speaker notes carry only the questions the data answers. The questions below have no answer yet, so the notes leave them out. Add the responsible division's answer as a row of data/answers.csv and the next build puts it in the notes of the slides listed.",

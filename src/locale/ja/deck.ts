@@ -134,6 +134,7 @@ export const deck: DeckWords = {
   namesAndMore: (names, more) => names.join("・") + (more > 0 ? `ほか${more}件` : ""),
   sourcesPoint: "数値はすべて文書の記載どおり。増減と割合は記載額から計算した。",
   appendixTitle: "参考",
+  appendixPoint: "以下は参考資料。事業別の資料と注記・出典を収める。",
   questionsTitle: (briefing) => `${briefing} 想定問答の準備リスト`,
   questionsIntro:
     "スライドのノートには、データで答えられる問答だけを載せている。次の問いは答えがまだないため、ノートに載せていない。担当課の回答を data/answers.csv に1行ずつ加えると、次のビルドで該当スライドのノートに載る。",
