@@ -185,9 +185,6 @@ function fundRisk(ctx: DeckContext, unit: UnitMode): Row | undefined {
     detail: w.riskFundDetail(p),
     check: givenAnswer(b, lang, need) ?? known,
     named: true,
-    questions: [
-      {q: w.riskFundQuestion(p.name, p.fund, p.annual), a: known},
-      ask(b, lang, storyWords(lang).fundQuestion, need)
-    ]
+    questions: [{q: w.riskFundQuestion(p.name, p.fund, p.annual), a: known}, ask(b, lang, storyWords(lang).fundQuestion, need)]
   };
 }

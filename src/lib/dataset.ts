@@ -642,7 +642,13 @@ function crossCheck(d: Dataset, check = {editions: true}): DataIssue[] {
   printedIn("tiers.csv", d.tiers as never);
   printedIn("countries.csv", d.countries as never);
   for (const n of d.names) known("names.csv", n, "entity", n.entity, entities, "programme");
-  issues.push(...checkAnswers(d.answers, {editions: new Set(editionKeys.keys()), entities: new Set(entities.keys()), section: sections[0]?.id}, check.editions));
+  issues.push(
+    ...checkAnswers(
+      d.answers,
+      {editions: new Set(editionKeys.keys()), entities: new Set(entities.keys()), section: sections[0]?.id},
+      check.editions
+    )
+  );
   issues.push(...checkIncluded(d));
   return issues;
 }

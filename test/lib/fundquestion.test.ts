@@ -33,7 +33,11 @@ describe.each(["ja", "en"] as const)("the fund question (%s)", (lang) => {
     const qs = asked(copy, e.id);
     expect(qs).toHaveLength(1);
     expect(qs[0].open).toEqual({topic: "fund", programme: e.id});
-    const points = programmeNotes(copy, copy.figures.entities.find((x) => x.id === e.id)!, lang).points.join(" ");
+    const points = programmeNotes(
+      copy,
+      copy.figures.entities.find((x) => x.id === e.id)!,
+      lang
+    ).points.join(" ");
     expect(points).toContain(lang === "ja" ? "基金を造成（テスト）" : "A fund is created (test)");
   });
 });

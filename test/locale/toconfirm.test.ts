@@ -101,9 +101,7 @@ describe("answers.csv", () => {
   });
 
   it("fails a malformed row naming the file, the row and the column", () => {
-    expect(issuesOf("2031 draft,reason,beta,a,b,c")).toEqual([
-      expect.objectContaining({file: "answers.csv", line: 2, column: "topic"})
-    ]);
+    expect(issuesOf("2031 draft,reason,beta,a,b,c")).toEqual([expect.objectContaining({file: "answers.csv", line: 2, column: "topic"})]);
     expect(issuesOf("2031 draft,change,nobody,a,b,c")).toEqual([
       expect.objectContaining({file: "answers.csv", line: 2, column: "programme"})
     ]);

@@ -225,7 +225,9 @@ describe("programmeNotes(briefing, programme, lang, {purpose})", () => {
   it("opens with the amount and its change as a presenter says it, not the document's purpose paragraph", () => {
     const purpose = "To build joint calls with partner agencies.";
     const notes = programmeNotes(briefing, cut, "en", {purpose});
-    expect(notes.points[0]).toBe(`${shortName(cut, "en")} is ${formatAmount(cut.current!.value, {lang: "en"})}, ${changeWithPct(cut, "en")}.`);
+    expect(notes.points[0]).toBe(
+      `${shortName(cut, "en")} is ${formatAmount(cut.current!.value, {lang: "en"})}, ${changeWithPct(cut, "en")}.`
+    );
     expect(notes.points.join(" ")).not.toContain(purpose);
     expect(notes.points.length).toBeLessThanOrEqual(3);
     // Asked only where the slide shows no description: then the purpose answers it.

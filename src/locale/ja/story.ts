@@ -79,7 +79,8 @@ export const story: StoryWords = {
   amountPoint: (name, amount, change) => `${name}は${amount}${change ? `、${change}` : ""}。`,
   newAmountPoint: (name, amount) => `${name}は新規で${amount}。`,
   flatAmountPoint: (name, amount) => `${name}は同額の${amount}。`,
-  qualifiedBy: (notes) => `合計額は注記${notes.map((n) => `「${n.replace(/。$/, "")}」`).join("")}のとおりの額。数字を引用するときは注記を添える。`,
+  qualifiedBy: (notes) =>
+    `合計額は注記${notes.map((n) => `「${n.replace(/。$/, "")}」`).join("")}のとおりの額。数字を引用するときは注記を添える。`,
   target: (target) => `支援対象は${target}。`,
   supportPeriod: (support, period) => [support && `支援額は${support}`, period && periodClause(period)].filter(Boolean).join("、") + "。",
   peoplePoint: (people) => `${people}。`,
