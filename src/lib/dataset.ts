@@ -251,7 +251,7 @@ export const DATA_FILES = [
   "answers.csv"
 ] as const;
 /** Files a data folder may leave out: an absent file reads as a header with no rows. */
-const OPTIONAL_FILES: readonly DataFile[] = ["names.csv", "answers.csv"];
+export const OPTIONAL_FILES: readonly DataFile[] = ["names.csv", "answers.csv"];
 export type DataFile = (typeof DATA_FILES)[number];
 
 const text = (name: string, required = true) => ({name, required});
