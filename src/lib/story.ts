@@ -389,7 +389,7 @@ export function programmeNotes(
     questions.push(ask(b, lang, words.fundQuestion, {topic: "fund", programme: e.id}));
   }
   // A restated item is said where it is counted (its ※ note); what it supports is its own section's question.
-  if (e.restated) points.push(words.restatedPoint(noteMarksDropped(b, e.notes, lang)));
+  if (e.restated) points.push(words.restatedPoint(name, noteMarksDropped(b, e.notes, lang)));
   else if (!people) questions.push(ask(b, lang, words.howManyQuestion, {topic: "people", programme: e.id}));
   if (!described) questions.push(ask(b, lang, words.purposeQuestion, {topic: "purpose", programme: e.id}, purpose));
   if (!points.length) points.push(words.noScheme(name));

@@ -73,7 +73,7 @@ export interface StoryWords extends Core {
   whyQuestion(up: boolean): string;
   fundQuestion: string;
   /** A restated item: outside this total, counted where its notes say. */
-  restatedPoint(notes: string[]): string;
+  restatedPoint(name: string, notes: string[]): string;
   /** The fund as the document describes it, with each project's period when printed. */
   fundPoint(fund: string, period?: string): string;
   howManyQuestion: string;

@@ -85,9 +85,7 @@ export const story: StoryWords = {
   newAmountPoint: (name, amount) => `${upperFirst(name)} is new, at ${amount}.`,
   flatAmountPoint: (name, amount) => `${upperFirst(name)} is unchanged at ${amount}.`,
   qualifiedBy: (notes) =>
-    `The total is the amount as its ${notes.length > 1 ? "notes state" : "note states"}: ${notes
-      .map((n) => lowerFirst(n.replace(/\.$/, "")))
-      .join("; ")}. Quote the figure with ${notes.length > 1 ? "these notes" : "that note"}.`,
+    `The total carries ${notes.length > 1 ? "notes" : "a note"}: ${notes.map(sentence).join(" ")} Quote the figure with ${notes.length > 1 ? "them" : "it"}.`,
   target: (target) => `It supports ${lowerFirst(target)}.`,
   supportPeriod: (support, period) => {
     const named = period && / of /.test(period) ? /^([A-Z][a-z]+s) of (\S.*)$/.exec(period) : null;
@@ -102,7 +100,8 @@ export const story: StoryWords = {
     `${clause[0].toUpperCase()}${clause.slice(1)}: part of this amount, never added to the section total or counted as a programme.`,
   whyQuestion: (up) => `Why does it ${up ? "rise" : "fall"}?`,
   fundQuestion: "Over how many years is the money spent, and how?",
-  restatedPoint: (notes) => `It is restated and not part of this section's total.${notes.map((n) => ` ${sentence(n)}`).join("")}`,
+  restatedPoint: (name, notes) =>
+    `${upperFirst(name)} is restated and not part of this section's total.${notes.map((n) => ` ${sentence(n)}`).join("")}`,
   fundPoint: (fund, period) => `${sentence(upperFirst(fund))}${period ? ` Each project runs ${lowerFirst(period)}.` : ""}`,
   howManyQuestion: "How many people or projects does it support?",
   purposeQuestion: "What is it for?",

@@ -80,14 +80,15 @@ export const story: StoryWords = {
   newAmountPoint: (name, amount) => `${name}は新規で${amount}。`,
   flatAmountPoint: (name, amount) => `${name}は同額の${amount}。`,
   qualifiedBy: (notes) =>
-    `合計額は注記${notes.map((n) => `「${n.replace(/。$/, "")}」`).join("")}のとおりの額。数字を引用するときは注記を添える。`,
+    `合計額には注記${notes.map((n) => `「${n.replace(/。$/, "")}」`).join("")}がある。数字を引用するときは注記を添える。`,
   target: (target) => `支援対象は${target}。`,
   supportPeriod: (support, period) => [support && `支援額は${support}`, period && periodClause(period)].filter(Boolean).join("、") + "。",
   peoplePoint: (people) => `${people}。`,
   includedPoint: (clause) => `${clause}。内数のため、節の合計や事業数には加えない。`,
   whyQuestion: (up) => `なぜ${up ? "増えた" : "減った"}のか。`,
   fundQuestion: "基金は何年で、年度ごとにどう使うのか。",
-  restatedPoint: (notes) => `再掲であり、この節の合計には含まない。${notes.map((n) => `${n.replace(/。$/, "")}。`).join("")}`,
+  restatedPoint: (name, notes) =>
+    `${name}は再掲であり、この節の合計には含まない。${notes.map((n) => `${n.replace(/。$/, "")}。`).join("")}`,
   fundPoint: (fund, period) => `${fund.replace(/。$/, "")}。${period ? `課題ごとの${periodClause(period)}。` : ""}`,
   howManyQuestion: "何人・何件を支援するのか。",
   purposeQuestion: "事業の目的は何か。",
