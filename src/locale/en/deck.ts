@@ -45,8 +45,7 @@ export const deck: DeckWords = {
 
   rounding: (printed, sum) => `The printed total ${printed} and the sum of its programmes ${sum} differ by rounding.`,
   budgetLinePoint: (line, count) => `The budget line "${line}" holds ${count} programmes.`,
-  elsewherePoint: (names, heading) =>
-    `${names.join(" and ")} ${names.length === 1 ? "is" : "are"} described under another heading of the document (${heading}).`,
+  elsewherePoint: (names, heading) => `${names.join(" and ")} ${names.length === 1 ? "is" : "are"} listed under the heading "${heading}".`,
   roundingQuestion: "Why does the total differ from the sum of its programmes?",
 
   annualBudget: (stage, isNew) => `${stage} (annual${isNew ? ", new" : ""})`,

@@ -41,7 +41,7 @@ export const deck: DeckWords = {
 
   rounding: (printed, sum) => `合計${printed}と内訳の和${sum}の差は四捨五入による。`,
   budgetLinePoint: (line, count) => `予算の項目としては「${line}」で計上され、${count}事業を含む。`,
-  elsewherePoint: (names, heading) => `うち${names.join("・")}は文書では別の見出し（${heading}）の下に記載。`,
+  elsewherePoint: (names, heading) => `うち${names.join("・")}は「${heading}」の区分に掲げている。`,
   roundingQuestion: "合計と内訳の和が合わないのはなぜか。",
 
   annualBudget: (stage, isNew) => `${stage}（年間予算${isNew ? "・新規" : ""}）`,
