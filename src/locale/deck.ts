@@ -2,6 +2,7 @@
 // footnotes and speaker notes the deck builds around the figures. One function or string per message, taking
 // figures already formatted; which of a data row's two languages a slide shows is chosen here too, so the slide
 // builders never branch on the language. A message missing from a language fails `tsc`.
+import type {AnswerTopic} from "../lib/answers.js";
 import type {Framework, Result, SchemeFact, Strand} from "../lib/dataset.js";
 import type {Lang} from "../lib/format.js";
 import {deck as en} from "./en/deck.js";
@@ -220,6 +221,8 @@ export interface DeckWords {
   questionSlides(slides: readonly string[]): string;
   /** The answers.csv row that answers it. */
   questionRow: string;
+  /** What answer a topic of answers.csv needs: 増減の理由 / "the reason for the change". */
+  questionNeeds(topic: AnswerTopic): string;
 }
 
 const PACKS: Record<Lang, DeckWords> = {ja, en};

@@ -150,10 +150,21 @@ export const deck: DeckWords = {
   sourcesPoint: "Every amount is as the document prints it; changes and shares are computed from those amounts.",
   appendixTitle: "Reference",
   appendixPoint: "What follows is reference material: the programme sheets, then the notes and sources.",
-  questionsTitle: (briefing) => `${briefing}: questions to prepare`,
+  questionsTitle: (briefing) => `Questions to prepare: ${briefing}`,
   questionsIntro:
     "The speaker notes carry only the questions the data answers. The questions below have no answer yet, so the notes leave them out. Add the responsible division's answer as a row of data/answers.csv and the next build puts it in the notes of the slides listed.",
   questionsNone: "No question is left open.",
   questionSlides: (slides) => `Slide${slides.length > 1 ? "s" : ""} ${slides.join(", ")}`,
-  questionRow: "Row to add to answers.csv"
+  questionRow: "Row to add to answers.csv",
+  questionNeeds: (topic) =>
+    `Answer needed: ${
+      {
+        change: "the reason for the change",
+        remainder: "what the part beyond the main programmes holds",
+        fund: "the fund's year-by-year spending plan",
+        people: "how many people or projects are supported",
+        notes: "the amounts the notes account for",
+        purpose: "what the programme is for"
+      }[topic]
+    }`
 };

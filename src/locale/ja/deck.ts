@@ -142,5 +142,16 @@ export const deck: DeckWords = {
     "スライドのノートには、データで答えられる問答だけを載せている。次の問いは答えがまだないため、ノートに載せていない。担当課の回答を data/answers.csv に1行ずつ加えると、次のビルドで該当スライドのノートに載る。",
   questionsNone: "未回答の問いはない。",
   questionSlides: (slides) => `スライド${slides.join("、")}`,
-  questionRow: "answers.csv に加える行"
+  questionRow: "answers.csv に加える行",
+  questionNeeds: (topic) =>
+    `必要な回答は${
+      {
+        change: "増減の理由",
+        remainder: "主要事業以外の額に含まれるもの",
+        fund: "基金の年度ごとの執行計画",
+        people: "支援する人数・件数の見通し",
+        notes: "注記分の額",
+        purpose: "事業の目的"
+      }[topic]
+    }`
 };
