@@ -72,7 +72,7 @@ const HOLDS: Record<DataFile, Text> = {
     en: "Former names and the editions that print them; the current name is in programmes.csv"
   },
   "answers.csv": {
-    ja: "担当課の回答（想定問答の答え）。版・論点・事業ごとに1行、出典つき。なければ想定問答は準備リストに回る",
+    ja: "担当課の回答（想定問答の答え）。版・論点・事業ごとに1行、出典つき",
     en: "The responsible division's answers to the briefing's likely questions: one row per edition, topic and programme, with its source"
   },
   "editions.csv": {
