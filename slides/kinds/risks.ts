@@ -11,7 +11,8 @@ import {ask, givenAnswer, nameIn, noteIn, type Question} from "../../src/lib/sto
 import {entity, schemeFact, stageLabel, stageShort} from "../../src/lib/text.js";
 import type {SpeakerNotes} from "../../src/lib/story.js";
 import {storyWords} from "../../src/locale/story.js";
-import type {SlideSpec} from "../outline.js";
+import type {DeckWords} from "../../src/locale/deck.js";
+import type {SlideSpec, TableSpec} from "../outline.js";
 import {blank, changeIn, remainderAndTotal, statementUnit, totalNotes, type DeckContext} from "./context.js";
 
 /** Names listed in one cell; the rest are counted, so one row stays within the slide. */
@@ -23,7 +24,7 @@ const SHOWN = 3;
  */
 export const FUND_RATIO = 10;
 
-interface Row {
+export interface Row {
   issue: string;
   detail: string;
   /** What the data says of the row, or the division's answer (answers.csv); "" when nothing is known. */
@@ -129,14 +130,6 @@ export function riskSlides(ctx: DeckContext): SlideSpec[] {
     points: rows.slice(0, 3).map((r) => (r.named ? r.detail : w.spoken("topic", r.issue, r.spoken ?? r.detail))),
     questions: rows.flatMap((r) => r.questions ?? [])
   };
-  // Every cell says something: a row the data says nothing more of would leave its third cell empty, so then
-  // the table has two columns and a row's explanation, where there is one, follows its figures.
-  const three = rows.every((r) => r.check);
-  const columns = [
-    {label: w.issueColumn, align: "left" as const},
-    {label: w.detailColumn, align: "left" as const},
-    ...(three ? [{label: w.checkColumn, align: "left" as const}] : [])
-  ];
   return [
     {
       id: "risks",
@@ -144,18 +137,27 @@ export function riskSlides(ctx: DeckContext): SlideSpec[] {
       layout: "table",
       title: w.risksTitle,
       ...blank(),
-      tables: [
-        {
-          columns,
-          rows: rows.map((r) => ({
-            cells: three ? [r.issue, r.detail, r.check] : [r.issue, r.check ? `${r.detail}\n${r.check}` : r.detail]
-          }))
-        }
-      ],
+      tables: [riskTable(rows, w)],
       notes,
       sources: [section.current?.source ?? ""].filter(Boolean)
     }
   ];
+}
+
+/**
+ * The rows as a table. Every cell says something: when a row has nothing in its third cell (the data says nothing
+ * more of it), the table has two columns, a row's explanation, where there is one, on a line under its figures.
+ */
+export function riskTable(rows: readonly Pick<Row, "issue" | "detail" | "check">[], w: DeckWords): TableSpec {
+  const three = rows.every((r) => r.check);
+  return {
+    columns: [
+      {label: w.issueColumn, align: "left"},
+      {label: w.detailColumn, align: "left"},
+      ...(three ? [{label: w.checkColumn, align: "left" as const}] : [])
+    ],
+    rows: rows.map((r) => ({cells: three ? [r.issue, r.detail, r.check] : [r.issue, r.check ? `${r.detail}\n${r.check}` : r.detail]}))
+  };
 }
 
 /**

@@ -4,6 +4,7 @@
 // list (slides/questions.ts) with the answers.csv row that would answer them.
 import {describe, expect, it} from "vitest";
 import {deckOutline, slideNotes, type SlideSpec} from "../../slides/outline.js";
+import {riskTable} from "../../slides/kinds/risks.js";
 import {openQuestions, questionsMarkdown} from "../../slides/questions.js";
 import type {Briefing} from "../../src/lib/briefing.js";
 import {DataError} from "../../src/lib/errors.js";
@@ -74,6 +75,23 @@ describe.each(["ja", "en"] as const)("the deck's voice (%s)", (lang) => {
 });
 
 describe("the risks table", () => {
+  it("has two columns when a row's third cell would be empty, the explanations under their figures", () => {
+    const w = deckWords("ja");
+    const t = riskTable(
+      [
+        {issue: "論点A", detail: "数値A", check: "説明A"},
+        {issue: "論点B", detail: "数値B", check: ""}
+      ],
+      w
+    );
+    expect(t.columns.map((c) => c.label)).toEqual([w.issueColumn, w.detailColumn]);
+    expect(t.rows.map((r) => r.cells)).toEqual([
+      ["論点A", "数値A\n説明A"],
+      ["論点B", "数値B"]
+    ]);
+    expect(riskTable([{issue: "論点A", detail: "数値A", check: "説明A"}], w).columns).toHaveLength(3);
+  });
+
   it.each(["ja", "en"] as const)("has no empty cell (%s)", (lang) => {
     for (const name of ["one", "two"] as const)
       for (const s of deckOutline(fixtureBriefing(name), lang).slides.filter((x) => x.id === "risks"))
