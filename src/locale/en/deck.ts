@@ -105,9 +105,11 @@ export const deck: DeckWords = {
   riskNewQuestion: (name) => `How many projects or people will ${name} support?`,
   riskUnitemised: "Beyond the main programmes",
   riskRemainderKnown: (notes, itemised) =>
-    notes.length
-      ? `The total's ${notes.length > 1 ? "notes" : "note"}: ${notes.map((n) => n.replace(/^※/, "").replace(/\.$/, "")).join("; ")}`
-      : `The total less the main programmes' ${itemised}`,
+    notes.length > 1
+      ? `The total's notes:\n${notes.map((n) => `• ${n.replace(/^※/, "")}`).join("\n")}`
+      : notes.length
+        ? `The total's note: ${notes[0].replace(/^※/, "")}`
+        : `The total less the main programmes' ${itemised}`,
   riskRestatedCheck: "Not part of this section's total",
   riskRestatedQuestion: (names) => `Is ${names} part of this section's budget?`,
   riskRestatedAnswer: (notes) => `It is restated and not part of this section's total.${notes.map((n) => ` ${n}`).join("")}`,

@@ -97,10 +97,13 @@ export const deck: DeckWords = {
   riskNewKnown: (stage) => `${stage}で新規に計上`,
   riskNewQuestion: (name) => `${name}では何件・何人を支援するのか。`,
   riskUnitemised: "主要事業以外の額",
+  // One note in one sentence; several one to a line under their label (no quotation nested in another).
   riskRemainderKnown: (notes, itemised) =>
-    notes.length
-      ? `合計の注記は${notes.map((n) => `「${n.replace(/^※/, "").replace(/。$/, "")}」`).join("")}`
-      : `合計から主要事業の計${itemised}を除いた額`,
+    notes.length > 1
+      ? `合計の注記\n${notes.map((n) => `・${n.replace(/^※/, "")}`).join("\n")}`
+      : notes.length
+        ? `合計の注記は「${notes[0].replace(/^※/, "").replace(/。$/, "")}」`
+        : `合計から主要事業の計${itemised}を除いた額`,
   riskRestatedCheck: "本節の合計には含まない",
   riskRestatedQuestion: (names) => `${names}はこの節の予算か。`,
   riskRestatedAnswer: (notes) => `再掲であり、この節の合計には含まない。${notes.map((n) => `${n.replace(/。$/, "")}。`).join("")}`,
