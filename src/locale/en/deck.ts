@@ -51,7 +51,8 @@ export const deck: DeckWords = {
   annualBudget: (stage, isNew) => `${stage} (annual${isNew ? ", new" : ""})`,
   fundNotAnnual: "A supplementary fund is spent over several years, so it does not compare with one year's annual budget.",
   restatedInSupplementary: (name, amount, note) =>
-    `${name} (${amount}) is also in this supplementary budget; it is restated here and is not part of this section's supplementary amount.${note ? ` ${note}` : ""}`,
+    // The amount first: a name given with its short form in brackets takes no third bracket after it.
+    `This supplementary budget also holds ${amount} for ${name}, restated here and not part of this section's supplementary amount.${note ? ` ${note}` : ""}`,
 
   peopleColumn: "People",
   stayColumn: "Length of stay",
