@@ -54,19 +54,25 @@ describe.each(["ja", "en"] as const)("the deck's voice (%s)", (lang) => {
     expect(why, JSON.stringify(open)).toBeDefined();
     const list = questionsMarkdown(b, o);
     expect(list).toContain("`2031 draft,change,beta,…,…,…`");
+    expect(list).toContain(deckWords(lang).questionSlides(why!.slides.map(String)));
+    expect(why!.slides.length).toBeGreaterThan(1); // the changes slide, the risks slide and beta's sheet
     for (const n of why!.slides) {
-      expect(list).toContain(`${n}`);
+      expect(list).toContain(o.slides[n - 1].title);
       expect(slideNotes(o.slides[n - 1], lang).join("\n")).not.toContain(why!.q);
     }
   });
 
   it("puts an answers.csv answer in the notes of the slides asking, with its source, and off the list", () => {
-    const b = withAnswers("two", "2031 draft,change,beta,派遣先の見直しによる。,Fewer host countries.,試験課回答");
+    const b = withAnswers("two", "2031 draft,change,beta,派遣先の見直しによる。,Fewer host countries.,試験課（第2版）回答");
     const o = deckOutline(b, lang);
     const answer = deckWords(lang).text({textJa: "派遣先の見直しによる。", textEn: "Fewer host countries."});
     const asking = o.slides.filter((s) => s.notes.questions.some((q) => q.a.includes(answer)));
     expect(asking.length).toBeGreaterThan(0);
-    for (const s of asking) expect(slideNotes(s, lang).join("\n")).toMatch(new RegExp(`${answer.replace(/\./g, "\\.")}.*試験課回答`));
+    for (const s of asking) {
+      const line = slideNotes(s, lang).find((l) => l.includes(answer));
+      // The answer, then its source in brackets, closing the line (no full stop after the bracket).
+      expect(line, s.id).toMatch(/試験課（第2版）回答[）)]$/);
+    }
     expect(openQuestions(o).some((x) => x.need.topic === "change" && x.need.programme === "beta")).toBe(false);
     // The risks table's third column gives the answer in place of what the figures say.
     const risks = o.slides.find((s) => s.id === "risks")!;

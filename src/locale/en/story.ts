@@ -12,8 +12,8 @@ const subject = (s: string) => (/\bbudget\b/.test(s) ? `The ${s}` : s);
  */
 const by = (change: string) => change.replace(/^(up|down) /, "").replace(/(^|[\s(])[+−\-▲](?=[¥\d])/g, "$1");
 
-/** An answer ends as a sentence (a full stop, or the source bracket after one). */
-const ended = (text: string) => !text || /[.!?]["”)]?$/.test(text);
+/** An answer ends as a sentence (a full stop, or the source bracket after one, whatever brackets the source holds). */
+const ended = (text: string) => !text || /[.!?]["”)]?$/.test(text) || /[.!?]["”]? \(.*\)$/.test(text);
 const sentence = (text: string) => (ended(text) ? text : `${text}.`);
 
 export const story: StoryWords = {

@@ -4,7 +4,7 @@ import {text} from "./text.js";
 
 const NOT_STATED = text.notInDocument;
 /** An answer ends as a sentence (。) or with the source bracket that closes one. */
-const ended = (text: string) => !text || /。$/.test(text) || /。（[^（）]*）$/.test(text);
+const ended = (text: string) => !text || /。$/.test(text) || /。（.*）$/.test(text);
 const STATUS = {up: "増額", down: "減額", flat: "同額", new: "新規"} as const;
 
 const PERIOD = "期間";
