@@ -45,7 +45,10 @@ export function questionsMarkdown(b: Briefing, o: DeckOutline): string {
     // A sheet's question does not name its programme (「なぜ減ったのか。」): the list names it.
     const name = x.need.programme ? nameIn(entity(b, x.need.programme), o.lang) : "";
     const q = name && !x.q.includes(name) ? w.onSheet(name, x.q) : x.q;
-    return `${i + 1}. ${q}\n   - ${w.questionSlides(x.slides.map(String))}: ${x.slides.map((n) => o.slides[n - 1].title).join(" / ")}\n   - ${w.questionNeeds(x.need.topic)}\n   - ${w.questionRow}: \`${row}\``;
+    const titles = x.slides.map((n) => o.slides[n - 1].title);
+    return [`${i + 1}. ${q}`, w.questionSlides(x.slides.map(String), titles), w.questionNeeds(x.need.topic), w.questionRow(row)].join(
+      "\n   - "
+    );
   });
   return `# ${w.questionsTitle(briefingTitle(b, o.lang))}\n\n${w.questionsIntro}\n\n${items.length ? items.join("\n") : w.questionsNone}\n`;
 }

@@ -217,10 +217,10 @@ export interface DeckWords {
   questionsIntro: string;
   /** No open question. */
   questionsNone: string;
-  /** The slides a question belongs to: 「スライド3、7」. */
-  questionSlides(slides: readonly string[]): string;
-  /** The answers.csv row that answers it. */
-  questionRow: string;
+  /** The slides a question belongs to, with their titles: 「スライド3、7（…／…）」. */
+  questionSlides(slides: readonly string[], titles: readonly string[]): string;
+  /** The answers.csv row that answers it, as code. */
+  questionRow(row: string): string;
   /** What answer a topic of answers.csv needs: 増減の理由 / "the reason for the change". */
   questionNeeds(topic: AnswerTopic): string;
 }

@@ -54,7 +54,12 @@ describe.each(["ja", "en"] as const)("the deck's voice (%s)", (lang) => {
     expect(why, JSON.stringify(open)).toBeDefined();
     const list = questionsMarkdown(b, o);
     expect(list).toContain("`2031 draft,change,beta,…,…,…`");
-    expect(list).toContain(deckWords(lang).questionSlides(why!.slides.map(String)));
+    expect(list).toContain(
+      deckWords(lang).questionSlides(
+        why!.slides.map(String),
+        why!.slides.map((n) => o.slides[n - 1].title)
+      )
+    );
     expect(why!.slides.length).toBeGreaterThan(1); // the changes slide, the risks slide and beta's sheet
     for (const n of why!.slides) {
       expect(list).toContain(o.slides[n - 1].title);

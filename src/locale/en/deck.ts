@@ -157,8 +157,8 @@ export const deck: DeckWords = {
   questionsIntro:
     "The speaker notes carry only the questions the data answers. The questions below have no answer yet, so the notes leave them out. Add the responsible division's answer as a row of data/answers.csv and the next build puts it in the notes of the slides listed.",
   questionsNone: "No question is left open.",
-  questionSlides: (slides) => `Slide${slides.length > 1 ? "s" : ""} ${slides.join(", ")}`,
-  questionRow: "Row to add to answers.csv",
+  questionSlides: (slides, titles) => `Slide${slides.length > 1 ? "s" : ""} ${slides.join(", ")} (${titles.join(" / ")})`,
+  questionRow: (row) => `Row to add to answers.csv: \`${row}\``,
   questionNeeds: (topic) =>
     `Answer needed: ${
       {

@@ -144,8 +144,8 @@ export const deck: DeckWords = {
   questionsIntro:
     "スライドのノートには、データで答えられる問答だけを載せている。次の問いは答えがまだないため、ノートに載せていない。担当課の回答を data/answers.csv に1行ずつ加えると、次のビルドで該当スライドのノートに載る。",
   questionsNone: "未回答の問いはない。",
-  questionSlides: (slides) => `スライド${slides.join("、")}`,
-  questionRow: "answers.csv に加える行",
+  questionSlides: (slides, titles) => `スライド${slides.join("、")}（${titles.join("／")}）`,
+  questionRow: (row) => `answers.csv に加える行は \`${row}\``,
   questionNeeds: (topic) =>
     `必要な回答は${
       {
