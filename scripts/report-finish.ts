@@ -4,7 +4,7 @@ import {existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSyn
 import {join} from "node:path";
 import {DATA_FOLDER} from "../src/lib/site.js";
 import type {Briefing} from "../src/lib/briefing.js";
-import {DATA_FILES, SCHEMAS, type DataFile, type DataInput} from "../src/lib/dataset.js";
+import {DATA_FILES, OPTIONAL_FILES, SCHEMAS, type DataFile, type DataInput} from "../src/lib/dataset.js";
 import {dataDir} from "../src/lib/files.js";
 import {csvDownload} from "./csvdownload.js";
 import {buildReportPdfs, type ReportPrinter} from "./report-pdf.js";
@@ -45,7 +45,7 @@ export function copyDataFiles(siteDir: string, input: DataInput): string[] {
  */
 export function dataFileDownload(file: DataFile, from = dataDir()): Buffer {
   const path = join(from, file);
-  return downloadOf(file, file === "settings.csv" && !existsSync(path) ? undefined : readFileSync(path));
+  return downloadOf(file, (file === "settings.csv" || OPTIONAL_FILES.includes(file)) && !existsSync(path) ? undefined : readFileSync(path));
 }
 
 /** An optional file the folder does not have (settings.csv) is offered as its header alone: the data page's link works. */

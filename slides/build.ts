@@ -17,6 +17,7 @@ import {renderHandout} from "./handout.js";
 import {deterministicMarpPptx, slideAlt} from "./marp-pptx.js";
 import {reproduciblePdf} from "./marp-pdf.js";
 import {deckOutline} from "./outline.js";
+import {questionsMarkdown} from "./questions.js";
 import {specChartSvg, svgImg} from "./svg.js";
 import {barLegend} from "../src/components/legend.js";
 import {editablePptx, fixedDate} from "./pptx.js";
@@ -48,8 +49,10 @@ export async function deckMarkdown(b: Briefing): Promise<Record<Lang, string>> {
 /** The decks' Markdown and their handouts, one per language, from one outline each: what marp-cli converts. */
 export async function deckSources(
   b: Briefing
-): Promise<{deck: Record<Lang, string>; handout: Record<Lang, string>; alts: Record<Lang, string[]>}> {
+): Promise<{deck: Record<Lang, string>; handout: Record<Lang, string>; alts: Record<Lang, string[]>; questions: Record<Lang, string>}> {
   const deck = {} as Record<Lang, string>;
+  // The presenter's preparation list (slides/questions.ts): from the same outline as the deck's Markdown.
+  const questions = {} as Record<Lang, string>;
   const handout = {} as Record<Lang, string>;
   // Each slide's alt text for Marp's PPTX (makeDeterministic), from the same outline: laying it out again cost
   // a second or more per language.
@@ -60,8 +63,9 @@ export async function deckSources(
     deck[lang] = renderDeck(b, {lang, charts, outline});
     handout[lang] = renderHandout(b, {lang, charts, outline});
     alts[lang] = outline.slides.map((s) => slideAlt(s, lang));
+    questions[lang] = questionsMarkdown(b, outline);
   }
-  return {deck, handout, alts};
+  return {deck, handout, alts, questions};
 }
 
 export interface SlidesResult {
@@ -91,7 +95,7 @@ export async function buildSlides(
     writeFileSync(themeFile, marpTheme(fonts));
     const handoutThemeFile = join(work, "handout.css");
     writeFileSync(handoutThemeFile, handoutTheme(fonts));
-    const {deck: markdown, handout, alts} = await timed("Markdown and charts", () => deckSources(b));
+    const {deck: markdown, handout, alts, questions} = await timed("Markdown and charts", () => deckSources(b));
     const browser = chromePath();
     const reused: string[] = [];
     const skipped: SlidesResult["skipped"] = [];
@@ -189,6 +193,7 @@ export async function buildSlides(
     mkdirSync(outDir, {recursive: true});
     for (const name of written) renameSync(join(out, name), join(outDir, name));
     for (const lang of LANGS) writeFileSync(join(outDir, `briefing-${lang}.md`), markdown[lang]);
+    for (const lang of LANGS) writeFileSync(join(outDir, `briefing-${lang}-questions.md`), questions[lang]);
     for (const s of skipped) log(`slides: skipped ${s.format.toUpperCase()}: ${s.reason}`);
     if (reused.length) log(`slides: reused ${reused.sort().join(", ")} (made before from the same input)`);
     return {written, skipped, reused};

@@ -50,6 +50,9 @@ export function mainFlowCharts(slides: SlideSpec[], w: DeckWords): SlideSpec[] {
       }))
     );
   }
-  // After the appendix's first slide (the summary table, which opens it), before the rest of the appendix.
-  return [...main, ...rest.slice(0, 1), ...moved, ...rest.slice(1)];
+  // After the appendix's first slide of content (the summary table, which opens it after its divider, a title
+  // slide), before the rest of the appendix.
+  const first = rest.findIndex((s) => s.layout !== "title");
+  const at = first < 0 ? rest.length : first + 1;
+  return [...main, ...rest.slice(0, at), ...moved, ...rest.slice(at)];
 }

@@ -81,7 +81,8 @@ export function firstMentions(b: Briefing, lang: Lang, slides: SlideSpec[], titl
     const footnotes = s.footnotes.map((f) => onSlide(f));
     const notes = {
       points: s.notes.points.map((p) => inNotes(p)),
-      questions: s.notes.questions.map((q) => ({q: inNotes(q.q), a: inNotes(q.a)}))
+      // An open question is not in the notes (slides/questions.ts lists it): it introduces no name there.
+      questions: s.notes.questions.map((q) => (q.open ? q : {...q, q: inNotes(q.q), a: inNotes(q.a)}))
     };
     return {...s, title, tables, footnotes, notes};
   });

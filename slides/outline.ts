@@ -11,7 +11,7 @@ import {storyWords} from "../src/locale/story.js";
 import {continueCharts, continueTables, stackTables} from "./layout.js";
 import {changeSlides} from "./kinds/change.js";
 import {compositionSlides} from "./kinds/composition.js";
-import {deckContext, type SlideKind} from "./kinds/context.js";
+import {deckContext, type DeckContext, type SlideKind} from "./kinds/context.js";
 import {fundSlides} from "./kinds/fund.js";
 import {groupSlides} from "./kinds/group.js";
 import {headlineSlides} from "./kinds/headline.js";
@@ -126,14 +126,34 @@ const KINDS: SlideKind[] = [
   fundSlides,
   peopleSlides,
   riskSlides,
-  sourcesSlides,
-  // Appendix, opening with the summary table: the budget lines, one sheet per programme.
+  // Appendix, opening with its divider, then the summary table: the budget lines, one sheet per programme; the
+  // notes and sources last of all.
+  appendixDivider,
   summarySlides,
   groupSlides,
-  programmeSlides
+  programmeSlides,
+  sourcesSlides
 ];
 
-/** The outline of the deck in one language: the main flow (at most 8 slides), then the appendix. */
+/** The appendix's divider: its title alone (参考 / Reference), laid out as the title slide is. */
+function appendixDivider({w}: DeckContext): SlideSpec[] {
+  return [
+    {
+      id: "appendix",
+      part: "appendix",
+      layout: "title",
+      title: w.appendixTitle,
+      figures: [],
+      tables: [],
+      facts: [],
+      footnotes: [],
+      notes: {points: [w.appendixPoint], questions: []},
+      sources: []
+    }
+  ];
+}
+
+/** The outline of the deck in one language: the main flow (at most 8 slides), then the appendix, the sources last. */
 export function deckOutline(b: Briefing, lang: Lang): DeckOutline {
   const ctx = deckContext(b, lang);
   const fits = (t: string) => emWidth(t) <= TITLE_MAX_EM;

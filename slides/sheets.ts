@@ -34,7 +34,7 @@ export function sheetsSlide(parts: SlideSpec[], {b, lang, w}: DeckContext): Slid
     ),
     notes: {
       points: parts.flatMap((p) => p.notes.points.map((x) => mark(p, x))),
-      questions: parts.flatMap((p) => p.notes.questions.map((q) => ({q: mark(p, q.q), a: q.a})))
+      questions: parts.flatMap((p) => p.notes.questions.map((q) => ({...q, q: mark(p, q.q)})))
     },
     sources: [...new Set(parts.flatMap((p) => p.sources))],
     sheets: parts.map((p) => ({...p, footnotes: []}))

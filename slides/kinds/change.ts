@@ -2,7 +2,7 @@
 // amount), the notes the document prints beside changes, and the largest rise and cut in the talking points.
 import type {EntityFigures} from "../../src/lib/derive.js";
 import {formatAmount, unitLabel} from "../../src/lib/format.js";
-import {changeNotes, changeTitle, changeWithPct, signedChangeWithPct, nameIn, NOT_IN_THIS_EDITION, whyAnswer} from "../../src/lib/story.js";
+import {changeNotes, changeTitle, changeWithPct, signedChangeWithPct, nameIn, NOT_IN_THIS_EDITION, whyAsked} from "../../src/lib/story.js";
 import {entity, shortName} from "../../src/lib/text.js";
 import type {BarSpec, SlideSpec} from "../outline.js";
 import {chart} from "./chart.js";
@@ -44,7 +44,7 @@ export function changeSlides({b, lang, w, fmt, programmes, cmpLabel, curLabel}: 
       footnotes: changeNotes(b, lang).map((n) => w.noteWith(n.text, w.nameList(n.programmes))),
       notes: {
         points: moved.map((e) => w.moverPoint(shortName(e, lang), changeWithPct(e, lang), formatAmount(e.current!.value, fmt))),
-        questions: moved.map((e) => ({q: w.whyQuestion(shortName(e, lang), e === up), a: whyAnswer(b, e, lang)}))
+        questions: moved.map((e) => whyAsked(b, e, lang, w.whyQuestion(shortName(e, lang), e === up)))
       },
       sources: programmes.map((e) => e.current?.source ?? "").filter(Boolean)
     }

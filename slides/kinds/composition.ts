@@ -3,12 +3,12 @@
 import {compositionRows} from "../../src/components/composition.js";
 import {formatAmount, formatShareOf, unitLabel} from "../../src/lib/format.js";
 import {compositionUnit} from "../../src/lib/remainder.js";
-import {compositionTitle} from "../../src/lib/story.js";
+import {ask, compositionTitle} from "../../src/lib/story.js";
 import {entity} from "../../src/lib/text.js";
 import {tokens} from "../../src/lib/tokens.js";
 import type {BarSpec, SlideSpec} from "../outline.js";
 import {chart} from "./chart.js";
-import {blank, remainderAndTotal, strandColourOf, totalNotes, type DeckContext} from "./context.js";
+import {blank, remainderAndTotal, strandColourOf, type DeckContext} from "./context.js";
 
 export function compositionSlides(ctx: DeckContext): SlideSpec[] {
   const {b, lang, w, fmt, section, it, curLabel} = ctx;
@@ -42,8 +42,8 @@ export function compositionSlides(ctx: DeckContext): SlideSpec[] {
       // What the colours mean is the chart's swatch legend (slides/svg.ts, and the editable PPTX's): not repeated here.
       notes: {
         points: [w.itemisedPoint(itemised, itemisedShare, itTotal), w.remainderPoint(w.withShare(rest, restShare))],
-        // What the document says of the total (its notes) answers it, as on the risks slide.
-        questions: [{q: w.remainderQuestion(rest), a: w.unitemisedAnswer(totalNotes(ctx))}]
+        // The division's answer (answers.csv) when given, else the presenter's preparation list.
+        questions: [ask(b, lang, w.remainderQuestion(rest), {topic: "remainder", programme: ""})]
       },
       sources: [section.current.source]
     }

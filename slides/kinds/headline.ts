@@ -2,7 +2,7 @@
 // supplementary fund as tiles, the section's objective in the document's words.
 import {asOfText, documentTitle} from "../../src/lib/edition.js";
 import {formatAmount} from "../../src/lib/format.js";
-import {changeWithPct, headlineTitle, nameIn, NOT_IN_DOCUMENT, noteAnswer} from "../../src/lib/story.js";
+import {changeWithPct, headlineTitle, nameIn, noteAnswer} from "../../src/lib/story.js";
 import {stageLabel, stageShort} from "../../src/lib/text.js";
 import type {FigureSpec, SlideSpec} from "../outline.js";
 import {blank, objectiveOf, type DeckContext} from "./context.js";
@@ -33,7 +33,9 @@ export function headlineSlides(ctx: DeckContext): SlideSpec[] {
       figures,
       // The section's objective in the document's words: what the money is for, under the headline.
       about: objectiveOf(ctx),
-      footnotes: [w.asOfLine(asOfText(b, lang))],
+      // The month the figures are as of, without the remark in brackets (「…。文書に日付の記載なし」 is provenance
+      // for the sources slide, not for the minister).
+      footnotes: [w.asOfLine(asOfText(b, lang).replace(/\s*[（(][^（()）]*[）)]\s*$/, ""))],
       notes: {
         points: [
           headlinePoint(ctx),
@@ -47,7 +49,8 @@ export function headlineSlides(ctx: DeckContext): SlideSpec[] {
               ]
             : [])
         ],
-        questions: [{q: w.totalQuestion, a: s.length ? noteAnswer(b, s, lang) : NOT_IN_DOCUMENT[lang]}]
+        // What the total's notes mean for it; a total without notes has nothing to qualify it, so no question.
+        questions: s.length ? [{q: w.totalQuestion, a: noteAnswer(b, s, lang)}] : []
       },
       sources: [section.current?.source ?? ""].filter(Boolean)
     }

@@ -1,6 +1,6 @@
 // People and network: people counted per programme with how long they stay, the multilateral frameworks, and
 // the partner counts of the programme the document counts a network for.
-import {NOT_IN_DOCUMENT, nameIn, peopleRows, peopleTitle} from "../../src/lib/story.js";
+import {ask, nameIn, peopleRows, peopleTitle} from "../../src/lib/story.js";
 import {frameworkName, networkProgramme, schemeFact} from "../../src/lib/text.js";
 import type {SlideSpec, TableSpec} from "../outline.js";
 import {blank, type DeckContext} from "./context.js";
@@ -46,7 +46,8 @@ export function peopleSlides(ctx: DeckContext): SlideSpec[] {
           ...people.filter((r) => r.short).map((r) => w.shortVisitPoint(line(r))),
           ...(network ? [network] : [])
         ].slice(0, 3),
-        questions: [{q: w.peopleQuestion(ctx.cmpLabel), a: NOT_IN_DOCUMENT[lang]}]
+        // The counts are of one edition: whether more are supported than before is the division's to answer.
+        questions: [ask(b, lang, w.peopleQuestion(ctx.cmpLabel), {topic: "people", programme: ""})]
       },
       sources: people.map((r) => schemeFact(b, r.programme, "people")!.source)
     }

@@ -2,7 +2,19 @@
 // asks for, a result or alumnus, and the document's own summary.
 import type {EntityFigures, StageRef} from "../../src/lib/derive.js";
 import {formatAmount} from "../../src/lib/format.js";
-import {signedChangeWithPct, nameIn, noteIn, NOT_IN_THIS_EDITION, programmeNotes, programmeTitle, title} from "../../src/lib/story.js";
+import {
+  changeWithPct,
+  emWidth,
+  signedChangeWithPct,
+  nameIn,
+  noteIn,
+  NOT_IN_THIS_EDITION,
+  programmeNotes,
+  programmeTitle,
+  title,
+  TITLE_MAX_EM
+} from "../../src/lib/story.js";
+import {storyWords} from "../../src/locale/story.js";
 import {ATTRIBUTES, firstMention, fullName, stageShort} from "../../src/lib/text.js";
 import {sheetWords, type SheetWords} from "../../src/locale/sheets.js";
 import type {FactSpec, FigureSpec, SlideSpec} from "../outline.js";
@@ -83,11 +95,25 @@ export function factRow(sw: SheetWords, attribute: string, term: string, value: 
 }
 
 /**
- * A sheet's title: the programme's name, as a reader looks a programme up in an appendix. Its tiles give the
- * amounts and the change, so the title does not repeat them, nor the main flow's statements (最も増えたのは…).
+ * A sheet's title as a message, computed: 「事業Aは87百万円減（7.5%減）」「事業Bは新規、100百万円」「事業Cは同額の265百万円」.
+ * The name at first mention where the line has room, else the short name; when no message fits, the name alone
+ * (the tiles give the amounts). A restated or absent programme keeps its own statement.
  */
 function sheetTitle({b, lang}: DeckContext, e: EntityFigures): string {
   if (e.restated || !e.current) return programmeTitle(b, e, lang);
-  // A name too long for the line gives way to the programme's statement, whose shortest forms carry no name.
-  return title(firstMention(b, e, lang), programmeTitle(b, e, lang));
+  const words = storyWords(lang);
+  const amount = formatAmount(e.current.value, {lang});
+  const message = (name: string) =>
+    e.status === "new"
+      ? words.sheetNew(name, amount)
+      : e.status === "flat"
+        ? words.sheetFlat(name, amount)
+        : e.change
+          ? words.sheetMoved(name, e.status === "up", changeWithPct(e, lang))
+          : name;
+  const first = firstMention(b, e, lang);
+  const short = nameIn(e, lang);
+  const fits = (t: string) => emWidth(t) <= TITLE_MAX_EM;
+  // No message fits: the name, else the programme's statement, whose shortest forms carry no name.
+  return [message(first), message(short), first, short].find(fits) ?? programmeTitle(b, e, lang);
 }

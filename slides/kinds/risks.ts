@@ -1,15 +1,18 @@
 // Issues and risks: what a director-general will be asked about, each computed from the figures (src/lib/risks.ts
-// and the deck's fund), one row each with what the document gives and what to check: the largest cut against the
-// section's stated objective, a supplementary fund far larger than its programme's annual amount, new programmes,
-// the part of the total not itemised (with the total's notes), restated items outside the total, notes that
-// qualify figures. The key points state the headline figures; these rows say what is open about them.
+// and the deck's fund), one row each with its figures and what the data says of it (a qualifying note, where a
+// restated item is counted, the fund's separate multi-year character) or the division's answer (answers.csv):
+// the largest cut, a supplementary fund far larger than its programme's annual amount, new programmes, the part
+// of the total beyond the programmes shown, restated items outside the total, notes that qualify figures. The
+// questions the data does not answer go to the presenter's preparation list, never to the slide.
 import {formatAmount, formatShareOf, type UnitMode} from "../../src/lib/format.js";
 import {risks} from "../../src/lib/risks.js";
-import {nameIn, noteIn} from "../../src/lib/story.js";
-import {entity, schemeFact, stageShort} from "../../src/lib/text.js";
+import type {Need} from "../../src/lib/answers.js";
+import {ask, givenAnswer, nameIn, noteIn, type Question} from "../../src/lib/story.js";
+import {entity, schemeFact, stageLabel, stageShort} from "../../src/lib/text.js";
 import type {SpeakerNotes} from "../../src/lib/story.js";
 import {storyWords} from "../../src/locale/story.js";
-import type {SlideSpec} from "../outline.js";
+import type {DeckWords} from "../../src/locale/deck.js";
+import type {SlideSpec, TableSpec} from "../outline.js";
 import {blank, changeIn, remainderAndTotal, statementUnit, totalNotes, type DeckContext} from "./context.js";
 
 /** Names listed in one cell; the rest are counted, so one row stays within the slide. */
@@ -21,15 +24,16 @@ const SHOWN = 3;
  */
 export const FUND_RATIO = 10;
 
-interface Row {
+export interface Row {
   issue: string;
   detail: string;
+  /** What the data says of the row, or the division's answer (answers.csv); "" when nothing is known. */
   check: string;
   /** The detail as the speaker notes say it, where the cell sets it as a list. */
   spoken?: string;
   /** The detail is a sentence with its subject (「事業Aは…」): the notes say it without the issue before it. */
   named?: boolean;
-  question?: {q: string; a: string};
+  questions?: Question[];
 }
 
 export function riskSlides(ctx: DeckContext): SlideSpec[] {
@@ -45,41 +49,45 @@ export function riskSlides(ctx: DeckContext): SlideSpec[] {
   for (const r of found) {
     if (r.kind === "cut") {
       const e = entity(b, r.entity);
-      const objective = b.texts.find((x) => x.entity === b.figures.section && x.kind === "objective");
+      const need: Need = {topic: "change", programme: e.id};
+      const own = {lang, unit: statementUnit(e.current?.value)};
       rows.push({
         issue: w.riskCut,
         detail: w.riskCutDetail(nameIn(e, lang), changeIn(e, lang, statementUnit(e.current?.value))),
-        check: w.riskCutCheck,
+        // The division's reason when given; else what the figures say (from the amount compared with to this one).
+        check:
+          givenAnswer(b, lang, need) ??
+          (e.comparison && e.current ? w.riskCutKnown(formatAmount(e.comparison.value, own), formatAmount(e.current.value, own)) : ""),
         named: true,
-        question: {q: w.riskCutQuestion(nameIn(e, lang)), a: w.riskCutAnswer(objective ? w.text(objective) : "")}
+        questions: [ask(b, lang, w.riskCutQuestion(nameIn(e, lang)), need)]
       });
       if (fundRow) rows.push(fundRow);
     } else if (r.kind === "new") {
       // The fund's programme has its own row (fund and annual budget): not listed again as new.
-      const ids = r.entities.filter((id) => !(fundRow && id === fund?.id));
-      if (!ids.length) continue;
-      const names = ids.map((id) => entity(b, id)).map((e) => w.nameAmount(nameIn(e, lang), amount(e.current!.value)));
+      const es = r.entities.filter((id) => !(fundRow && id === fund?.id)).map((id) => entity(b, id));
+      if (!es.length) continue;
+      const names = es.map((e) => w.nameAmount(nameIn(e, lang), amount(e.current!.value)));
       const listed = w.namesAndMore(names.slice(0, SHOWN), names.length - Math.min(SHOWN, names.length));
-      const plain = w.nameList(ids.map((id) => nameIn(entity(b, id), lang)));
+      const given = es.map((e) => givenAnswer(b, lang, {topic: "people", programme: e.id})).filter(Boolean);
       rows.push({
         issue: w.riskNew,
         detail: listed,
-        check: w.riskNewCheck,
-        question: {q: w.riskNewQuestion(plain), a: storyWords(lang).notStated}
+        check: given.length === es.length ? given.join(" ") : w.riskNewKnown(stageLabel(b, b.figures.current, lang)),
+        // One question per new programme: each is answered (or listed to prepare) on its own.
+        questions: es.map((e) => {
+          const people = schemeFact(b, e.id, "people") ?? schemeFact(b, e.id, "projects");
+          return ask(b, lang, w.riskNewQuestion(nameIn(e, lang)), {topic: "people", programme: e.id}, people && w.printed(people));
+        })
       });
     } else if (r.kind === "unitemised") {
       const it = r.itemisation;
       const stated = remainderAndTotal(it, lang);
+      const need: Need = {topic: "remainder", programme: ""};
       rows.push({
         issue: w.riskUnitemised,
-        detail: w.riskUnitemisedDetail(
-          stated.rest,
-          formatShareOf(it.unitemised, it.total, lang, {within: true}),
-          stated.total,
-          totalNotes(ctx)
-        ),
-        check: w.riskUnitemisedCheck,
-        question: {q: w.unitemisedQuestion(stated.rest), a: w.unitemisedAnswer(totalNotes(ctx))}
+        detail: w.unitemisedDetail(stated.rest, formatShareOf(it.unitemised, it.total, lang, {within: true}), stated.total),
+        check: givenAnswer(b, lang, need) ?? w.riskRemainderKnown(totalNotes(ctx), amount(it.itemised)),
+        questions: [ask(b, lang, w.unitemisedQuestion(stated.rest), need)]
       });
     } else if (r.kind === "restated") {
       const es = r.entities.map((id) => entity(b, id));
@@ -91,19 +99,27 @@ export function riskSlides(ctx: DeckContext): SlideSpec[] {
       rows.push({
         issue: w.riskRestated,
         detail: w.namesAndMore(names.slice(0, SHOWN), names.length - Math.min(SHOWN, names.length)),
-        check: w.riskRestatedCheck,
-        question: {q: w.riskRestatedQuestion(w.nameList(es.map((e) => nameIn(e, lang)))), a: w.riskRestatedAnswer(notes)}
+        // Where it is counted, as its note says; else that it is outside this total.
+        check: notes.length ? w.notesTogether(notes) : w.riskRestatedCheck,
+        questions: [{q: w.riskRestatedQuestion(w.nameList(es.map((e) => nameIn(e, lang)))), a: w.riskRestatedAnswer(notes)}]
       });
     } else if (r.kind === "notes") {
       // The notes in one row: each qualifies the figures of the programmes it names, so one label says what they
       // are; the cell lists them one to a line (a run of sentences read as one), the notes say them in turn. The
-      // section total's own notes are in the unitemised row already, where they answer what that part holds.
+      // section total's own notes are in the unitemised row already, where they say what that part holds.
       const own = unitemised ? r.notes.filter((n) => !n.entities.every((id) => id === b.figures.section)) : r.notes;
       if (!own.length) continue;
       const notes = own.map((n) =>
         w.noteWith(noteIn(b, n.note, lang).replace(/^※/, ""), w.nameList(n.entities.map((id) => nameIn(entity(b, id), lang))))
       );
-      rows.push({issue: w.riskNote, detail: w.notesList(notes), check: w.riskNoteCheck, spoken: w.notesTogether(notes)});
+      const need: Need = {topic: "notes", programme: ""};
+      rows.push({
+        issue: w.riskNote,
+        detail: w.notesList(notes),
+        check: givenAnswer(b, lang, need) ?? w.riskNoteKnown,
+        spoken: w.notesTogether(notes),
+        questions: [ask(b, lang, w.riskNoteQuestion, need)]
+      });
     }
   }
   // No cut in this edition: the fund row still has its place.
@@ -112,7 +128,7 @@ export function riskSlides(ctx: DeckContext): SlideSpec[] {
   const notes: SpeakerNotes = {
     // A detail that names its subject (the cut, the fund) is read as it stands; the others after their issue.
     points: rows.slice(0, 3).map((r) => (r.named ? r.detail : w.spoken("topic", r.issue, r.spoken ?? r.detail))),
-    questions: rows.flatMap((r) => (r.question ? [r.question] : []))
+    questions: rows.flatMap((r) => r.questions ?? [])
   };
   return [
     {
@@ -121,16 +137,7 @@ export function riskSlides(ctx: DeckContext): SlideSpec[] {
       layout: "table",
       title: w.risksTitle,
       ...blank(),
-      tables: [
-        {
-          columns: [
-            {label: w.issueColumn, align: "left"},
-            {label: w.detailColumn, align: "left"},
-            {label: w.checkColumn, align: "left"}
-          ],
-          rows: rows.map((r) => ({cells: [r.issue, r.detail, r.check]}))
-        }
-      ],
+      tables: [riskTable(rows, w)],
       notes,
       sources: [section.current?.source ?? ""].filter(Boolean)
     }
@@ -138,9 +145,25 @@ export function riskSlides(ctx: DeckContext): SlideSpec[] {
 }
 
 /**
+ * The rows as a table. Every cell says something: when a row has nothing in its third cell (the data says nothing
+ * more of it), the table has two columns, a row's explanation, where there is one, on a line under its figures.
+ */
+export function riskTable(rows: readonly Pick<Row, "issue" | "detail" | "check">[], w: DeckWords): TableSpec {
+  const three = rows.every((r) => r.check);
+  return {
+    columns: [
+      {label: w.issueColumn, align: "left"},
+      {label: w.detailColumn, align: "left"},
+      ...(three ? [{label: w.checkColumn, align: "left" as const}] : [])
+    ],
+    rows: rows.map((r) => ({cells: three ? [r.issue, r.detail, r.check] : [r.issue, r.check ? `${r.detail}\n${r.check}` : r.detail]}))
+  };
+}
+
+/**
  * The deck's fund (a programme's multi-year supplementary fund) when it is FUND_RATIO times its annual amount or
- * more: how the two relate and how the fund is spent year by year is what a reader asks, and the document's
- * figures alone do not say.
+ * more: how the two relate is what a reader asks first; the figures say they are separate (a multi-year fund,
+ * never added to or compared with the annual budget), and the year-by-year plan is the division's to give.
  */
 function fundRisk(ctx: DeckContext, unit: UnitMode): Row | undefined {
   const {b, lang, w, fund} = ctx;
@@ -157,14 +180,13 @@ function fundRisk(ctx: DeckContext, unit: UnitMode): Row | undefined {
     annual: formatAmount(fund.current.value, {lang, unit})
   };
   const period = schemeFact(b, fund.id, "period");
+  const known = w.riskFundKnown({stage: p.stage, annual: p.annual, period: period ? w.printed(period) : ""});
+  const need: Need = {topic: "fund", programme: fund.id};
   return {
     issue: w.riskFund,
     detail: w.riskFundDetail(p),
-    check: w.riskFundCheck,
+    check: givenAnswer(b, lang, need) ?? known,
     named: true,
-    question: {
-      q: w.riskFundQuestion(p.name, p.fund, p.annual),
-      a: w.riskFundAnswer({stage: p.stage, annual: p.annual, period: period ? w.printed(period) : ""})
-    }
+    questions: [{q: w.riskFundQuestion(p.name, p.fund, p.annual), a: known}, ask(b, lang, storyWords(lang).fundQuestion, need)]
   };
 }

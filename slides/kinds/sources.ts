@@ -9,7 +9,8 @@ export function sourcesSlides({b, lang, w}: DeckContext): SlideSpec[] {
   return [
     {
       id: "sources",
-      part: "main",
+      // The deck's last slide, after the appendix: provenance for whoever checks a figure, not the briefing's story.
+      part: "appendix",
       layout: "table",
       title: w.sourcesTitle,
       ...blank(),

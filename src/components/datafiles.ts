@@ -31,7 +31,8 @@ const ROWS: Record<DataFile, keyof Dataset> = {
   "countries.csv": "countries",
   "editions.csv": "editions",
   "settings.csv": "settings",
-  "names.csv": "names"
+  "names.csv": "names",
+  "answers.csv": "answers"
 };
 
 /** What a reader finds in each file (the schema's meaning, not this document's content). */
@@ -69,6 +70,10 @@ const HOLDS: Record<DataFile, Text> = {
   "names.csv": {
     ja: "改称前の名称と、それを記載した資料（版）。現在の名称はprogrammes.csv",
     en: "Former names and the editions that print them; the current name is in programmes.csv"
+  },
+  "answers.csv": {
+    ja: "担当課の回答（想定問答の答え）。版・論点・事業ごとに1行、出典つき",
+    en: "The responsible division's answers to the briefing's likely questions: one row per edition, topic and programme, with its source"
   },
   "editions.csv": {
     ja: "資料の書誌（省庁名、節番号、数値の時点、原資料の所在）",

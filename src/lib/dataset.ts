@@ -2,6 +2,7 @@ import {isUnit, parseAmount, parseNumber, quantity, type Unit} from "./amount.js
 import {parseTable, webAddress, type CellParser, type Row, type Schema} from "./csv.js";
 import {decodeCsv} from "./decode.js";
 import {DataError, type DataIssue} from "./errors.js";
+import {ANSWERS_SCHEMA, checkAnswers, type Answer} from "./answers.js";
 import {checkTexts, corrections, TEXT_KINDS, yearMonth, type Citation, type Correction, type DocumentText} from "./texts.js";
 
 export type {Citation, Correction, DocumentText} from "./texts.js";
@@ -226,6 +227,8 @@ export interface Dataset {
   settings: Setting[];
   /** Former names by edition (names.csv; empty when the file is absent). */
   names: FormerName[];
+  /** The responsible division's answers to the deck's questions (answers.csv; empty when the file is absent). */
+  answers: Answer[];
 }
 
 /** The files a dataset is read from, in the order they are checked. */
@@ -244,10 +247,11 @@ export const DATA_FILES = [
   "countries.csv",
   "editions.csv",
   "settings.csv",
-  "names.csv"
+  "names.csv",
+  "answers.csv"
 ] as const;
 /** Files a data folder may leave out: an absent file reads as a header with no rows. */
-const OPTIONAL_FILES: readonly DataFile[] = ["names.csv"];
+export const OPTIONAL_FILES: readonly DataFile[] = ["names.csv", "answers.csv"];
 export type DataFile = (typeof DATA_FILES)[number];
 
 const text = (name: string, required = true) => ({name, required});
@@ -454,7 +458,8 @@ export const SCHEMAS: Record<DataFile, Schema> = {
     text("shortJa"),
     text("shortEn"),
     text("source")
-  ]
+  ],
+  "answers.csv": ANSWERS_SCHEMA
 };
 
 /** Input to `parseDataset`: each file's raw bytes or already-decoded text. */
@@ -515,7 +520,8 @@ export function parseDataset(input: DataInput): Dataset {
     }),
     editions: rows<Edition>("editions.csv"),
     settings: rows<Setting>("settings.csv"),
-    names: rows<FormerName>("names.csv")
+    names: rows<FormerName>("names.csv"),
+    answers: rows<Answer>("answers.csv")
   };
   // An empty `editions` cell is the earliest edition: a fact carries over to a newer document only when listed.
   const stageOrder = new Map(dataset.stages.map((s) => [s.id, s.order]));
@@ -636,6 +642,13 @@ function crossCheck(d: Dataset, check = {editions: true}): DataIssue[] {
   printedIn("tiers.csv", d.tiers as never);
   printedIn("countries.csv", d.countries as never);
   for (const n of d.names) known("names.csv", n, "entity", n.entity, entities, "programme");
+  issues.push(
+    ...checkAnswers(
+      d.answers,
+      {editions: new Set(editionKeys.keys()), entities: new Set(entities.keys()), section: sections[0]?.id},
+      check.editions
+    )
+  );
   issues.push(...checkIncluded(d));
   return issues;
 }

@@ -4,7 +4,8 @@
 import {isWhole} from "./amount.js";
 import {storyWords} from "../locale/story.js";
 import {textWords} from "../locale/text.js";
-import type {Briefing} from "./briefing.js";
+import {answerTo, type Need} from "./answers.js";
+import {editionKey, type Briefing} from "./briefing.js";
 import type {EntityFigures, Itemisation} from "./derive.js";
 import {formatAmount, formatChange, formatMovement, formatPct, formatShareOf, sentenceUnit, type Lang} from "./format.js";
 import {
@@ -33,8 +34,8 @@ export const TITLE_MAX_EM = (1280 - 2 * 64) / tokens.deck.title;
  */
 export const emWidth = (text: string) =>
   Math.max(measuredEm(text, "noto", true), measuredEm(text, "office-ja", true), measuredEm(text, "office-en", true));
-/** The answer when the document does not say. */
-export const NOT_IN_DOCUMENT: Record<Lang, string> = {ja: storyWords("ja").notStated, en: storyWords("en").notStated};
+/** The label for what the document does not give (a cell, never an answer: unanswered questions go to the preparation list). */
+export const NOT_IN_DOCUMENT: Record<Lang, string> = {ja: textWords("ja").notInDocument, en: textWords("en").notInDocument};
 /** The label for a programme the current edition prints no amount for. */
 export const NOT_IN_THIS_EDITION: Record<Lang, string> = {ja: textWords("ja").notInDocument, en: textWords("en").notInDocument};
 
@@ -266,20 +267,48 @@ export function peopleRows(b: Briefing, lang: Lang): PeopleRow[] {
 
 export interface Question {
   q: string;
+  /** The answer, from the data (figures, notes, schemes, texts, answers.csv with its source); "" while `open`. */
   a: string;
+  /**
+   * Set when the data does not answer the question: it is left out of the speaker notes and listed in the
+   * presenter's preparation list (slides/questions.ts) with the answers.csv row that would answer it.
+   */
+  open?: Need;
 }
 export interface SpeakerNotes {
   /** Two or three points to say, from the figures and the document's own text. */
   points: string[];
-  /** What a director-general would ask, answered from the document or marked NOT_IN_DOCUMENT. */
+  /** What a director-general would ask: answered from the data, or open (Question.open) for the preparation list. */
   questions: Question[];
 }
 
-/** Notes as plain lines: the points, then the questions with their answers. */
+/** Notes as plain lines: the points, then the questions the data answers, with their answers. */
 export function notesLines(n: SpeakerNotes, lang: Lang): string[] {
   const words = storyWords(lang);
-  const qa = n.questions.map((x) => words.question(x.q, x.a));
+  const qa = answered(n).map((x) => words.question(x.q, x.a));
   return [...n.points.map(words.point), ...(qa.length ? [words.questionsHeading, ...qa] : [])];
+}
+
+/** The questions of a slide's notes that the data answers (the others are in the preparation list). */
+export const answered = (n: SpeakerNotes) => n.questions.filter((x) => !x.open);
+
+/**
+ * A question answered from answers.csv when the division gave an answer for the current edition (its source
+ * cited), else by `fromData` (what the figures, notes and texts say), else open: listed for the presenter to
+ * prepare, with the row that would answer it.
+ */
+export function ask(b: Briefing, lang: Lang, q: string, need: Need, fromData?: string): Question {
+  const given = answerTo(b.answers ?? [], editionKey(b.figures.current), need);
+  const words = storyWords(lang);
+  if (given) return {q, a: words.answered(words.pick(given.answerJa, given.answerEn), given.source)};
+  return fromData ? {q, a: fromData} : {q, a: "", open: need};
+}
+
+/** The answers.csv answer to a need in the current edition, in the reader's language with its source, if any. */
+export function givenAnswer(b: Briefing, lang: Lang, need: Need): string | undefined {
+  const given = answerTo(b.answers ?? [], editionKey(b.figures.current), need);
+  const words = storyWords(lang);
+  return given && words.answered(words.pick(given.answerJa, given.answerEn), given.source);
 }
 
 /**
@@ -290,28 +319,40 @@ export function noteIn(b: Briefing, id: string, lang: Lang): string {
   return storyWords(lang).noteForReader(noteText(b, id, lang));
 }
 
-/** ※ notes as one answer: the marks dropped, each a sentence. */
-export const noteAnswer = (b: Briefing, ids: string[], lang: Lang) =>
-  storyWords(lang).sentences(noteMarksDropped(b, ids, lang).map(storyWords(lang).asSentence));
+/** ※ notes as one answer: what they mean for the figure they are printed with, the marks dropped. */
+export const noteAnswer = (b: Briefing, ids: string[], lang: Lang) => storyWords(lang).qualifiedBy(noteMarksDropped(b, ids, lang));
 
 const noteMarksDropped = (b: Briefing, ids: string[], lang: Lang) => ids.map((id) => noteIn(b, id, lang).replace(/^※/, ""));
 
 /**
- * Why an amount changed. The document states no reasons; a ※ note on the new amount says what it includes,
- * which is context, not a cause (an "includes" note sits on a decrease as well), so it follows as a reference.
+ * Why an amount changed. The document states no reasons (a ※ note on the new amount says what it includes, which
+ * is context, not a cause): answered from answers.csv when the division gave a reason, else open.
  */
-export function whyAnswer(b: Briefing, e: EntityFigures, lang: Lang): string {
-  const notes = e.current?.notes ?? [];
-  const words = storyWords(lang);
-  if (!notes.length || !e.current) return words.noReason;
-  return words.noReasonNoted(stageShort(b, e.current, lang), noteMarksDropped(b, notes, lang));
+export function whyAsked(b: Briefing, e: EntityFigures, lang: Lang, q: string): Question {
+  return ask(b, lang, q, {topic: "change", programme: e.id});
 }
 
 /**
- * Talking points and questions for one programme. `purpose` is the document's purpose text for it, when
- * transcribed (data/texts.csv); without it the scheme facts (`target`, `fund`) stand in, else NOT_IN_DOCUMENT.
+ * A programme's amount as a presenter says it: 「事業Aは1,073百万円、87百万円減（7.5%減）。」, new 「新規で100百万円」,
+ * unchanged 「同額の265百万円」; "" for a programme with no current amount or a restated one (its sheet says where
+ * it is counted).
  */
-/** `described`: the slide shows the document's description, so "what is it for?" is answered there. */
+export function amountPoint(b: Briefing, e: EntityFigures, lang: Lang): string {
+  if (!e.current || e.restated) return "";
+  const words = storyWords(lang);
+  const name = shortName(e, lang);
+  const amount = formatAmount(e.current.value, {lang});
+  if (e.status === "new") return words.newAmountPoint(name, amount);
+  if (e.status === "flat") return words.flatAmountPoint(name, amount);
+  return words.amountPoint(name, amount, changeWithPct(e, lang));
+}
+
+/**
+ * Talking points and questions for one programme, short enough to say: its amount and change, the scheme in one
+ * clause, the people or awards when printed (the document's purpose and summary stay on the slide). `purpose` is
+ * the document's purpose text (data/texts.csv); `described`: the slide shows the document's description, so
+ * "what is it for?" is answered there.
+ */
 export function programmeNotes(
   b: Briefing,
   e: EntityFigures,
@@ -325,24 +366,32 @@ export function programmeNotes(
     return f ? words.pick(f.printed, f.printedEn) : undefined;
   };
   const points: string[] = [];
-  if (purpose) points.push(purpose);
-  else if (fact("target")) points.push(words.target(fact("target")!));
-  const support = fact("supportPerProject");
-  const period = fact("period");
-  if (support || period) points.push(words.supportPeriod(support, period));
-  const people = fact("people");
-  if (people) points.push(words.peoplePoint(people));
+  const amount = amountPoint(b, e, lang);
+  if (amount) points.push(amount);
   // A 内数 item is told with its container, and never as one more programme.
   const included = includedClause(b, e, {lang}).replace(/^（|）$|^ \(|\)$/g, "");
   if (included) points.push(words.includedPoint(included));
+  const support = fact("supportPerProject");
+  const period = fact("period");
+  if (support || period) points.push(words.supportPeriod(support, period));
+  else if (fact("target")) points.push(words.target(fact("target")!));
+  const people = fact("people") ?? fact("projects");
+  if (people) points.push(words.peoplePoint(people));
   const questions: Question[] = [];
-  if (e.status === "up" || e.status === "down") questions.push({q: words.whyQuestion(e.status === "up"), a: whyAnswer(b, e, lang)});
+  if (e.status === "up" || e.status === "down") questions.push(whyAsked(b, e, lang, words.whyQuestion(e.status === "up")));
   // Asked only of what the data marks as a fund (its `fund` scheme fact): supplementary money alone is no fund
-  // (a restated programme's share of a supplementary budget is not one unless the document says so).
+  // (a restated programme's share of a supplementary budget is not one unless the document says so). What the
+  // document says of it (the fund, each project's period) is said; its year-by-year plan is the division's.
   const fund = fact("fund");
-  if (fund) questions.push({q: words.fundQuestion, a: words.fundAnswer(fund, period)});
-  questions.push({q: words.howManyQuestion, a: fact("people") ?? fact("projects") ?? words.notStated});
-  if (!purpose && !described) questions.push({q: words.purposeQuestion, a: words.notStated});
+  if (fund) {
+    // Each project's period once: after the support, when that point gave it already.
+    points.push(words.fundPoint(fund, support ? undefined : period));
+    questions.push(ask(b, lang, words.fundQuestion, {topic: "fund", programme: e.id}));
+  }
+  // A restated item is said where it is counted (its ※ note); what it supports is its own section's question.
+  if (e.restated) points.push(words.restatedPoint(name, noteMarksDropped(b, e.notes, lang)));
+  else if (!people) questions.push(ask(b, lang, words.howManyQuestion, {topic: "people", programme: e.id}));
+  if (!described) questions.push(ask(b, lang, words.purposeQuestion, {topic: "purpose", programme: e.id}, purpose));
   if (!points.length) points.push(words.noScheme(name));
   return {points: points.slice(0, 3), questions};
 }

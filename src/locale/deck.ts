@@ -2,6 +2,7 @@
 // footnotes and speaker notes the deck builds around the figures. One function or string per message, taking
 // figures already formatted; which of a data row's two languages a slide shows is chosen here too, so the slide
 // builders never branch on the language. A message missing from a language fails `tsc`.
+import type {AnswerTopic} from "../lib/answers.js";
 import type {Framework, Result, SchemeFact, Strand} from "../lib/dataset.js";
 import type {Lang} from "../lib/format.js";
 import {deck as en} from "./en/deck.js";
@@ -99,7 +100,8 @@ export interface DeckWords {
   summaryFootnote: string;
   summaryPoint(counts: {all: number; up: number; down: number; flat: number; new: number}, absent: string): string;
   largestQuestion: string;
-  largestAnswer(stage: string, name: string, amount: string, share: string, fund?: {name: string; amount: string}): string;
+  /** The largest annual amount (a multi-year fund is never ranked with annual budgets: `_fund` is not said). */
+  largestAnswer(stage: string, name: string, amount: string, share: string, _fund?: {name: string; amount: string}): string;
 
   // --- A programme ---
   countedTerm: string;
@@ -128,33 +130,34 @@ export interface DeckWords {
   risksTitle: string;
   issueColumn: string;
   detailColumn: string;
-  /** The third column: what to confirm or how to handle it (確認・対応). */
+  /** The third column: what the data says of the row (a note, where an item is counted, the division's answer). */
   checkColumn: string;
   riskCut: string;
-  /** The largest cut with its change, and that the document gives no reason. */
+  /** The largest cut with its change. */
   riskCutDetail(name: string, change: string): string;
-  /** What to confirm of the largest cut: its reason, against the section's stated objective. */
-  riskCutCheck: string;
-  /** Asked of the largest cut: why, when the section's objective is what it is. */
+  /** What the figures say of the cut without an answer: from the amount compared with to the current one. */
+  riskCutKnown(from: string, to: string): string;
+  /** Asked of the largest cut: why. */
   riskCutQuestion(name: string): string;
-  riskCutAnswer(objective: string): string;
   /** A programme's multi-year supplementary fund far larger than its annual amount. */
   riskFund: string;
   riskFundDetail(p: {name: string; fundStage: string; fund: string; stage: string; annual: string}): string;
-  riskFundCheck: string;
+  /** The fund's separate, multi-year character (and each project's period when printed). */
+  riskFundKnown(p: {stage: string; annual: string; period: string}): string;
   riskFundQuestion(name: string, fund: string, annual: string): string;
-  riskFundAnswer(p: {stage: string; annual: string; period: string}): string;
   riskNew: string;
-  riskNewCheck: string;
-  riskNewQuestion(names: string): string;
+  /** A new programme without an answer: the edition it is first budgeted in. */
+  riskNewKnown(stage: string): string;
+  riskNewQuestion(name: string): string;
   riskUnitemised: string;
-  /** The unitemised part with its share of the total and the total's notes (what the document does say). */
-  riskUnitemisedDetail(rest: string, share: string, total: string, notes: readonly string[]): string;
-  riskUnitemisedCheck: string;
+  /** What the data says of the remainder: the total's notes, else what it is the rest of. */
+  riskRemainderKnown(notes: readonly string[], itemised: string): string;
   riskRestatedCheck: string;
   riskRestatedQuestion(names: string): string;
   riskRestatedAnswer(notes: readonly string[]): string;
-  riskNoteCheck: string;
+  /** The notes row without an answer: how the amounts are read. */
+  riskNoteKnown: string;
+  riskNoteQuestion: string;
   unitemisedDetail(rest: string, share: string, total: string): string;
   riskRestated: string;
   riskNote: string;
@@ -169,8 +172,6 @@ export interface DeckWords {
   /** An amount with the stage that printed it, when that is not the current one. */
   amountAt(amount: string, stage: string): string;
   unitemisedQuestion(rest: string): string;
-  /** What the document says of the unitemised part: no breakdown, and the notes on the total (texts without ※). */
-  unitemisedAnswer(notes: readonly string[]): string;
 
   // --- The fund (story) ---
   /**
@@ -205,6 +206,23 @@ export interface DeckWords {
   printedWithColumn: string;
   namesAndMore(names: readonly string[], more: number): string;
   sourcesPoint: string;
+  /** The appendix's divider slide: 参考 / Reference. */
+  appendixTitle: string;
+  /** What the presenter says over the divider. */
+  appendixPoint: string;
+  // --- The presenter's preparation list (slides/questions.ts) ---
+  /** The list's title, after the briefing's. */
+  questionsTitle(briefing: string): string;
+  /** What the list is: the questions the notes leave out, and how to answer them. */
+  questionsIntro: string;
+  /** No open question. */
+  questionsNone: string;
+  /** The slides a question belongs to, with their titles: 「スライド3、7（…／…）」. */
+  questionSlides(slides: readonly string[], titles: readonly string[]): string;
+  /** The answers.csv row that answers it, as code. */
+  questionRow(row: string): string;
+  /** What answer a topic of answers.csv needs: 増減の理由 / "the reason for the change". */
+  questionNeeds(topic: AnswerTopic): string;
 }
 
 const PACKS: Record<Lang, DeckWords> = {ja, en};

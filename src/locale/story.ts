@@ -6,10 +6,8 @@ import {story as en} from "./en/story.js";
 import {story as ja} from "./ja/story.js";
 
 export interface StoryWords extends Core {
-  /** What to do about an answer the document does not give: 【要確認：担当課】 / "[To confirm with …]". */
-  toConfirm: string;
-  /** The answer when the document does not say, with toConfirm: 本資料に記載なし。【要確認：担当課】. */
-  notStated: string;
+  /** An answer from answers.csv with its source: 「…。（国際課、12月20日）」. */
+  answered(text: string, source: string): string;
   /** A change with its percentage: +189百万円（+7.8%）. */
   changeWithPct(change: string, pct: string): string;
   /** A change of nothing, in place of 「増減なし（±0.0%）」: 同額 / unchanged. */
@@ -49,6 +47,10 @@ export interface StoryWords extends Core {
   flat(name: string, cmp: string): string[];
   /** A programme's change in its title: the percentage without its sign, the verb says which way. */
   moved(name: string, up: boolean, pct: string, cmp: string): string[];
+  /** A programme sheet's title as a message: 事業Aは87百万円減（7.5%減） / "Alpha falls by ¥87 million (7.5%)". */
+  sheetMoved(name: string, up: boolean, change: string): string;
+  sheetNew(name: string, amount: string): string;
+  sheetFlat(name: string, amount: string): string;
   /** The number of people as printed: 176人 / 176. */
   peopleCount(count: string, approx: boolean): string;
   question(q: string, a: string): string;
@@ -58,16 +60,22 @@ export interface StoryWords extends Core {
   noteForReader(text: string): string;
   /** A note as a sentence of an answer. */
   asSentence(text: string): string;
-  noReason: string;
-  /** No reason given, and the notes on the current amount for reference. */
-  noReasonNoted(stage: string, notes: string[]): string;
+  /** A programme's amount and change as said: 事業Aは1,073百万円、87百万円減（7.5%減）。 */
+  amountPoint(name: string, amount: string, change: string): string;
+  newAmountPoint(name: string, amount: string): string;
+  flatAmountPoint(name: string, amount: string): string;
+  /** What a figure's ※ notes mean for it, as the answer to "is there anything to note about the figure?". */
+  qualifiedBy(notes: string[]): string;
   target(target: string): string;
   supportPeriod(support?: string, period?: string): string;
   peoplePoint(people: string): string;
   includedPoint(clause: string): string;
   whyQuestion(up: boolean): string;
   fundQuestion: string;
-  fundAnswer(fund: string, period?: string): string;
+  /** A restated item: outside this total, counted where its notes say. */
+  restatedPoint(name: string, notes: string[]): string;
+  /** The fund as the document describes it, with each project's period when printed. */
+  fundPoint(fund: string, period?: string): string;
   howManyQuestion: string;
   purposeQuestion: string;
   noScheme(name: string): string;

@@ -20,7 +20,7 @@ describe.each(["ja", "en"] as const)("the fund question (%s)", (lang) => {
     for (const e of withSupplementary) expect(asked(b, e.id), e.id).toEqual([]);
   });
 
-  it("is asked, and answered from the fact, when the data marks the item as a fund", () => {
+  it("is asked when the data marks the item as a fund: the fact is a talking point, the year-by-year plan open", () => {
     const e = withSupplementary[0];
     const copy = structuredClone(b);
     copy.schemes.push({
@@ -32,6 +32,12 @@ describe.each(["ja", "en"] as const)("the fund question (%s)", (lang) => {
     });
     const qs = asked(copy, e.id);
     expect(qs).toHaveLength(1);
-    expect(qs[0].a).toContain(lang === "ja" ? "基金を造成（テスト）" : "A fund is created (test)");
+    expect(qs[0].open).toEqual({topic: "fund", programme: e.id});
+    const points = programmeNotes(
+      copy,
+      copy.figures.entities.find((x) => x.id === e.id)!,
+      lang
+    ).points.join(" ");
+    expect(points).toContain(lang === "ja" ? "基金を造成（テスト）" : "A fund is created (test)");
   });
 });

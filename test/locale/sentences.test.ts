@@ -4,6 +4,8 @@
 // second block holds every Japanese sentence to the house style: editions named, no colon constructions.
 import {readFileSync} from "node:fs";
 import {join} from "node:path";
+import {deckOutline} from "../../slides/outline.js";
+import {openQuestions} from "../../slides/questions.js";
 import {describe, expect, it} from "vitest";
 import type {Briefing} from "../../src/lib/briefing.js";
 import {changeLines, diffSnapshots, snapshot} from "../../src/lib/changes.js";
@@ -136,6 +138,9 @@ function entries(b: Briefing, lang: Lang): Entry[] {
     // Talking points are prose; the likely questions are set out as 問/答 (Q/A) fields.
     notesLines(programmeNotes(b, e, lang), lang).forEach((t, i) => add(/^(・|• )/.test(t) ? "prose" : "label", `${e.id} notes ${i}`, t));
   }
+  // The deck's questions the data leaves open (the presenter's preparation list, slides/questions.ts).
+  for (const x of openQuestions(deckOutline(b, lang)))
+    add("label", `open question ${x.need.topic} ${x.need.programme || "(section)"}`, x.q);
   b.schemes
     .filter((s) => s.attribute === "supportPerProject" || s.attribute === "separateSupport")
     .forEach((s) => add("label", `scheme ${s.programme} ${s.attribute}`, schemeLines(b, s, lang).join(" | ")));

@@ -64,7 +64,7 @@ describe("renderDeck(briefing, {lang, charts})", () => {
 
   it("renders escaped text as the reader should see it (an apostrophe stays an apostrophe)", () => {
     const {html} = new Marp({html: true}).render(renderDeck(briefing, {lang: "en", charts: chartsFor("en")}));
-    expect(html).toMatch(/the document(?:'|&#39;)s words/);
+    expect(html).toMatch(/this section(?:'|&#39;)s total/);
     expect(html).not.toContain("&amp;#39;");
   });
 

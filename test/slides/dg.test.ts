@@ -81,7 +81,7 @@ describe.each(LANGS)("the issues and risks slide (%s)", (lang) => {
   const w = deckWords(lang);
   const risks = (b = two) => slide(lang, "risks", b).tables[0];
 
-  it("has three columns: the issue, what the document gives, what to check", () => {
+  it("has three columns: the issue, its figures, what the data says of it; no cell empty", () => {
     expect(risks().columns.map((c) => c.label)).toEqual([w.issueColumn, w.detailColumn, w.checkColumn]);
     for (const r of risks().rows) expect(r.cells.every((c) => c.length > 0)).toBe(true);
   });
@@ -91,7 +91,11 @@ describe.each(LANGS)("the issues and risks slide (%s)", (lang) => {
     const row = risks().rows.find((r) => r.cells[0] === w.riskCut)!;
     expect(row.cells[1]).toContain(shortNameOf(beta, lang));
     expect(row.cells[1]).toContain(formatMovement(beta.change!, {lang}));
-    expect(row.cells[2]).toBe(w.riskCutCheck);
+    // Without the division's answer, what the figures say: from the amount compared with to the current one.
+    expect(row.cells[2]).toBe(w.riskCutKnown(formatAmount(beta.comparison!.value, {lang}), formatAmount(beta.current!.value, {lang})));
+    // Why it fell is asked, and left for the preparation list until answers.csv answers it.
+    const why = slide(lang, "risks").notes.questions.find((q) => q.open?.topic === "change" && q.open.programme === "beta");
+    expect(why?.q).toBe(w.riskCutQuestion(shortNameOf(beta, lang)));
   });
 
   it("repeats no key point: no row states a key point's statement or figure again", () => {
@@ -116,10 +120,11 @@ describe.each(LANGS)("the issues and risks slide (%s)", (lang) => {
     expect(rows.map((r) => r.cells[0])).not.toContain(w.riskNew);
   });
 
-  it("gives an answer to each row's question in the speaker notes", () => {
+  it("asks a question of each row: answered from the data, or open (for the preparation list) with an empty answer", () => {
     const s = slide(lang, "risks");
     expect(s.notes.questions.length).toBeGreaterThanOrEqual(s.tables[0].rows.length - 1);
-    for (const q of s.notes.questions) expect(q.a.length).toBeGreaterThan(0);
+    for (const q of s.notes.questions) expect(q.open ? q.a === "" : q.a.length > 0, q.q).toBe(true);
+    expect(s.notes.questions.some((q) => !q.open)).toBe(true);
   });
 });
 

@@ -35,6 +35,15 @@ function check(g: GenEdition) {
       expect(s.footnotes.at(-1)).toContain(String(left.length));
       expect(whole.every((x) => x.part === "appendix")).toBe(true);
     }
+    // The whole charts follow the summary table (and its continuations), never the appendix's 参考 divider that
+    // opens it; the notes and sources close the deck.
+    const first = slides.findIndex((x) => /-all(-cont\d+|-notes)?$/.test(x.id));
+    if (first >= 0) {
+      expect(slides[first - 1].id, describeEdition(g)).toMatch(/^summary/);
+      expect(slides.findIndex((x) => x.id === "appendix")).toBe(main.length);
+      expect(slides[main.length + 1].id).toBe("summary");
+    }
+    expect(slides.at(-1)!.id).toMatch(/^sources/);
   }
 }
 

@@ -27,9 +27,11 @@ describe("buildSlides(briefing, dir) with no browser", () => {
       expect(result.skipped.map((s) => s.format)).toEqual(["pdf", "pptx"]);
       expect(readdirSync(dir).sort()).toEqual([
         "briefing-en-editable.pptx",
+        "briefing-en-questions.md",
         "briefing-en.html",
         "briefing-en.md",
         "briefing-ja-editable.pptx",
+        "briefing-ja-questions.md",
         "briefing-ja.html",
         "briefing-ja.md"
       ]);

@@ -18,7 +18,8 @@ import {formatAmount, type Lang} from "../../src/lib/format.js";
 import {changeWithPct, currentItemisation, emWidth, peopleRows, programmeNotes, remainderText, TITLE_MAX_EM} from "../../src/lib/story.js";
 import {risks} from "../../src/lib/risks.js";
 import {compositionUnit} from "../../src/lib/remainder.js";
-import {countedIds, entity} from "../../src/lib/text.js";
+import {countedIds, entity, shortName} from "../../src/lib/text.js";
+import {deckWords} from "../../src/locale/deck.js";
 import {tokens} from "../../src/lib/tokens.js";
 import {deckCharts} from "../../slides/build.js";
 import {renderDeck} from "../../slides/deck.js";
@@ -82,11 +83,15 @@ describe.each(LANGS)("deckOutline(briefing, %s)", (lang) => {
   const outline = deckOutline(briefing, lang);
   const main = outline.slides.filter((s) => s.part === "main");
 
-  it("tells the story in at most 8 main slides, then the appendix opening with the summary table", () => {
+  it("tells the story in at most 8 main slides, then the appendix: its 参考 divider, the summary table, the sources last", () => {
     expect(main.length).toBeLessThanOrEqual(8);
     expect(outline.slides.slice(0, main.length).every((s) => s.part === "main")).toBe(true);
-    expect(main.map((s) => s.id)).toEqual(["headline", "key-points", "composition", "changes", "fund", "people", "risks", "sources"]);
-    expect(outline.slides[main.length].id).toBe("summary");
+    expect(main.map((s) => s.id)).toEqual(["headline", "key-points", "composition", "changes", "fund", "people", "risks"]);
+    const divider = outline.slides[main.length];
+    expect(divider).toMatchObject({id: "appendix", part: "appendix", layout: "title", title: deckWords(lang).appendixTitle});
+    expect(divider.figures.length + divider.tables.length + divider.footnotes.length).toBe(0);
+    expect(outline.slides[main.length + 1].id).toBe("summary");
+    expect(outline.slides[outline.slides.length - 1].id).toBe("sources");
     const appendix = outline.slides.slice(main.length).map((s) => s.id);
     expect(appendix).toEqual(
       expect.arrayContaining(["summary", ...outline.slides.filter((s) => s.id.startsWith("group-")).map((s) => s.id)])
@@ -137,7 +142,8 @@ describe.each(LANGS)("deckOutline(briefing, %s)", (lang) => {
       expect(body.length, s.id).toBe(new Set(body).size);
       // The title slide and a budget line's sheet show the current amount as their first tile, as every sheet
       // does (a reader looks figures up in the tiles), though their title states it too.
-      const title = new Set(s.id === "headline" || s.id.startsWith("group-") ? [] : amounts(s.title));
+      // A programme's sheet states its amount in its title too (「事業Cは同額の265百万円」).
+      const title = new Set(s.id === "headline" || /^(group|programme)-/.test(s.id) ? [] : amounts(s.title));
       const cells = tableAmounts(s);
       for (const f of s.figures)
         for (const a of amounts(f.value)) {
@@ -206,20 +212,27 @@ describe("programmeNotes(briefing, programme, lang, {purpose})", () => {
   // The fixture's largest cut carries a ※ note on its current amount; its largest rise carries none.
   const cut = mover("down");
   const rise = mover("up");
-  it("answers why a programme changed with the document's silence, giving a note on the amount only as reference, never as the cause", () => {
-    expect(rise.current!.notes).toEqual([]);
-    const notes = programmeNotes(briefing, rise, "ja");
-    expect(notes.questions.find((q) => q.q.includes("増えた"))?.a).toBe("理由は本資料に記載なし。【要確認：担当課】");
+  it("leaves why a programme changed open (for the preparation list): a note on the amount is no reason", () => {
     expect(cut.current!.notes.length).toBeGreaterThan(0);
-    const note = briefing.notes.find((n) => n.id === cut.current!.notes[0])!;
-    const answer = programmeNotes(briefing, cut, "ja").questions.find((q) => q.q.includes("減った"))?.a;
-    expect(answer).toMatch(/^理由は本資料に記載なし。なお、.+の額には注記「.+」がある。【要確認：担当課】$/);
-    expect(answer).toContain(note.textJa.replace(/^※/, ""));
+    for (const [e, word] of [
+      [rise, "増えた"],
+      [cut, "減った"]
+    ] as const) {
+      const why = programmeNotes(briefing, e, "ja").questions.find((q) => q.q.includes(word));
+      expect(why).toEqual({q: expect.any(String), a: "", open: {topic: "change", programme: e.id}});
+    }
   });
-  it("takes the document's purpose text as the first talking point when it is given", () => {
-    const notes = programmeNotes(briefing, cut, "en", {purpose: "To build joint calls with partner agencies."});
-    expect(notes.points[0]).toBe("To build joint calls with partner agencies.");
-    expect(notes.questions.some((q) => q.q === "What is it for?")).toBe(false);
+  it("opens with the amount and its change as a presenter says it, not the document's purpose paragraph", () => {
+    const purpose = "To build joint calls with partner agencies.";
+    const notes = programmeNotes(briefing, cut, "en", {purpose});
+    expect(notes.points[0]).toBe(
+      `${shortName(cut, "en")} is ${formatAmount(cut.current!.value, {lang: "en"})}, ${changeWithPct(cut, "en")}.`
+    );
+    expect(notes.points.join(" ")).not.toContain(purpose);
+    expect(notes.points.length).toBeLessThanOrEqual(3);
+    // Asked only where the slide shows no description: then the purpose answers it.
+    const asked = notes.questions.find((q) => q.q === "What is it for?");
+    expect(asked === undefined || asked.a === purpose).toBe(true);
   });
 });
 

@@ -100,7 +100,7 @@ describe.each(["ja", "en"] as const)("the %s deck's chart slides", (lang) => {
 
   it("titles an exact remainder exactly: no 約 / about, not rounded to the large unit", () => {
     const s = deckOutline(allMillions, lang).slides.find((x) => x.id === "composition")!;
-    expect(s.title).toContain(lang === "ja" ? "残る1,200百万円（" : "¥1,200 million");
+    expect(s.title).toContain(lang === "ja" ? "ほか1,200百万円（" : "¥1,200 million");
     expect(s.title).not.toMatch(/約1,200|about ¥1,200|億円|billion/);
   });
 });

@@ -33,8 +33,13 @@ function programmeForms(b: Briefing, e: EntityFigures, lang: "ja" | "en"): strin
     ...w.moved(name, true, pct, cmp),
     ...w.moved(name, false, pct, cmp),
     ...cur,
-    // An appendix sheet's (slides/kinds/programme.ts sheetTitle): the programme's name at its first mention.
-    firstMention(b, e, lang)
+    // An appendix sheet's (slides/kinds/programme.ts sheetTitle): a message with the name at its first mention or
+    // its short name, else the name alone.
+    ...[name, shortName(e, lang)].flatMap((n) => [
+      n,
+      ...(e.current ? [w.sheetNew(n, cur[1]), w.sheetFlat(n, cur[1])] : []),
+      ...(e.change ? [w.sheetMoved(n, true, changeWithPct(e, lang)), w.sheetMoved(n, false, changeWithPct(e, lang))] : [])
+    ])
   ];
 }
 

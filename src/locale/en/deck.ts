@@ -1,5 +1,4 @@
 import type {DeckWords} from "../deck.js";
-import {story} from "./story.js";
 
 /** "Stays of up to 2 years" → "stays of up to 2 years" (a word, not an acronym). */
 const lowerFirst = (s: string) => (/^[A-Z][a-z]/.test(s) ? s[0].toLowerCase() + s.slice(1) : s);
@@ -21,8 +20,8 @@ export const deck: DeckWords = {
   isNew: " (new)",
   restated: " (restated)",
   newBar: "new",
-  about: "What it does (the document's words)",
-  objective: "What this section is for (the document's words)",
+  about: "What it does",
+  objective: "Purpose",
   programmeColumn: "Programme",
 
   fundMark: " (fund)",
@@ -35,9 +34,9 @@ export const deck: DeckWords = {
   withShare: (amount, share) => `${amount} (${share})`,
   compositionAlt: (stage, total, bars) => `The ${stage} section total of ${total}: ${bars.join("; ")}.`,
   compositionAxis: (unit, total) => `${unit} (in brackets: share of the section total, ${total})`,
-  itemisedPoint: (itemised, share, total) => `The document itemises ${itemised}, ${share} of the total of ${total}.`,
-  remainderPoint: (rest) => `The rest, ${rest}, is not broken down by programme.`,
-  remainderQuestion: (rest) => `What does the unitemised rest (${rest}) hold?`,
+  itemisedPoint: (itemised, share, total) => `The main programmes add up to ${itemised}, ${share} of the total of ${total}.`,
+  remainderPoint: (rest) => `The rest is ${rest}.`,
+  remainderQuestion: (rest) => `What does the rest (${rest}) hold?`,
 
   changesAlt: (comparison, current, bars) => `Change by programme from the ${comparison} to the ${current}: ${bars.join("; ")}.`,
   changesAxis: (comparison, unit) => `Change on the ${comparison} (${unit})`,
@@ -46,14 +45,14 @@ export const deck: DeckWords = {
 
   rounding: (printed, sum) => `The printed total ${printed} and the sum of its programmes ${sum} differ by rounding.`,
   budgetLinePoint: (line, count) => `The budget line "${line}" holds ${count} programmes.`,
-  elsewherePoint: (names, heading) =>
-    `${names.join(" and ")} ${names.length === 1 ? "is" : "are"} described under another heading of the document (${heading}).`,
+  elsewherePoint: (names, heading) => `${names.join(" and ")} ${names.length === 1 ? "is" : "are"} listed under the heading "${heading}".`,
   roundingQuestion: "Why does the total differ from the sum of its programmes?",
 
   annualBudget: (stage, isNew) => `${stage} (annual${isNew ? ", new" : ""})`,
   fundNotAnnual: "A supplementary fund is spent over several years, so it does not compare with one year's annual budget.",
   restatedInSupplementary: (name, amount, note) =>
-    `${name} (${amount}) is also in this supplementary budget; it is restated here and is not part of this section's supplementary amount.${note ? ` ${note}` : ""}`,
+    // The amount first: a name given with its short form in brackets takes no third bracket after it.
+    `This supplementary budget also holds ${amount} for ${name}, restated here and not part of this section's supplementary amount.${note ? ` ${note}` : ""}`,
 
   peopleColumn: "People",
   stayColumn: "Length of stay",
@@ -71,8 +70,7 @@ export const deck: DeckWords = {
   summaryPoint: (n, absent) =>
     `Of ${n.all} programmes, ${n.up} rise, ${n.down} fall, ${n.flat} ${n.flat === 1 ? "stays" : "stay"} flat and ${n.new} ${n.new === 1 ? "is" : "are"} new.${absent ? ` ${absent}.` : ""}`,
   largestQuestion: "Which programme is largest?",
-  largestAnswer: (stage, name, amount, share, fund) =>
-    `${name}, with ${amount} in the ${stage} (${share} of the section total).${fund ? ` ${fund.name} also has a ${fund.amount} fund from the supplementary budget, spent over several years, so it is not compared with annual budgets.` : ""}`,
+  largestAnswer: (stage, name, amount, share) => `In the ${stage}, ${name}, at ${amount} (${share} of the section total).`,
 
   countedTerm: "Where it is counted",
   sameAmount: (comparison, current) => `${comparison} and ${current} (unchanged)`,
@@ -86,37 +84,38 @@ export const deck: DeckWords = {
   kpRise: (name) => `The largest rise, for ${name}`,
   kpCut: (name) => `The largest cut, for ${name}`,
   kpNew: (count) => `${count} new ${count === 1 ? "programme" : "programmes"}`,
-  kpUnitemised: "Not itemised by programme",
+  kpUnitemised: "Beyond the main programmes",
   spoken: (form, statement, figure) => (form === "topic" ? `${statement}: ${figure}.` : `${statement}, ${figure}.`),
 
   risksTitle: "Issues and risks",
   issueColumn: "Issue",
-  detailColumn: "What the document gives",
-  checkColumn: "To check",
+  detailColumn: "Figures",
+  checkColumn: "What to say",
   riskCut: "Largest cut",
-  riskCutDetail: (name, change) => `${name} is ${change}. The document gives no reason`,
-  riskCutCheck: `The reason, and how it fits the section's stated objective ${story.toConfirm}`,
-  riskCutQuestion: (name) => `Why does ${name} fall, and does that fit the section's objective?`,
-  riskCutAnswer: (objective) =>
-    `The document gives no reason.${objective ? ` The section's stated objective is "${objective.replace(/\.$/, "")}"; confirm with the division how the cut relates to it before answering.` : ""} ${story.toConfirm}`,
+  riskCutDetail: (name, change) => `${name} is ${change}`,
+  riskCutKnown: (from, to) => `From ${from} to ${to}`,
+  riskCutQuestion: (name) => `Why does ${name} fall?`,
   riskFund: "Fund and annual budget",
   riskFundDetail: ({name, fundStage, fund, stage, annual}) =>
     `${name} has a ${fund} fund from the ${fundStage} and ${annual} a year in the ${stage}`,
-  riskFundCheck: `How the fund and the annual budget relate, and the year-by-year spending plan, are not in the document ${story.toConfirm}`,
+  riskFundKnown: ({stage, annual, period}) =>
+    `The fund is a separate appropriation spent over several years; it is not added to or compared with the ${annual} in the ${stage}.${period ? ` Each project runs ${period.replace(/^[A-Z](?=[a-z])/, (c) => c.toLowerCase())}.` : ""}`,
   riskFundQuestion: (name, fund, annual) => `How do ${name}'s ${fund} fund and its ${annual} annual budget relate?`,
-  riskFundAnswer: ({stage, annual, period}) =>
-    `The fund is a separate appropriation spent over several years; it is not added to or compared with the ${annual} in the ${stage}.${period ? ` Each project runs ${period.toLowerCase()}.` : ""} A year-by-year spending plan is not in the document. ${story.toConfirm}`,
   riskNew: "New programmes",
-  riskNewCheck: `Scale and number of awards are not in the document ${story.toConfirm}`,
-  riskNewQuestion: (names) => `How many projects or people will the new programmes (${names}) support?`,
-  riskUnitemised: "Not itemised",
-  riskUnitemisedDetail: (rest, share, total, notes) =>
-    `${rest} (${share} of the total of ${total})${notes.length ? `. The total's note reads “${notes.join(" ")}”` : ""}`,
-  riskUnitemisedCheck: `What it holds ${story.toConfirm}`,
-  riskRestatedCheck: "Explain it without adding it to this section's total",
+  riskNewKnown: (stage) => `First budgeted in the ${stage}`,
+  riskNewQuestion: (name) => `How many projects or people will ${name} support?`,
+  riskUnitemised: "Beyond the main programmes",
+  riskRemainderKnown: (notes, itemised) =>
+    notes.length > 1
+      ? `The total's notes:\n${notes.map((n) => `• ${n.replace(/^※/, "")}`).join("\n")}`
+      : notes.length
+        ? `The total's note: ${notes[0].replace(/^※/, "")}`
+        : `The total less the main programmes' ${itemised}`,
+  riskRestatedCheck: "Not part of this section's total",
   riskRestatedQuestion: (names) => `Is ${names} part of this section's budget?`,
   riskRestatedAnswer: (notes) => `It is restated and not part of this section's total.${notes.map((n) => ` ${n}`).join("")}`,
-  riskNoteCheck: `The amounts the notes cover are not in the document ${story.toConfirm}`,
+  riskNoteKnown: "Each amount is as its note states",
+  riskNoteQuestion: "How much do the notes account for?",
   unitemisedDetail: (rest, share, total) => `${rest} (${share} of the total of ${total})`,
   riskRestated: "Restated, outside the total",
   riskNote: "Notes on the figures",
@@ -125,10 +124,7 @@ export const deck: DeckWords = {
   noteWith: (note, names) => `${note.replace(/\.$/, "")} (${names}).`,
   nameAmount: (name, amount) => `${name} ${amount}`,
   amountAt: (amount, stage) => `${amount} (${stage})`,
-  unitemisedQuestion: (rest) => `What is the part not itemised by programme (${rest})?`,
-
-  unitemisedAnswer: (notes) =>
-    `The document gives no breakdown by programme.${notes.length ? ` Its note on the total reads “${notes.join(" ")}”` : ""} ${story.toConfirm}`,
+  unitemisedQuestion: (rest) => `What does the rest (${rest}) hold?`,
 
   fundTitles: (name, stage) => [
     `${name}'s multi-year fund from the ${stage}`,
@@ -154,5 +150,24 @@ export const deck: DeckWords = {
   noteColumn: "Note",
   printedWithColumn: "Printed with",
   namesAndMore: (names, more) => names.join(", ") + (more > 0 ? ` and ${more} more` : ""),
-  sourcesPoint: "Every amount is as the document prints it; changes and shares are computed from those amounts."
+  sourcesPoint: "Every amount is as the document prints it; changes and shares are computed from those amounts.",
+  appendixTitle: "Reference",
+  appendixPoint: "What follows is reference material: the programme sheets, then the notes and sources.",
+  questionsTitle: (briefing) => `Questions to prepare: ${briefing}`,
+  questionsIntro:
+    "The speaker notes carry only the questions the data answers. The questions below have no answer yet, so the notes leave them out. Add the responsible division's answer as a row of data/answers.csv and the next build puts it in the notes of the slides listed.",
+  questionsNone: "No question is left open.",
+  questionSlides: (slides, titles) => `Slide${slides.length > 1 ? "s" : ""} ${slides.join(", ")} (${titles.join(" / ")})`,
+  questionRow: (row) => `Row to add to answers.csv: \`${row}\``,
+  questionNeeds: (topic) =>
+    `Answer needed: ${
+      {
+        change: "the reason for the change",
+        remainder: "what the part beyond the main programmes holds",
+        fund: "the fund's year-by-year spending plan",
+        people: "how many people or projects are supported",
+        notes: "the amounts the notes account for",
+        purpose: "what the programme is for"
+      }[topic]
+    }`
 };

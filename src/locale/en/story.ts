@@ -12,16 +12,13 @@ const subject = (s: string) => (/\bbudget\b/.test(s) ? `The ${s}` : s);
  */
 const by = (change: string) => change.replace(/^(up|down) /, "").replace(/(^|[\s(])[+−\-▲](?=[¥\d])/g, "$1");
 
-/** What the presenter does about an answer the document does not give; a tag, so the gap shows in the notes. */
-const TO_CONFIRM = "[To confirm with the responsible division]";
-/** An answer ends as a sentence (a full stop) or with the tag that closes one. */
-const ended = (text: string) => !text || /[.!?]["”)]?$/.test(text) || text.endsWith(TO_CONFIRM);
+/** An answer ends as a sentence (a full stop, or the source bracket after one, whatever brackets the source holds). */
+const ended = (text: string) => !text || /[.!?]["”)]?$/.test(text) || /[.!?]["”]? \(.*\)$/.test(text);
 const sentence = (text: string) => (ended(text) ? text : `${text}.`);
 
 export const story: StoryWords = {
   ...core,
-  toConfirm: TO_CONFIRM,
-  notStated: `Not in this document. ${TO_CONFIRM}`,
+  answered: (text, source) => `${sentence(text)} (${source})`,
   changeWithPct: (change, pct) => `${change} (${pct})`,
   unchanged: "unchanged",
   // Titles are plain sentences, not headlines with a colon ("Alpha rises most, by ¥200 million").
@@ -38,9 +35,9 @@ export const story: StoryWords = {
   compositionNone: "What the section total holds",
   inBrackets: (s) => ` (${s})`,
   composition: (n, share, remainder) => [
-    `${n} programmes hold ${share}; the remaining ${remainder} is not itemised`,
-    `${n} programmes hold ${share}; ${remainder} is not itemised`,
-    `${n} programmes hold ${share}; ${remainder.replace(/ \(.*\)$/, "")} is not itemised`,
+    `${n} main programmes hold ${share}; the rest is ${remainder}`,
+    `${n} programmes hold ${share}; the rest is ${remainder}`,
+    `${n} programmes hold ${share}; the rest is ${remainder.replace(/ \(.*\)$/, "")}`,
     `${n} programmes hold ${share}`
   ],
   changeNone: "No programme changes",
@@ -75,15 +72,20 @@ export const story: StoryWords = {
   isNew: (name) => [`${name} is new`, "A new programme"],
   flat: (name, _cmp) => [`${name} is unchanged`, "Unchanged"],
   moved: (name, up, pct, _cmp) => [`${name} ${up ? "rises" : "falls"} ${pct}`, `${up ? "Rises" : "Falls"} ${pct}`],
+  sheetMoved: (name, up, change) => `${name} ${up ? "rises" : "falls"} by ${by(change)}`,
+  sheetNew: (name, amount) => `${name} is new, at ${amount}`,
+  sheetFlat: (name, amount) => `${name} is unchanged at ${amount}`,
   peopleCount: (count, approx) => `${approx ? "about " : ""}${count}`,
   question: (q, a) => `Q: ${q} A: ${a}`,
   point: (text) => `• ${text}`,
   questionsHeading: "Likely questions",
   noteForReader: (text) => text.replace(/\s*\([^()]*[\u3000-\u9fff][^()]*\)/g, ""),
   asSentence: sentence,
-  noReason: `The document gives no reason. ${TO_CONFIRM}`,
-  noReasonNoted: (stage, notes) =>
-    `The document gives no reason. For reference, the ${stage} amount carries the note ${sentence(`“${notes.join(" ")}”`)} ${TO_CONFIRM}`,
+  amountPoint: (name, amount, change) => `${upperFirst(name)} is ${amount}${change ? `, ${change}` : ""}.`,
+  newAmountPoint: (name, amount) => `${upperFirst(name)} is new, at ${amount}.`,
+  flatAmountPoint: (name, amount) => `${upperFirst(name)} is unchanged at ${amount}.`,
+  qualifiedBy: (notes) =>
+    `The total carries ${notes.length > 1 ? "notes" : "a note"}: ${notes.map(sentence).join(" ")} Quote the figure with ${notes.length > 1 ? "them" : "it"}.`,
   target: (target) => `It supports ${lowerFirst(target)}.`,
   supportPeriod: (support, period) => {
     const named = period && / of /.test(period) ? /^([A-Z][a-z]+s) of (\S.*)$/.exec(period) : null;
@@ -98,8 +100,9 @@ export const story: StoryWords = {
     `${clause[0].toUpperCase()}${clause.slice(1)}: part of this amount, never added to the section total or counted as a programme.`,
   whyQuestion: (up) => `Why does it ${up ? "rise" : "fall"}?`,
   fundQuestion: "Over how many years is the money spent, and how?",
-  fundAnswer: (fund, period) =>
-    `${fund}; each project runs ${period ? lowerFirst(period) : "for a period the document does not state"}. A year-by-year spending plan is not stated in the document. ${TO_CONFIRM}`,
+  restatedPoint: (name, notes) =>
+    `${upperFirst(name)} is restated and not part of this section's total.${notes.map((n) => ` ${sentence(n)}`).join("")}`,
+  fundPoint: (fund, period) => `${sentence(upperFirst(fund))}${period ? ` Each project runs ${lowerFirst(period)}.` : ""}`,
   howManyQuestion: "How many people or projects does it support?",
   purposeQuestion: "What is it for?",
   noScheme: (name) => `${name}: the document describes no scheme.`

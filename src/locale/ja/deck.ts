@@ -1,5 +1,4 @@
 import type {DeckWords} from "../deck.js";
-import {story} from "./story.js";
 
 export const deck: DeckWords = {
   named: (s) => s.nameJa,
@@ -18,8 +17,8 @@ export const deck: DeckWords = {
   isNew: "（新規）",
   restated: "（再掲）",
   newBar: "新規",
-  about: "事業の概要（資料の記載）",
-  objective: "この節の目的（資料の記載）",
+  about: "事業の概要",
+  objective: "目的",
   programmeColumn: "事業",
 
   fundMark: "（基金）",
@@ -31,9 +30,9 @@ export const deck: DeckWords = {
   withShare: (amount, share) => `${amount}（${share}）`,
   compositionAlt: (stage, total, bars) => `${stage}の節の合計${total}の内訳。${bars.join("、")}。`,
   compositionAxis: (unit, total) => `${unit}（括弧内は節の合計${total}に対する割合）`,
-  itemisedPoint: (itemised, share, total) => `事業別に示されているのは${itemised}で、合計${total}の${share}。`,
-  remainderPoint: (rest) => `残る${rest}は事業別の記載がない。`,
-  remainderQuestion: (rest) => `内訳記載なしの${rest}は何か。`,
+  itemisedPoint: (itemised, share, total) => `主要事業の計は${itemised}で、合計${total}の${share}。`,
+  remainderPoint: (rest) => `残りは${rest}。`,
+  remainderQuestion: (rest) => `残る${rest}には何が含まれるのか。`,
 
   changesAlt: (comparison, current, bars) => `${comparison}から${current}への事業別の増減。${bars.join("、")}。`,
   changesAxis: (comparison, unit) => `${comparison}からの増減（${unit}）`,
@@ -42,7 +41,7 @@ export const deck: DeckWords = {
 
   rounding: (printed, sum) => `合計${printed}と内訳の和${sum}の差は四捨五入による。`,
   budgetLinePoint: (line, count) => `予算の項目としては「${line}」で計上され、${count}事業を含む。`,
-  elsewherePoint: (names, heading) => `うち${names.join("・")}は文書では別の見出し（${heading}）の下に記載。`,
+  elsewherePoint: (names, heading) => `うち${names.join("・")}は「${heading}」の区分に掲げている。`,
   roundingQuestion: "合計と内訳の和が合わないのはなぜか。",
 
   annualBudget: (stage, isNew) => `${stage}（年間予算${isNew ? "・新規" : ""}）`,
@@ -63,8 +62,7 @@ export const deck: DeckWords = {
   summaryFootnote: "再掲の額は合計に加えない。新規事業は増減率を示さない。",
   summaryPoint: (n, absent) => `${n.all}事業のうち増額${n.up}、減額${n.down}、同額${n.flat}、新規${n.new}。${absent ? `${absent}。` : ""}`,
   largestQuestion: "どの事業が最も大きいか。",
-  largestAnswer: (stage, name, amount, share, fund) =>
-    `${stage}では${name}の${amount}（節の合計の${share}）。${fund ? `なお、${fund.name}には別に補正予算の基金${fund.amount}があるが、複数年度にわたる基金のため年間予算とは比べない。` : ""}`,
+  largestAnswer: (stage, name, amount, share) => `${stage}では${name}の${amount}（節の合計の${share}）。`,
 
   countedTerm: "計上",
   sameAmount: (comparison, current) => `${comparison}・${current}（同額）`,
@@ -78,37 +76,39 @@ export const deck: DeckWords = {
   kpRise: (name) => `最大の増額は${name}`,
   kpCut: (name) => `最大の減額は${name}`,
   kpNew: (count) => `新規事業は${count}件`,
-  kpUnitemised: "事業別の内訳がない部分",
+  kpUnitemised: "主要事業以外の部分",
   spoken: (form, statement, figure) =>
     form === "topic" ? `${statement}は${figure}。` : form === "named" ? `${statement}で、${figure}。` : `${statement}（${figure}）。`,
 
   risksTitle: "論点・留意点",
   issueColumn: "論点",
-  detailColumn: "数値と記載",
-  checkColumn: "確認・対応",
+  detailColumn: "数値",
+  checkColumn: "説明",
   riskCut: "最大の減額",
-  riskCutDetail: (name, change) => `${name}は${change}。減額の理由は資料に記載なし`,
-  riskCutCheck: `減額の理由と節の目的との整合${story.toConfirm}`,
-  riskCutQuestion: (name) => `${name}はなぜ減ったのか。節の目的と矛盾しないか。`,
-  riskCutAnswer: (objective) =>
-    `理由は本資料に記載なし。${objective ? `節の目的は「${objective.replace(/。$/, "")}」であり、減額との関係を担当課に確認して答える。` : ""}${story.toConfirm}`,
+  riskCutDetail: (name, change) => `${name}は${change}`,
+  riskCutKnown: (from, to) => `${from}から${to}`,
+  riskCutQuestion: (name) => `${name}はなぜ減ったのか。`,
   riskFund: "基金と年間予算",
   riskFundDetail: ({name, fundStage, fund, stage, annual}) => `${name}は${fundStage}で${fund}の基金、${stage}の年間予算は${annual}`,
-  riskFundCheck: `基金と年間予算の関係、年度ごとの執行計画は資料に記載なし${story.toConfirm}`,
+  riskFundKnown: ({stage, annual, period}) =>
+    `基金は複数年度にわたり使う別枠の予算で、${stage}の年間予算${annual}とは合算も比較もしない。${period ? `課題ごとの期間は${period}。` : ""}`,
   riskFundQuestion: (name, fund, annual) => `${name}の基金${fund}と年間予算${annual}はどういう関係か。`,
-  riskFundAnswer: ({stage, annual, period}) =>
-    `基金は複数年度にわたり使う別枠の予算で、${stage}の年間予算${annual}とは合算も比較もしない。${period ? `課題ごとの期間は${period}。` : ""}年度ごとの執行計画は本資料に記載なし。${story.toConfirm}`,
   riskNew: "新規事業",
-  riskNewCheck: `事業の規模・件数の見通しは資料に記載なし${story.toConfirm}`,
-  riskNewQuestion: (names) => `新規事業（${names}）では何件・何人を支援するのか。`,
-  riskUnitemised: "内訳の記載がない部分",
-  riskUnitemisedDetail: (rest, share, total, notes) =>
-    `${rest}（合計${total}の${share}）${notes.length ? `。合計の注記は${notes.map((n) => `「${n.replace(/。$/, "")}」`).join("")}` : ""}`,
-  riskUnitemisedCheck: `何が含まれるか${story.toConfirm}`,
-  riskRestatedCheck: "本節の合計には加えずに説明する",
+  riskNewKnown: (stage) => `${stage}で新規に計上`,
+  riskNewQuestion: (name) => `${name}では何件・何人を支援するのか。`,
+  riskUnitemised: "主要事業以外の額",
+  // One note in one sentence; several one to a line under their label (no quotation nested in another).
+  riskRemainderKnown: (notes, itemised) =>
+    notes.length > 1
+      ? `合計の注記\n${notes.map((n) => `・${n.replace(/^※/, "")}`).join("\n")}`
+      : notes.length
+        ? `合計の注記は「${notes[0].replace(/^※/, "").replace(/。$/, "")}」`
+        : `合計から主要事業の計${itemised}を除いた額`,
+  riskRestatedCheck: "本節の合計には含まない",
   riskRestatedQuestion: (names) => `${names}はこの節の予算か。`,
   riskRestatedAnswer: (notes) => `再掲であり、この節の合計には含まない。${notes.map((n) => `${n.replace(/。$/, "")}。`).join("")}`,
-  riskNoteCheck: `注記分の額は資料に記載なし${story.toConfirm}`,
+  riskNoteKnown: "各事業の額は注記のとおりの額",
+  riskNoteQuestion: "注記分の額はいくらか。",
   unitemisedDetail: (rest, share, total) => `${rest}（合計${total}の${share}）`,
   riskRestated: "合計に含まない再掲",
   riskNote: "数値の注記",
@@ -117,10 +117,7 @@ export const deck: DeckWords = {
   noteWith: (note, names) => `${note}（${names}）`,
   nameAmount: (name, amount) => `${name} ${amount}`,
   amountAt: (amount, stage) => `${amount}（${stage}）`,
-  unitemisedQuestion: (rest) => `事業別の内訳がない${rest}は何か。`,
-
-  unitemisedAnswer: (notes) =>
-    `本資料は事業別の内訳を示していない。${notes.length ? `合計の注記は${notes.map((n) => `「${n.replace(/。$/, "")}」`).join("、")}。` : ""}${story.toConfirm}`,
+  unitemisedQuestion: (rest) => `残る${rest}には何が含まれるのか。`,
 
   fundTitles: (name, stage) => [`${name}は${stage}の多年度基金で支援`, `${stage}で多年度基金を造成`, "多年度基金"],
   fundTotalLabel: (stage, all) => `${stage}（多年度基金${all ? "" : "のうち本事業分"}）`,
@@ -140,5 +137,24 @@ export const deck: DeckWords = {
   noteColumn: "注記",
   printedWithColumn: "対象",
   namesAndMore: (names, more) => names.join("・") + (more > 0 ? `ほか${more}件` : ""),
-  sourcesPoint: "数値はすべて文書の記載どおり。増減と割合は記載額から計算した。"
+  sourcesPoint: "数値はすべて文書の記載どおり。増減と割合は記載額から計算した。",
+  appendixTitle: "参考",
+  appendixPoint: "以下は参考資料。事業別の資料と注記・出典を収める。",
+  questionsTitle: (briefing) => `${briefing} 想定問答の準備リスト`,
+  questionsIntro:
+    "スライドのノートには、データで答えられる問答だけを載せている。次の問いは答えがまだないため、ノートに載せていない。担当課の回答を data/answers.csv に1行ずつ加えると、次のビルドで該当スライドのノートに載る。",
+  questionsNone: "未回答の問いはない。",
+  questionSlides: (slides, titles) => `スライド${slides.join("、")}（${titles.join("／")}）`,
+  questionRow: (row) => `answers.csv に加える行は \`${row}\``,
+  questionNeeds: (topic) =>
+    `必要な回答は${
+      {
+        change: "増減の理由",
+        remainder: "主要事業以外の額に含まれるもの",
+        fund: "基金の年度ごとの執行計画",
+        people: "支援する人数・件数の見通し",
+        notes: "注記分の額",
+        purpose: "事業の目的"
+      }[topic]
+    }`
 };

@@ -3,10 +3,8 @@ import {core} from "./core.js";
 import {text} from "./text.js";
 
 const NOT_STATED = text.notInDocument;
-/** What the presenter does about an answer the document does not give; a tag, so the gap shows in the notes. */
-const TO_CONFIRM = "【要確認：担当課】";
-/** An answer ends as a sentence (。) or with the tag that closes one. */
-const ended = (text: string) => !text || /。$/.test(text) || text.endsWith(TO_CONFIRM);
+/** An answer ends as a sentence (。) or with the source bracket that closes one. */
+const ended = (text: string) => !text || /。$/.test(text) || /。（.*）$/.test(text);
 const STATUS = {up: "増額", down: "減額", flat: "同額", new: "新規"} as const;
 
 const PERIOD = "期間";
@@ -22,8 +20,7 @@ const periodClause = (period: string) => {
 
 export const story: StoryWords = {
   ...core,
-  toConfirm: TO_CONFIRM,
-  notStated: `${NOT_STATED}。${TO_CONFIRM}`,
+  answered: (text, source) => `${/。$/.test(text) ? text : `${text}。`}（${source}）`,
   changeWithPct: (change, pct) => `${change}（${pct}）`,
   unchanged: "同額",
   is: (subject, amount) => `${subject}は${amount}`,
@@ -37,7 +34,7 @@ export const story: StoryWords = {
   ],
   compositionNone: "節の合計の内訳",
   inBrackets: (s) => `（${s}）`,
-  composition: (n, share, remainder) => [`${n}事業で合計の${share}、残る${remainder}は事業別の記載なし`, `${n}事業で合計の${share}`],
+  composition: (n, share, remainder) => [`主要${n}事業で合計の${share}、ほか${remainder}`, `主要${n}事業で合計の${share}`],
   changeNone: "事業別の増減はなし",
   change: ({name, rises, pct, change}) => {
     const which = rises ? "増えた" : "減った";
@@ -70,21 +67,29 @@ export const story: StoryWords = {
     `${name}は${pct}${up ? "増" : "減"}`,
     `${cmp}比${pct}${up ? "増" : "減"}`
   ],
+  sheetMoved: (name, _up, change) => `${name}は${change}`,
+  sheetNew: (name, amount) => `${name}は新規、${amount}`,
+  sheetFlat: (name, amount) => `${name}は同額の${amount}`,
   peopleCount: (count, approx) => `${approx ? "約" : ""}${count}人`,
   question: (q, a) => `（問）${q}（答）${ended(a) ? a : `${a}。`}`,
   point: (text) => `・${text}`,
   questionsHeading: "想定問答",
   noteForReader: (text) => text,
   asSentence: (text) => (ended(text) ? text : `${text}。`),
-  noReason: `理由は${NOT_STATED}。${TO_CONFIRM}`,
-  noReasonNoted: (stage, notes) => `理由は${NOT_STATED}。なお、${stage}の額には注記「${notes.join("」「")}」がある。${TO_CONFIRM}`,
+  amountPoint: (name, amount, change) => `${name}は${amount}${change ? `、${change}` : ""}。`,
+  newAmountPoint: (name, amount) => `${name}は新規で${amount}。`,
+  flatAmountPoint: (name, amount) => `${name}は同額の${amount}。`,
+  qualifiedBy: (notes) =>
+    `合計額には注記${notes.map((n) => `「${n.replace(/。$/, "")}」`).join("")}がある。数字を引用するときは注記を添える。`,
   target: (target) => `支援対象は${target}。`,
   supportPeriod: (support, period) => [support && `支援額は${support}`, period && periodClause(period)].filter(Boolean).join("、") + "。",
   peoplePoint: (people) => `${people}。`,
   includedPoint: (clause) => `${clause}。内数のため、節の合計や事業数には加えない。`,
   whyQuestion: (up) => `なぜ${up ? "増えた" : "減った"}のか。`,
   fundQuestion: "基金は何年で、年度ごとにどう使うのか。",
-  fundAnswer: (fund, period) => `${fund}。課題ごとの期間は${period ?? NOT_STATED}。年度ごとの執行計画は${NOT_STATED}。${TO_CONFIRM}`,
+  restatedPoint: (name, notes) =>
+    `${name}は再掲であり、この節の合計には含まない。${notes.map((n) => `${n.replace(/。$/, "")}。`).join("")}`,
+  fundPoint: (fund, period) => `${fund.replace(/。$/, "")}。${period ? `課題ごとの${periodClause(period)}。` : ""}`,
   howManyQuestion: "何人・何件を支援するのか。",
   purposeQuestion: "事業の目的は何か。",
   noScheme: (name) => `${name}の事業内容は${NOT_STATED}。`
