@@ -64,6 +64,8 @@ export interface ChartSpec {
   /** A rounded domain and its ticks, shared by both renderers. */
   domain: [number, number];
   step: number;
+  /** The sign a negative tick is printed with, as the bars' texts print a decrease (▲ / −); absent: −. */
+  minus?: string;
 }
 
 export interface TableSpec {

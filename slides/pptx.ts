@@ -14,7 +14,7 @@ import {lineCount as measuredLines, measure, wrapText, type Type} from "../src/l
 import {ABOUT_LONG, FACT_VALUE, lightTable, programmeScale, ROOMY_ROWS} from "./deck.js";
 import {barLegend, type LegendEntry} from "../src/components/legend.js";
 import {BODY_WIDTH, cellItems, columnWidths, fillPadMax, LABEL_PX, PROGRAMME_SCALE_MAX, SHEET_GAP, tableMaxPx} from "./layout.js";
-import {labelAtOf, labelSpan, OFFICE_STAND_IN_STRETCH, type LabelAt} from "./kinds/chart.js";
+import {labelAtOf, labelSpan, OFFICE_STAND_IN_STRETCH, tickFormatCode, type LabelAt} from "./kinds/chart.js";
 import {deckOutline, PLOT_PX, slideNotes, type ChartSpec, type FigureSpec, type SlideSpec, type TableSpec, type Tone} from "./outline.js";
 
 // --- Design: tokens.ts, in PowerPoint units. ---
@@ -538,7 +538,7 @@ function chart(d: DeckWriter, slide: Slide, spec: ChartSpec, box: {x: number; y:
     valAxisLabelFontFace: d.font,
     valAxisLabelFontSize: SIZE.note,
     valAxisLabelColor: C.muted,
-    valAxisLabelFormatCode: "#,##0",
+    valAxisLabelFormatCode: tickFormatCode(spec.minus),
     valAxisLineShow: false,
     valGridLine: {color: C.rule, size: 0.75},
     catGridLine: {style: "none"},

@@ -8,7 +8,7 @@ import {JSDOM} from "jsdom";
 import subsetFont from "subset-font";
 import {tokens} from "../src/lib/tokens.js";
 import {BAR_TEXT_PX, PLOT_PX, textPx, type ChartSpec} from "./outline.js";
-import {labelAtOf, labelSpan, type LabelAt} from "./kinds/chart.js";
+import {labelAtOf, labelSpan, tickLabel, type LabelAt} from "./kinds/chart.js";
 import type {LegendEntry} from "../src/components/legend.js";
 
 const root = join(import.meta.dirname, "..");
@@ -75,8 +75,6 @@ export function svgImg(svg: string, alt: string, {width}: {width?: number} = {})
   return `<img class="chart" src="${src}" alt="${esc}"${width ? ` width="${width}"` : ""}>`;
 }
 
-/** A value axis tick as both decks print it: 1,000. */
-const tickLabel = (v: number) => new Intl.NumberFormat("en-US").format(v);
 
 /** A swatch legend's type size, in px. */
 const LEGEND_PX = 16;
@@ -109,7 +107,7 @@ export function chartGeometry(
   const size = Math.max(11, Math.min(BAR_TEXT_PX, Math.floor(band * 0.5)));
   const marginLeft = Math.min(width - PLOT_PX - 16, Math.ceil(Math.max(0, ...spec.rows.map((r) => textPx(r.label, size))) + 18));
   // The last tick's label is centred on the plot's right edge: leave room for its half (5,000 was cut).
-  const marginRight = Math.max(16, Math.ceil(textPx(tickLabel(spec.domain[1]), size) / 2) + 6);
+  const marginRight = Math.max(16, Math.ceil(textPx(tickLabel(spec.domain[1], spec.minus), size) / 2) + 6);
   return {size, marginLeft, marginRight};
 }
 
@@ -168,7 +166,7 @@ export function specChartPlot(
     x: {
       domain: spec.domain,
       ticks,
-      tickFormat: tickLabel,
+      tickFormat: (v: number) => tickLabel(v, spec.minus),
       label: spec.axis,
       labelAnchor: "center",
       labelOffset: 42,

@@ -30,10 +30,15 @@ export interface Core {
   minus: string;
   /** A figure that cannot be computed: — / n/a. */
   none: string;
-  /** A range of two figures: 51%〜61% / 51% to 61%. */
+  /** A range of two figures: 51%～61% / 51% to 61%. */
   range(lo: string, hi: string): string;
   /** The large unit in million yen: 億円 = 100, ¥ billion = 1,000. */
   largeUnit: number;
+  /**
+   * The least figure, in large units, written in the large unit: below it an amount reads in millions. English
+   * says "¥300 million", never "¥0.3 billion" (1); Japanese writes 3億円 and 1億円 (0: every figure printed in 億円).
+   */
+  largeFrom: number;
   /** A unit for axes: 百万円 / 億円, ¥ million / ¥ billion. */
   unitName(million: boolean): string;
   /** Digits with their unit: 1,073百万円 / ¥1,073 million; 141億円 / ¥14.1 billion. */

@@ -63,7 +63,7 @@ export const chartWords: ChartWords = {
   peopleCount: (count, about) => `${about ? "約" : ""}${count}人`,
   listSeparator: "・",
   noHeading: "見出しなし",
-  remainder: "内訳記載なし",
+  remainder: "その他（事業別の記載なし）",
   about: (text) => `約${text}`,
   withShare: (amount, share) => `${amount}（${share}）`,
   noSectionTotal: "今回の資料に節の合計の記載なし。",
