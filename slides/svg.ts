@@ -75,7 +75,6 @@ export function svgImg(svg: string, alt: string, {width}: {width?: number} = {})
   return `<img class="chart" src="${src}" alt="${esc}"${width ? ` width="${width}"` : ""}>`;
 }
 
-
 /** A swatch legend's type size, in px. */
 const LEGEND_PX = 16;
 const SWATCH = 14;

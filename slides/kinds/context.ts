@@ -113,7 +113,11 @@ export const statementUnit = (_main?: Quantity): UnitMode => "printed";
  * unit (remainderUnit, as on the composition's bar: 約3,300百万円), the total and the itemised sum each in its
  * printed unit (合計141億円, 10,756百万円), or all in the one unit a visual is drawn in.
  */
-export function remainderAndTotal(it: Itemisation, lang: Lang, unit: UnitMode = "printed"): {rest: string; total: string; itemised: string} {
+export function remainderAndTotal(
+  it: Itemisation,
+  lang: Lang,
+  unit: UnitMode = "printed"
+): {rest: string; total: string; itemised: string} {
   const {rest, total, itemised} = remainderStatement(it, lang, unit);
   return {rest, total, itemised};
 }

@@ -32,6 +32,8 @@ export interface Core {
   none: string;
   /** A range of two figures: 51%～61% / 51% to 61%. */
   range(lo: string, hi: string): string;
+  /** Between the years of a range (2015–2036): the en dash in English; the source's own ～ is not used for years. */
+  yearDash: string;
   /** The large unit in million yen: 億円 = 100, ¥ billion = 1,000. */
   largeUnit: number;
   /**

@@ -30,6 +30,7 @@ export const core: Core = {
   none: "—",
   range: (lo, hi) => `${lo}～${hi}`,
   largeUnit: 100,
+  yearDash: "–",
   largeFrom: 0,
   unitName: (million) => (million ? "百万円" : "億円"),
   money: (digits, million) => `${digits}${million ? "百万円" : "億円"}`,
