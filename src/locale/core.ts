@@ -54,7 +54,7 @@ export interface Core {
    */
   movement(change: {direction: number; size: string; signed: string}): string;
   /**
-   * A percentage change as prose states it, from its direction and its size without sign (7.5%, 約2%, 1%〜7%):
+   * A percentage change as prose states it, from its direction and its size without sign (7.5%, 約2%, 1%～7%):
    * 「7.5%減」「約2%増」, so a change reads 「87百万円減（7.5%減）」; English "7.5%", the movement before it
    * ("down ¥87 million (7.5%)") giving the direction.
    */
