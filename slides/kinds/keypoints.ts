@@ -108,7 +108,7 @@ export function keyPointSlides(ctx: DeckContext): SlideSpec[] {
           // down, and every figure carries its unit where it stands. The header says the amounts are as printed.
           // The direction is in the words (増/減, up/down), so the rows keep one colour.
           columns: [{label: unitWords(lang).keyPointsHeader, align: "left"}],
-          rows: said.map((s) => ({cells: [unitWords(lang).asRow(s)]})),
+          rows: points.map((p) => ({cells: [unitWords(lang).keyPointRow(p.form, p.statement, p.figure)]})),
           statements: true
         }
       ],

@@ -1,6 +1,7 @@
 // The deck's words for figures and their units: key points read as statements, the composition's title and axis,
 // the summary table's total row. One interface, one ja and one en implementation (see core.ts).
 import type {Lang} from "../lib/format.js";
+import type {SpokenForm} from "./deck.js";
 import {units as en} from "./en/units.js";
 import {units as ja} from "./ja/units.js";
 
@@ -10,8 +11,11 @@ export interface UnitWords {
    * the header says the amounts are as printed (a total in 億円 beside a programme's change in 百万円).
    */
   keyPointsHeader: string;
-  /** A statement without its closing stop, as a row of a table of statements: 「…（約2%増）」, not 「…（約2%増）。」. */
-  asRow(sentence: string): string;
+  /**
+   * A key point as a row of the table of statements: the statement with its figure inside it, read as the notes
+   * say it but with no closing stop and no colon (「…は141億円、3億円増（約2%増）」, "Total for X – ¥14.1 billion, …").
+   */
+  keyPointRow(form: SpokenForm, statement: string, figure: string): string;
   /** The composition's titles, longest first: what is itemised, its sum (as printed) and its share of the total. */
   compositionTitles(p: {count: number; itemised: string; share: string; total: string}): string[];
   /** The composition's axis: its bars' unit and what the shares in brackets are of (the total as printed). */

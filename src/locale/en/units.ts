@@ -2,11 +2,11 @@ import type {UnitWords} from "../units.js";
 
 export const units: UnitWords = {
   keyPointsHeader: "Key points (amounts as printed)",
-  asRow: (sentence) => sentence.replace(/\.$/, ""),
+  keyPointRow: (form, statement, figure) => (form === "topic" ? `${statement} – ${figure}` : `${statement}, ${figure}`),
   compositionTitles: ({count, itemised, share, total}) => [
-    `${count} main programmes: ${itemised}, ${share} of the ${total} total`,
-    `${count} main programmes: ${itemised}, ${share} of the total`,
-    `${count} main programmes: ${share} of the total`
+    `The ${count} main programmes hold ${itemised}, ${share} of the ${total} total`,
+    `The ${count} main programmes hold ${itemised}, ${share} of the total`,
+    `The ${count} main programmes hold ${share} of the total`
   ],
   compositionAxis: (unit, total) => `${unit} (in brackets: share of the ${total} total)`,
   totalRow: (name, unit) => `${name} (total, in ${unit})`

@@ -2,7 +2,8 @@ import type {UnitWords} from "../units.js";
 
 export const units: UnitWords = {
   keyPointsHeader: "要点（金額は資料の表記どおり）",
-  asRow: (sentence) => sentence.replace(/。$/, ""),
+  keyPointRow: (form, statement, figure) =>
+    form === "topic" ? `${statement}は${figure}` : form === "named" ? `${statement}で、${figure}` : `${statement}（${figure}）`,
   compositionTitles: ({count, itemised, share, total}) => [
     `主要${count}事業で${itemised}（合計${total}の${share}）`,
     `主要${count}事業で${itemised}（合計の${share}）`,
