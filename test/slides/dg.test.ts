@@ -37,9 +37,6 @@ describe.each(LANGS)("a budget line's sheet (%s)", (lang) => {
   });
 });
 
-/** The money units a text uses: 百万円 / 億円, ¥ million / ¥ billion. */
-const units = (text: string) => new Set(text.match(/百万円|億円|million|billion/g) ?? []);
-
 describe.each(LANGS)("one figure, one unit: each figure as printed (%s)", (lang) => {
   const it2 = currentItemisation(two)!;
   // Fixture two's total is printed in 億円, its programmes in 百万円: each figure keeps its own unit.
