@@ -1,8 +1,9 @@
 // Where the total goes: the report's composition rows (programmes, then the unitemised remainder with 約) as
 // bars coloured by the document's heading, with their shares of the section total.
 import {compositionRows} from "../../src/components/composition.js";
-import {formatShareOf, unitLabel} from "../../src/lib/format.js";
-import {emWidth, TITLE_MAX_EM} from "../../src/lib/story.js";
+import {formatAmount, formatShareOf, unitLabel} from "../../src/lib/format.js";
+import {emWidth, nameIn, TITLE_MAX_EM} from "../../src/lib/story.js";
+import {sheetWords} from "../../src/locale/sheets.js";
 import {unitWords} from "../../src/locale/units.js";
 import {entity} from "../../src/lib/text.js";
 import {tokens} from "../../src/lib/tokens.js";
@@ -44,7 +45,10 @@ export function compositionSlides(ctx: DeckContext): SlideSpec[] {
         unitWords(lang).compositionAxis(unitLabel(1, lang), total),
         rows
       ),
-      // What the colours mean is the chart's swatch legend (slides/svg.ts, and the editable PPTX's): not repeated here.
+      // What the colours mean is the chart's swatch legend (slides/svg.ts, and the editable PPTX's): the document's
+      // headings. A budget line that appropriates programmes of several headings (its sheet counts them under it)
+      // is named under the chart with its amount, so the bars' colours and the line's total do not read as two homes.
+      footnotes: lineNotes(ctx, it.programmes),
       notes: {
         points: [w.itemisedPoint(itemised, itemisedShare, total), w.remainderPoint(w.withShare(rest, restShare))],
         // What the document says of the total (its notes) answers it, as on the risks slide.
@@ -53,4 +57,23 @@ export function compositionSlides(ctx: DeckContext): SlideSpec[] {
       sources: [section.current.source]
     }
   ];
+}
+
+/** The budget lines (groups) whose itemised programmes sit under more than one document heading, as notes. */
+function lineNotes({b, lang}: DeckContext, ids: readonly string[]): string[] {
+  const shown = ids.map((id) => entity(b, id));
+  return b.figures.entities
+    .filter((g) => g.kind === "group" && g.current)
+    .flatMap((g) => {
+      const members = shown.filter((e) => e.parent === g.id);
+      if (new Set(members.map((e) => e.strand)).size < 2) return [];
+      const amount = formatAmount(g.current!.value, {lang});
+      return [
+        sheetWords(lang).lineNote(
+          nameIn(g, lang),
+          amount,
+          members.map((e) => nameIn(e, lang))
+        )
+      ];
+    });
 }
