@@ -67,6 +67,8 @@ export interface ChartSpec {
   step: number;
   /** The sign a negative tick is printed with, as the bars' texts print a decrease (▲ / −); absent: −. */
   minus?: string;
+  /** What the bars' colours mean, where the chart says it (a composition by budget line); absent: barLegend. */
+  legend?: {label: string; color: string}[];
 }
 
 export interface TableSpec {

@@ -156,14 +156,14 @@ export function chart(
   alt: string,
   axis: string,
   rows: Omit<BarSpec, "inside" | "labelAt">[],
-  {minus}: {minus?: string} = {}
+  {minus, legend}: {minus?: string; legend?: ChartSpec["legend"]} = {}
 ): ChartSpec {
   const {domain, step} = niceDomain(rows);
   const placed = rows.map((r) => {
     const labelAt = labelPlace(r, domain);
     return {...r, labelAt, inside: labelAt === "inside"};
   });
-  return {id, alt, axis, rows: placed, domain, step, ...(minus ? {minus} : {})};
+  return {id, alt, axis, rows: placed, domain, step, ...(minus ? {minus} : {}), ...(legend ? {legend} : {})};
 }
 
 /** The sign of a negative tick, as the deck's language prints a decrease (▲ / −): never the hyphen-minus "-100". */

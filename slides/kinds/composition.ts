@@ -1,15 +1,14 @@
 // Where the total goes: the report's composition rows (programmes, then the unitemised remainder with 約) as
 // bars coloured by the document's heading, with their shares of the section total.
 import {compositionRows} from "../../src/components/composition.js";
-import {formatAmount, formatShareOf, unitLabel} from "../../src/lib/format.js";
-import {emWidth, nameIn, TITLE_MAX_EM} from "../../src/lib/story.js";
-import {sheetWords} from "../../src/locale/sheets.js";
+import {formatShareOf, unitLabel} from "../../src/lib/format.js";
+import {lineKey} from "../../src/lib/lines.js";
+import {emWidth, TITLE_MAX_EM} from "../../src/lib/story.js";
 import {unitWords} from "../../src/locale/units.js";
-import {entity} from "../../src/lib/text.js";
 import {tokens} from "../../src/lib/tokens.js";
 import type {BarSpec, SlideSpec} from "../outline.js";
 import {chart} from "./chart.js";
-import {blank, remainderAndTotal, strandColourOf, totalNotes, type DeckContext} from "./context.js";
+import {blank, remainderAndTotal, totalNotes, type DeckContext} from "./context.js";
 
 export function compositionSlides(ctx: DeckContext): SlideSpec[] {
   const {b, lang, w, section, it, curLabel} = ctx;
@@ -23,8 +22,19 @@ export function compositionSlides(ctx: DeckContext): SlideSpec[] {
     value: r.value.millionYen,
     // In the bars' own unit (a remainder of 約33億円 beside bars in 百万円 reads 約3,300百万円), as the report draws it.
     text: w.withShare(r.barText, r.shareText),
-    color: r.remainder ? tokens.color.unitemised : strandColourOf(b, entity(b, r.id).strand)
+    color: r.remainder ? tokens.color.unitemised : lineKey(b, r.id, lang).color
   }));
+  // The colours by budget line (src/lib/lines.ts): a programme counted in a line's total takes the line's colour,
+  // named with its printed total, so the bars agree with the line's own sheet; other programmes their heading's.
+  // The swatch legend lists each colour once, in the bars' order, the remainder's last.
+  const legend = [
+    ...new Map(
+      compositionRows(b, {lang}).map((r) => {
+        const key = r.remainder ? {label: r.label, color: tokens.color.unitemised} : lineKey(b, r.id, lang);
+        return [key.color, key] as const;
+      })
+    ).values()
+  ];
   const bars = rows.map((r) => `${r.label} ${r.text}`);
   const itemisedShare = formatShareOf(it.itemised, it.total, lang, {within: true});
   const restShare = formatShareOf(it.unitemised, it.total, lang, {within: true});
@@ -43,12 +53,10 @@ export function compositionSlides(ctx: DeckContext): SlideSpec[] {
         "composition",
         w.compositionAlt(curLabel, total, bars),
         unitWords(lang).compositionAxis(unitLabel(1, lang), total),
-        rows
+        rows,
+        // What the colours mean: the chart's swatch legend (slides/svg.ts, and the editable PPTX's).
+        {legend}
       ),
-      // What the colours mean is the chart's swatch legend (slides/svg.ts, and the editable PPTX's): the document's
-      // headings. A budget line that appropriates programmes of several headings (its sheet counts them under it)
-      // is named under the chart with its amount, so the bars' colours and the line's total do not read as two homes.
-      footnotes: lineNotes(ctx, it.programmes),
       notes: {
         points: [w.itemisedPoint(itemised, itemisedShare, total), w.remainderPoint(w.withShare(rest, restShare))],
         // What the document says of the total (its notes) answers it, as on the risks slide.
@@ -57,23 +65,4 @@ export function compositionSlides(ctx: DeckContext): SlideSpec[] {
       sources: [section.current.source]
     }
   ];
-}
-
-/** The budget lines (groups) whose itemised programmes sit under more than one document heading, as notes. */
-function lineNotes({b, lang}: DeckContext, ids: readonly string[]): string[] {
-  const shown = ids.map((id) => entity(b, id));
-  return b.figures.entities
-    .filter((g) => g.kind === "group" && g.current)
-    .flatMap((g) => {
-      const members = shown.filter((e) => e.parent === g.id);
-      if (new Set(members.map((e) => e.strand)).size < 2) return [];
-      const amount = formatAmount(g.current!.value, {lang});
-      return [
-        sheetWords(lang).lineNote(
-          nameIn(g, lang),
-          amount,
-          members.map((e) => nameIn(e, lang))
-        )
-      ];
-    });
 }

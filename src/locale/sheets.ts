@@ -16,11 +16,6 @@ export interface SheetWords extends Core {
   highlight(kind: "result" | "alumnus"): string;
   /** The document heading a budget line's programmes are printed under: every one of them (`all`) or those named. */
   headingNote(heading: string, names: readonly string[], all: boolean): string;
-  /**
-   * Under a chart coloured by document heading: the budget line that appropriates programmes of several headings,
-   * with its amount as printed, so its total (on its own sheet) is not read as one heading's bars.
-   */
-  lineNote(line: string, amount: string, names: readonly string[]): string;
 }
 
 const SHEETS: Record<Lang, SheetWords> = {ja, en};

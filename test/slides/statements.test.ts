@@ -130,6 +130,24 @@ describe.each(["ja", "en"] as const)("the %s deck's composition slide", (lang) =
     expect(s.title).not.toMatch(/約[0-9,]+百万円|about ¥[0-9,]+ million/);
   });
 
+  it("colours each programme by the budget line its amount is in, with a swatch for every colour drawn", () => {
+    const s = deckOutline(two, lang).slides.find((x) => x.id === "composition")!;
+    const chart = s.chart!;
+    const colourOf = (id: string) => chart.rows[currentItemisation(two)!.programmes.indexOf(id)].color;
+    // beta and gamma are counted in the line grp (its total), whatever heading they are printed under.
+    const members = currentItemisation(two)!.programmes.filter((id) => entity(two, id).parent === "grp");
+    expect(members.length).toBeGreaterThan(1);
+    expect(new Set(members.map(colourOf)).size).toBe(1);
+    expect(
+      chart.rows
+        .filter((r) => r.value !== 0)
+        .map((r) => r.color)
+        .every((c) => chart.legend!.some((l) => l.color === c))
+    ).toBe(true);
+    expect(new Set(chart.legend!.map((l) => l.color)).size).toBe(chart.legend!.length);
+    expect(chart.legend!.some((l) => l.label.includes(formatAmount(entity(two, "grp").current!.value, {lang})))).toBe(true);
+  });
+
   it("names the total in its axis as printed, not in the bars' unit", () => {
     const s = deckOutline(two, lang).slides.find((x) => x.id === "composition")!;
     expect(s.chart!.axis).toContain(formatAmount(entity(two, two.figures.section).current!.value, {lang}));

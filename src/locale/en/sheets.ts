@@ -10,7 +10,6 @@ export const sheets: SheetWords = {
     return m && m[1].toLowerCase() === term.toLowerCase() ? {term, value: m[2][0].toUpperCase() + m[2].slice(1)} : undefined;
   },
   highlight: (kind) => (kind === "alumnus" ? "Notable alumnus" : "Example result"),
-  lineNote: (line, amount, names) => `${core.list(names)} are appropriated under "${line}" (${amount}).`,
   headingNote: (heading, names, all) =>
     all
       ? `All are described in the document under "${heading}".`

@@ -16,7 +16,6 @@ export const sheets: SheetWords = {
     return m && sharesWord(m[1], term) ? {term: m[1], value: m[2]} : undefined;
   },
   highlight: (kind) => (kind === "alumnus" ? "主な経験者" : "主な成果"),
-  lineNote: (line, amount, names) => `${names.join("・")}は「${line}」（${amount}）に計上。`,
   headingNote: (heading, names, all) =>
     all ? `いずれも資料では「${heading}」の下に記載。` : `${names.join("・")}は資料では「${heading}」の下に記載。`
 };
