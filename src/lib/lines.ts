@@ -4,6 +4,7 @@
 // the line's total) takes the line's colour, so the composition and the line's own sheet give it one home.
 import type {Briefing} from "./briefing.js";
 import {coreWords} from "../locale/core.js";
+import {unitWords} from "../locale/units.js";
 import {formatAmount, type Lang} from "./format.js";
 import {entity, shortName} from "./text.js";
 import {lineColour, strandColour, tokens} from "./tokens.js";
@@ -20,8 +21,8 @@ export function lineKey(b: Briefing, id: string, lang: Lang): ColourKey {
   const groups = b.figures.entities.filter((g) => g.kind === "group");
   const line = groups.find((g) => g.id === e.parent);
   if (line) {
-    const total = line.current ? coreWords(lang).paren(formatAmount(line.current.value, {lang})) : "";
-    return {label: `${shortName(line, lang)}${total}`, color: lineColour(groups.indexOf(line))};
+    const total = line.current ? formatAmount(line.current.value, {lang}) : "";
+    return {label: unitWords(lang).lineLegend(shortName(line, lang), total), color: lineColour(groups.indexOf(line))};
   }
   const i = b.strands.findIndex((s) => s.id === e.strand);
   const s = b.strands[i];

@@ -9,5 +9,6 @@ export const units: UnitWords = {
     `The ${count} main programmes hold ${share} of the total`
   ],
   compositionAxis: (unit, total) => `${unit} (in brackets: share of the ${total} total)`,
+  lineLegend: (name, total) => (total ? `${name} (${total})` : name),
   totalRow: (name, unit) => `${name} (total, in ${unit})`
 };

@@ -10,5 +10,6 @@ export const units: UnitWords = {
     `主要${count}事業で合計の${share}`
   ],
   compositionAxis: (unit, total) => `${unit}（括弧内は合計${total}に対する割合）`,
+  lineLegend: (name, total) => (total ? `${name}（${total}）` : name),
   totalRow: (name, unit) => `${name}（合計・${unit}単位）`
 };
