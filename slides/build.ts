@@ -35,7 +35,7 @@ export async function deckCharts(b: Briefing, lang: Lang, outline = deckOutline(
       const size = chartSize(s);
       // A label longer than the label column is drawn on as many lines as it measures (the outline left the bars
       // room for them: continueCharts); the SVG sets each line. Colours that mean something get a swatch legend.
-      const legend = barLegend(b, lang, s.chart.rows);
+      const legend = s.chart.legend ?? barLegend(b, lang, s.chart.rows);
       out[s.chart.id] = svgImg(await specChartSvg(wrappedChart(s.chart, size), {...size, legend}), s.chart.alt, size);
     }
   return out;

@@ -3,6 +3,7 @@
 // figure of a slide is decided here, once, so the two decks cannot drift apart: each kind of slide has its
 // builder in slides/kinds/ (a pure function of the deck's context), its words in the deck locale pack
 // (src/locale/deck.ts), and this file says in which order the kinds come.
+import {displaySlide} from "./display.js";
 import {firstMentions} from "./mentions.js";
 import type {Briefing} from "../src/lib/briefing.js";
 import type {Lang} from "../src/lib/format.js";
@@ -64,6 +65,10 @@ export interface ChartSpec {
   /** A rounded domain and its ticks, shared by both renderers. */
   domain: [number, number];
   step: number;
+  /** The sign a negative tick is printed with, as the bars' texts print a decrease (▲ / −); absent: −. */
+  minus?: string;
+  /** What the bars' colours mean, where the chart says it (a composition by budget line); absent: barLegend. */
+  legend?: {label: string; color: string}[];
 }
 
 export interface TableSpec {
@@ -161,7 +166,7 @@ export function deckOutline(b: Briefing, lang: Lang): DeckOutline {
     b,
     lang,
     combineSheets(
-      KINDS.flatMap((kind) => kind(ctx)),
+      KINDS.flatMap((kind) => kind(ctx)).map((s) => displaySlide(s, lang)),
       ctx
     ).map((s) => ({...s, notes: sentences(s.notes, lang)})),
     fits

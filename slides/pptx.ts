@@ -14,7 +14,7 @@ import {lineCount as measuredLines, measure, wrapText, type Type} from "../src/l
 import {ABOUT_LONG, FACT_VALUE, lightTable, programmeScale, ROOMY_ROWS} from "./deck.js";
 import {barLegend, type LegendEntry} from "../src/components/legend.js";
 import {BODY_WIDTH, cellItems, columnWidths, fillPadMax, LABEL_PX, PROGRAMME_SCALE_MAX, SHEET_GAP, tableMaxPx} from "./layout.js";
-import {labelAtOf, labelSpan, OFFICE_STAND_IN_STRETCH, type LabelAt} from "./kinds/chart.js";
+import {labelAtOf, labelSpan, OFFICE_STAND_IN_STRETCH, tickFormatCode, type LabelAt} from "./kinds/chart.js";
 import {deckOutline, PLOT_PX, slideNotes, type ChartSpec, type FigureSpec, type SlideSpec, type TableSpec, type Tone} from "./outline.js";
 
 // --- Design: tokens.ts, in PowerPoint units. ---
@@ -195,7 +195,7 @@ function layOut(d: DeckWriter, s: SlideSpec) {
   }
   if (s.layout === "chart" && s.chart) {
     // What the bars' colours mean, as the Marp deck's SVG shows it above the chart (a native chart has no such key).
-    y += legendRow(d, slide, barLegend(d.b, d.lang, s.chart.rows), y);
+    y += legendRow(d, slide, s.chart.legend ?? barLegend(d.b, d.lang, s.chart.rows), y);
     chart(d, slide, s.chart, {x: MX, y, w: CW, h: bottom - y});
   } else if (s.layout === "two-tables") {
     const w = (CW - GAP) / 2;
@@ -280,22 +280,26 @@ function legendRow(d: DeckWriter, slide: Slide, key: readonly LegendEntry[], y: 
   const size = SIZE.chart;
   const line = (size * LINE_HEIGHT) / 72;
   const swatch = (size * 0.8) / 72;
-  let [x, row] = [MX, 0];
+  let [x, top, rowLines] = [MX, y, 1];
   for (const e of key) {
-    const w = swatch + 0.08 + textPt(e.label, size) / 72 + 0.1;
-    if (x > MX && x + w > MX + CW) [x, row] = [MX, row + 1];
-    const top = y + row * line;
+    // A meaning wider than the body (a long budget line's name) wraps on lines of its own, never past the slide.
+    const room = CW - swatch - 0.08 - 0.1;
+    const long = textPt(e.label, size) / 72 > room;
+    const lines = long ? linesIn(e.label, size, room) : 1;
+    const w = long ? CW : swatch + 0.08 + textPt(e.label, size) / 72 + 0.1;
+    if (x > MX && x + w > MX + CW) [x, top, rowLines] = [MX, top + rowLines * line, 1];
     slide.addShape("rect", {x, y: top + (line - swatch) / 2, w: swatch, h: swatch, fill: {color: hex(e.color)}, line: {type: "none"}});
     slide.addText(e.label, {
-      ...d.base({fontSize: size, valign: "middle", wrap: false}),
+      ...d.base({fontSize: size, valign: long ? "top" : "middle", wrap: long}),
       x: x + swatch + 0.08,
       y: top,
       w: w - swatch - 0.08,
-      h: line
+      h: line * lines
     });
+    rowLines = Math.max(rowLines, lines);
     x += w + 0.25;
   }
-  return (row + 1) * line + 0.08;
+  return top - y + rowLines * line + 0.08;
 }
 
 /** The tiles packed into rows, in order, by their measured widths in the office fonts (as the Marp deck wraps them). */
@@ -538,7 +542,7 @@ function chart(d: DeckWriter, slide: Slide, spec: ChartSpec, box: {x: number; y:
     valAxisLabelFontFace: d.font,
     valAxisLabelFontSize: SIZE.note,
     valAxisLabelColor: C.muted,
-    valAxisLabelFormatCode: "#,##0",
+    valAxisLabelFormatCode: tickFormatCode(spec.minus),
     valAxisLineShow: false,
     valGridLine: {color: C.rule, size: 0.75},
     catGridLine: {style: "none"},

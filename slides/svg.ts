@@ -1,5 +1,6 @@
 // Renders the report's chart components to standalone SVG in Node, for the slides. An SVG shown through
 // <img> cannot see the page's fonts, so each SVG carries its own font subset: just the glyphs it uses.
+import {wrapPhrases} from "../src/components/phrases.js";
 import {createHash} from "node:crypto";
 import {existsSync, mkdirSync, readFileSync, writeFileSync} from "node:fs";
 import {dirname, join} from "node:path";
@@ -8,7 +9,7 @@ import {JSDOM} from "jsdom";
 import subsetFont from "subset-font";
 import {tokens} from "../src/lib/tokens.js";
 import {BAR_TEXT_PX, PLOT_PX, textPx, type ChartSpec} from "./outline.js";
-import {labelAtOf, labelSpan, type LabelAt} from "./kinds/chart.js";
+import {labelAtOf, labelSpan, tickLabel, type LabelAt} from "./kinds/chart.js";
 import type {LegendEntry} from "../src/components/legend.js";
 
 const root = join(import.meta.dirname, "..");
@@ -78,9 +79,6 @@ export function svgImg(svg: string, alt: string, {width}: {width?: number} = {})
   return `<img class="chart" src="${src}" alt="${esc}"${width ? ` width="${width}"` : ""}>`;
 }
 
-/** A value axis tick as both decks print it: 1,000. */
-const tickLabel = (v: number) => new Intl.NumberFormat("en-US").format(v);
-
 /** A swatch legend's type size, in px. */
 const LEGEND_PX = 16;
 const SWATCH = 14;
@@ -92,15 +90,21 @@ const SWATCH = 14;
 export function legendLayout(legend: readonly LegendEntry[], width: number) {
   const line = LEGEND_PX + 10;
   let x = 0;
-  let row = 0;
+  let y = 0;
+  let rowLines = 1;
   const items = legend.map((e) => {
-    const w = SWATCH + 6 + textPx(e.label, LEGEND_PX);
-    if (x > 0 && x + w > width) [x, row] = [0, row + 1];
-    const at = {...e, x, y: row * line};
+    // A meaning wider than the chart (a long budget line's name) takes whole lines of its own, broken between
+    // phrases (wrapPhrases), never cut.
+    const room = width - SWATCH - 6;
+    const lines = textPx(e.label, LEGEND_PX) <= room ? [e.label] : wrapPhrases(e.label, room, {size: LEGEND_PX});
+    const w = SWATCH + 6 + Math.max(...lines.map((l) => textPx(l, LEGEND_PX)));
+    if (x > 0 && x + w > width) [x, y, rowLines] = [0, y + rowLines * line, 1];
+    const at = {...e, label: lines.join("\n"), lines: lines.length, x, y};
+    rowLines = Math.max(rowLines, lines.length);
     x += w + 20;
     return at;
   });
-  return {items, height: legend.length ? (row + 1) * line + 6 : 0};
+  return {items, height: legend.length ? y + rowLines * line + 6 : 0};
 }
 
 /** The geometry of a slide chart: label column and type size for the number of bars (under its legend, if any). */
@@ -112,7 +116,7 @@ export function chartGeometry(
   const size = Math.max(11, Math.min(BAR_TEXT_PX, Math.floor(band * 0.5)));
   const marginLeft = Math.min(width - PLOT_PX - 16, Math.ceil(Math.max(0, ...spec.rows.map((r) => textPx(r.label, size))) + 18));
   // The last tick's label is centred on the plot's right edge: leave room for its half (5,000 was cut).
-  const marginRight = Math.max(16, Math.ceil(textPx(tickLabel(spec.domain[1]), size) / 2) + 6);
+  const marginRight = Math.max(16, Math.ceil(textPx(tickLabel(spec.domain[1], spec.minus), size) / 2) + 6);
   return {size, marginLeft, marginRight};
 }
 
@@ -171,7 +175,7 @@ export function specChartPlot(
     x: {
       domain: spec.domain,
       ticks,
-      tickFormat: tickLabel,
+      tickFormat: (v: number) => tickLabel(v, spec.minus),
       label: spec.axis,
       labelAnchor: "center",
       labelOffset: 42,
@@ -211,7 +215,9 @@ export function specChartPlot(
             dy,
             text: (d: LegendEntry) => d.label,
             textAnchor: "start",
-            lineAnchor: "middle",
+            // One line centred on its swatch; a wrapped meaning hangs from the swatch's line.
+            lineAnchor: e.lines > 1 ? "top" : "middle",
+            ...(e.lines > 1 ? {dy: dy - LEGEND_PX / 2 - 2, lineHeight: (LEGEND_PX + 10) / LEGEND_PX} : {}),
             fontSize: LEGEND_PX,
             fill: tokens.color.text
           })

@@ -1,7 +1,7 @@
 // What changed: each counted programme's change on the comparison as a bar (a new programme shows its
 // amount), the notes the document prints beside changes, and the largest rise and cut in the talking points.
 import type {EntityFigures} from "../../src/lib/derive.js";
-import {formatAmount, unitLabel} from "../../src/lib/format.js";
+import {formatAmount, MINUS, unitLabel} from "../../src/lib/format.js";
 import {changeNotes, changeTitle, changeWithPct, signedChangeWithPct, nameIn, NOT_IN_THIS_EDITION, whyAsked} from "../../src/lib/story.js";
 import {entity, shortName} from "../../src/lib/text.js";
 import type {BarSpec, SlideSpec} from "../outline.js";
@@ -39,7 +39,9 @@ export function changeSlides({b, lang, w, fmt, programmes, cmpLabel, curLabel}: 
           rows.map((r) => `${r.label} ${r.text}`)
         ),
         w.changesAxis(cmpLabel, unitLabel(1, lang)),
-        rows
+        rows,
+        // The axis's negative ticks with the sign the bars' texts use (▲100 beside ▲87百万円; −100 in English).
+        {minus: MINUS[lang]}
       ),
       footnotes: changeNotes(b, lang).map((n) => w.noteWith(n.text, w.nameList(n.programmes))),
       notes: {

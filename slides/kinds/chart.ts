@@ -151,11 +151,29 @@ function narrowest(dataLo: number, dataHi: number, share: number, fits: (d: [num
 }
 
 /** A chart spec from its bars: the domain, and where each bar's text sits on it (labelPlace, measured). */
-export function chart(id: string, alt: string, axis: string, rows: Omit<BarSpec, "inside" | "labelAt">[]): ChartSpec {
+export function chart(
+  id: string,
+  alt: string,
+  axis: string,
+  rows: Omit<BarSpec, "inside" | "labelAt">[],
+  {minus, legend}: {minus?: string; legend?: ChartSpec["legend"]} = {}
+): ChartSpec {
   const {domain, step} = niceDomain(rows);
   const placed = rows.map((r) => {
     const labelAt = labelPlace(r, domain);
     return {...r, labelAt, inside: labelAt === "inside"};
   });
-  return {id, alt, axis, rows: placed, domain, step};
+  return {id, alt, axis, rows: placed, domain, step, ...(minus ? {minus} : {}), ...(legend ? {legend} : {})};
 }
+
+/** The sign of a negative tick, as the deck's language prints a decrease (▲ / −): never the hyphen-minus "-100". */
+export const TRUE_MINUS = "\u2212";
+
+/** A value axis tick as both decks print it: 1,000; a negative one with the chart's minus (▲100, −100). */
+export function tickLabel(v: number, minus: string = TRUE_MINUS): string {
+  const digits = new Intl.NumberFormat("en-US").format(Math.abs(v));
+  return v < 0 ? `${minus}${digits}` : digits;
+}
+
+/** The editable PPTX's number format for the value axis: the same ticks as tickLabel (a quoted sign for negatives). */
+export const tickFormatCode = (minus: string = TRUE_MINUS) => `#,##0;"${minus}"#,##0`;

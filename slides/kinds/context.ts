@@ -100,20 +100,23 @@ export function purposeOf({b, w}: DeckContext, id: string): string | undefined {
 }
 
 /**
- * The one unit a statement about the section total is made in: 億円 when the total is printed in 億円 (a figure
- * derived from it, such as the unitemised remainder, is known only to that unit: 約33億円, not 約3,300百万円), else
- * 百万円. Charts keep their bars' unit (a visual has its own); sentences, titles and tables of statements use this.
+ * The unit a deck states figures in: each figure in the unit the document prints it in (figureUnit, the
+ * "printed" mode), on every slide and in every note, so one figure never reads in two units: a programme's
+ * 100百万円 is not 1億円 on the fund slide, a restated 11,000百万円 is not 110億円 on the risks slide, while the
+ * total printed as 141億円 and its change 3億円増 stay in 億円. The argument is ignored: the unit belongs to each
+ * figure, not to the statement (callers pass the statement's main figure).
  */
-export const statementUnit = (total?: Quantity): UnitMode => (total && total.step > 1 ? "large" : "million");
+export const statementUnit = (_main?: Quantity): UnitMode => "printed";
 
 /**
- * The unitemised remainder and the total it is part of, as one statement gives them: in one unit, by default the
- * statement unit (約33億円（合計141億円の約24%）), or the one a visual is drawn in (the composition's axis note).
+ * The unitemised remainder and the total it is part of, as one statement gives them: the remainder in its one
+ * unit (remainderUnit, as on the composition's bar: 約3,300百万円), the total and the itemised sum each in its
+ * printed unit (合計141億円, 10,756百万円), or all in the one unit a visual is drawn in.
  */
 export function remainderAndTotal(
   it: Itemisation,
   lang: Lang,
-  unit: UnitMode = statementUnit(it.total)
+  unit: UnitMode = "printed"
 ): {rest: string; total: string; itemised: string} {
   const {rest, total, itemised} = remainderStatement(it, lang, unit);
   return {rest, total, itemised};

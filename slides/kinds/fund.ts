@@ -4,7 +4,9 @@ import {isWhole, type Quantity} from "../../src/lib/amount.js";
 import {formatAmount} from "../../src/lib/format.js";
 import {emWidth, nameIn, noteIn, programmeNotes, TITLE_MAX_EM} from "../../src/lib/story.js";
 import {ATTRIBUTES, fullName, schemeFact, shortName, stageShort} from "../../src/lib/text.js";
+import {sheetWords} from "../../src/locale/sheets.js";
 import type {FactSpec, FigureSpec, SlideSpec} from "../outline.js";
+import {factRow} from "./programme.js";
 import {aboutOf, blank, purposeOf, statementUnit, type DeckContext} from "./context.js";
 
 export function fundSlides(ctx: DeckContext): SlideSpec[] {
@@ -19,10 +21,9 @@ export function fundSlides(ctx: DeckContext): SlideSpec[] {
   // The fund's total is the big number (the section's printed supplementary amount when the fund is all of it);
   // the programme's annual budget, appropriated separately, is the second tile.
   const all = isWhole(fund.supplementary.value, supp.value);
-  // One unit on the slide, the fund's: a 440億円 fund beside an annual 100百万円 reads as a like-for-like pair only
-  // when both are in 億円 (1億円); the restated items of the same budget too.
-  const unit = statementUnit((all ? supp : fund.supplementary).value);
-  const amount = (q: Quantity) => formatAmount(q, {...fmt, unit});
+  // Each figure in the unit the document prints it in (statementUnit): the fund as printed (440億円), the
+  // programme's annual budget as printed (100百万円, as on every other slide, never 1億円), the restated items too.
+  const amount = (q: Quantity) => formatAmount(q, {...fmt, unit: statementUnit(q)});
   const annual = fund.current && amount(fund.current.value);
   const figures: FigureSpec[] = [
     {
@@ -46,7 +47,9 @@ export function fundSlides(ctx: DeckContext): SlideSpec[] {
   // Who is supported is said in the notes; the slide keeps the fund, its terms and the partners.
   for (const a of ["fund", "supportPerProject", "period", "partners"]) {
     const v = fact(a);
-    if (v) facts.push({term: ATTRIBUTES[a]?.[lang] ?? a, value: v});
+    // The row's term as the programme sheets give it (factRow): a term the programme prints (支援期間 for a fund
+    // with no 受入), never the combined 支援・受入期間.
+    if (v) facts.push(factRow(sheetWords(lang), a, ATTRIBUTES[a]?.[lang] ?? a, v));
   }
   return [
     {

@@ -6,6 +6,7 @@ import {formatAmount, formatShareOf} from "../../src/lib/format.js";
 import {nameIn} from "../../src/lib/story.js";
 import {entity, stageShort} from "../../src/lib/text.js";
 import type {SpokenForm} from "../../src/locale/deck.js";
+import {unitWords} from "../../src/locale/units.js";
 import type {SlideSpec, Tone} from "../outline.js";
 import {blank, changeIn, remainderAndTotal, statementUnit, toneOf, type DeckContext} from "./context.js";
 
@@ -88,9 +89,10 @@ export function keyPoints({b, lang, w, fmt, section, fund, programmes, it}: Deck
 }
 
 export function keyPointSlides(ctx: DeckContext): SlideSpec[] {
-  const {w, section} = ctx;
+  const {w, lang, section} = ctx;
   const points = keyPoints(ctx);
   if (!points.length) return [];
+  const said = points.map((p) => w.spoken(p.form, p.statement, p.figure));
   return [
     {
       id: "key-points",
@@ -100,16 +102,18 @@ export function keyPointSlides(ctx: DeckContext): SlideSpec[] {
       ...blank(),
       tables: [
         {
-          columns: [
-            {label: w.keyPointColumn, align: "left"},
-            {label: w.figureColumn, align: "right"}
-          ],
-          rows: points.map((p) => ({cells: [p.statement, p.figure], tones: ["plain", p.tone]})),
+          // One statement per row, its figures inside the sentence, each in the unit the document prints it in
+          // (the total's 3億円増 in 億円, a programme's 189百万円増 in 百万円). A column of figures beside the
+          // statements was read down as one series (3 against 189): with no figure column there is nothing to read
+          // down, and every figure carries its unit where it stands. The header says the amounts are as printed.
+          // The direction is in the words (増/減, up/down), so the rows keep one colour.
+          columns: [{label: unitWords(lang).keyPointsHeader, align: "left"}],
+          rows: points.map((p) => ({cells: [unitWords(lang).keyPointRow(p.form, p.statement, p.figure)]})),
           statements: true
         }
       ],
       // Every row spoken, in the table's order: the presenter reads down the table (at most MAX_POINTS).
-      notes: {points: points.map((p) => w.spoken(p.form, p.statement, p.figure)), questions: []},
+      notes: {points: said, questions: []},
       sources: [section.current?.source ?? ""].filter(Boolean)
     }
   ];

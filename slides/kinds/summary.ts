@@ -3,26 +3,37 @@
 import type {EntityFigures} from "../../src/lib/derive.js";
 import {formatAmount, formatShareOf} from "../../src/lib/format.js";
 import {remainderLabel} from "../../src/components/composition.js";
-import {signedChangeWithPct, nameIn, NOT_IN_DOCUMENT, NOT_IN_THIS_EDITION, remainderText, summaryTitle} from "../../src/lib/story.js";
+import {nameIn, NOT_IN_DOCUMENT, NOT_IN_THIS_EDITION, remainderText, summaryTitle} from "../../src/lib/story.js";
 import {absentClause, countedIds, entity, stageLabel} from "../../src/lib/text.js";
 import type {SlideSpec, Tone} from "../outline.js";
-import {blank, toneOf, type DeckContext} from "./context.js";
+import {coreWords} from "../../src/locale/core.js";
+import {unitWords} from "../../src/locale/units.js";
+import {blank, changeIn, statementUnit, toneOf, type DeckContext} from "./context.js";
 
 export function summarySlides(ctx: DeckContext): SlideSpec[] {
   const {b, lang, w, fmt, section, programmes, it, cmpLabel, curLabel} = ctx;
   // The remainder of the previous year's total too, so each column adds up to its printed total.
   const cmp = b.figures.comparison;
   const previousRest = cmp && b.figures.itemisation.find((i) => i.ref.fiscalYear === cmp.fiscalYear && i.ref.stage === cmp.stage);
-  const row = (e: EntityFigures, strong = false) => ({
+  // Each figure as printed (programmes in 百万円, the total in 億円), its change in the ministry's form
+  // (3億円増（約2%増）, 87百万円減（7.5%減）), never 「+3億円（約+2%）」.
+  const row = (e: EntityFigures, strong = false, label = nameIn(e, lang)) => ({
     cells: [
-      nameIn(e, lang),
+      label,
       e.comparison ? formatAmount(e.comparison.value, fmt) : "—",
       e.current ? formatAmount(e.current.value, fmt) : NOT_IN_THIS_EDITION[lang],
-      e.status === "new" ? w.newBar : e.change ? signedChangeWithPct(e, lang) : "—"
+      e.status === "new" ? w.newBar : e.change ? changeIn(e, lang, statementUnit(e.change)) : "—"
     ],
     tones: ["plain", "plain", "plain", toneOf(e)] as Tone[],
     strong
   });
+  // The total row is printed in the large unit under rows in 百万円: set apart (the strong row's rule above it) and
+  // named with its unit, so the column is not read as adding up to it in one unit.
+  const total = section.current ?? section.comparison;
+  const totalLabel =
+    total && total.value.step > 1
+      ? unitWords(lang).totalRow(nameIn(section, lang), coreWords(lang).unitName(false))
+      : nameIn(section, lang);
   const restated = b.figures.entities.filter((e) => e.kind === "programme" && e.restated);
   return [
     {
@@ -44,7 +55,7 @@ export function summarySlides(ctx: DeckContext): SlideSpec[] {
             ...(it
               ? [{cells: [remainderLabel(lang), previousRest ? remainderText(previousRest, lang) : "—", remainderText(it, lang), "—"]}]
               : []),
-            row(section, true),
+            row(section, true, totalLabel),
             ...restated.map((e) => ({
               cells: [`${nameIn(e, lang)}${w.restated}`, "—", e.current ? formatAmount(e.current.value, fmt) : "—", w.notInTotal],
               tones: ["muted", "muted", "muted", "muted"] as Tone[]
@@ -78,16 +89,7 @@ function largestAnswer({b, lang, w}: DeckContext): string {
   if (!top) return NOT_IN_DOCUMENT[lang];
   const whole = entity(b, b.figures.section).current;
   const share = whole ? formatShareOf(top.current!.value, whole.value, lang, {within: true}) : "—";
-  // A supplementary fund larger than the largest annual amount changes the answer; say so.
-  const fund = countedIds(b)
-    .map((id) => entity(b, id))
-    .filter((e) => e.supplementary && e.supplementary.value.millionYen > top.current!.value.millionYen)
-    .sort((x, y) => y.supplementary!.value.millionYen - x.supplementary!.value.millionYen)[0];
-  return w.largestAnswer(
-    stageLabel(b, top.current!, lang),
-    nameIn(top, lang),
-    formatAmount(top.current!.value, {lang}),
-    share,
-    fund ? {name: nameIn(fund, lang), amount: formatAmount(fund.supplementary!.value, {lang})} : undefined
-  );
+  // Annual budgets only: a multi-year fund is not compared with one year's budget (the fund slide says so), so
+  // the answer names no fund.
+  return w.largestAnswer(stageLabel(b, top.current!, lang), nameIn(top, lang), formatAmount(top.current!.value, {lang}), share, undefined);
 }

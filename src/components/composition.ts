@@ -6,10 +6,11 @@ import {add, type Quantity} from "../lib/amount.js";
 import type {Briefing} from "../lib/briefing.js";
 import type {EntityFigures, Figure, Itemisation} from "../lib/derive.js";
 import {formatAmount, formatChange, formatShareOf, unitLabel, unitSize, type Lang, type UnitMode} from "../lib/format.js";
+import {lineKey} from "../lib/lines.js";
 import {compositionUnit, remainderStatement, remainderText, remainderUnit} from "../lib/remainder.js";
 import {entity, shortName, stageLabel, stageShort, traced} from "../lib/text.js";
 import {printed, ratioOf, type Provenance} from "../lib/trace.js";
-import {strandColour, tokens} from "../lib/tokens.js";
+import {tokens} from "../lib/tokens.js";
 import {separateNotes, type ChartOptions} from "./charts.js";
 import {barInsets, isNarrow, namesAbove, niceMax, rowNames, tickNumber} from "./narrow.js";
 import {measure, widest, type Type} from "../lib/measure.js";
@@ -126,26 +127,13 @@ export function CompositionChart(b: Briefing, {lang = "ja", unit = "printed", ..
   const rows = compositionRows(b, {lang, unit});
   const size = unitSize(1, {lang, unit: compositionUnit(unit)});
   const label = (r: CompositionBar) => chartWords(lang).withShare(r.barText, r.shareText);
-  // One colour per meaning, as the decks draw it (tokens.ts): each programme in its document heading's colour, the
-  // remainder in the colour of what the document does not break down; a swatch legend names them.
-  const headings = b.strands.filter((s) => rows.some((r) => r.strand === s.id));
-  const named = (id?: string) => {
-    const s = b.strands.find((x) => x.id === id);
-    return s ? chartWords(lang).pick(s.nameJa, s.nameEn) : chartWords(lang).noHeading;
-  };
-  const key = (r: CompositionBar) => (r.remainder ? r.label : named(r.strand));
-  const keys = [
-    ...headings.map((s) => named(s.id)),
-    ...(rows.some((r) => !r.remainder && !headings.some((s) => s.id === r.strand)) ? [named()] : [])
-  ];
-  const colour = {
-    domain: [...keys, ...rows.filter((r) => r.remainder).map((r) => r.label)],
-    range: [
-      ...headings.map((s) => strandColour(b.strands.indexOf(s))),
-      ...(keys.length > headings.length ? [strandColour(-1)] : []),
-      ...rows.filter((r) => r.remainder).map(() => C.unitemised)
-    ]
-  };
+  // One colour per meaning, as the decks draw it (src/lib/lines.ts lineKey): each programme in its budget line's
+  // colour (a group's, named with its printed total) or else its document heading's, the remainder in the colour of
+  // what the document does not break down; a swatch legend names them.
+  const keyOf = (r: CompositionBar) => (r.remainder ? {label: r.label, color: C.unitemised} : lineKey(b, r.id, lang));
+  const key = (r: CompositionBar) => keyOf(r).label;
+  const keyed = [...new Map(rows.map((r) => [keyOf(r).label, keyOf(r).color] as const))];
+  const colour = {domain: keyed.map(([label]) => label), range: keyed.map(([, color]) => color)};
   const width = options.width ?? 640;
   // Margins from the widest measured name (left) and amount with its share (right); when they leave the bars
   // too little room the names go above the bars instead (isNarrow), so no name is cut at the edge.

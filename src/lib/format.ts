@@ -14,9 +14,8 @@ export interface FormatOptions {
 
 /** The size in million yen of the unit a figure of precision `step` is shown in. */
 export function unitSize(step: number, {lang, unit = "printed"}: FormatOptions): number {
-  if (unit === "million") return 1;
-  if (unit === "large") return coreWords(lang).largeUnit;
-  return step === 1 ? 1 : coreWords(lang).largeUnit;
+  const mode = unit === "printed" ? figureUnit({millionYen: 0, step}) : unit;
+  return mode === "million" ? 1 : coreWords(lang).largeUnit;
 }
 const targetSize = (q: Quantity, options: FormatOptions) => unitSize(q.step, options);
 
@@ -46,7 +45,12 @@ function number(value: number, decimals: number, lang: Lang, minimumDecimals = d
  * 14,100百万円) or rounded (1,073百万円 as 10.7億円).
  */
 function magnitude(q: Quantity, options: FormatOptions): {text: string; approx: boolean} {
-  const size = targetSize(q, options);
+  const words = coreWords(options.lang);
+  let size = targetSize(q, options);
+  // A figure under one large unit reads in millions where the language says so (English: "¥300 million", never
+  // "¥0.3 billion"). 3億円 is then "¥300 million" with no "about": the same printed figure, as exact as printed.
+  const inMillions = size > 1 && Math.abs(q.millionYen) < size * words.largeFrom;
+  if (inMillions) size = 1;
   // As many decimals as the printed precision supports, but a figure printed in 百万円 and shown in the large
   // unit is written as a reader writes it: to 10百万円 (10.7億円, ¥1.07 billion). In the large unit trailing
   // zeros are dropped (440億円, ¥44 billion, ¥0.1 billion, not 440.00億円 or ¥44.0 billion), so 440億円 and
@@ -60,10 +64,21 @@ function magnitude(q: Quantity, options: FormatOptions): {text: string; approx: 
   while (at(decimals) === 0 && exact !== 0 && decimals < needed) decimals++;
   const shown = at(decimals);
   // Rounding to the figure's own precision is not approximation; rounding away printed digits is.
-  const approx = q.step > size || (decimals < needed && Math.abs(shown - exact) > 1e-9);
+  const approx = (q.step > size && !inMillions) || (decimals < needed && Math.abs(shown - exact) > 1e-9);
   const digits = number(shown, decimals, options.lang, size > 1 ? 0 : decimals);
-  const text = coreWords(options.lang).money(digits, size === 1);
+  const text = words.money(digits, size === 1);
   return {text, approx};
+}
+
+/**
+ * The one unit rule for a figure the document prints, on every slide, in every note and sentence of the decks:
+ * the unit it is printed in. A programme printed as 100百万円 is 100百万円 everywhere (never 1億円 beside a fund of
+ * 440億円); a restated 11,000百万円 is never 110億円; a total printed as 141億円 stays 141億円 (never 約14,100百万円).
+ * A sum or difference is in the coarsest unit of its terms (add keeps the coarsest step). This is the "printed"
+ * mode of formatAmount; a visual drawn in one unit (a chart's bars, a column that adds up) chooses its own.
+ */
+export function figureUnit(q: Quantity): Exclude<UnitMode, "printed"> {
+  return q.step === 1 ? "million" : "large";
 }
 
 /**
@@ -183,9 +198,17 @@ export const PERCENT_STEPS = [0.1, 1] as const;
 export type ShownPercent =
   {kind: "value"; value: number; step: (typeof PERCENT_STEPS)[number]; approx: boolean} | {kind: "range"; lo: number; hi: number};
 
-export function showPercent(p: Percent): ShownPercent {
+/**
+ * A share of 10% or more is shown in whole points (約13%, 約24%, 約76%), one decimal only below 10% and only where
+ * the range supports it (約7.6%, 0.7%): one visible rule for a slide of shares, where 約10.3% beside 約13% read as
+ * arbitrary although the range allowed the tenth. Changes keep the tenth the range allows (▲7.5%, +12.3%).
+ */
+export const SHARE_TENTHS_BELOW = 10;
+
+export function showPercent(p: Percent, {share = false}: {share?: boolean} = {}): ShownPercent {
   const approx = p.hi - p.lo > 1e-9;
   for (const [i, step] of PERCENT_STEPS.entries()) {
+    if (share && step < 1 && roundTo(p.value, 1) >= SHARE_TENTHS_BELOW) continue;
     const value = roundTo(p.value, step);
     // A finer step: the whole range rounds to the value shown (half a step either side, the half itself included
     // as roundTo rounds it). The coarsest step: within one step either side.
@@ -200,9 +223,13 @@ export function showPercent(p: Percent): ShownPercent {
  * A derived percentage as the printed figures support it: `▲7.5%`, `約+2%`, `約24%`, `+51〜+61%`; `signed` for a
  * change (+, ▲/−, ±). The one place the precision rule is applied; formatPct and formatShareOf call it.
  */
-export function formatPercent(p: Percent | null, lang: Lang, {signed = false}: {signed?: boolean} = {}): string {
+export function formatPercent(
+  p: Percent | null,
+  lang: Lang,
+  {signed = false, share = false}: {signed?: boolean; share?: boolean} = {}
+): string {
   if (p === null || !Number.isFinite(p.lo) || !Number.isFinite(p.hi)) return coreWords(lang).none;
-  const shown = showPercent(p);
+  const shown = showPercent(p, {share});
   const one = (x: number, decimals: number) => `${signed ? sign(x, lang) : ""}${number(Math.abs(x), decimals, lang)}%`;
   if (shown.kind === "range") return coreWords(lang).range(one(shown.lo, 0), one(shown.hi, 0));
   return approxed(one(shown.value, shown.step < 1 ? 1 : 0), shown.approx, lang);
@@ -240,7 +267,7 @@ export function formatShare(share: number, lang: Lang, decimals = 1): string {
  * 13.9%; of 141億円 (7.58–7.64%) 約7.6%; the remainder 約33億円 of 141億円 (23.3–24.2%) 約24%, not 23.7%.
  */
 export function formatShareOf(part: Quantity, whole: Quantity, lang: Lang, options: {within?: boolean} = {}): string {
-  return formatPercent(sharePercent(part, whole, options), lang);
+  return formatPercent(sharePercent(part, whole, options), lang, {share: true});
 }
 
 /** A plain count, e.g. 2,900. */

@@ -26,17 +26,18 @@ export interface RemainderStatement {
 }
 
 /**
- * The remainder, the total and the itemised sum as one statement gives them: one unit (remainderUnit), so a
- * statement never reads 「約3,300百万円（合計141億円の約24%）」. A total printed in 億円 shown in 百万円 carries 約
- * (約14,100百万円), as formatAmount says of any figure shown finer than printed.
+ * The remainder, the total and the itemised sum as one statement gives them. In "printed" mode (the default, the
+ * one unit rule of figureUnit) each keeps its own unit: the remainder its one unit (remainderUnit, 約3,300百万円),
+ * the total as printed (141億円, never 約14,100百万円), the itemised sum as its terms were printed (10,756百万円).
+ * A reader's chosen unit (million, large) sets all three in it.
  */
-export function remainderStatement(it: Itemisation, lang: Lang, unit?: UnitMode): RemainderStatement {
+export function remainderStatement(it: Itemisation, lang: Lang, unit: UnitMode = "printed"): RemainderStatement {
   const u = remainderUnit(unit);
   return {
     unit: u,
     rest: remainderText(it, lang, u),
-    total: formatAmount(it.total, {lang, unit: u}),
-    itemised: formatAmount(it.itemised, {lang, unit: u})
+    total: formatAmount(it.total, {lang, unit}),
+    itemised: formatAmount(it.itemised, {lang, unit})
   };
 }
 

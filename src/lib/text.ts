@@ -426,7 +426,7 @@ export const ATTRIBUTES: Record<string, {ja: string; en: string}> = {
   separateSupport: {ja: "別途の支援", en: "Separate support"},
   costs: {ja: "支援経費", en: "Costs covered"},
   startYear: {ja: "事業開始", en: "Started"},
-  period: {ja: "支援・受入期間", en: "Period"},
+  period: {ja: "期間", en: "Period"},
   people: {ja: "人数", en: "People"},
   countries: {ja: "国・地域", en: "Countries and regions"},
   projects: {ja: "課題数", en: "Projects"},

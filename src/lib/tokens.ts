@@ -40,6 +40,12 @@ export const tokens = {
    * is a colour of a meaning above, so a heading never reads as "fund" or "increase".
    */
   strands: ["#a3195b", "#3f3f8f", "#5f6300", "#7b4a2a", "#2f2f2f"],
+  /**
+   * Colours of the budget lines (groups in programmes.csv) that appropriate programmes together, by position among
+   * the groups: a composition colours a group's programmes by the line their amounts are in. None is a heading's
+   * colour or a colour of a meaning above.
+   */
+  lines: ["#1f6f8b", "#8f5b1f", "#3d6b2f"],
   size: {
     base: 16,
     slideBase: 28,
@@ -69,6 +75,11 @@ export type Tokens = typeof tokens;
 /** The colour of the heading at `index` in strands.csv (cycling when a document has more headings than colours). */
 export function strandColour(index: number): string {
   return index < 0 ? tokens.color.flat : tokens.strands[index % tokens.strands.length];
+}
+
+/** The colour of the budget line at `index` among the groups (cycling when there are more lines than colours). */
+export function lineColour(index: number): string {
+  return tokens.lines[index % tokens.lines.length];
 }
 
 /** CSS custom properties for the report and the slides. */

@@ -179,7 +179,7 @@ function ratioPrecisionLine(p: Provenance, lang: Lang): string | null {
   const pct = ratioPercentOf(p);
   if (!pct || !Number.isFinite(pct.lo) || !Number.isFinite(pct.hi)) return null;
   // How the page rounds it (format.ts showPercent): to the step the range allows, or as the range itself.
-  const shown = r.kind === "times" ? null : showPercent(pct);
+  const shown = r.kind === "times" ? null : showPercent(pct, {share: r.kind === "share"});
   // Two digits finer than whole points (13.27%〜13.37%): fine enough that the range shows even when both ends
   // round alike, and that a reader sees why a tenth was not printed (13.3%〜13.4% would hide it).
   const decimals = shown?.kind === "value" ? 2 : (/\.(\d+)/.exec(r.shown)?.[1].length ?? 0) + 1;

@@ -68,7 +68,7 @@ export interface ChartWords {
   partnersAxis: string;
   /** A programme without a comparison amount: 新規 / new. */
   newLabel: string;
-  /** A new programme on the start-year timeline: （新規、令和4補正〜）. */
+  /** A new programme on the start-year timeline: （新規、令和4補正～）. */
   newSince(stage: string): string;
   /** The label of a start year on the timeline (era for ja, Western year for en unless new). */
   startLabel(name: string, era: string, year: number, isNew: boolean): string;

@@ -30,10 +30,17 @@ export interface Core {
   minus: string;
   /** A figure that cannot be computed: — / n/a. */
   none: string;
-  /** A range of two figures: 51%〜61% / 51% to 61%. */
+  /** A range of two figures: 51%～61% / 51% to 61%. */
   range(lo: string, hi: string): string;
+  /** Between the years of a range (2015–2036): the en dash in English; the source's own ～ is not used for years. */
+  yearDash: string;
   /** The large unit in million yen: 億円 = 100, ¥ billion = 1,000. */
   largeUnit: number;
+  /**
+   * The least figure, in large units, written in the large unit: below it an amount reads in millions. English
+   * says "¥300 million", never "¥0.3 billion" (1); Japanese writes 3億円 and 1億円 (0: every figure printed in 億円).
+   */
+  largeFrom: number;
   /** A unit for axes: 百万円 / 億円, ¥ million / ¥ billion. */
   unitName(million: boolean): string;
   /** Digits with their unit: 1,073百万円 / ¥1,073 million; 141億円 / ¥14.1 billion. */
@@ -47,7 +54,7 @@ export interface Core {
    */
   movement(change: {direction: number; size: string; signed: string}): string;
   /**
-   * A percentage change as prose states it, from its direction and its size without sign (7.5%, 約2%, 1%〜7%):
+   * A percentage change as prose states it, from its direction and its size without sign (7.5%, 約2%, 1%～7%):
    * 「7.5%減」「約2%増」, so a change reads 「87百万円減（7.5%減）」; English "7.5%", the movement before it
    * ("down ¥87 million (7.5%)") giving the direction.
    */

@@ -1,6 +1,7 @@
-// The composition's caption is one sentence, so it gives its three amounts (the total, the itemised sum and the
-// remainder) in one unit: 億円 when the total is printed in 億円, 百万円 when every figure is known to 百万円, and in
-// the unit the reader chose otherwise. Drawn from the fixture edition `two`, edited where a case needs it.
+// The composition's caption gives its three amounts by the one unit rule (format.ts figureUnit): as printed, the
+// total as printed (52億円, never 約5,200百万円), the itemised sum as its terms were printed (4,028百万円) and the
+// remainder as its bar gives it (約1,200百万円); in the unit the reader chose otherwise, one unit (English amounts
+// under ¥1 billion in millions). Drawn from the fixture edition `two`, edited where a case needs it.
 import {describe, expect, it} from "vitest";
 import {CHARTS} from "../../src/components/specs.js";
 import {compositionRows, compositionTableRows, currentItemisation} from "../../src/components/composition.js";
@@ -34,27 +35,27 @@ function totalInMillions() {
 const LANGS: Lang[] = ["ja", "en"];
 const MODES: UnitMode[] = ["printed", "million", "large"];
 
-describe("composition caption: one unit per sentence", () => {
+describe("composition caption: each figure in its unit", () => {
   const editions = {"as is": withBeta(0), "itemised sum not a whole 億円": withBeta(28), "total in 百万円": totalInMillions()};
   for (const [name, b] of Object.entries(editions))
     it.each(LANGS.flatMap((lang) => MODES.map((unit) => [lang, unit] as const)))(`${name}: %s, %s`, (lang, unit) => {
       const summary = CHARTS.composition.summary(b, {lang, unit});
-      expect(units(summary, lang).size).toBe(1);
-      // One unit per visual, its caption included: the caption's unit is the one the bars are labelled in, and
-      // the remainder it states is the remainder's bar label, word for word.
+      // The remainder it states is the remainder's bar label, word for word; no English amount reads ¥0.x billion.
       const bars = compositionRows(b, {lang, unit});
-      expect([...units(summary, lang)]).toEqual([...units(bars.map((r) => r.barText).join(" "), lang)]);
       expect(summary).toContain(bars.at(-1)!.barText);
+      expect(summary).not.toMatch(/¥0\.\d+ billion/);
+      // A unit the reader chose holds the Japanese caption to it.
+      if (unit !== "printed" && lang === "ja") expect(units(summary, lang).size).toBe(1);
     });
 
-  it("a total printed in 億円, as printed: the caption in the bars' 百万円, the total and remainder with 約", () => {
+  it("a total printed in 億円, as printed: the total as printed, the sum exact, the remainder as its bar with 約", () => {
     const summary = CHARTS.composition.summary(withBeta(28), {lang: "ja"});
-    // 1,200 + 1,528 + 1,000 + 300 = 4,028百万円, exact; the total 52億円 shown in 百万円 is 約5,200百万円; the
-    // remainder 52億円 − 4,028百万円 is known to 億円 only: 約1,200百万円 (never 約12億円 under bars in 百万円).
+    // 1,200 + 1,528 + 1,000 + 300 = 4,028百万円, exact; the total as printed, 52億円 (never 約5,200百万円); the
+    // remainder 52億円 − 4,028百万円 is known to 億円 only: 約1,200百万円, as its bar under bars in 百万円.
     expect(summary).toContain("計4,028百万円");
-    expect(summary).toContain("合計約5,200百万円");
+    expect(summary).toContain("合計52億円");
     expect(summary).toContain("約1,200百万円");
-    expect(summary).not.toContain("億円");
+    expect(summary).not.toContain("約5,200百万円");
   });
 
   it("in 億円 chosen by the reader, the caption and the bars are all in 億円", () => {
@@ -89,21 +90,23 @@ describe("compositionTableRows(b, {lang, unit}): one unit in the amount column",
     it.each(LANGS.flatMap((lang) => MODES.map((unit) => [lang, unit] as const)))(`${name}: %s, %s`, (lang, unit) => {
       const rows = compositionTableRows(b, {lang, unit});
       expect(rows.map((r) => r.id)).toContain("total");
-      expect(units(rows.map((r) => r.text).join(" "), lang).size, rows.map((r) => r.text).join(" | ")).toBe(1);
+      const texts = rows.map((r) => r.text).join(" | ");
+      // One unit in Japanese; in English one scale word, amounts under ¥1 billion in millions (never ¥0.3 billion).
+      if (lang === "ja") expect(units(texts, lang).size, texts).toBe(1);
+      expect(texts).not.toMatch(/¥0\.\d+ billion/);
     });
 });
 
 // One remainder, however it is reached: the report's caption and the deck's title and key points state it alike.
 describe("the unitemised remainder, in the report and in the deck", () => {
   const decked = (b: Briefing, lang: Lang) => deckOutline(b, lang).slides;
-  // The deck states it in the total's unit (statementUnit: 約12億円 when the total is printed in 億円); the report's
-  // caption in that unit says the same words.
+  // The deck states it as its bar does (remainderText's one unit: 約1,200百万円), on the risks slide and on the
+  // composition's last bar; the report's caption says the same words.
   it.each(LANGS)("reads the same in the caption and on the risks slide (%s)", (lang) => {
     for (const b of [withBeta(0), withBeta(28), totalInMillions()]) {
       const it = currentItemisation(b)!;
-      const unit = statementUnit(it.total);
-      const rest = remainderText(it, lang, unit);
-      expect(CHARTS.composition.summary(b, {lang, unit})).toContain(rest);
+      const rest = remainderText(it, lang);
+      expect(CHARTS.composition.summary(b, {lang, unit: statementUnit(it.total)})).toContain(rest);
       const risks = decked(b, lang).find((s) => s.id === "risks")!;
       const said = [...risks.figures.map((f) => f.value), ...risks.tables.flatMap((t) => t.rows.flatMap((r) => r.cells))];
       expect(
@@ -113,12 +116,12 @@ describe("the unitemised remainder, in the report and in the deck", () => {
     }
   });
 
-  it.each(LANGS)("reads the same on the report's bar and table (in the total's unit) and in the deck's title (%s)", (lang) => {
+  it.each(LANGS)("reads the same on the report's bar and table and on the deck's bar (%s)", (lang) => {
     for (const b of [withBeta(0), withBeta(28), totalInMillions()]) {
-      const unit = statementUnit(currentItemisation(b)!.total);
-      const row = compositionRows(b, {lang, unit}).at(-1)!;
-      expect(compositionTableRows(b, {lang, unit}).find((r) => r.remainder)!.text).toBe(row.barText);
-      expect(decked(b, lang).find((s) => s.id === "composition")!.title).toContain(row.barText);
+      const row = compositionRows(b, {lang}).at(-1)!;
+      expect(compositionTableRows(b, {lang}).find((r) => r.remainder)!.text).toBe(row.barText);
+      const slides = decked(b, lang);
+      expect(slides.find((s) => s.id === "composition")!.chart!.rows.at(-1)!.text).toContain(row.barText);
     }
   });
 

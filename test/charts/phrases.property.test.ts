@@ -140,7 +140,7 @@ describe("the strands chart's headings", () => {
   });
 });
 
-// A figure with its scale word (¥0.3 billion) and a year range (2015-2036) hold a space or a dash a line could
+// A figure with its scale word (¥300 million) and a year range (2015-2036) hold a space or a dash a line could
 // break at; the deck keeps them in one span (keepRuns), so the measure must never part them either, in English
 // text or Japanese, or the fit it promises is not the one drawn.
 const yearRange = fc
@@ -193,7 +193,7 @@ describe("wrapPhrases keeps kept runs whole", () => {
       {
         numRuns: Math.min(RUNS, 150),
         examples: [
-          ["The FY2023 draft budget is ¥14.1 billion, up ¥0.3 billion (about 2%)", 300],
+          ["The FY2023 draft budget is ¥14.1 billion, up ¥300 million (about 2%)", 300],
           // Found by an unseeded run: kinsoku binds 「（ to the range, and the three do not fit 97 px together.
           ["「（1990〜1991）アア", 97],
           ["（1990〜1991）、（1990-1991）", 97]

@@ -19,7 +19,7 @@ describe("colourLegend", () => {
     expect(legend).toEqual([
       {color: C.decrease, label: "減額"},
       {color: strandColour(0), label: s.nameJa},
-      {color: C.unitemised, label: "内訳記載なし"}
+      {color: C.unitemised, label: "その他（事業別の記載なし）"}
     ]);
   });
 });

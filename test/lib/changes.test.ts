@@ -41,7 +41,7 @@ describe("diffSnapshots and changeLines", () => {
     // 13億円 − 1,000百万円 = +3億円, and 12.5–13.5億円 against 1,000百万円 is +25% to +35%: shown as printed, not +300, +30.0%.
     const out = lines(budgetText.replace('alpha,2031,draft,"1,200",百万円', "alpha,2031,draft,13,億円"));
     expect(out[0]).toBe(
-      "Alpha FY2031 draft budget: 1,200 百万円 → 13 億円 (unit changed 百万円 → 億円) (change vs FY2030 initial budget now +¥0.3 billion, +25% to +35%)"
+      "Alpha FY2031 draft budget: 1,200 百万円 → 13 億円 (unit changed 百万円 → 億円) (change vs FY2030 initial budget now +¥300 million, +25% to +35%)"
     );
   });
 

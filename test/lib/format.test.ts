@@ -38,7 +38,7 @@ describe("formatAmount", () => {
     ["1,073百万円", "ja", "million", "1,073百万円", q(1_073, "百万円")],
     ["1,073百万円", "ja", "large", "約10.7億円", q(1_073, "百万円")],
     ["1,073百万円", "en", "large", "about ¥1.07 billion", q(1_073, "百万円")],
-    ["100百万円", "en", "large", "¥0.1 billion", q(100, "百万円")],
+    ["100百万円", "en", "large", "¥100 million", q(100, "百万円")],
     ["141億円", "ja", "large", "141億円", q(141, "億円")],
     ["100百万円", "ja", "large", "1億円", q(100, "百万円")],
     ["150百万円", "ja", "large", "1.5億円", q(150, "百万円")],
@@ -59,9 +59,14 @@ describe("formatAmount", () => {
     expect(formatAmount(q(1_070, "百万円"), {lang: "ja", unit: "large"})).toBe("10.7億円");
   });
 
-  it("writes an English amount in billions to ¥10 million, as 億円 is to one decimal", () => {
-    expect(formatAmount(q(265, "百万円"), {lang: "en", unit: "large"})).toBe("about ¥0.27 billion");
-    expect(formatChange(change(-39), {lang: "en", unit: "large"})).toBe("about −¥0.04 billion");
+  it("writes an English amount under ¥1 billion in millions, exactly as printed, in any unit mode", () => {
+    expect(formatAmount(q(265, "百万円"), {lang: "en", unit: "large"})).toBe("¥265 million");
+    expect(formatChange(change(-39), {lang: "en", unit: "large"})).toBe("−¥39 million");
+    // 3億円 in millions is the printed figure itself: no "about".
+    expect(formatAmount(q(3, "億円"), {lang: "en"})).toBe("¥300 million");
+    expect(formatAmount(q(3, "億円"), {lang: "en", unit: "large"})).toBe("¥300 million");
+    // From ¥1 billion on, billions to ¥10 million, as 億円 is to one decimal.
+    expect(formatAmount(q(1_073, "百万円"), {lang: "en", unit: "large"})).toBe("about ¥1.07 billion");
   });
 
   it("never shows more than one decimal in 億円 for a figure printed in 百万円 (of 5百万円 or more)", () => {
@@ -72,7 +77,7 @@ describe("formatAmount", () => {
   it("never shows a figure that is not zero as 0 in the large unit", () => {
     expect(formatAmount(q(4, "百万円"), {lang: "ja", unit: "large"})).toBe("0.04億円");
     expect(formatChange(change(-4), {lang: "ja", unit: "large"})).toBe("▲0.04億円");
-    expect(formatAmount(q(4, "百万円"), {lang: "en", unit: "large"})).toBe("¥0.004 billion");
+    expect(formatAmount(q(4, "百万円"), {lang: "en", unit: "large"})).toBe("¥4 million");
     expect(formatAmount(q(5, "百万円"), {lang: "ja", unit: "large"})).toBe("約0.1億円");
   });
 
@@ -83,7 +88,8 @@ describe("formatAmount", () => {
 
   it.each<[number, Lang, string]>([
     [1.5, "ja", "1.5億円"],
-    [1.5, "en", "¥0.15 billion"],
+    [1.5, "en", "¥150 million"],
+    [14.1, "en", "¥1.41 billion"],
     [2.3, "ja", "2.3億円"]
   ])("shows an amount printed with a decimal, %s億円, in %s as %s (not rounded to whole 億円)", (value, lang, expected) => {
     expect(formatAmount(q(value, "億円"), {lang})).toBe(expected);
@@ -98,7 +104,7 @@ describe("formatChange", () => {
     ["SATREPS +52", "en", "printed", "+¥52 million", change(52)],
     ["no change", "ja", "printed", "±0百万円", change(0)],
     ["section +3億円", "ja", "printed", "+3億円", change(300, 100)],
-    ["section +3億円", "en", "printed", "+¥0.3 billion", change(300, 100)],
+    ["section +3億円", "en", "printed", "+¥300 million", change(300, 100)],
     ["section +3億円", "ja", "million", "約+300百万円", change(300, 100)],
     ["SICORP −87", "ja", "large", "約▲0.9億円", change(-87)],
     ["no change", "ja", "large", "±0億円", change(0)],
@@ -166,12 +172,12 @@ describe("formatPct", () => {
     ["138 → 141億円", [141, 138, "億円"], "ja", "約+2%"],
     ["138 → 141億円", [141, 138, "億円"], "en", "about +2%"],
     // 25 → 39億円: 51% … 61%, wider than a 1-point step holds: the range is printed.
-    ["25 → 39億円", [39, 25, "億円"], "ja", "+50%〜+62%"],
+    ["25 → 39億円", [39, 25, "億円"], "ja", "+50%～+62%"],
     ["25 → 39億円", [39, 25, "億円"], "en", "+50% to +62%"],
     // 50 → 52億円: 1.98% … 6.06%; a 10-point step would print 約+0% for a rise, so the range is printed.
-    ["50 → 52億円", [52, 50, "億円"], "ja", "+1%〜+7%"],
+    ["50 → 52億円", [52, 50, "億円"], "ja", "+1%～+7%"],
     // 3 → 3億円: anything from −29% to +40%; no single figure is honest, so the range is printed.
-    ["3 → 3億円", [3, 3, "億円"], "ja", "▲29%〜+40%"],
+    ["3 → 3億円", [3, 3, "億円"], "ja", "▲29%～+40%"],
     ["3 → 3億円", [3, 3, "億円"], "en", "−29% to +40%"],
     ["0 → 5億円 (no base)", [5, 0, "億円"], "ja", "—"]
   ])("shows the change %s as its printed figures support: %s %s", (_what, [c, b, unit], lang, expected) => {
@@ -191,8 +197,8 @@ describe("formatPct", () => {
 
 describe("formatShareOf and formatPct: one rule", () => {
   it.each<[string, Quantity, Quantity, Lang, string]>([
-    ["1,073百万円 of 7,704百万円, both as printed", q(1_073, "百万円"), q(7_704, "百万円"), "ja", "13.9%"],
-    ["2,611百万円 of 7,704百万円, both as printed", q(2_611, "百万円"), q(7_704, "百万円"), "en", "33.9%"],
+    ["1,073百万円 of 7,704百万円, both as printed", q(1_073, "百万円"), q(7_704, "百万円"), "ja", "14%"],
+    ["2,611百万円 of 7,704百万円, both as printed", q(2_611, "百万円"), q(7_704, "百万円"), "en", "34%"],
     ["1,073百万円 of 141億円 (7.58–7.64%)", q(1_073, "百万円"), q(141, "億円"), "ja", "約7.6%"],
     ["100百万円 of 141億円 (0.707–0.712%)", q(100, "百万円"), q(141, "億円"), "ja", "約0.7%"],
     ["1,878百万円 of 141億円 (13.27–13.37%): a tenth the total does not give", q(1_878, "百万円"), q(141, "億円"), "ja", "約13%"],
@@ -270,8 +276,10 @@ describe("every printed percentage is honest about its inputs' printed precision
         // 約 exactly when a figure is rounded to the 億円 (its range is not a single value).
         expect(shown.approx, where).toBe(coarse);
         if (!shown.approx) {
-          expect(Math.abs(truth - shown.value), where).toBeLessThanOrEqual(0.05 + 1e-9);
-          expect(shown.decimals, where).toBe(1);
+          // Exact figures: a change to the tenth; a share to the tenth below 10%, in whole points (rounded) from 10%.
+          const whole = kind === "share" && Math.round(truth) >= 10;
+          expect(Math.abs(truth - shown.value), where).toBeLessThanOrEqual((whole ? 0.5 : 0.05) + 1e-9);
+          expect(shown.decimals, where).toBe(whole ? 0 : 1);
         } else {
           approximate++;
           // A tenth is shown only when every value the printed figures allow rounds to it; a whole point is 約.

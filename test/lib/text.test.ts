@@ -82,15 +82,15 @@ describe("messageText", () => {
     const text = messageText(briefing, message("total"), {lang: "ja"});
     expect(text).toContain("52億円");
     expect(text).toContain("50億円");
-    expect(text).toContain("令和12年度当初予算（50億円）比2億円増（1%〜7%増）");
-    expect(text).toContain("（1%〜7%増）"); // 2 / 50 from figures rounded to the 億円: 1.98–6.06%, wider than a 1-point step
+    expect(text).toContain("令和12年度当初予算（50億円）比2億円増（1%～7%増）");
+    expect(text).toContain("（1%～7%増）"); // 2 / 50 from figures rounded to the 億円: 1.98–6.06%, wider than a 1-point step
   });
 
   it("gives the section total in English as ¥5.2 billion against ¥5 billion", () => {
     const text = messageText(briefing, message("total"), {lang: "en"});
     expect(text).toContain("¥5.2 billion");
     expect(text).toContain("¥5 billion");
-    expect(text).toContain("up ¥0.2 billion (1% to 7%) on the");
+    expect(text).toContain("up ¥200 million (1% to 7%) on the");
   });
 
   it("shows the section total as approximate in million-yen mode (約5,200百万円)", () => {

@@ -93,7 +93,7 @@ describe("ratioOf(numerator, denominator, shown, kind): percentages and shares",
     expect(lines[0]).toBe("計算: 1,500百万円 ÷ 52億円 = 28.8%");
     // Each printed figure is a range: 1,499.5 ÷ 5,250 = 28.56% and 1,500.5 ÷ 5,150 = 29.14%.
     expect(lines[1]).toBe(
-      "精度: 52億円は億円単位の印刷（5,150〜5,250百万円の幅）。そのため値は28.57%〜29.13%の間で、表示はこの幅に合わせた1ポイント単位の概数（約）。"
+      "精度: 52億円は億円単位の印刷（5,150～5,250百万円の幅）。そのため値は28.57%～29.13%の間で、表示はこの幅に合わせた1ポイント単位の概数（約）。"
     );
   });
 
@@ -118,8 +118,8 @@ describe("ratioOf(numerator, denominator, shown, kind): percentages and shares",
     const pct = trace.find((p) => p.op === "ratio")!;
     expect(provenanceLines(briefing, pct, "ja").slice(0, 2)).toEqual([
       // (5,150 − 5,050) ÷ 5,050 = 1.98% to (5,250 − 4,950) ÷ 4,950 = 6.06%.
-      "計算: (52 − 50) ÷ 50 = +1%〜+7%（金額は億円）",
-      "精度: 52億円・50億円は億円単位の印刷（5,150〜5,250、4,950〜5,050百万円の幅）。そのため値は2.0%〜6.1%の間で、表示は概数。"
+      "計算: (52 − 50) ÷ 50 = +1%～+7%（金額は億円）",
+      "精度: 52億円・50億円は億円単位の印刷（5,150～5,250、4,950～5,050百万円の幅）。そのため値は2.0%～6.1%の間で、表示は概数。"
     ]);
   });
 
@@ -153,7 +153,7 @@ describe("the composition chart's caption", () => {
     expect(untraced(marked)).toBe(CHARTS.composition.summary(briefing, {lang: "ja"}));
     expect(trace.map((p) => p.op)).toEqual(["ratio", "ratio"]);
     expect(provenanceLines(briefing, trace[0], "ja")[0]).toMatch(/^計算: 4,000百万円 ÷ 52億円 = 約77%$/);
-    expect(provenanceLines(briefing, trace[1], "ja")[0]).toMatch(/^計算: 1,200百万円 ÷ 52億円 = 21%〜25%$/);
+    expect(provenanceLines(briefing, trace[1], "ja")[0]).toMatch(/^計算: 1,200百万円 ÷ 52億円 = 21%～25%$/);
   });
 });
 
@@ -215,7 +215,7 @@ describe("ratioPercentOf(provenance): the popup computes what the page prints", 
     expect(pct.hi).toBeCloseTo((100 * 1_878) / 14_050, 10);
     expect(shown).toBe("約13%");
     const lines = provenanceLines(noBriefing, p, "ja");
-    expect(lines[1]).toContain("13.27%〜13.37%");
+    expect(lines[1]).toContain("13.27%～13.37%");
     // 13.27 and 13.37 do not round to one tenth, so the page shows whole points.
     expect(lines[1]).toContain("1ポイント単位の概数（約）");
     expect(lines[1]).not.toContain("0.1ポイント");

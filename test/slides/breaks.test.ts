@@ -1,5 +1,5 @@
-// No line break inside a word or a figure on the slides: a figure with its scale word (¥0.3 billion) and a year
-// range (2015-2036) are kept in one unbreakable span in the deck's HTML, titles and cells alike, and a Japanese
+// No line break inside a word or a figure on the slides: a figure with its scale word (¥300 million) and a year
+// range (2015–2036, as displayed; 2015-2036 as printed) are kept in one unbreakable span in the deck's HTML, titles and cells alike, and a Japanese
 // cell offers the browser breaks only between the measure's phrases (<wbr>, the theme's keep-all), its phrases
 // that fit their column in unbreakable spans. Fixture editions.
 import {describe, expect, it} from "vitest";
@@ -29,12 +29,16 @@ describe("kept runs in the deck's HTML", () => {
   it("a cell's year range and figure stay in one span, in either language", () => {
     for (const lang of ["ja", "en"] as const) {
       const o = deckOutline(b, lang);
-      const s = o.slides.find((x) => x.tables.length > 0)!;
-      const cells = ["事業期間（2015-2036）", "up ¥0.3 billion in 2015-2036"];
+      const s = o.slides.find((x) => x.tables.length > 0 && x.tables[0].columns.length > 1)!;
+      const cells = ["事業期間（2015-2036）", "up ¥300 million in 2015–2036, about ¥14.1 billion"];
       const edited = {...s, tables: s.tables.map((t, i) => (i ? t : {...t, rows: [{cells}, ...t.rows]}))};
       const html = slideBody(edited, {});
-      expect(html).toContain(span("2015-2036"));
-      expect(html).toContain(span("¥0.3 billion"));
+      // Each range inside one unbreakable span (alone, or a phrase that fits its column whole: （2015-2036）).
+      const whole = (run: string) => new RegExp(`<span class="${WHOLE_WORD_CLASS}">[^<]*${run}[^<]*</span>`);
+      expect(html).toMatch(whole("2015-2036"));
+      expect(html).toMatch(whole("2015–2036"));
+      expect(html).toContain(span("¥300 million"));
+      expect(html).toContain(span("about ¥14.1 billion"));
     }
   });
 });

@@ -37,33 +37,30 @@ describe.each(LANGS)("a budget line's sheet (%s)", (lang) => {
   });
 });
 
-/** The money units a text uses: 百万円 / 億円, ¥ million / ¥ billion. */
-const units = (text: string) => new Set(text.match(/百万円|億円|million|billion/g) ?? []);
-
-describe.each(LANGS)("one unit per table of statements and per statement (%s)", (lang) => {
+describe.each(LANGS)("one figure, one unit: each figure as printed (%s)", (lang) => {
   const it2 = currentItemisation(two)!;
-  // Fixture two's total is printed in 億円: a figure derived from it is stated in 億円.
-  const stated = remainderStatement(it2, lang, "large");
+  // Fixture two's total is printed in 億円, its programmes in 百万円: each figure keeps its own unit.
+  const stated = remainderStatement(it2, lang);
 
-  // As the document sets them: the total in its 億円, a programme's change in its 百万円, each row one unit.
-  it("states each key point in one unit, the one its figure is printed in", () => {
-    const rows = slide(lang, "key-points").tables[0].rows.map((r) => r.cells[1]);
-    for (const cell of rows) expect(units(cell).size, cell).toBe(1);
-    expect(units(rows[0])).toEqual(units(formatAmount(it2.total, {lang})));
+  // One statement per row, each figure in it as printed: the total in its 億円, a programme's change in its 百万円.
+  it("states each key point as one sentence, its figures as printed", () => {
+    const rows = slide(lang, "key-points").tables[0].rows.map((r) => r.cells);
+    for (const cells of rows) expect(cells).toHaveLength(1);
+    expect(rows[0][0]).toContain(formatAmount(it2.total, {lang}));
     // Fixture two's programmes are printed in 百万円: the largest rise is stated exactly, not as 約N億円.
     expect(
-      rows.some((c) => /百万円|million/.test(c)),
+      rows.some(([c]) => /百万円|million/.test(c)),
       rows.join(" | ")
     ).toBe(true);
   });
 
-  it("states the unitemised remainder in the unit of the total it is derived from (title, notes, risks)", () => {
+  it("states the unitemised remainder as its bar does, with the total as printed (notes, risks)", () => {
     const composition = slide(lang, "composition");
-    expect(composition.title).toContain(stated.rest);
-    for (const line of composition.notes.points) expect(units(line).size, line).toBe(1);
+    expect(composition.chart!.rows.at(-1)!.text).toContain(stated.rest);
+    expect(composition.notes.points.join(" ")).toContain(stated.rest);
     const row = slide(lang, "risks").tables[0].rows.find((r) => r.cells.some((c) => c.includes(stated.rest)));
     expect(row, "a risks row states the remainder").toBeDefined();
-    for (const c of row!.cells) expect(units(c).size, c).toBeLessThanOrEqual(1);
+    expect(row!.cells.join(" ")).toContain(stated.total);
   });
 });
 
@@ -114,8 +111,9 @@ describe.each(LANGS)("the issues and risks slide (%s)", (lang) => {
     const rows = risks(b).rows;
     const row = rows.find((r) => r.cells[0] === w.riskFund)!;
     expect(row, "a fund row").toBeDefined();
-    expect(row.cells[1]).toContain(formatAmount(delta.supplementary!.value, {lang, unit: "large"}));
-    expect(row.cells[1]).toContain(formatAmount(delta.current!.value, {lang, unit: "large"}));
+    // Each as printed: the fund's 30,000百万円 and the annual 300百万円 (never 300億円 beside 3億円).
+    expect(row.cells[1]).toContain(formatAmount(delta.supplementary!.value, {lang}));
+    expect(row.cells[1]).toContain(formatAmount(delta.current!.value, {lang}));
     // The fund's programme is not listed again as new.
     expect(rows.map((r) => r.cells[0])).not.toContain(w.riskNew);
   });
@@ -170,9 +168,19 @@ describe.each(["two", "report"] as const)("programme sheets at one type scale (f
 });
 
 describe.each(LANGS)("the fund slide (%s)", (lang) => {
-  it("states the fund and the annual amount in one unit, the fund's", () => {
+  it("states the fund and the annual amount each as printed, the annual amount as on every other slide", () => {
     const s = slide(lang, "fund");
-    const text = [...s.figures.map((f) => f.value), ...s.footnotes].join(" ");
-    expect(units(text).size, text).toBe(1);
+    const alpha = entity(two, "alpha");
+    const section = entity(two, two.figures.section);
+    expect(s.figures.map((f) => f.value)).toEqual([
+      formatAmount(section.supplementary!.value, {lang}),
+      formatAmount(alpha.current!.value, {lang})
+    ]);
+    // The annual amount reads the same on the summary table.
+    const summary = slide(lang, "summary").tables[0].rows.flatMap((r) => r.cells);
+    expect(summary).toContain(formatAmount(alpha.current!.value, {lang}));
+    // A restated item of the same supplementary budget as printed (百万円).
+    const epsilon = entity(two, "epsilon");
+    expect(s.footnotes.join(" ")).toContain(formatAmount(epsilon.supplementary!.value, {lang}));
   });
 });

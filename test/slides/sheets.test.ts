@@ -89,10 +89,27 @@ describe.each(LANGS)("the programme sheets of the %s deck", (lang) => {
   it("name a period by its own kind: the term printed with it, else the support period", () => {
     const period = (id: string) => facts(id).find((f) => /期間|Period/.test(f.term))!;
     if (lang === "ja") {
-      expect(period("beta")).toEqual({term: "受入期間", value: "約1~3週間"});
+      // The value as displayed (src/lib/display.ts): the source's 「~」 as 「～」.
+      expect(period("beta")).toEqual({term: "受入期間", value: "約1～3週間"});
       expect(period("gamma")).toEqual({term: "支援期間", value: "原則2年"});
       expect(facts("beta")).toContainEqual({term: "対象国・地域", value: "全世界"});
     } else expect(facts("beta")).toContainEqual({term: "Countries and regions", value: "The whole world"});
+  });
+
+  it("name only terms a programme prints: no combined 支援・受入期間, on a sheet or on the fund slide", () => {
+    const slides = deckOutline(printedTwice, lang).slides;
+    const terms = slides.flatMap((s) => [...(s.sheets ?? [s]).flatMap((x) => x.facts.map((f) => `${s.id}: ${f.term}`))]);
+    expect(terms.length).toBeGreaterThan(4);
+    expect(terms.filter((t) => /・受入|支援・/.test(t))).toEqual([]);
+  });
+
+  it("show the document's か月 and ～ in one form (ヶ月 and ~ as か月 and ～), data kept as printed", () => {
+    const schemes = `${fixtureText("two", "schemes.csv").trimEnd()}\nbeta,period,渡航期間 3ヶ月~1年程度,Stays of 3 months to a year,3,1,,,,,,3. > 若手育成の束 > ベータ派遣事業\n`;
+    const b = briefingFromInput({...fixtureInput("two"), "schemes.csv": schemes});
+    expect(b.schemes.some((x) => x.printed.includes("3ヶ月~1年"))).toBe(true);
+    const text = JSON.stringify(deckOutline(b, lang).slides);
+    if (lang === "ja") expect(text).toContain("3か月～1年程度");
+    expect(text).not.toMatch(/ヶ月|[0-9月]~[0-9]/);
   });
 
   it("label a result and an alumnus by what the row holds", () => {

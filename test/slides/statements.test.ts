@@ -1,11 +1,15 @@
-// The decks' statements read one unit each (issue 17: 「10,756百万円で、合計141億円の約76%」 mixed 百万円 and 億円
-// in one sentence): titles, figures, table cells, captions and speaker notes, on fixture editions. The scheme
-// facts are the document's own words (「5百万円～1億円」 as printed) and are not the deck's statements.
+// One figure, one unit, everywhere in the deck (format.ts figureUnit): every figure the document prints reads in
+// the unit it is printed in, on every slide and in every note: a programme's 100百万円 never 1億円 / ¥0.1 billion, a
+// restated 11,000百万円 never 110億円, a total printed as 141億円 never 約14,100百万円 in a statement; the unitemised
+// remainder in its one unit (約3,300百万円) wherever it is stated. Checked on fixture editions over titles, figures,
+// table cells, chart texts, captions and speaker notes. The scheme facts are the document's own words (「5百万円～1億円」
+// as printed) and are not the deck's figures.
 import {describe, expect, it} from "vitest";
+import type {Quantity} from "../../src/lib/amount.js";
 import type {Briefing} from "../../src/lib/briefing.js";
 import {briefingFromInput} from "../../src/lib/files.js";
-import {formatAmount, type Lang} from "../../src/lib/format.js";
-import {remainderStatement} from "../../src/lib/remainder.js";
+import {figureUnit, formatAmount, formatChangeSize, type Lang} from "../../src/lib/format.js";
+import {remainderText} from "../../src/lib/remainder.js";
 import {currentItemisation} from "../../src/lib/story.js";
 import {entity} from "../../src/lib/text.js";
 import {deckOutline, slideNotes} from "../../slides/outline.js";
@@ -31,14 +35,32 @@ function statements(b: Briefing, lang: Lang): {slide: string; text: string}[] {
   });
 }
 
-/** An amount in each unit (a figure with its unit: a bare unit word, as an axis title's 百万円, states no amount). */
-const UNITS: Record<Lang, [RegExp, RegExp]> = {ja: [/\d百万円/, /\d億円/], en: [/\d million/, /\d billion/]};
-const mixed = (b: Briefing, lang: Lang) =>
-  statements(b, lang)
-    .filter(({text}) => UNITS[lang].every((u) => u.test(text)))
-    .map(({slide, text}) => `${slide}: ${text}`);
+/** Every printed figure of an edition: each entity's amounts (every edition, stage) and changes. */
+function printedFigures(b: Briefing): {what: string; q: Quantity; change: boolean}[] {
+  return b.figures.entities.flatMap((e) => [
+    ...e.amounts.map((a) => ({what: `${e.id} ${a.fiscalYear} ${a.stage}`, q: a.value, change: false})),
+    ...(e.change ? [{what: `${e.id} change`, q: e.change, change: true}] : [])
+  ]);
+}
 
-// `two`: a section total printed in 億円 over programmes printed in 百万円.
+/** `form` stands in `text` as a figure of its own (no digit, comma or point just before it: 11億円 is not 1億円). */
+const standsIn = (text: string, form: string) => new RegExp(`(?<![0-9,.])${form.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`).test(text);
+
+/** The forms a figure never takes in the deck: its amount in the unit it is not printed in (when that reads otherwise). */
+function wrongForms(b: Briefing, lang: Lang): {what: string; form: string}[] {
+  const figures = printedFigures(b);
+  const shown = (q: Quantity, change: boolean, unit?: "million" | "large") =>
+    (change ? formatChangeSize : formatAmount)(q, {lang, ...(unit ? {unit} : {})}).replace(/^(約|about )/, "");
+  const right = new Set(figures.map(({q, change}) => shown(q, change)));
+  return figures.flatMap(({what, q, change}) => {
+    const other = figureUnit(q) === "million" ? "large" : "million";
+    const form = shown(q, change, other);
+    // The same words in either unit (English under ¥1 billion reads in millions), or another figure's printed form.
+    return form === shown(q, change) || right.has(form) || q.millionYen === 0 ? [] : [{what, form}];
+  });
+}
+
+// `two`: a section total printed in 億円 over programmes printed in 百万円, a fund, a restated programme.
 const two = fixtureBriefing("two");
 // The same edition with every figure of the section printed in 百万円: its remainder is exact.
 const allMillions = briefingFromInput({
@@ -49,15 +71,35 @@ const allMillions = briefingFromInput({
     fixtureText("two", "budget.csv")
   )
 });
+const EDITIONS = {one: fixtureBriefing("one"), two: two, "two, all in 百万円": allMillions, report: fixtureBriefing("report")};
 
-describe.each(["ja", "en"] as const)("the %s deck's statements", (lang) => {
-  it("use one unit each where the total is printed in the large unit and the programmes in millions", () => {
-    expect(statements(two, lang).length).toBeGreaterThan(40);
-    expect(mixed(two, lang)).toEqual([]);
+describe.each(["ja", "en"] as const)("the %s deck's figures", (lang) => {
+  it.each(Object.entries(EDITIONS))("read in the unit they are printed in, wherever they appear (%s)", (_, b) => {
+    const said = statements(b, lang);
+    expect(said.length).toBeGreaterThan(20);
+    const wrong = wrongForms(b, lang).flatMap(({what, form}) =>
+      said.filter(({text}) => standsIn(text, form)).map(({slide, text}) => `${what} as ${form} on ${slide}: ${text}`)
+    );
+    expect(wrong).toEqual([]);
   });
 
-  it("use one unit each where every figure is printed in millions", () => {
-    expect(mixed(allMillions, lang)).toEqual([]);
+  it.each(Object.entries(EDITIONS))("state the unitemised remainder in one form everywhere (%s)", (_, b) => {
+    const it = currentItemisation(b);
+    if (!it || it.unitemised.millionYen <= 0) return;
+    const said = statements(b, lang);
+    const one = remainderText(it, lang);
+    const other = remainderText(it, lang, figureUnit(it.total) === "large" && it.total.step > 1 ? "large" : "million");
+    expect(said.some(({text}) => text.includes(one))).toBe(true);
+    if (other !== one) expect(said.filter(({text}) => standsIn(text, other.replace(/^(約|about )/, "")))).toEqual([]);
+  });
+
+  it("never read an English amount as ¥0.x billion, nor a Japanese total as 約N百万円", () => {
+    for (const b of Object.values(EDITIONS))
+      for (const {slide, text} of statements(b, lang)) {
+        expect(text, slide).not.toMatch(/¥0\.\d+ billion/);
+        const total = entity(b, b.figures.section).current;
+        if (total && total.value.step > 1) expect(text, slide).not.toContain(formatAmount(total.value, {lang, unit: "million"}));
+      }
   });
 
   // The remainder is stated in the composition's unit (its bars' millions) wherever it appears (remainder.ts).
@@ -70,38 +112,45 @@ describe.each(["ja", "en"] as const)("the %s deck's statements", (lang) => {
     expect(found.filter((t) => /約|about/.test(t))).toEqual([]);
   });
 
-  it("keep the remainder of a total printed in the large unit approximate, in the unit of that total", () => {
-    const about = lang === "ja" ? "約12億円（合計52億円の" : "about ¥1.2 billion (";
+  it("keep the remainder of a total printed in the large unit approximate, the total as printed", () => {
+    const about = lang === "ja" ? "約1,200百万円（合計52億円の" : "about ¥1,200 million (";
     expect(statements(two, lang).some(({slide, text}) => slide === "risks" && text.includes(about))).toBe(true);
   });
 });
 
-// One statement, one unit: a title states a figure derived from a total in that total's unit (issue 17, the
-// reviewer's list: 「残る約33億円（約24%）は事業別の記載なし」 over bars labelled in 百万円, whose unit is the chart's).
-const unitsOf = (text: string, lang: Lang) => UNITS[lang].filter((u) => u.test(text)).map(String);
-
-describe.each(["ja", "en"] as const)("the %s deck's chart slides", (lang) => {
+describe.each(["ja", "en"] as const)("the %s deck's composition slide", (lang) => {
   it.each([
     ["a total printed in the large unit", two],
     ["every figure printed in millions", allMillions]
-  ])("state a title's amounts in one unit, the total's (%s)", (_, b) => {
-    const slides = deckOutline(b, lang).slides.filter((s) => s.chart && unitsOf(s.title, lang).length);
-    expect(slides.map((s) => s.id)).toContain("composition");
-    const composition = slides.find((s) => s.id === "composition")!;
-    expect(unitsOf(composition.title, lang)).toEqual(unitsOf(formatAmount(entity(b, b.figures.section).current!.value, {lang}), lang));
-    for (const s of slides) expect(unitsOf(s.title, lang).length, `${s.id}: ${s.title}`).toBe(1);
+  ])("titles what is itemised: the programmes' exact sum and its share of the total as printed (%s)", (_, b) => {
+    const it2 = currentItemisation(b)!;
+    const s = deckOutline(b, lang).slides.find((x) => x.id === "composition")!;
+    expect(s.title).toContain(formatAmount(it2.itemised, {lang}));
+    expect(s.title).not.toContain(remainderText(it2, lang));
+    expect(s.title).not.toMatch(/約[0-9,]+百万円|about ¥[0-9,]+ million/);
   });
 
-  it("titles the composition with the remainder in the total's unit and its share", () => {
-    const it2 = currentItemisation(two)!;
+  it("colours each programme by the budget line its amount is in, with a swatch for every colour drawn", () => {
     const s = deckOutline(two, lang).slides.find((x) => x.id === "composition")!;
-    expect(s.title).toContain(remainderStatement(it2, lang, "large").rest);
+    const chart = s.chart!;
+    const colourOf = (id: string) => chart.rows[currentItemisation(two)!.programmes.indexOf(id)].color;
+    // beta and gamma are counted in the line grp (its total), whatever heading they are printed under.
+    const members = currentItemisation(two)!.programmes.filter((id) => entity(two, id).parent === "grp");
+    expect(members.length).toBeGreaterThan(1);
+    expect(new Set(members.map(colourOf)).size).toBe(1);
+    expect(
+      chart.rows
+        .filter((r) => r.value !== 0)
+        .map((r) => r.color)
+        .every((c) => chart.legend!.some((l) => l.color === c))
+    ).toBe(true);
+    expect(new Set(chart.legend!.map((l) => l.color)).size).toBe(chart.legend!.length);
+    expect(chart.legend!.some((l) => l.label.includes(formatAmount(entity(two, "grp").current!.value, {lang})))).toBe(true);
   });
 
-  it("titles an exact remainder exactly: no 約 / about, not rounded to the large unit", () => {
-    const s = deckOutline(allMillions, lang).slides.find((x) => x.id === "composition")!;
-    expect(s.title).toContain(lang === "ja" ? "ほか1,200百万円（" : "¥1,200 million");
-    expect(s.title).not.toMatch(/約1,200|about ¥1,200|億円|billion/);
+  it("names the total in its axis as printed, not in the bars' unit", () => {
+    const s = deckOutline(two, lang).slides.find((x) => x.id === "composition")!;
+    expect(s.chart!.axis).toContain(formatAmount(entity(two, two.figures.section).current!.value, {lang}));
   });
 });
 

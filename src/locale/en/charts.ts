@@ -69,7 +69,7 @@ export const chartWords: ChartWords = {
   peopleCount: (count, about) => `${about ? "c. " : ""}${count}`,
   listSeparator: " · ",
   noHeading: "No heading",
-  remainder: "Not itemised in the document",
+  remainder: "Other (not itemised)",
   about: (text) => `about ${text}`,
   withShare: (amount, share) => `${amount} (${share})`,
   noSectionTotal: "This document prints no section total.",

@@ -15,6 +15,8 @@ export const core: Core = {
   none: "n/a",
   range: (lo, hi) => `${lo} to ${hi}`,
   largeUnit: 1000,
+  yearDash: "–",
+  largeFrom: 1,
   unitName: (million) => (million ? "¥ million" : "¥ billion"),
   money: (digits, million) => `¥${digits} ${million ? "million" : "billion"}`,
   fiscalYear: (year) => `FY${year}`,

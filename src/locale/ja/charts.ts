@@ -49,8 +49,8 @@ export const chartWords: ChartWords = {
   peopleAxis: "人数",
   partnersAxis: "日本以外の参加国数（最少）",
   newLabel: "新規",
-  newSince: (stage) => `（新規、${stage}〜）`,
-  // A bracketed label (（新規、令和4補正〜）) follows the name without a space, as Japanese sets brackets.
+  newSince: (stage) => `（新規、${stage}～）`,
+  // A bracketed label (（新規、令和4補正～）) follows the name without a space, as Japanese sets brackets.
   startLabel: (name, era) => `${name}${era.startsWith("（") ? "" : " "}${era}`,
   externalRow: (name) => `${name}（別途支援）`,
   supportMark: ({kind, low, high, upper, about}) =>
@@ -63,7 +63,7 @@ export const chartWords: ChartWords = {
   peopleCount: (count, about) => `${about ? "約" : ""}${count}人`,
   listSeparator: "・",
   noHeading: "見出しなし",
-  remainder: "内訳記載なし",
+  remainder: "その他（事業別の記載なし）",
   about: (text) => `約${text}`,
   withShare: (amount, share) => `${amount}（${share}）`,
   noSectionTotal: "今回の資料に節の合計の記載なし。",

@@ -18,10 +18,10 @@ export const trace: TraceWords = {
   times: "倍",
   precisionHow: (lo, hi, step) =>
     step !== undefined
-      ? `そのため値は${lo}〜${hi}の間で、表示はこの幅に合わせた${STEP[step]}単位の概数（約）。`
-      : `そのため値は${lo}〜${hi}の間で、表示は概数。`,
+      ? `そのため値は${lo}～${hi}の間で、表示はこの幅に合わせた${STEP[step]}単位の概数（約）。`
+      : `そのため値は${lo}～${hi}の間で、表示は概数。`,
   precision: ({names, units, ranges, how}) =>
-    `精度: ${names.join("・")}は${units.join("・")}単位の印刷（${ranges.map(([lo, hi]) => `${lo}〜${hi}`).join("、")}百万円の幅）。${how}`,
+    `精度: ${names.join("・")}は${units.join("・")}単位の印刷（${ranges.map(([lo, hi]) => `${lo}～${hi}`).join("、")}百万円の幅）。${how}`,
   computed: (formula) => `計算: ${formula}`,
   listed: (name, printed, line) => `${name} ${printed} (budget.csv ${line}行目)`,
   scheme: ({name, attribute, printed, line, source, pages}) => [
