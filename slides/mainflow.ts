@@ -9,6 +9,9 @@ import type {SlideSpec} from "./outline.js";
 /** Ids of a slide's continuation slides (layout.ts continueCharts): `x-cont1`, `x-cont2`, `x-notes`. */
 const partOf = (id: string, s: SlideSpec) => s.id.startsWith(`${id}-cont`) || s.id === `${id}-notes`;
 
+/** The id of the appendix's divider slide (slides/outline.ts appendixDivider). */
+export const APPENDIX_DIVIDER = "appendix";
+
 export function mainFlowCharts(slides: SlideSpec[], w: DeckWords): SlideSpec[] {
   const main: SlideSpec[] = [];
   const moved: SlideSpec[] = [];
@@ -50,9 +53,9 @@ export function mainFlowCharts(slides: SlideSpec[], w: DeckWords): SlideSpec[] {
       }))
     );
   }
-  // After the appendix's first slide of content (the summary table, which opens it after its divider, a title
-  // slide), before the rest of the appendix.
-  const first = rest.findIndex((s) => s.layout !== "title");
+  // After the appendix's first slide of content (the summary table, which opens it after its divider, whose
+  // contents table slides/outline.ts fills last), before the rest of the appendix.
+  const first = rest.findIndex((s) => s.id !== APPENDIX_DIVIDER);
   const at = first < 0 ? rest.length : first + 1;
   return [...main, ...rest.slice(0, at), ...moved, ...rest.slice(at)];
 }

@@ -8,6 +8,7 @@ import {firstMentions} from "./mentions.js";
 import type {Briefing} from "../src/lib/briefing.js";
 import type {Lang} from "../src/lib/format.js";
 import {emWidth, notesLines, TITLE_MAX_EM, type SpeakerNotes} from "../src/lib/story.js";
+import type {DeckWords} from "../src/locale/deck.js";
 import {storyWords} from "../src/locale/story.js";
 import {continueCharts, continueTables, stackTables} from "./layout.js";
 import {changeSlides} from "./kinds/change.js";
@@ -23,7 +24,7 @@ import {riskSlides} from "./kinds/risks.js";
 import {sourcesSlides} from "./kinds/sources.js";
 import {summarySlides} from "./kinds/summary.js";
 import {combineSheets} from "./sheets.js";
-import {mainFlowCharts} from "./mainflow.js";
+import {APPENDIX_DIVIDER, mainFlowCharts} from "./mainflow.js";
 
 export {BAR_TEXT_PX, niceDomain, PLOT_PX, textPx} from "./kinds/chart.js";
 import type {LabelAt} from "./kinds/chart.js";
@@ -140,13 +141,17 @@ const KINDS: SlideKind[] = [
   sourcesSlides
 ];
 
-/** The appendix's divider: its title alone (参考 / Reference), laid out as the title slide is. */
+/**
+ * The appendix's divider (参考 / Reference): what the appendix holds and on which slides, so a reader of the printed
+ * deck finds a programme's sheet, and the sheet is not a title alone. Its table is filled by appendixContents
+ * once every slide, continuations too, has its place.
+ */
 function appendixDivider({w}: DeckContext): SlideSpec[] {
   return [
     {
-      id: "appendix",
+      id: APPENDIX_DIVIDER,
       part: "appendix",
-      layout: "title",
+      layout: "table",
       title: w.appendixTitle,
       figures: [],
       tables: [],
@@ -174,7 +179,36 @@ export function deckOutline(b: Briefing, lang: Lang): DeckOutline {
   // Charts continued where they must be; a main one then shows its largest bars, the whole in the appendix
   // (slides/mainflow.ts), so the main flow stays at most 8 slides.
   const charted = mainFlowCharts(continueCharts(stackTables(slides), lang, fits), ctx.w);
-  return {lang, slides: continueTables(charted, lang, fits)};
+  return {lang, slides: appendixContents(continueTables(charted, lang, fits), ctx.w)};
+}
+
+/**
+ * The divider's table: the slides after it in runs of one kind (the id before its first "-": programme, group,
+ * summary with its continuations), a run of programme sheets or budget lines as one row, any other run named by
+ * its first slide's title; each with its slide numbers.
+ */
+export function appendixContents(slides: SlideSpec[], w: DeckWords): SlideSpec[] {
+  const at = slides.findIndex((s) => s.id === APPENDIX_DIVIDER);
+  if (at < 0) return slides;
+  const kindOf = (s: SlideSpec) => s.id.split("-")[0];
+  const runs: {kind: string; first: SlideSpec; from: number; to: number; count: number}[] = [];
+  slides.slice(at + 1).forEach((s, k) => {
+    const page = at + 2 + k;
+    const last = runs.at(-1);
+    if (last && last.kind === kindOf(s)) {
+      last.to = page;
+      // A continuation (x-cont1, x-notes) is a page of the same slide, not one more of its kind.
+      if (!/-(cont\d+|notes)$/.test(s.id)) last.count++;
+    } else runs.push({kind: kindOf(s), first: s, from: page, to: page, count: 1});
+  });
+  const table: TableSpec = {
+    columns: [
+      {label: w.contentsColumns[0], align: "left"},
+      {label: w.contentsColumns[1], align: "right"}
+    ],
+    rows: runs.map((r) => ({cells: [w.contentsGroup(r.kind, r.count, r.first.title), w.slidePages(r.from, r.to)]}))
+  };
+  return slides.map((s, i) => (i === at ? {...s, tables: [table]} : s));
 }
 
 /**

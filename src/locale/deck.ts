@@ -210,6 +210,11 @@ export interface DeckWords {
   appendixTitle: string;
   /** What the presenter says over the divider. */
   appendixPoint: string;
+  /** The divider's contents table: its columns, and a row for several slides of one kind (programme sheets, budget lines). */
+  contentsColumns: [string, string];
+  contentsGroup(kind: string, count: number, first: string): string;
+  /** Slide numbers: one, or a range. */
+  slidePages(from: number, to: number): string;
   // --- The presenter's preparation list (slides/questions.ts) ---
   /** The list's title, after the briefing's. */
   questionsTitle(briefing: string): string;

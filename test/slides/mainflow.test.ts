@@ -44,6 +44,13 @@ function check(g: GenEdition) {
       expect(slides[main.length + 1].id).toBe("summary");
     }
     expect(slides.at(-1)!.id).toMatch(/^sources/);
+    // The divider's contents name every slide after it once, in order: each row's slides start where the last
+    // row's ended, and the last row ends on the deck's last slide.
+    const divider = slides.findIndex((x) => x.id === "appendix");
+    const pages = slides[divider].tables[0].rows.map((r) => r.cells[1].split(/[～–]/).map(Number));
+    expect(pages[0][0], describeEdition(g)).toBe(divider + 2);
+    for (let k = 1; k < pages.length; k++) expect(pages[k][0]).toBe(pages[k - 1].at(-1)! + 1);
+    expect(pages.at(-1)!.at(-1)).toBe(slides.length);
   }
 }
 

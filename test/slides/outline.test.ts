@@ -87,8 +87,9 @@ describe.each(LANGS)("deckOutline(briefing, %s)", (lang) => {
     expect(outline.slides.slice(0, main.length).every((s) => s.part === "main")).toBe(true);
     expect(main.map((s) => s.id)).toEqual(["headline", "key-points", "composition", "changes", "fund", "people", "risks"]);
     const divider = outline.slides[main.length];
-    expect(divider).toMatchObject({id: "appendix", part: "appendix", layout: "title", title: deckWords(lang).appendixTitle});
-    expect(divider.figures.length + divider.tables.length + divider.footnotes.length).toBe(0);
+    expect(divider).toMatchObject({id: "appendix", part: "appendix", layout: "table", title: deckWords(lang).appendixTitle});
+    expect(divider.figures.length + divider.footnotes.length).toBe(0);
+    expect(divider.tables).toHaveLength(1);
     expect(outline.slides[main.length + 1].id).toBe("summary");
     expect(outline.slides[outline.slides.length - 1].id).toBe("sources");
     const appendix = outline.slides.slice(main.length).map((s) => s.id);

@@ -153,6 +153,14 @@ export const deck: DeckWords = {
   sourcesPoint: "Every amount is as the document prints it; changes and shares are computed from those amounts.",
   appendixTitle: "Reference",
   appendixPoint: "What follows is reference material: the programme sheets, then the notes and sources.",
+  contentsColumns: ["Contents", "Slides"],
+  contentsGroup: (kind, count, first) =>
+    ({
+      summary: "Amounts by programme",
+      programme: `Programme sheets (${count})`,
+      group: count > 1 ? `Budget lines (${count})` : "Budget line"
+    })[kind] ?? first,
+  slidePages: (from, to) => (from === to ? `${from}` : `${from}–${to}`),
   questionsTitle: (briefing) => `Questions to prepare: ${briefing}`,
   questionsIntro:
     "The speaker notes carry only the questions the data answers. The questions below have no answer yet, so the notes leave them out. Add the responsible division's answer as a row of data/answers.csv and the next build puts it in the notes of the slides listed.",

@@ -140,6 +140,14 @@ export const deck: DeckWords = {
   sourcesPoint: "数値はすべて文書の記載どおり。増減と割合は記載額から計算した。",
   appendixTitle: "参考",
   appendixPoint: "以下は参考資料。事業別の資料と注記・出典を収める。",
+  contentsColumns: ["内容", "ページ"],
+  contentsGroup: (kind, count, first) =>
+    ({
+      summary: "事業別の予算額一覧",
+      programme: `事業別の資料（${count}事業）`,
+      group: count > 1 ? `予算の項目別の内訳（${count}項目）` : "予算の項目別の内訳"
+    })[kind] ?? first,
+  slidePages: (from, to) => (from === to ? `${from}` : `${from}～${to}`),
   questionsTitle: (briefing) => `${briefing} 想定問答の準備リスト`,
   questionsIntro:
     "スライドのノートには、データで答えられる問答だけを載せている。次の問いは答えがまだないため、ノートに載せていない。担当課の回答を data/answers.csv に1行ずつ加えると、次のビルドで該当スライドのノートに載る。",
