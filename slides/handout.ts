@@ -4,6 +4,7 @@ import type {Briefing} from "../src/lib/briefing.js";
 import {briefingTitle, documentTitle, footerText} from "../src/lib/edition.js";
 import {escapeHtmlLine, escapeMarkdown, oneLine} from "../src/lib/escape.js";
 import {wrapText} from "../src/lib/measure.js";
+import {answered} from "../src/lib/story.js";
 import {wrapPhrases} from "../src/components/phrases.js";
 import type {Lang} from "../src/lib/format.js";
 import {noteLines, slideBody, type DeckCharts} from "./deck.js";
@@ -81,7 +82,9 @@ ${questions.length ? `<h3>${h(heading)}</h3><dl>${questions.map((q) => `<dt>${h(
 export function renderHandout(b: Briefing, {lang, charts, outline}: {lang: Lang; charts: DeckCharts; outline?: DeckOutline}): string {
   const o = outline ?? deckOutline(b, lang);
   const pages = o.slides.map((s, i) => {
-    const [points, questions] = [s.notes.points, s.notes.questions];
+    // The questions the data answers, as the speaker notes give them: an open one is in the preparation list
+    // (slides/questions.ts), not printed with nothing under it.
+    const [points, questions] = [s.notes.points, answered(s.notes)];
     const lines = slideNotes(s, lang);
     return `<div class="mini"><div class="slide${s.layout === "title" ? " title-slide" : ""}">
 

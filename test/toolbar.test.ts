@@ -219,7 +219,7 @@ describe("traceable amounts", () => {
     const text = tips.find((t) => t.includes(`計算: ${part} ÷ ${total} = `));
     expect(text, tips.join("\n---\n")).toBeDefined();
     // The total printed in 億円 is known to ± 0.5億円: the range shown brackets the share of the printed figures.
-    const [lo, hi] = [...text!.matchAll(/([\d.]+)%〜([\d.]+)%/g)].map((m) => [Number(m[1]), Number(m[2])])[0];
+    const [lo, hi] = [...text!.matchAll(/([\d.]+)%[〜～]([\d.]+)%/g)].map((m) => [Number(m[1]), Number(m[2])])[0];
     const exact = (100 * e.current!.value.millionYen) / section.current!.value.millionYen;
     expect(lo).toBeLessThan(exact);
     expect(hi).toBeGreaterThan(exact);

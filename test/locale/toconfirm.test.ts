@@ -4,6 +4,7 @@
 // list (slides/questions.ts) with the answers.csv row that would answer them.
 import {describe, expect, it} from "vitest";
 import {deckOutline, slideNotes, type SlideSpec} from "../../slides/outline.js";
+import {renderHandout} from "../../slides/handout.js";
 import {riskTable} from "../../slides/kinds/risks.js";
 import {openQuestions, questionsMarkdown} from "../../slides/questions.js";
 import type {Briefing} from "../../src/lib/briefing.js";
@@ -65,6 +66,16 @@ describe.each(["ja", "en"] as const)("the deck's voice (%s)", (lang) => {
       expect(list).toContain(o.slides[n - 1].title);
       expect(slideNotes(o.slides[n - 1], lang).join("\n")).not.toContain(why!.q);
     }
+  });
+
+  it("prints no unanswered question in the handout (a question with nothing under it)", () => {
+    const b = fixtureBriefing("two");
+    const o = deckOutline(b, lang);
+    const open = openQuestions(o);
+    expect(open.length).toBeGreaterThan(0);
+    // The handout escapes its text as HTML: compare with the question's words, not its punctuation.
+    const handout = renderHandout(b, {lang, charts: {}, outline: o}).replace(/&[a-z#0-9]+;/g, "");
+    for (const x of open) expect(handout, x.q).not.toContain(x.q.replace(/[&<>"']/g, "").slice(0, 20));
   });
 
   it("puts an answers.csv answer in the notes of the slides asking, with its source, and off the list", () => {

@@ -1,5 +1,6 @@
 // The appendix as a director-general reads it (issue 17, the DG read of session 10), on the fixture edition `two`
-// (a group, a fund, a new and a restated programme): no contents page repeating the slides that follow, sheets
+// (a group, a fund, a new and a restated programme): no contents page repeating the titles that follow (the divider
+// names the appendix's parts and their slide numbers, not its titles), sheets
 // whose rows do not say a thing twice, titles that are not the main flow's statements, a group
 // sheet with both years' amounts, legends of the colours drawn, and English stage names a native official writes.
 import {describe, expect, it} from "vitest";
@@ -24,7 +25,7 @@ describe.each(LANGS)("the appendix of the %s deck", (lang) => {
   const appendix = slides.filter((s) => s.part === "appendix");
 
   it("opens with its 参考 divider, then the summary table, with no contents page listing the slides after it", () => {
-    expect(appendix[0]).toMatchObject({id: "appendix", layout: "title"});
+    expect(appendix[0]).toMatchObject({id: "appendix", layout: "table"});
     expect(appendix[1].id).toBe("summary");
     const titles = new Set(appendix.map((s) => s.title));
     for (const s of appendix)

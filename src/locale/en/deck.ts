@@ -24,7 +24,7 @@ export const deck: DeckWords = {
   objective: "Purpose",
   programmeColumn: "Programme",
 
-  fundMark: " (fund)",
+  fundMark: " (separate fund)",
   headlinePoint: (stage, current, comparison, change, comparisonStage) =>
     `The ${stage} is ${current}${comparison ? `, ${change} on the ${comparisonStage} of ${comparison}` : ""}.`,
   separateFund: (stage, amount, fund) =>

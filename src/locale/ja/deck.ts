@@ -21,7 +21,7 @@ export const deck: DeckWords = {
   objective: "目的",
   programmeColumn: "事業",
 
-  fundMark: "（基金）",
+  fundMark: "（基金・別枠）",
   headlinePoint: (stage, current, comparison, change, comparisonStage) =>
     `${stage}は${current}${comparison ? `。${comparisonStage}の${comparison}から${change}` : ""}。`,
   separateFund: (stage, amount, fund) => `別に${stage}で${amount}。年間予算ではなく、複数年度にわたり使う基金（${fund}）。`,
