@@ -1,6 +1,7 @@
 // The headline: the current total and its change as the title, the current and previous totals and any
 // supplementary fund as tiles, the section's objective in the document's words.
-import {asOfText, documentTitle} from "../../src/lib/edition.js";
+import {asOfText, documentTitle, editionKeyPairs} from "../../src/lib/edition.js";
+import {reportWords} from "../../src/locale/report.js";
 import {formatAmount} from "../../src/lib/format.js";
 import {changeWithPct, headlineTitle, nameIn, noteAnswer} from "../../src/lib/story.js";
 import {stageLabel, stageShort} from "../../src/lib/text.js";
@@ -22,6 +23,7 @@ export function headlineSlides(ctx: DeckContext): SlideSpec[] {
     });
   // The current amount's ※ notes, then the section's own notes (every edition: where other costs are counted).
   const s = [...new Set([...(section.current?.notes ?? []), ...section.notes])];
+  const keys = editionKeyPairs(b, lang);
   return [
     {
       id: "headline",
@@ -35,7 +37,11 @@ export function headlineSlides(ctx: DeckContext): SlideSpec[] {
       about: objectiveOf(ctx),
       // The month the figures are as of, without the remark in brackets (「…。文書に日付の記載なし」 is provenance
       // for the sources slide, not for the minister).
-      footnotes: [w.asOfLine(asOfText(b, lang).replace(/\s*[（(][^（()）]*[）)]\s*$/, ""))],
+      // Then which edition each short label of the deck stands for, said once where the labels first appear.
+      footnotes: [
+        w.asOfLine(asOfText(b, lang).replace(/\s*[（(][^（()）]*[）)]\s*$/, "")),
+        ...(keys.length ? [reportWords(lang).editionKey(keys)] : [])
+      ],
       notes: {
         points: [
           headlinePoint(ctx),

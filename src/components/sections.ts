@@ -36,6 +36,7 @@ import {
   traced,
   tracedPct
 } from "../lib/text.js";
+import {editionKeyPairs} from "../lib/edition.js";
 import {changeOf, noteLines, printed, ratioOf, schemeLines} from "../lib/trace.js";
 import {DataTable, type TableColumn} from "./controls.js";
 import {Passages} from "./words.js";
@@ -157,22 +158,10 @@ export function UnitemisedNote(b: Briefing, {lang, unit}: Opts): HTMLElement | s
  * those the section total is printed at (stages.csv names them); a label already the full name needs no key.
  */
 export function EditionKey(b: Briefing, {lang}: Opts): HTMLElement | string {
-  const s = entity(b, b.figures.section);
-  const pairs = new Map<string, string>();
-  // In the order of the headline cards above (KeyFigures): the comparison, the current edition, the supplementary;
-  // then any other edition the total is printed at.
-  const amounts = [s.comparison, s.current, s.supplementary, ...s.amounts].filter((f): f is NonNullable<typeof f> => !!f);
-  for (const f of amounts) {
-    const short = stageShort(b, f, lang);
-    const full = stageLabel(b, f, lang);
-    if (short !== full && !pairs.has(short)) pairs.set(short, full);
-  }
-  if (!pairs.size) return "";
-  return el(
-    html`<p class="kit-note kit-edition-key">
-      ${keepFigures(reportWords(lang).editionKey([...pairs].map(([short, full]) => [full, short])))}
-    </p>`
-  );
+  // In the order of the headline cards above (KeyFigures): the comparison, the current edition, the supplementary.
+  const pairs = editionKeyPairs(b, lang);
+  if (!pairs.length) return "";
+  return el(html`<p class="kit-note kit-edition-key">${keepFigures(reportWords(lang).editionKey(pairs))}</p>`);
 }
 
 /** The programmes page's opening line: the editions it compares, by their formal names, and what it leaves out. */

@@ -5,7 +5,7 @@ import {textWords} from "../locale/text.js";
 import type {Briefing} from "./briefing.js";
 import type {Edition} from "./dataset.js";
 import type {Lang} from "./format.js";
-import {entity, shortName, stageLabel} from "./text.js";
+import {entity, shortName, stageLabel, stageShort} from "./text.js";
 
 /** The document being briefed on: the editions.csv row of the current stage. */
 export function edition(b: Briefing): Edition {
@@ -88,4 +88,22 @@ export function documentLink(b: Briefing): {url: string; pages?: string} | null 
 /** The source line: 出典：<document> (p. 3–5) / Source: <document> (pp. 3–5). */
 export function sourceLine(b: Briefing, lang: Lang): string {
   return textWords(lang).sourceLine(documentTitle(b, lang), edition(b).pages || undefined);
+}
+
+/**
+ * Which edition each short label stands for (「令和X案」 is 令和X年度予算額（案）), as [full, short] pairs: the editions
+ * the section total is printed at, in the order the headline shows them (the comparison, the current edition, the
+ * supplementary), then any other; a label already the full name needs no key. The report says it before its first
+ * chart (EditionKey), the deck under its cover's figures.
+ */
+export function editionKeyPairs(b: Briefing, lang: Lang): [string, string][] {
+  const s = entity(b, b.figures.section);
+  const pairs = new Map<string, string>();
+  const amounts = [s.comparison, s.current, s.supplementary, ...s.amounts].filter((f): f is NonNullable<typeof f> => !!f);
+  for (const f of amounts) {
+    const short = stageShort(b, f, lang);
+    const full = stageLabel(b, f, lang);
+    if (short !== full && !pairs.has(short)) pairs.set(short, full);
+  }
+  return [...pairs].map(([short, full]) => [full, short]);
 }
