@@ -227,6 +227,30 @@ describe("traceable amounts", () => {
     await page.close();
   });
 
+  it("each headline card's note marker points at the notes-list line naming that card's figure, with its number", async () => {
+    // One note printed beside two totals is two lines of the list (※1 on one, ※2 on the other): the second card
+    // once said ※1, the first figure's line.
+    for (const lang of ["ja", "en"] as const) {
+      const page = await open(lang === "ja" ? "/index.html" : "/en/index.html");
+      const cards = await page.locator(".kit-messages .kit-message").all();
+      let checked = 0;
+      for (const card of cards) {
+        const figure = (await card.locator(".kit-big").innerText()).trim();
+        for (const a of await card.locator("a.kit-note-ref").all()) {
+          const line = page.locator((await a.getAttribute("href"))!);
+          expect(await line.count()).toBe(1);
+          const text = await line.innerText();
+          expect(text, `${figure}: ${text}`).toContain(figure);
+          const number = /\d+/.exec((await a.innerText()).trim())![0];
+          expect(/\d+/.exec(text)![0], `${figure}: ${text}`).toBe(number);
+          checked++;
+        }
+      }
+      expect(checked).toBeGreaterThan(1);
+      await page.close();
+    }
+  });
+
   it("the headline total card carries only note markers, each linking to the full note in the notes list", async () => {
     const section = briefing.figures.entities.find((e) => e.id === briefing.figures.section)!;
     const notes = section.current!.notes.map((id) => briefing.notes.find((n) => n.id === id)!);

@@ -36,6 +36,7 @@ import {
   traced,
   tracedPct
 } from "../lib/text.js";
+import type {Quantity} from "../lib/amount.js";
 import {editionKeyPairs} from "../lib/edition.js";
 import {changeOf, noteLines, printed, ratioOf, schemeLines} from "../lib/trace.js";
 import {DataTable, type TableColumn} from "./controls.js";
@@ -80,7 +81,7 @@ export function KeyFigures(b: Briefing, {lang, unit}: Opts): HTMLElement {
       <p class="kit-note">${note}</p>
     </div>`;
   // Markers only: the full note (the document's words, and the kit's own remark) is in the notes list.
-  const markers = (notes: string[], alone = false) => NoteMarkers(b, s.id, notes, {lang, unit}, alone);
+  const markers = (figure: Parameters<typeof NoteMarkers>[2], alone = false) => NoteMarkers(b, s.id, figure, {lang, unit}, alone);
   // In words, as a ministry states it (「令和X年度当初予算比3億円増（約2%増）」): the comparison by its formal name,
   // the change and its percentage in prose form, each traceable to the figures it comes from.
   const cmp = b.figures.comparison;
@@ -107,7 +108,7 @@ export function KeyFigures(b: Briefing, {lang, unit}: Opts): HTMLElement {
           ? card(
               stageLabel(b, b.figures.comparison, lang),
               Amount(b, formatAmount(s.comparison.value, fmt), printed(s, s.comparison), lang),
-              markers(s.comparison.notes, true),
+              markers(s.comparison, true),
               "comparison"
             )
           : ""
@@ -117,7 +118,7 @@ export function KeyFigures(b: Briefing, {lang, unit}: Opts): HTMLElement {
           ? card(
               stageLabel(b, b.figures.current, lang),
               Amount(b, formatAmount(s.current.value, fmt), printed(s, s.current), lang),
-              html`<span>${change} ${markers(s.current.notes)}</span>`,
+              html`<span>${change} ${markers(s.current)}</span>`,
               "current"
             )
           : ""
@@ -205,23 +206,26 @@ interface NoteItem {
   note: string;
   /** ※1, ※2… in list order: what a card shows in place of the note. */
   number: number;
-  /** The element id a card's marker links to, on the first line of each entity's note. */
-  anchor?: string;
+  /** The element id a card's marker links to: one per line, so each figure's marker finds its own line. */
+  anchor: string;
 }
+
+/** How a notes list names the printed figure a note annotates: 令和5案 141億円. */
+const figureLabel = (b: Briefing, f: {fiscalYear: number; stage: string; value: Quantity}, {lang, unit}: Opts) =>
+  `${stageShort(b, f, lang)} ${formatAmount(f.value, {lang, unit})}`;
 
 /** The notes of entities, numbered in the order Notes lists them. */
 function noteItems(b: Briefing, ids: string[], {lang, unit}: Opts): NoteItem[] {
   const items: NoteItem[] = [];
   const seen = new Set<string>();
-  const push = (entityId: string, label: string, note: string) => {
-    const first = !items.some((i) => i.entity === entityId && i.note === note);
-    items.push({entity: entityId, label, note, number: items.length + 1, anchor: first ? `kit-note-${entityId}-${note}` : undefined});
-  };
+  const push = (entityId: string, label: string, note: string) =>
+    items.push({entity: entityId, label, note, number: items.length + 1, anchor: `kit-note-${entityId}-${note}-${items.length + 1}`});
   for (const id of ids) {
     const e = entity(b, id);
-    for (const f of [e.current, e.comparison, e.supplementary])
+    // In time order, as the headline cards show them: the comparison, the current edition, the supplementary.
+    for (const f of [e.comparison, e.current, e.supplementary])
       for (const n of f?.notes ?? []) {
-        const label = `${stageShort(b, f!, lang)} ${formatAmount(f!.value, {lang, unit})}`;
+        const label = figureLabel(b, f!, {lang, unit});
         if (!seen.has(`${label} ${n}`)) (seen.add(`${label} ${n}`), push(id, label, n));
       }
     for (const n of e.notes) if (!items.some((i) => i.note === n)) push(id, "", n);
@@ -230,13 +234,22 @@ function noteItems(b: Briefing, ids: string[], {lang, unit}: Opts): NoteItem[] {
 }
 
 /**
- * Note markers (※1 ※2 / raised 1 2) for a figure's notes, each linking to its line in the entity's notes list.
- * `alone`: nothing precedes them on their line, where a raised number would read as a stray (Note 1 instead).
+ * Note markers (※1 ※2 / raised 1 2) for a figure's notes, each linking to its own line in the entity's notes list:
+ * the line naming this figure (one note printed beside two figures is two lines, ※1 and ※2, and the second
+ * figure's card says ※2), else the note's line of its own. `alone`: nothing precedes them on their line, where a
+ * raised number would read as a stray (Note 1 instead).
  */
-function NoteMarkers(b: Briefing, entityId: string, notes: string[], opts: Opts, alone = false): Node | string {
+function NoteMarkers(
+  b: Briefing,
+  entityId: string,
+  figure: {fiscalYear: number; stage: string; value: Quantity; notes: string[]},
+  opts: Opts,
+  alone = false
+): Node | string {
   const items = noteItems(b, [entityId], opts);
-  const marks = notes
-    .map((n) => items.find((i) => i.note === n && i.anchor))
+  const label = figureLabel(b, figure, opts);
+  const marks = figure.notes
+    .map((n) => items.find((i) => i.note === n && i.label === label) ?? items.find((i) => i.note === n))
     .filter((i): i is NoteItem => !!i)
     .map((i) => {
       const w = reportWords(opts.lang);
@@ -258,7 +271,7 @@ export function Notes(b: Briefing, ids: string[], {lang, unit}: Opts): HTMLEleme
     html`<ul class="kit-note kit-notes">
       ${items.map(
         ({label, note, number, anchor}) =>
-          html`<li id=${anchor ?? null}>
+          html`<li id=${anchor}>
             ${Amount(b, w.noteLabel(number), noteLines(b, note, lang), lang)}
             ${keepFigures(label ? w.noteOnFigure(label, unmarked(noteText(b, note, lang))) : unmarked(noteText(b, note, lang)))}${w.translated ? html` <span lang="ja">(${unmarked(noteText(b, note, "ja"))})</span>` : ""}${correctionOf(b, note, lang)}
           </li>`
