@@ -57,7 +57,13 @@ export function riskSlides(ctx: DeckContext): SlideSpec[] {
         // The division's reason when given; else what the figures say (from the amount compared with to this one).
         check:
           givenAnswer(b, lang, need) ??
-          (e.comparison && e.current ? w.riskCutKnown(formatAmount(e.comparison.value, own), formatAmount(e.current.value, own)) : ""),
+          (e.comparison && e.current
+            ? w.riskCutKnown(
+                formatAmount(e.comparison.value, own),
+                formatAmount(e.current.value, own),
+                section.change && section.change.millionYen !== 0 ? changeIn(section, lang, unit) : undefined
+              )
+            : ""),
         named: true,
         questions: [ask(b, lang, w.riskCutQuestion(nameIn(e, lang)), need)]
       });

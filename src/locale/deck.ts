@@ -136,7 +136,8 @@ export interface DeckWords {
   /** The largest cut with its change. */
   riskCutDetail(name: string, change: string): string;
   /** What the figures say of the cut without an answer: from the amount compared with to the current one. */
-  riskCutKnown(from: string, to: string): string;
+  /** The cut as the figures place it: from its amount to its amount, and, when the total moved, against the total's change. */
+  riskCutKnown(from: string, to: string, total?: string): string;
   /** Asked of the largest cut: why. */
   riskCutQuestion(name: string): string;
   /** A programme's multi-year supplementary fund far larger than its annual amount. */

@@ -1,5 +1,6 @@
 // The deck a director-general presents unedited, on fixture editions: what a reviewer's read found and what was
 // changed for it, one block per rule (the title slide's tiles, the budget-line sheet, units, the risks slide).
+import {changeIn, statementUnit} from "../../slides/kinds/context.js";
 import {describe, expect, it} from "vitest";
 import {formatAmount, formatMovement, type Lang} from "../../src/lib/format.js";
 import {remainderStatement} from "../../src/lib/remainder.js";
@@ -88,8 +89,16 @@ describe.each(LANGS)("the issues and risks slide (%s)", (lang) => {
     const row = risks().rows.find((r) => r.cells[0] === w.riskCut)!;
     expect(row.cells[1]).toContain(shortNameOf(beta, lang));
     expect(row.cells[1]).toContain(formatMovement(beta.change!, {lang}));
-    // Without the division's answer, what the figures say: from the amount compared with to the current one.
-    expect(row.cells[2]).toBe(w.riskCutKnown(formatAmount(beta.comparison!.value, {lang}), formatAmount(beta.current!.value, {lang})));
+    // Without the division's answer, what the figures say: from the amount compared with to the current one, and
+    // against the section total's own change (a cut while the total rises is what a minister asks about).
+    const sec = entity(two, two.figures.section);
+    expect(row.cells[2]).toBe(
+      w.riskCutKnown(
+        formatAmount(beta.comparison!.value, {lang}),
+        formatAmount(beta.current!.value, {lang}),
+        changeIn(sec, lang, statementUnit(sec.current?.value))
+      )
+    );
     // Why it fell is asked, and left for the preparation list until answers.csv answers it.
     const why = slide(lang, "risks").notes.questions.find((q) => q.open?.topic === "change" && q.open.programme === "beta");
     expect(why?.q).toBe(w.riskCutQuestion(shortNameOf(beta, lang)));
