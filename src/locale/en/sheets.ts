@@ -12,6 +12,6 @@ export const sheets: SheetWords = {
   highlight: (kind) => (kind === "alumnus" ? "Notable alumnus" : "Example result"),
   headingNote: (heading, names, all) =>
     all
-      ? `All are described in the document under "${heading}".`
-      : `${core.list(names)} ${names.length > 1 ? "are" : "is"} described in the document under "${heading}".`
+      ? `All are presented under "${heading}".`
+      : `${core.list(names)} ${names.length > 1 ? "are" : "is"} presented under "${heading}".`
 };

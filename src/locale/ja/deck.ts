@@ -47,7 +47,7 @@ export const deck: DeckWords = {
   annualBudget: (stage, isNew) => `${stage}（年間予算${isNew ? "・新規" : ""}）`,
   fundNotAnnual: "補正予算の基金は複数年度にわたり使われるため、1年度分の年間予算とは比べられない。",
   restatedInSupplementary: (name, amount, note) =>
-    `${name}の${amount}も同じ補正予算に計上されているが、再掲であり、この節の補正予算額には含まない${note ? `（${note.replace(/^※/, "")}）` : ""}。`,
+    `${name}の${amount}も同じ補正予算に計上されているが、再掲であり、本事項の補正予算額には含まない${note ? `（${note.replace(/^※/, "")}）` : ""}。`,
 
   peopleColumn: "人数",
   stayColumn: "滞在期間",
@@ -105,8 +105,8 @@ export const deck: DeckWords = {
         ? `合計の注記は「${notes[0].replace(/^※/, "").replace(/。$/, "")}」`
         : `合計から主要事業の計${itemised}を除いた額`,
   riskRestatedCheck: "本節の合計には含まない",
-  riskRestatedQuestion: (names) => `${names}はこの節の予算か。`,
-  riskRestatedAnswer: (notes) => `再掲であり、この節の合計には含まない。${notes.map((n) => `${n.replace(/。$/, "")}。`).join("")}`,
+  riskRestatedQuestion: (names) => `${names}は本事項の予算か。`,
+  riskRestatedAnswer: (notes) => `再掲であり、本事項の合計には含まない。${notes.map((n) => `${n.replace(/。$/, "")}。`).join("")}`,
   riskNoteKnown: "注記分の額は内訳として示されていない。数字を引用するときは注記を添える",
   riskNoteQuestion: "注記分の額はいくらか。",
   unitemisedDetail: (rest, share, total) => `${rest}（合計${total}の${share}）`,

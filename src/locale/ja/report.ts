@@ -53,7 +53,7 @@ export const report: ReportWords = {
       comparison ? `基準とする予算は${current}、比較対象は${comparison}。` : `基準とする予算は${current}。比較対象はない。`,
     terms: {
       new: "「新規」は比較対象の予算に額のない事業。増減率は計算しない。",
-      restated: "「再掲」は他の項目に計上されている額。この節の合計には加えない。",
+      restated: "「再掲」は他の項目に計上されている額。本事項の合計には加えない。",
       estimate: "「推計額を含む」は運営費交付金中の推計額を含む金額。"
     },
     precisionHeading: "増減率と構成比の精度",

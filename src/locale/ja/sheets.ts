@@ -17,5 +17,5 @@ export const sheets: SheetWords = {
   },
   highlight: (kind) => (kind === "alumnus" ? "主な経験者" : "主な成果"),
   headingNote: (heading, names, all) =>
-    all ? `いずれも資料では「${heading}」の下に記載。` : `${names.join("・")}は資料では「${heading}」の下に記載。`
+    all ? `いずれも「${heading}」として整理。` : `${names.join("・")}は「${heading}」として整理。`
 };

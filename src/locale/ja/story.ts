@@ -59,7 +59,7 @@ export const story: StoryWords = {
   status: (status, count) => `${STATUS[status]}${count}`,
   moreAbsent: (count) => `、ほか${count}事業は${NOT_STATED}`,
   summary: (n, parts, more) => [`${n}事業のうち${parts.join("・")}${more}`, `${n}事業のうち${parts.join("・")}`],
-  restated: (name) => [`${name}は再掲（この節の合計に含まない）`, "再掲（この節の合計に含まない）"],
+  restated: (name) => [`${name}は再掲（本事項の合計に含まない）`, "再掲（本事項の合計に含まない）"],
   isNew: (name) => [`${name}は新規事業`, "新規事業"],
   flat: (name, cmp) => [`${name}は${cmp}と同額`, `${cmp}と同額`],
   moved: (name, up, pct, cmp) => [
@@ -88,7 +88,7 @@ export const story: StoryWords = {
   whyQuestion: (up) => `なぜ${up ? "増えた" : "減った"}のか。`,
   fundQuestion: "基金は何年で、年度ごとにどう使うのか。",
   restatedPoint: (name, notes) =>
-    `${name}は再掲であり、この節の合計には含まない。${notes.map((n) => `${n.replace(/。$/, "")}。`).join("")}`,
+    `${name}は再掲であり、本事項の合計には含まない。${notes.map((n) => `${n.replace(/。$/, "")}。`).join("")}`,
   fundPoint: (fund, period) => `${fund.replace(/。$/, "")}。${period ? `課題ごとの${periodClause(period)}。` : ""}`,
   howManyQuestion: "何人・何件を支援するのか。",
   purposeQuestion: "事業の目的は何か。",

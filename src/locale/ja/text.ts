@@ -18,7 +18,7 @@ export const text: TextWords = {
   stageLabel: (year, label) => `${year}${label}`,
   stageShort: (fiscalYear, stage) =>
     `${eraYear(fiscalYear).replace(/年度$/, "")}${stage?.kind === "supplementary" ? stage.labelJa.replace(/予算額$/, "") : stage?.id === "draft" ? "案" : stage?.id === "request" ? "要求" : "当初"}`,
-  restated: (name, stage, amount) => `${name}は他の項目に計上された額の再掲（${stage} ${amount}）で、この節の合計には加えない。`,
+  restated: (name, stage, amount) => `${name}は他の項目に計上された額の再掲（${stage} ${amount}）で、本事項の合計には加えない。`,
   isNew: (name, cur, curStage) => `${name}は新規事業で、${curStage}は${cur}。`,
   noComparison: (name, cur, curStage) => `${name}は${curStage}に${cur}（比較できる額は${NOT_IN_DOCUMENT}）。`,
   flat: (name, cur, cmpStage) => `${name}は${cmpStage}と同額の${cur}。`,
