@@ -93,7 +93,8 @@ export const deck: DeckWords = {
   checkColumn: "Explanation",
   riskCut: "Largest cut",
   riskCutDetail: (name, change) => `${name} is ${change}`,
-  riskCutKnown: (from, to, total) => (total ? `Cut from ${from} to ${to} while the section total is ${total}` : `Cut from ${from} to ${to}`),
+  riskCutKnown: (from, to, total) =>
+    total ? `Cut from ${from} to ${to} while the section total is ${total}` : `Cut from ${from} to ${to}`,
   riskCutQuestion: (name) => `Why does ${name} fall?`,
   riskFund: "Fund and annual budget",
   riskFundDetail: ({name, fundStage, fund, stage, annual}) =>

@@ -11,7 +11,5 @@ export const sheets: SheetWords = {
   },
   highlight: (kind) => (kind === "alumnus" ? "Notable alumnus" : "Example result"),
   headingNote: (heading, names, all) =>
-    all
-      ? `All are presented under "${heading}".`
-      : `${core.list(names)} ${names.length > 1 ? "are" : "is"} presented under "${heading}".`
+    all ? `All are presented under "${heading}".` : `${core.list(names)} ${names.length > 1 ? "are" : "is"} presented under "${heading}".`
 };

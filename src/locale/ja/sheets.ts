@@ -16,6 +16,5 @@ export const sheets: SheetWords = {
     return m && sharesWord(m[1], term) ? {term: m[1], value: m[2]} : undefined;
   },
   highlight: (kind) => (kind === "alumnus" ? "主な経験者" : "主な成果"),
-  headingNote: (heading, names, all) =>
-    all ? `いずれも「${heading}」として整理。` : `${names.join("・")}は「${heading}」として整理。`
+  headingNote: (heading, names, all) => (all ? `いずれも「${heading}」として整理。` : `${names.join("・")}は「${heading}」として整理。`)
 };
