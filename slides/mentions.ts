@@ -5,6 +5,7 @@
 import type {Briefing} from "../src/lib/briefing.js";
 import type {Lang} from "../src/lib/format.js";
 import {fullName, shortName} from "../src/lib/text.js";
+import {emWidth, TITLE_MAX_EM} from "../src/lib/story.js";
 import {textWords} from "../src/locale/text.js";
 import type {SlideSpec} from "./outline.js";
 
@@ -66,6 +67,9 @@ export function mentions(b: Briefing, lang: Lang) {
   };
 }
 
+/** The title lines a key point with a programme's full name may take. */
+const STATEMENT_LINES = 2;
+
 /** The deck's slides with each programme's first mention in full, on the slides and in the notes. */
 export function firstMentions(b: Briefing, lang: Lang, slides: SlideSpec[], titleFits: (t: string) => boolean): SlideSpec[] {
   const onSlide = mentions(b, lang);
@@ -74,9 +78,15 @@ export function firstMentions(b: Briefing, lang: Lang, slides: SlideSpec[], titl
     if (s.subtitle) onSlide(s.subtitle, () => false);
     const title = onSlide(s.title, titleFits);
     const tables = s.tables.map((t) =>
-      // A statement with the full name stays within a title's line (its table is set smaller, so at most two
-      // lines): key points are laid out on one slide, never continued.
-      t.statements ? {...t, rows: t.rows.map((r) => ({...r, cells: r.cells.map((c) => onSlide(c, titleFits))}))} : t
+      // A statement with the full name stays within two title lines (its table is set smaller and spans the
+      // slide, so at most two lines): key points are laid out on one slide, never continued. One title line was
+      // too strict for the formal name of the programme a key point names first (「…プログラム（X）」).
+      t.statements
+        ? {
+            ...t,
+            rows: t.rows.map((r) => ({...r, cells: r.cells.map((c) => onSlide(c, (x) => emWidth(x) <= STATEMENT_LINES * TITLE_MAX_EM))}))
+          }
+        : t
     );
     const footnotes = s.footnotes.map((f) => onSlide(f));
     const notes = {
