@@ -129,7 +129,9 @@ const aboutHtml = (s: SlideSpec) =>
     : "";
 
 const footnotesHtml = (s: SlideSpec) =>
-  s.footnotes.length ? `<div class="foot">${s.footnotes.map((f) => `<p>${h(f)}</p>`).join("")}</div>` : "";
+  // Broken between the measure's phrases, as table cells are (the theme's keep-all on .foot p), so a note never
+  // breaks inside a word (「プロ｜グラム」) and takes the lines footnotesHeight counted.
+  s.footnotes.length ? `<div class="foot">${s.footnotes.map((f) => `<p>${hc(f)}</p>`).join("")}</div>` : "";
 
 /** The body of one slide, as HTML (no notes): used by the deck and by the handout. */
 export function slideBody(s: SlideSpec, charts: DeckCharts): string {

@@ -41,7 +41,7 @@ const cellWidth = (text: string, type: Type) => Math.max(...cellItems(text).map(
 
 /** Height of the footnotes at the note size: every line of each (shown whole, never clamped), 4 px apart. */
 export const footnotesHeight = (notes: string[]) =>
-  notes.length ? notes.reduce((t, f) => t + lines(f, S.note, BODY_WIDTH) * S.note * LEADING + 4, 10) : 0;
+  notes.length ? notes.reduce((t, f) => t + phraseLines(f, S.note, BODY_WIDTH) * S.note * LEADING + 4, 10) : 0;
 
 /** The subtitle's height: every line of it (a full name from data is shown whole) and its margin. */
 export const subtitleHeight = (s: SlideSpec) => (s.subtitle ? lines(s.subtitle, S.subtitle, BODY_WIDTH) * S.subtitle * LEADING + 4 : 0);

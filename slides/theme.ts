@@ -42,7 +42,7 @@ section h2 { font-size: ${d.title}px; color: ${c.accent}; margin: 0 0 14px; line
    the measure's phrases and keep-all takes Chromium's own breaks away (its phrase model read
    「e-ASIA共同研究プロ｜グラム」); a phrase wider than its column still breaks (overflow-wrap: anywhere). */
 section h1, section h2, section h3, section .subtitle, section li { word-break: auto-phrase; }
-section td, section th { word-break: keep-all; }
+section td, section th, section .foot p { word-break: keep-all; }
 section p, section li { margin: 4px 0; }
 section .subtitle { font-size: ${d.subtitle}px; color: ${c.muted}; margin: -6px 0 10px; }
 /* A hyphenated Latin word in Japanese text, a figure with its unit (¥0.3 billion) and a year range (2015-2036) stay

@@ -6,7 +6,7 @@ import {describe, expect, it} from "vitest";
 import {KEPT_RUN, phraseHtml, phrases, WHOLE_WORD_CLASS} from "../../src/components/phrases.js";
 import {escapeHtmlLine, escapeMarkdown} from "../../src/lib/escape.js";
 import {renderDeck, slideBody} from "../../slides/deck.js";
-import {deckOutline} from "../../slides/outline.js";
+import {deckOutline, type SlideSpec} from "../../slides/outline.js";
 import {marpTheme} from "../../slides/theme.js";
 import {fixtureBriefing} from "../support/fixtures.js";
 
@@ -57,9 +57,28 @@ describe("Japanese cells break where the measure does", () => {
     expect(phraseHtml(text, escapeHtmlLine, () => false)).not.toContain(span("3ヶ月~1年程度"));
   });
 
+  it("a slide's footnotes offer breaks only between phrases, as cells do", () => {
+    const s: SlideSpec = {
+      id: "x",
+      part: "main",
+      layout: "table",
+      title: "表題",
+      figures: [],
+      tables: [],
+      facts: [],
+      footnotes: ["※事業アルファ・若手研究者海外挑戦プログラムの額を含む"],
+      notes: {points: [], questions: []},
+      sources: []
+    };
+    const html = slideBody(s, {});
+    expect(html).toContain("<wbr>");
+    // No break offered inside a katakana word: 「プロ｜グラム」 is one phrase piece.
+    for (const piece of html.replace(/<[^>]+>/g, (tag) => (tag === "<wbr>" ? "|" : "")).split("|")) expect(piece).not.toMatch(/^グラム/);
+  });
+
   it("the theme takes Chromium's own breaks from cells (keep-all) and keeps spans whole", () => {
     const css = marpTheme({});
-    expect(css).toMatch(/section td, section th \{ word-break: keep-all; \}/);
+    expect(css).toMatch(/section td, section th, section \.foot p \{ word-break: keep-all; \}/);
     expect(css).toContain(`section .${WHOLE_WORD_CLASS} { white-space: nowrap; }`);
   });
 
