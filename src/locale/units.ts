@@ -7,8 +7,9 @@ import {units as ja} from "./ja/units.js";
 
 export interface UnitWords {
   /**
-   * The key points' one column: statements, each with its figures in the unit the document prints them in, so
-   * the header says the amounts are as printed (a total in 億円 beside a programme's change in 百万円).
+   * The key points' one column: statements, each with its figures in the unit the document prints them in (a
+   * total in 億円 beside a programme's change in 百万円). The header names the column only: a DG read the earlier
+   * 「事項（金額は資料の表記単位）」 as the slide admitting a mix; each statement is whole in its own unit.
    */
   keyPointsHeader: string;
   /**

@@ -1,7 +1,7 @@
 import type {UnitWords} from "../units.js";
 
 export const units: UnitWords = {
-  keyPointsHeader: "Point (amounts in the units printed)",
+  keyPointsHeader: "Point",
   keyPointRow: (form, statement, figure) => (form === "topic" ? `${statement} – ${figure}` : `${statement}, ${figure}`),
   compositionTitles: ({count, itemised, share, total}) => [
     `The ${count} main programmes hold ${itemised}, ${share} of the ${total} total`,

@@ -1,7 +1,7 @@
 import type {UnitWords} from "../units.js";
 
 export const units: UnitWords = {
-  keyPointsHeader: "事項（金額は資料の表記単位）",
+  keyPointsHeader: "事項",
   keyPointRow: (form, statement, figure) =>
     form === "topic" ? `${statement}は${figure}` : form === "named" ? `${statement}で、${figure}` : `${statement}（${figure}）`,
   compositionTitles: ({count, itemised, share, total}) => [
