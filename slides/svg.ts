@@ -57,7 +57,7 @@ export async function chartSvg<T, O extends object>(component: (data: T, options
   const style = window.document.createElementNS("http://www.w3.org/2000/svg", "style");
   // The chart reaches a deck as an <img>, whose text the browser shapes without a language: the font's language
   // forms ('locl') then swap digits for glyphs no character maps to, and the PDF's text layer loses them (an
-  // English chart's "¥1,073 million" copied as "¥ , million"). The font's default forms are its Japanese ones.
+  // English chart's "¥1,234 million" copied as "¥ , million"). The font's default forms are its Japanese ones.
   style.textContent = `${faces.join("")}svg{font-feature-settings:"locl" 0}`;
   svg.insertBefore(style, svg.firstChild);
   return deterministic(svg.outerHTML);

@@ -196,7 +196,7 @@ export function Itemisation(b: Briefing, opts: Opts): HTMLElement {
 }
 
 /**
- * Notes (※) of the given entities, each with the printed amount it annotates (令和5案 141億円: ※…), so a note of one
+ * Notes (※) of the given entities, each with the printed amount it annotates (令和X案 Y億円: ※…), so a note of one
  * edition's figure is never read as a note on another's. Notes of scope "entity" (every edition) stand alone.
  */
 /** One line of a notes list: the note, the figure it annotates (if any), its number and, first time, its anchor. */
@@ -210,7 +210,7 @@ interface NoteItem {
   anchor: string;
 }
 
-/** How a notes list names the printed figure a note annotates: 令和5案 141億円. */
+/** How a notes list names the printed figure a note annotates: 令和X案 Y億円. */
 const figureLabel = (b: Briefing, f: {fiscalYear: number; stage: string; value: Quantity}, {lang, unit}: Opts) =>
   `${stageShort(b, f, lang)} ${formatAmount(f.value, {lang, unit})}`;
 

@@ -68,7 +68,7 @@ export interface ChartWords {
   partnersAxis: string;
   /** A programme without a comparison amount: 新規 / new. */
   newLabel: string;
-  /** A new programme on the start-year timeline: （新規、令和4補正～）. */
+  /** A new programme on the start-year timeline: （新規、令和X補正～）. */
   newSince(stage: string): string;
   /** The label of a start year on the timeline (era for ja, Western year for en unless new). */
   startLabel(name: string, era: string, year: number, isNew: boolean): string;
@@ -124,7 +124,7 @@ export interface ChartWords {
    * and the count as printed (約2,900人); `printed` whole (in this language) when the document gives no number.
    */
   peopleSummary(rows: readonly {name: string; what: string; count?: string; printed: string}[]): string;
-  /** A mark's tooltip: 令和5案 141億円 / FY2023 draft: ¥14.1 billion. */
+  /** A mark's tooltip: 令和X案 Y億円 / FY20XX draft: ¥Y billion. */
   tip(name: string, value: string): string;
   /** A start year's tooltip: a programme's name, its era year and the Western year (「名称 昭和57年度（1982年度）」). */
   startTip(name: string, era: string, year: number): string;

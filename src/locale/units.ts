@@ -21,7 +21,7 @@ export interface UnitWords {
   compositionTitles(p: {count: number; itemised: string; share: string; total: string}): string[];
   /** The composition's axis: its bars' unit and what the shares in brackets are of (the total as printed). */
   compositionAxis(unit: string, total: string): string;
-  /** A budget line in a composition's legend: its name and its printed total, 「若手研究者の育成等（7,704百万円）」. */
+  /** A budget line in a composition's legend: its name and its printed total, 「予算の項目A（1,000百万円）」. */
   lineLegend(name: string, total: string): string;
   /** The summary table's total row: the section's name and that its figures are printed in the large unit. */
   totalRow(name: string, unit: string): string;

@@ -50,7 +50,7 @@ export const chartWords: ChartWords = {
   partnersAxis: "日本以外の参加国数（最少）",
   newLabel: "新規",
   newSince: (stage) => `（新規、${stage}～）`,
-  // A bracketed label (（新規、令和4補正～）) follows the name without a space, as Japanese sets brackets.
+  // A bracketed label (（新規、令和X補正～）) follows the name without a space, as Japanese sets brackets.
   startLabel: (name, era) => `${name}${era.startsWith("（") ? "" : " "}${era}`,
   externalRow: (name) => `${name}（別途支援）`,
   supportMark: ({kind, low, high, upper, about}) =>
