@@ -189,14 +189,28 @@ const GLUE = "\u0001";
 
 /**
  * Text without Japanese that holds kept runs: words (with their trailing spaces) packed greedily, a kept run one
- * word; a word wider than the line is broken as wrapStrict breaks it.
+ * word; a word wider than the line is broken between its pieces (keptPieces), and only a piece wider still as
+ * wrapStrict breaks it.
  */
 function wrapKept(text: string, width: number, type: Type): string[] {
   return text.split("\n").flatMap((paragraph) => {
     const glued = paragraph.replace(KEPT_RUN, (run) => run.replace(/ /g, GLUE));
     const words = (glued.match(/\S+\s*|\s+/gu) ?? []).map((w) => w.replaceAll(GLUE, " "));
-    return pack(words, width, type, (word) => wrapStrict(word, width, type));
+    // A word wider than the line (no space to break at: 「(2015-2020)(2021-2030)」) breaks between its pieces, a
+    // kept run and an unbreakable run whole and kinsoku kept, before it breaks anywhere.
+    return pack(words, width, type, (word) => pack(keptPieces(word), width, type, (piece) => wrapStrict(piece, width, type)));
   });
+}
+
+/** A word in the pieces it may break between: never inside a kept run or an unbreakable run, never against kinsoku. */
+function keptPieces(word: string): string[] {
+  const chars = [...word];
+  const {inside} = unbreakable(chars);
+  for (const m of word.matchAll(KEPT_RUN)) {
+    const start = [...word.slice(0, m.index)].length;
+    for (let i = start + 1; i < start + [...m[0]].length; i++) inside.add(i);
+  }
+  return splitAt(chars, (i) => !inside.has(i) && !NO_LINE_START.has(chars[i]) && !NO_LINE_END.has(chars[i - 1]));
 }
 
 /**

@@ -196,7 +196,9 @@ describe("wrapPhrases keeps kept runs whole", () => {
           ["The FY2023 draft budget is ¥14.1 billion, up ¥300 million (about 2%)", 300],
           // Found by an unseeded run: kinsoku binds 「（ to the range, and the three do not fit 97 px together.
           ["「（1990〜1991）アア", 97],
-          ["（1990〜1991）、（1990-1991）", 97]
+          ["（1990〜1991）、（1990-1991）", 97],
+          // No Japanese and no space: the word is broken between its runs, not inside one.
+          ["（1990-1991）（1990〜1991）", 131]
         ]
       }
     );
