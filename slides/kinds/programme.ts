@@ -11,7 +11,6 @@ import {
   NOT_IN_THIS_EDITION,
   programmeNotes,
   programmeTitle,
-  title,
   TITLE_MAX_EM
 } from "../../src/lib/story.js";
 import {storyWords} from "../../src/locale/story.js";

@@ -17,7 +17,7 @@ export function sectionLabel(b: Briefing, lang: Lang, {capital = false} = {}): s
   return textWords(lang).sectionLabel(edition(b).sectionNumber, capital);
 }
 
-/** The section's full name: 科学技術イノベーションの戦略的国際展開 / Strategic international deployment of … */
+/** The section's full name: the name programmes.csv gives the section, in the reader's language. */
 export function sectionName(b: Briefing, lang: Lang): string {
   const s = entity(b, b.figures.section);
   return textWords(lang).pick(s.nameJa, s.nameEn);

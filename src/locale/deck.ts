@@ -113,7 +113,7 @@ export interface DeckWords {
   figureColumn: string;
   /** An amount with its change on the comparison. */
   amountAndChange(amount: string, change: string): string;
-  /** The section total's statement, by the section's own short label (第7節 / section 7). */
+  /** The section total's statement, by the section's own short label (第N節 / section N). */
   kpTotal(section: string): string;
   kpFund(name: string, stage: string): string;
   kpRise(name: string): string;

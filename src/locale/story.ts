@@ -25,8 +25,8 @@ export interface StoryWords extends Core {
   /** An entity with no amount in this document: its forms. */
   notInDocument(name: string): string[];
   /**
-   * A budget line's amount and change as a sheet's title: 若手研究者の育成等は7,704百万円、233百万円増（3.1%増） /
-   * "Young researchers: ¥7,704 million, up ¥233 million (3.1%)"; without `name`, the amount and change alone.
+   * A budget line's amount and change as a sheet's title: 予算の項目Aは1,000百万円、50百万円増（5.3%増） /
+   * "Budget line A: ¥1,000 million, up ¥50 million (5.3%)"; without `name`, the amount and change alone.
    */
   lineAmount(name: string, amount: string, change?: string): string;
   /** Between a statement and its change: 、 / , . */

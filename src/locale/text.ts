@@ -39,7 +39,7 @@ export interface TextWords extends Core {
   formerEditions(old: string, editions: string[]): string;
   /** A name with its former names and their editions. */
   withHistory(name: string, formers: string[]): string;
-  /** A stage as the document names it: 令和5年度予算額（案） / FY2023 draft budget. */
+  /** A stage as the document names it: 令和X年度予算額（案） / FY20XX draft budget. */
   stageLabel(year: string, label: string): string;
   /** A short stage label for axes and legends: 令和5案 / FY2023 draft. */
   stageShort(fiscalYear: number, stage: Stage | undefined, id: string): string;

@@ -3,10 +3,9 @@
 // now lets a page follow on, or moves a block over). How full a sheet is: how far down its text box its words
 // reach (pdftotext -bbox), the page number in the margin left out. The checker is tested on synthetic sheets,
 // then run on both reports of the shared fixture build (test/support/built.ts).
-import {join} from "node:path";
-import {beforeAll, describe, expect, it} from "vitest";
-import {readSheets, type Sheet, type Word} from "../support/pdfcheck.js";
-import {ensureBuilt} from "../support/built.js";
+import {describe, expect, it} from "vitest";
+import {type Sheet, type Word} from "../support/pdfcheck.js";
+import {builtSheets} from "../support/built.js";
 
 /** The sheet's text box: A4 less the margins scripts/report-pdf.ts prints with (top 16 mm, bottom 18 mm), as shares. */
 const TOP = 16 / 297;
@@ -56,11 +55,7 @@ describe("sheetFill", () => {
 });
 
 const FILES = ["report-ja.pdf", "report-en.pdf"];
-let sheets: Record<string, Sheet[]> = {};
-beforeAll(async () => {
-  const dir = await ensureBuilt();
-  sheets = Object.fromEntries(FILES.map((f) => [f, readSheets(join(dir, f))]));
-}, 900_000);
+const sheets = builtSheets(FILES);
 
 describe.each(FILES)("%s", (file) => {
   it(`fills every sheet but the last to at least ${MIN_FILL * 100}%`, () => {

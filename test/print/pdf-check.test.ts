@@ -1,27 +1,14 @@
 // What people see in the PDFs of a build (test/support/pdfcheck.ts on `pdftotext -bbox`): in the decks, the
 // handouts and the two reports no word is printed over another and no sheet is (nearly) empty, and every word
 // of each slide is on its handout page.
-import {join} from "node:path";
-import {beforeAll, describe, expect, it} from "vitest";
-import {
-  describeOverlap,
-  missingWords,
-  nearEmptySheets,
-  overlappingWords,
-  readSheets,
-  contentLines,
-  type Sheet
-} from "../support/pdfcheck.js";
-import {ensureBuilt} from "../support/built.js";
+import {describe, expect, it} from "vitest";
+import {describeOverlap, missingWords, nearEmptySheets, overlappingWords, contentLines} from "../support/pdfcheck.js";
+import {builtSheets} from "../support/built.js";
 
 const LANGS = ["ja", "en"] as const;
 const FILES = LANGS.flatMap((l) => [`slides/briefing-${l}.pdf`, `slides/briefing-${l}-handout.pdf`, `report-${l}.pdf`]);
 
-let sheets: Record<string, Sheet[]> = {};
-beforeAll(async () => {
-  const dir = await ensureBuilt();
-  sheets = Object.fromEntries(FILES.map((f) => [f, readSheets(join(dir, f))]));
-}, 900_000);
+const sheets = builtSheets(FILES);
 
 describe.each(FILES)("%s", (file) => {
   it("prints no word over another", () => {

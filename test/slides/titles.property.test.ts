@@ -9,7 +9,6 @@ import type {EntityFigures} from "../../src/lib/derive.js";
 import {briefingFromInput} from "../../src/lib/files.js";
 import {changeWithPct} from "../../src/lib/story.js";
 import {entity, firstMention, shortName, stageShort} from "../../src/lib/text.js";
-import {sheetWords} from "../../src/locale/sheets.js";
 import {storyWords} from "../../src/locale/story.js";
 import {sheetsOf} from "../../slides/layout.js";
 import {deckOutline} from "../../slides/outline.js";

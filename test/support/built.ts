@@ -6,7 +6,9 @@ import {createHash} from "node:crypto";
 import {cpSync, existsSync, mkdirSync, readFileSync, readdirSync, realpathSync, rmSync, statSync, writeFileSync} from "node:fs";
 import {join, relative, resolve} from "node:path";
 import {build} from "../../scripts/build.js";
+import {beforeAll} from "vitest";
 import {fixtureDir, type FixtureName} from "./fixtures.js";
+import {readSheets, type Sheet} from "./pdfcheck.js";
 
 export const root = resolve(import.meta.dirname, "..", "..");
 export const tmpRoot = join(root, "test", ".tmp");
@@ -134,4 +136,17 @@ export function ensureBuilt(name: FixtureName = BUILT): Promise<string> {
       })
     );
   return building.get(dir)!;
+}
+
+/**
+ * The sheets of `files` (paths under dist/) of the shared build, for a suite to read: filled by a beforeAll that
+ * waits for the build, so each PDF is read once however many tests check it.
+ */
+export function builtSheets(files: string[]): Record<string, Sheet[]> {
+  const sheets: Record<string, Sheet[]> = {};
+  beforeAll(async () => {
+    const dir = await ensureBuilt();
+    for (const f of files) sheets[f] = readSheets(join(dir, f));
+  }, 900_000);
+  return sheets;
 }

@@ -48,8 +48,8 @@ export const story: StoryWords = {
     `The largest ${rises ? "rise" : "fall"} is ${by(change)}`
   ],
   notInDocument: (name) => [`${name} is ${text.notInDocument}`, upperFirst(text.notInDocument)],
-  // A sheet's title names its line and states figures, as a ministry table's heading does ("Young researchers:
-  // ¥7,704 million, up ¥233 million (3.1%)"); "Young researchers is ¥7,704 million" reads as a wrong verb.
+  // A sheet's title names its line and states figures, as a ministry table's heading does ("Budget line A:
+  // ¥1,000 million, up ¥50 million (5.3%)"); "Budget line A is ¥1,000 million" reads as a wrong verb.
   lineAmount: (name, amount, change) => `${name ? `${upperFirst(name)}: ` : ""}${amount}${change ? `, ${change}` : ""}`,
   and: ", ",
   fundNone: (name) => [`The ${name} fund`, "The fund"],

@@ -7,7 +7,7 @@ export const ERAS = [
   {name: "昭和", start: 1926}
 ];
 
-/** The Japanese era form of a fiscal year, e.g. 2023 → 令和5年度, 2019 → 令和元年度, 1982 → 昭和57年度. */
+/** The Japanese era form of a fiscal year, e.g. 2019 → 令和元年度, 2020 → 令和2年度, 1980 → 昭和55年度. */
 export function eraYear(fiscalYear: number): string {
   const era = ERAS.find((e) => fiscalYear >= e.start);
   if (!era) return `${fiscalYear}年度`;
